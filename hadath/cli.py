@@ -1,0 +1,174 @@
+"""Command line: a thin layer over the Python API (hadath.api, hadath.kb, hadath.evaluate)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from hadath.errors import HadathError
+
+
+def _fail(exc: HadathError) -> None:
+    click.echo(str(exc), err=True)
+    sys.exit(2)
+
+
+@click.group()
+@click.version_option(package_name="hadath")
+def main() -> None:
+    """hadath — Arabic news in, PLOVER political event data out."""
+
+
+@main.command("code")
+@click.argument("inputs", nargs=-1)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write events here (JSON Lines); default: standard output.")
+@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Extra knowledge-base directory (same YAML format); repeatable.")
+@click.option("--encoding", default="auto", show_default=True,
+              help="Input encoding; 'auto' reads UTF-8/UTF-16 BOMs and Windows-1256.")
+@click.option("--no-dedup", is_flag=True, help="Keep repeated events (one-a-story filter off).")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write rejected records as JSON Lines here.")
+def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[str, ...],
+             encoding: str, no_dedup: bool, errors_path: str | None) -> None:
+    """Code articles into PLOVER events (JSON Lines, one event per line).
+
+    INPUTS: .txt files (one article each; id = file name), .jsonl / .jsonl.gz files (one
+    article per line), directories of those, or - for standard input.
+    """
+    from hadath.api import Coder
+    from hadath.io.readers import read_inputs
+    from hadath.model import Article
+
+    if not inputs:
+        raise click.UsageError("give at least one input file, directory, or - for stdin")
+    try:
+        coder = Coder.load(dictionaries, one_a_story=not no_dedup)
+    except HadathError as exc:
+        _fail(exc)
+    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    err_out: TextIO | None = open(errors_path, "w", encoding="utf-8") if errors_path else None  # noqa: SIM115
+    n_in = n_ok = n_bad = n_ev = n_undated = 0
+    t0 = time.perf_counter()
+    try:
+        for rec in read_inputs(inputs, encoding=encoding):
+            n_in += 1
+            if not isinstance(rec, Article):
+                n_bad += 1
+                click.echo(f"error: {rec}", err=True)
+                if err_out:
+                    err_out.write(json.dumps(rec.to_json(), ensure_ascii=False) + "\n")
+                continue
+            if rec.date is None:
+                n_undated += 1
+            for ev in coder.code_article(rec):
+                out.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
+                n_ev += 1
+            n_ok += 1
+    finally:
+        if output:
+            out.close()
+        if err_out:
+            err_out.close()
+    dt_s = time.perf_counter() - t0
+    click.echo(f"hadath code: {n_in} records read, {n_ok} coded, {n_bad} rejected, "
+               f"{n_ev} events ({dt_s:.1f} s)", err=True)
+    if n_undated:
+        click.echo(f"note: {n_undated} article(s) had no date: dated roles were not filtered by "
+                   "date and events carry no date (date_source=none)", err=True)
+    if n_bad:
+        sys.exit(1)
+
+
+@main.command("ner")
+@click.option("--conll", "conll", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="One token per line (first field), blank line between sentences.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None)
+@click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None)
+def ner_cmd(conll: str, output: str | None, model: str | None) -> None:
+    """Tag named entities: writes token<TAB>TAG (BIO; PERS, LOC, ORG, MISC), one line per input."""
+    from hadath.mentions.ner import NerTagger
+
+    try:
+        tagger = NerTagger.load(model)
+        if output:
+            with open(output, "w", encoding="utf-8") as f:
+                tagger.tag_conll(conll, f)
+        else:
+            tagger.tag_conll(conll, sys.stdout)
+    except HadathError as exc:
+        _fail(exc)
+
+
+@main.group("kb")
+def kb_group() -> None:
+    """Check and query the knowledge base."""
+
+
+@kb_group.command("check")
+@click.argument("dirs", nargs=-1, type=click.Path(exists=True, file_okay=False))
+@click.option("--only", is_flag=True, help="Check only the given directories, not the shipped KB.")
+def kb_check(dirs: tuple[str, ...], only: bool) -> None:
+    """Validate the knowledge base files; non-zero exit on any error."""
+    from hadath.kb.loader import check
+
+    problems = check(dirs, base=not only)
+    errors = [p for p in problems if p.severity == "error"]
+    for p in problems:
+        click.echo(str(p), err=True)
+    if errors:
+        click.echo(f"kb check: {len(errors)} error(s)", err=True)
+        sys.exit(1)
+    from hadath.kb.loader import KnowledgeBase
+
+    kb = KnowledgeBase.load(dirs, base=not only)
+    counts = ", ".join(f"{k} {v}" for k, v in kb.counts.items())
+    click.echo(f"kb check: OK ({counts})")
+
+
+@kb_group.command("lookup")
+@click.argument("phrase")
+@click.option("--date", default=None, help="Article date (YYYY-MM-DD) for dated roles.")
+def kb_lookup(phrase: str, date: str | None) -> None:
+    """Show what a phrase resolves to (actors, triggers, places)."""
+    from hadath.kb.lookup import lookup
+
+    for line in lookup(phrase, date):
+        click.echo(line)
+
+
+@main.group("evaluate")
+def evaluate_group() -> None:
+    """Score hadath against gold data."""
+
+
+@evaluate_group.command("gsr")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate_gsr(path: str, as_json: bool) -> None:
+    """Score the coder on a GSR-format XML file (e.g. arabic_gsr_dev.xml)."""
+    from hadath.api import Coder
+    from hadath.evaluate.gsr import evaluate, format_table
+
+    res = evaluate(Path(path), Coder.load())
+    click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
+
+
+@evaluate_group.command("segmentation")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def evaluate_seg(path: str) -> None:
+    """Clitic segmentation Words P/R/F1 against a UD CoNLL-U file."""
+    from hadath.evaluate.segmentation import evaluate_ud
+
+    res = evaluate_ud(path)
+    click.echo(json.dumps(res, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""`hadath evaluate gsr`: score the coder on UniversalPetrarch's GSR XML format.
+
+Figures per sentence (each gold sentence has one event): does the coder emit an event of the gold
+type; does one such event also have exactly the gold source and target (country code and sector
+each; gold ``None`` = absent); how many events of other types it emits. Also how many gold source
+and target phrases the knowledge base resolves to the gold code (the KB figure of issue 3).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hadath.api import Coder
+from hadath.model import ActorRef, Article, Event
+from hadath.io.readers import parse_date
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    id: str
+    date: str | None
+    text: str
+    event: str
+    source: tuple[str | None, str | None]
+    target: tuple[str | None, str | None]
+    sourcetext: str
+    targettext: str
+
+
+def _code(s: str) -> tuple[str | None, str | None]:
+    parts = (s or "None None").split()
+    parts += ["None"] * (2 - len(parts))
+    return (None if parts[0] == "None" else parts[0], None if parts[1] == "None" else parts[1])
+
+
+def read_gsr(path: Path) -> list[GoldSentence]:
+    root = ET.parse(path).getroot()
+    out = []
+    for s in root.iter("Sentence"):
+        ec = s.find("EventCoding")
+        et = s.find("EventText")
+        tx = s.find("Text")
+        if ec is None or tx is None:
+            continue
+        d = s.get("date")
+        out.append(GoldSentence(
+            id=s.get("id", ""), date=d, text=(tx.text or "").strip(),
+            event=ec.get("plover") or s.get("category", ""),
+            source=_code(ec.get("sourcecode", "")), target=_code(ec.get("targetcode", "")),
+            sourcetext=(et.get("sourcetext", "") if et is not None else "").strip(),
+            targettext=(et.get("targettext", "") if et is not None else "").strip()))
+    return out
+
+
+def _side(refs: tuple[ActorRef, ...]) -> tuple[str | None, str | None]:
+    if not refs:
+        return (None, None)
+    a = refs[0]
+    return (a.code[:3] if a.code else None, a.sector)
+
+
+def _kb_resolves(phrase: str, gold: tuple[str | None, str | None], coder: Coder,
+                 date: Any) -> bool | None:
+    """Does the KB resolve a gold phrase to its gold code? None when not applicable."""
+    from hadath.kb.matcher import iter_keys
+    from hadath.mentions.actors import find_actors
+
+    if not phrase or gold == (None, None):
+        return None
+    for sent in coder.analyzer.analyse(phrase):
+        actors, _ = find_actors(sent.tokens, iter_keys(sent.tokens), phrase, coder.kb, date)
+        for a in actors:
+            got = (a.code[:3] if a.code else None, a.sector)
+            if got == gold:
+                return True
+    return False
+
+
+def evaluate(path: Path, coder: Coder) -> dict[str, Any]:
+    gold = read_gsr(path)
+    n = len(gold)
+    type_hit = exact = other = n_events = 0
+    src_ok = tgt_ok = src_n = tgt_n = 0
+    kb_ok = kb_n = 0
+    per_type: Counter[str] = Counter()
+    per_type_hit: Counter[str] = Counter()
+    for g in gold:
+        try:
+            date = parse_date(g.date)
+        except ValueError:
+            date = None
+        evs: list[Event] = coder.code_article(Article(id=g.id, text=g.text, date=date))
+        n_events += len(evs)
+        per_type[g.event] += 1
+        same = [e for e in evs if e.event == g.event]
+        other += sum(1 for e in evs if e.event != g.event)
+        if same:
+            type_hit += 1
+            per_type_hit[g.event] += 1
+            if any(_side(e.actor) == g.source and _side(e.recipient) == g.target for e in same):
+                exact += 1
+            best = same[0]
+            src_n += 1
+            tgt_n += 1
+            src_ok += _side(best.actor) == g.source
+            tgt_ok += _side(best.recipient) == g.target
+        for phrase, code in ((g.sourcetext, g.source), (g.targettext, g.target)):
+            r = _kb_resolves(phrase, code, coder, date)
+            if r is not None:
+                kb_n += 1
+                kb_ok += r
+    return {
+        "file": str(path), "sentences": n,
+        "type_recall": type_hit / n if n else 0.0,
+        "type_source_target_exact": exact / n if n else 0.0,
+        "events_per_sentence": n_events / n if n else 0.0,
+        "other_type_events_per_sentence": other / n if n else 0.0,
+        "source_agreement_when_typed": src_ok / src_n if src_n else 0.0,
+        "target_agreement_when_typed": tgt_ok / tgt_n if tgt_n else 0.0,
+        "kb_phrase_resolution": kb_ok / kb_n if kb_n else 0.0,
+        "kb_phrases": kb_n,
+        "per_type_recall": {t: per_type_hit[t] / c for t, c in sorted(per_type.items())},
+    }
+
+
+def format_table(r: dict[str, Any]) -> str:
+    rows = [
+        ("sentences", f"{r['sentences']}"),
+        ("type recall (event of the gold type)", f"{r['type_recall']:.3f}"),
+        ("type + source + target exact", f"{r['type_source_target_exact']:.3f}"),
+        ("events per sentence", f"{r['events_per_sentence']:.2f}"),
+        ("events of another type per sentence", f"{r['other_type_events_per_sentence']:.2f}"),
+        ("source agreement (typed sentences)", f"{r['source_agreement_when_typed']:.3f}"),
+        ("target agreement (typed sentences)", f"{r['target_agreement_when_typed']:.3f}"),
+        (f"KB: gold phrases resolved to gold code (n={r['kb_phrases']})",
+         f"{r['kb_phrase_resolution']:.3f}"),
+    ] + [(f"recall {t}", f"{v:.3f}") for t, v in r["per_type_recall"].items()]
+    w = max(len(a) for a, _ in rows)
+    return "\n".join(f"{a:<{w}}  {b}" for a, b in rows)

@@ -1,0 +1,152 @@
+"""The event coder: one analysed sentence in, PLOVER events out.
+
+A thin orchestrator over the stages named after their job: triggers → roles → modality →
+attribution → location/date. Everything it needs arrives as arguments (the knowledge base and
+the optional gazetteer and date resolver), so it is a pure function of its inputs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from hadath.events.attribution import find_reports, prefix_attribution
+from hadath.events.modality import CueHits, modality, negated
+from hadath.events.roles import assign
+from hadath.events.triggers import TriggerMatch, find_triggers
+from hadath.kb.loader import KnowledgeBase
+from hadath.kb.matcher import iter_keys
+from hadath.mentions.actors import ActorMention, find_actors
+from hadath.model import ActorRef, Event, Location, Sentence, Token
+
+CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
+
+
+class PlaceFinder(Protocol):
+    def find(self, tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
+             locative: Sequence[bool]) -> list[tuple[int, int, Location]]: ...
+
+
+class DateFinder(Protocol):
+    def find(self, text: str, article_date: dt.date | None) -> list[Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceAnalysis:
+    """Everything the coder found in one sentence (for the web view and for debugging)."""
+
+    sentence: Sentence
+    actors: tuple[ActorMention, ...]
+    triggers: tuple[TriggerMatch, ...]
+    places: tuple[tuple[int, int, Location], ...]
+    events: tuple[Event, ...]
+
+
+def _is_punct(tok: Token) -> bool:
+    return not any(c.isalnum() for c in tok.text)
+
+
+def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
+    return {name: [(m.start, m.end) for m in idx.find_all(keys)]
+            for name, idx in kb.cues.items()}
+
+
+def _ref(a: ActorMention) -> ActorRef:
+    return ActorRef(a.code, a.sector, a.text, a.start, a.end)
+
+
+def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
+                  article_date: dt.date | None, places: PlaceFinder | None = None,
+                  dates: DateFinder | None = None) -> SentenceAnalysis:
+    tokens = sent.tokens
+    if not tokens:
+        return SentenceAnalysis(sent, (), (), (), ())
+    keys = iter_keys(tokens)
+    hits = cue_hits(kb, keys)
+    actors, nisbas = find_actors(tokens, keys, text, kb, article_date)
+    punct = [_is_punct(t) for t in tokens]
+    locative = [False] * len(tokens)
+    for s, e in hits.get("locative", ()):
+        if e < len(tokens):
+            locative[e] = True
+    for i, t in enumerate(tokens):
+        if t.segments and t.segments[0].kind == "prep" and t.segments[0].norm in ("ب", "في"):
+            locative[i] = True
+        if t.segments and len(t.segments) > 1 and t.segments[0].kind == "conj" and \
+                t.segments[1].kind == "prep" and t.segments[1].norm == "ب":
+            locative[i] = True
+    found_places = places.find(tokens, keys, text, locative) if places is not None else []
+    # a capital used as a place (في موسكو) is not the government acting
+    place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
+    actors = [a for a in actors if not (a.head_kind == "capital" and a.tok_start in place_toks)]
+    triggers = find_triggers(keys, kb)
+    if not triggers:
+        return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), ())
+
+    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT}
+                    | {s for s, _ in hits.get("complementizers", ())})
+    reports = find_reports(tokens, text, hits, actors, punct)
+    prefix_att = prefix_attribution(tokens, text, hits, actors, punct)
+    date_str, date_source = (article_date.isoformat(), "article") if article_date else \
+        (None, "none")
+    if dates is not None:
+        ds = dates.find(text[sent.start:sent.end], article_date)
+        if ds:
+            date_str, date_source = ds[0].date.isoformat(), "text"
+    trigger_toks = {i for tm in triggers for i in tm.tokens}
+    events: list[Event] = []
+    for tm in triggers:
+        t = tm.trigger
+        cs = max([b for b in bounds if b <= tm.tok_start] or [0])
+        ce = min([b for b in bounds if b >= tm.tok_end and b > cs] or [len(tokens)])
+        passive = any(e == tm.tok_start for _, e in hits.get("passive_auxiliary", ()))
+        roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []))
+        report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
+        if report is not None and report.verb in tm.tokens:
+            report = None  # the speech act itself (أعلن, أكد) is not reported by itself
+        att = report.attribution if report is not None else prefix_att
+        neg = negated(hits, tm.tok_start, cs, report.verb if report else None)
+        mod = modality(tokens, hits, tm.tok_start, cs)
+        if t.event == "AGREE" and mod == "proposed":
+            pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
+        loc = None
+        for s, _e, place in sorted(found_places, key=lambda p: (p[0] < tm.tok_start, p[0])):
+            if locative[s] and s not in trigger_toks:
+                loc = place
+                break
+        first, last = tokens[tm.tokens[0]], tokens[tm.tokens[-1]]
+        start = first.start
+        for seg in first.segments:
+            if seg.kind in ("conj", "prep", "fut"):
+                start = seg.end
+            else:
+                break
+        end = last.end
+        events.append(Event(
+            id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
+            quad_code=t.quad, cameo=t.cameo, goldstein=t.goldstein,
+            actor=tuple(_ref(a) for a in roles.actor),
+            recipient=tuple(_ref(a) for a in roles.recipient),
+            event_text=text[start:end], sequence=sent.index, start=start, end=end,
+            negated=neg, modality=mod, attribution=att, event_loc=loc,
+            date_source=date_source))  # type: ignore[arg-type]
+    return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
+                            tuple(events))
+
+
+def one_a_story(events: Sequence[Event]) -> list[Event]:
+    """Same type, actors, recipients, date, negation and modality in one article → one event."""
+    seen: dict[tuple[Any, ...], int] = {}
+    out: list[Event] = []
+    for e in events:
+        key = (e.event, tuple((a.code, a.sector) for a in e.actor),
+               tuple((a.code, a.sector) for a in e.recipient), e.date, e.negated, e.modality)
+        if key in seen:
+            k = seen[key]
+            out[k] = replace(out[k], mentions=out[k].mentions + 1)
+            continue
+        seen[key] = len(out)
+        out.append(e)
+    return out

@@ -1,0 +1,45 @@
+"""Negation and PLOVER's auxiliary modes (future, proposed, hypothetical, historical).
+
+Works on the cue matches of one sentence (``CueHits``: cue name → token spans), so multi-word
+cues (سبق أن, في حال) count the same as single words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.model import Modality, Token
+
+CueHits = dict[str, list[tuple[int, int]]]
+NEG_WINDOW = 2  # لم يهاجم, لن يتم الانسحاب
+MOD_WINDOW = 4  # تعتزم الحكومة فرض …
+
+
+def _any(hits: CueHits, cue: str, lo: int, hi: int) -> bool:
+    """A cue that ends within [lo, hi)."""
+    return any(lo <= e - 1 < hi for _, e in hits.get(cue, ()))
+
+
+def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None) -> bool:
+    """A negation particle right before the trigger, or a denial verb governing its clause."""
+    if _any(hits, "negation", max(clause_start, tstart - NEG_WINDOW), tstart):
+        return True
+    if report_verb is not None and _any(hits, "negation_verbs", report_verb, report_verb + 1):
+        return True  # "نفى X أن …"
+    return _any(hits, "negation_verbs", max(0, tstart - 3), tstart)  # نفى قيام …
+
+
+def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int
+             ) -> Modality:
+    if _any(hits, "hypothetical", max(0, clause_start - 6), tstart):
+        return "hypothetical"
+    if _any(hits, "historical", 0, tstart):
+        return "historical"
+    lo = max(0, tstart - MOD_WINDOW)
+    if _any(hits, "proposed", lo, tstart):
+        return "proposed"
+    if tokens[tstart].has("fut") or _any(hits, "future", lo, tstart):
+        return "future"
+    if any(tokens[i].has("fut") for i in range(lo, tstart)):
+        return "future"
+    return "asserted"

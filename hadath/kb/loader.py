@@ -1,0 +1,274 @@
+"""Load, validate and index the knowledge base (YAML files under ``hadath/kb/data``).
+
+The loaded ``KnowledgeBase`` is built once per process and passed explicitly to the coder; it is
+never stored in a module global, so the per-article function can be shipped to Dask workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from hadath.errors import KnowledgeBaseError
+from hadath.kb.matcher import PatternIndex, split_words
+from hadath.kb.schema import PLOVER_TYPES, Problem, _parse_date, validate_entries
+from hadath.text import normalize
+
+DATA_DIR = Path(__file__).parent / "data"
+KINDS = ("cameo", "states", "organisations", "persons", "agents", "triggers", "cues")
+
+ActorKind = Literal["state", "nisba", "capital", "gov_metonym", "org", "person", "agent"]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    sector: str | None
+    title: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, date: dt.date) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    kind: ActorKind
+    entity_id: str
+    code: str | None
+    sector: str | None
+    name: str
+    roles: tuple[Role, ...] = ()
+
+    def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
+        """(code, sector, dated): the role in force on ``date``.
+
+        Without a date the most recent role is used and ``dated`` is False; with a date and no
+        role in force the person is returned without a code (they are not an actor of any state
+        on that day) rather than with a guessed one.
+        """
+        if not self.roles:
+            return self.code, self.sector, True
+        if date is None:
+            r = max(self.roles, key=lambda r: r.start or dt.date.min)
+            return r.code, r.sector, False
+        active = [r for r in self.roles if r.active(date)]
+        if not active:
+            return None, None, True
+        r = max(active, key=lambda r: r.start or dt.date.min)
+        return r.code, r.sector, True
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    event: str
+    mode: str | None
+    cameo: str
+    goldstein: float
+    quad: int
+    kind: Literal["verb", "noun", "pattern"]
+    text: str  # the listed form, for explanations
+    entry: str  # "file#n"
+    recipient_preps: tuple[str, ...] = ()
+    reciprocal: bool = False
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    actors: PatternIndex[ActorEntry]
+    triggers: PatternIndex[Trigger]
+    cues: dict[str, PatternIndex[str]]
+    cue_words: dict[str, frozenset[str]]
+    cameo: dict[str, dict[str, Any]]
+    states: dict[str, dict[str, Any]]
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @classmethod
+    def load(cls, extra_dirs: Sequence[str | Path] = (), *, base: bool = True
+             ) -> KnowledgeBase:
+        """Load the shipped data (and any user directories); raise on invalid files."""
+        dirs = ([DATA_DIR] if base else []) + [Path(d) for d in extra_dirs]
+        raw, problems = read_files(dirs)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            shown = "\n  ".join(str(p) for p in errors[:30])
+            more = f"\n  … and {len(errors) - 30} more" if len(errors) > 30 else ""
+            raise KnowledgeBaseError(
+                f"the knowledge base has {len(errors)} error(s):\n  {shown}{more}",
+                hint="fix the entries named above, then run `hadath kb check`")
+        return build(raw, warnings=tuple(problems), sources=tuple(str(d) for d in dirs))
+
+
+def _load_yaml(path: Path) -> Any:
+    with path.open("rb") as f:
+        return yaml.load(f, Loader=yaml.CSafeLoader)
+
+
+def read_files(dirs: Iterable[Path]) -> tuple[dict[str, list[tuple[str, int, dict[str, Any]]]],
+                                              list[Problem]]:
+    """Read and validate every KB file; returns entries per kind with (file, index, entry)."""
+    raw: dict[str, list[tuple[str, int, dict[str, Any]]]] = {k: [] for k in KINDS}
+    problems: list[Problem] = []
+    files: dict[str, list[Path]] = {k: [] for k in KINDS}
+    for d in dirs:
+        if not d.is_dir():
+            problems.append(Problem(str(d), None, None, "not a directory"))
+            continue
+        for k in KINDS:
+            files[k].extend(sorted(d.glob(f"{k}*.yaml")))
+    cameo_codes: dict[str, dict[str, Any]] = {}
+    for k in KINDS:
+        for path in files[k]:
+            try:
+                data = _load_yaml(path)
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                line = f" line {mark.line + 1}" if mark is not None else ""
+                problems.append(Problem(f"{path}{line}", None, None, f"not valid YAML: {exc}"))
+                continue
+            if data is None:
+                continue
+            problems.extend(validate_entries(k, data, str(path),
+                                             cameo_codes if k == "triggers" else None))
+            if isinstance(data, list):
+                for i, e in enumerate(data):
+                    if isinstance(e, dict):
+                        raw[k].append((str(path), i, e))
+                        if k == "cameo" and isinstance(e.get("code"), str):
+                            cameo_codes[e["code"]] = e
+    problems.extend(_cross_checks(raw))
+    return raw, problems
+
+
+def _cross_checks(raw: dict[str, list[tuple[str, int, dict[str, Any]]]]) -> list[Problem]:
+    out: list[Problem] = []
+    seen: dict[tuple[str, str], str] = {}
+    for k in ("persons", "organisations"):
+        for f, i, e in raw[k]:
+            eid = str(e.get("id", ""))
+            if not eid:
+                out.append(Problem(f, i, "id", "missing id"))
+                continue
+            key = (k, eid)
+            if key in seen and seen[key] != f:
+                out.append(Problem(f, i, "id", f"id {eid!r} also defined in {seen[key]}"))
+            seen[key] = f
+    codes = {str(e.get("code")) for _, _, e in raw["states"]}
+    dup = len(codes) != len(raw["states"])
+    if dup:
+        counts: dict[str, int] = {}
+        for _, _, e in raw["states"]:
+            counts[str(e.get("code"))] = counts.get(str(e.get("code")), 0) + 1
+        for c, n in counts.items():
+            if n > 1:
+                out.append(Problem("states", None, "code", f"state {c} is defined {n} times"))
+    return out
+
+
+def _expand_verb(v: dict[str, Any]) -> set[str]:
+    from hadath.kb.inflect import expand_verb
+
+    forms = set(expand_verb(str(v["past"]), str(v.get("present") or ""),
+                            passive=bool(v.get("passive", True))))
+    forms.update(str(x) for x in v.get("forms", []) or [])
+    return forms
+
+
+def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
+          warnings: tuple[Problem, ...] = (), sources: tuple[str, ...] = ()) -> KnowledgeBase:
+    actors: PatternIndex[ActorEntry] = PatternIndex()
+    states: dict[str, dict[str, Any]] = {}
+
+    def add_actor(phrase: str, entry: ActorEntry) -> None:
+        words = split_words(phrase, normalize)
+        if words:
+            actors.add(words, entry)
+
+    for _f, _i, e in raw["states"]:
+        code = str(e["code"])
+        states[code] = e
+        for fld, kind, sector in (("names", "state", None), ("nisba", "nisba", None),
+                                  ("capitals", "capital", "GOV"),
+                                  ("gov_metonyms", "gov_metonym", "GOV")):
+            for n in e.get(fld) or []:
+                add_actor(n, ActorEntry(kind, code, code, sector, n))  # type: ignore[arg-type]
+    for _f, _i, e in raw["organisations"]:
+        for n in e["names"]:
+            add_actor(n, ActorEntry("org", str(e["id"]), str(e["code"]), e.get("sector"), n))
+    for _f, _i, e in raw["persons"]:
+        roles = tuple(Role(str(r["code"]), r.get("sector"), r.get("title"),
+                           _parse_date(r.get("start")), _parse_date(r.get("end")))
+                      for r in e["roles"])
+        for n in e["names"]:
+            add_actor(n, ActorEntry("person", str(e["id"]), None, None, n, roles))
+    for _f, _i, e in raw["agents"]:
+        for n in e["names"]:
+            add_actor(n, ActorEntry("agent", f"agent:{e['sector']}", None, str(e["sector"]), n))
+
+    cameo = {str(e["code"]): e for _, _, e in raw["cameo"]}
+    triggers: PatternIndex[Trigger] = PatternIndex()
+    n_items = 0
+    for f, i, e in raw["triggers"]:
+        code = str(e["cameo"])
+        row = cameo.get(code, {})
+        ev = str(e["event"])
+        common: dict[str, Any] = {
+            "event": ev, "mode": e.get("mode"), "cameo": code,
+            "goldstein": float(row.get("goldstein", 0.0)),
+            "quad": PLOVER_TYPES[ev], "entry": f"{Path(f).name}#{i + 1}",
+            "recipient_preps": tuple(normalize(p) for p in e.get("recipient_preps") or []),
+            "reciprocal": bool(e.get("reciprocal", False)),
+        }
+        for v in e.get("verbs") or []:
+            n_items += 1
+            for form in _expand_verb(v):
+                w = split_words(form, normalize)
+                if w:
+                    triggers.add(w, Trigger(kind="verb", text=str(v["past"]), **common))
+        for n in e.get("nouns") or []:
+            n_items += 1
+            triggers.add(split_words(n, normalize), Trigger(kind="noun", text=n, **common))
+        for pat in (e.get("patterns") or []) + (e.get("forms") or []):
+            n_items += 1
+            w = split_words(pat, normalize)
+            if w and w[0] != "…":
+                triggers.add(w, Trigger(kind="pattern", text=pat, **common))
+
+    cues: dict[str, PatternIndex[str]] = {}
+    cue_words: dict[str, frozenset[str]] = {}
+    for _f, _i, e in raw["cues"]:
+        name = str(e["cue"])
+        idx = cues.setdefault(name, PatternIndex())
+        ws: set[str] = set(cue_words.get(name, frozenset()))
+        for w in e["words"]:
+            words = split_words(str(w), normalize)
+            if words:
+                idx.add(words, name)
+                if len(words) == 1:
+                    ws.add(words[0])
+        cue_words[name] = frozenset(ws)
+
+    counts = {k: len(v) for k, v in raw.items()}
+    counts["person_roles"] = sum(len(e["roles"]) for _, _, e in raw["persons"])
+    counts["agent_names"] = sum(len(e["names"]) for _, _, e in raw["agents"])
+    counts["trigger_items"] = n_items
+    counts["trigger_forms"] = len(triggers)
+    counts["actor_names"] = len(actors)
+    return KnowledgeBase(actors=actors, triggers=triggers, cues=cues, cue_words=cue_words,
+                         cameo=cameo, states=states, counts=counts, warnings=warnings,
+                         sources=sources)
+
+
+def check(dirs: Sequence[str | Path] = (), *, base: bool = True) -> list[Problem]:
+    """Validate without building: every problem in every file (for `hadath kb check`)."""
+    d = ([DATA_DIR] if base else []) + [Path(x) for x in dirs]
+    _, problems = read_files(d)
+    return problems

@@ -1,0 +1,37 @@
+"""`hadath kb lookup`: what a phrase resolves to, explained (actors, triggers, places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hadath.api import Coder
+from hadath.mentions.actors import find_actors
+from hadath.kb.matcher import iter_keys
+from hadath.events.triggers import find_triggers
+
+
+def lookup(phrase: str, date: str | None = None, coder: Coder | None = None) -> list[str]:
+    c = coder or Coder.load(dates=False)
+    d = dt.date.fromisoformat(date) if date else None
+    out: list[str] = []
+    for sent in c.analyzer.analyse(phrase):
+        keys = iter_keys(sent.tokens)
+        actors, _ = find_actors(sent.tokens, keys, phrase, c.kb, d)
+        for a in actors:
+            code = (a.code or "—") + (a.sector or "")
+            dated = "" if a.dated else " (no date given: most recent role)"
+            ent = f" [{a.entity_id}]" if a.entity_id else ""
+            out.append(f"actor   {a.text!r} → {code}{ent} via {'+'.join(a.kinds)}{dated}")
+        for t in find_triggers(keys, c.kb):
+            tr = t.trigger
+            words = " ".join(sent.tokens[i].text for i in t.tokens)
+            out.append(f"trigger {words!r} → {tr.event}/{tr.mode or '-'} CAMEO {tr.cameo} "
+                       f"(goldstein {tr.goldstein}) from {tr.entry}")
+        if c.places is not None:
+            loc = [True] * len(sent.tokens)
+            for _s, _e, p in c.places.find(sent.tokens, keys, phrase, loc):  # type: ignore[attr-defined]
+                out.append(f"place   {p.extracted_place!r} → geonameid {p.geonameid} "
+                           f"{p.country_code} ({p.lat}, {p.lon}) {p.feature}")
+    if not out:
+        out.append(f"nothing in the knowledge base matches {phrase!r}")
+    return out

@@ -1,0 +1,175 @@
+"""Validation of knowledge-base files: every problem names the file, the entry and the field.
+
+Hand-written rather than JSON Schema because the checks that matter most are cross-field and
+cross-entry (date ranges of one person, codes that must exist in cameo.yaml), and because it
+runs on every load and must stay fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+PLOVER_TYPES: dict[str, int] = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+SECTOR_RE = re.compile(r"^[A-Z]{3}$")
+STATE_CODE_RE = re.compile(r"^[A-Z]{3}$")
+ORG_CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    entry: int | None  # 0-based index of the entry in the file's list
+    field: str | None
+    message: str
+    severity: str = "error"  # "error" | "warning"
+
+    def __str__(self) -> str:
+        where = self.file + (f" entry #{self.entry + 1}" if self.entry is not None else "")
+        fld = f" field '{self.field}'" if self.field else ""
+        return f"{self.severity}: {where}{fld}: {self.message}"
+
+
+def _parse_date(v: Any) -> dt.date | None:
+    if v is None:
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str):
+        return dt.date.fromisoformat(v)
+    raise ValueError(f"not a date: {v!r}")
+
+
+def _names(entry: dict[str, Any], field: str, file: str, i: int,
+           out: list[Problem], required: bool = True) -> list[str]:
+    v = entry.get(field)
+    if v is None:
+        if required:
+            out.append(Problem(file, i, field, "missing; give a list of Arabic names"))
+        return []
+    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+        out.append(Problem(file, i, field, "must be a list of non-empty strings"))
+        return []
+    return [x.strip() for x in v]
+
+
+def validate_entries(kind: str, entries: Any, file: str,
+                     cameo_codes: dict[str, dict[str, Any]] | None = None) -> list[Problem]:
+    """Check one file's entries; returns all problems found (empty list = valid)."""
+    out: list[Problem] = []
+    if not isinstance(entries, list):
+        return [Problem(file, None, None, "the file must contain a YAML list of entries")]
+    seen_ids: dict[str, int] = {}
+    for i, e in enumerate(entries):
+        if not isinstance(e, dict):
+            out.append(Problem(file, i, None, "each entry must be a mapping"))
+            continue
+        if "id" in e:
+            eid = str(e["id"])
+            if eid in seen_ids:
+                out.append(Problem(file, i, "id", f"duplicate id {eid!r} "
+                                   f"(also entry #{seen_ids[eid] + 1})"))
+            seen_ids[eid] = i
+        if kind == "states":
+            code = e.get("code")
+            if not isinstance(code, str) or not STATE_CODE_RE.match(code):
+                out.append(Problem(file, i, "code", f"{code!r} is not a 3-letter code"))
+            _names(e, "names", file, i, out)
+            for f in ("nisba", "capitals", "gov_metonyms"):
+                _names(e, f, file, i, out, required=False)
+        elif kind == "organisations":
+            code = e.get("code")
+            if not isinstance(code, str) or not ORG_CODE_RE.match(code):
+                out.append(Problem(file, i, "code", f"{code!r} is not a CAMEO-style code "
+                                   "(3 letters, or IGO/NGO/IMG… in groups of 3)"))
+            sec = e.get("sector")
+            if sec is not None and not (isinstance(sec, str) and SECTOR_RE.match(sec)):
+                out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
+            _names(e, "names", file, i, out)
+        elif kind == "persons":
+            _names(e, "names", file, i, out)
+            roles = e.get("roles")
+            if not isinstance(roles, list) or not roles:
+                out.append(Problem(file, i, "roles", "a person needs at least one role"))
+                continue
+            spans: list[tuple[dt.date, dt.date, str]] = []
+            for j, r in enumerate(roles):
+                if not isinstance(r, dict):
+                    out.append(Problem(file, i, f"roles[{j}]", "must be a mapping"))
+                    continue
+                code = r.get("code")
+                if not isinstance(code, str) or not ORG_CODE_RE.match(code):
+                    out.append(Problem(file, i, f"roles[{j}].code", f"{code!r} is not a code"))
+                try:
+                    s = _parse_date(r.get("start"))
+                    en = _parse_date(r.get("end"))
+                except ValueError as exc:
+                    out.append(Problem(file, i, f"roles[{j}]", f"bad date: {exc}; use YYYY-MM-DD"))
+                    continue
+                if s and en and en < s:
+                    out.append(Problem(file, i, f"roles[{j}]",
+                                       f"inverted date range: end {en} is before start {s}"))
+                    continue
+                spans.append((s or dt.date.min, en or dt.date.max, str(r.get("title", ""))))
+            for a in range(len(spans)):
+                for b in range(a + 1, len(spans)):
+                    sa, ea, ta = spans[a]
+                    sb, eb, tb = spans[b]
+                    if ta == tb and sa < eb and sb < ea:
+                        out.append(Problem(file, i, "roles", f"two roles with the same title "
+                                           f"{ta!r} overlap ({sa}..{ea} and {sb}..{eb})"))
+        elif kind == "agents":
+            sec = e.get("sector")
+            if not isinstance(sec, str) or not SECTOR_RE.match(sec):
+                out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
+            _names(e, "names", file, i, out)
+        elif kind == "triggers":
+            ev = e.get("event")
+            if ev not in PLOVER_TYPES:
+                out.append(Problem(file, i, "event", f"{ev!r} is not one of the 16 PLOVER types"))
+            cameo = e.get("cameo")
+            if not isinstance(cameo, str):
+                out.append(Problem(file, i, "cameo", "must be a quoted string such as \"195\""))
+            elif cameo_codes is not None:
+                row = cameo_codes.get(cameo)
+                if row is None:
+                    out.append(Problem(file, i, "cameo", f"code {cameo} is not in cameo.yaml"))
+                elif row.get("plover") != ev:
+                    out.append(Problem(file, i, "cameo", f"code {cameo} is {row.get('plover')} "
+                                       f"in cameo.yaml, not {ev}"))
+            has = False
+            for f in ("nouns", "patterns"):
+                has |= bool(_names(e, f, file, i, out, required=False))
+            verbs = e.get("verbs") or []
+            if not isinstance(verbs, list):
+                out.append(Problem(file, i, "verbs", "must be a list of {past, present}"))
+            else:
+                for j, v in enumerate(verbs):
+                    if not (isinstance(v, dict) and isinstance(v.get("past"), str)):
+                        out.append(Problem(file, i, f"verbs[{j}]", "needs at least 'past'"))
+                    else:
+                        has = True
+            if not has and not e.get("forms"):
+                out.append(Problem(file, i, None, "entry has no verbs, nouns or patterns"))
+        elif kind == "cameo":
+            code = e.get("code")
+            if not isinstance(code, str):
+                out.append(Problem(file, i, "code", "must be a quoted string"))
+            if e.get("plover") not in PLOVER_TYPES:
+                out.append(Problem(file, i, "plover", f"{e.get('plover')!r} is not a PLOVER type"))
+            if not isinstance(e.get("goldstein"), int | float):
+                out.append(Problem(file, i, "goldstein", "must be a number"))
+        elif kind == "cues":
+            if not isinstance(e.get("cue"), str) or not isinstance(e.get("words"), list):
+                out.append(Problem(file, i, None, "needs 'cue' (a name) and 'words' (a list)"))
+    return out

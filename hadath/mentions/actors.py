@@ -1,0 +1,167 @@
+"""Actor mentions: dictionary matches composed into the phrases news actually uses.
+
+``الجيش التركي`` is an agent (جيش → MIL) plus a nisba (تركي → TUR); ``الرئيس الروسي فلاديمير
+بوتين`` is agent + nisba + person in apposition, one actor; ``روسيا وتركيا`` is a coordinated
+group. The composition rules are Arabic-specific, which is why they are written here by hand;
+the words themselves come from the knowledge base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from hadath.kb.loader import ActorEntry, KnowledgeBase
+from hadath.kb.matcher import Match
+from hadath.model import Mention, Token
+
+# Which payload wins when one phrase matches several kinds of entry.
+PRIORITY = {"person": 0, "org": 1, "gov_metonym": 2, "state": 3, "capital": 4, "agent": 5,
+            "nisba": 6}
+# How far (in tokens) an agent may be from the nisba or state name that gives it a country:
+# وزير الخارجية التركي, قوات النظام السوري, وزير خارجية تركيا.
+COMPOSE_GAP = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A resolved actor phrase, with its token span in the sentence."""
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    text: str
+    code: str | None
+    sector: str | None
+    kinds: tuple[str, ...]  # entry kinds composed into this mention (agent, nisba, person…)
+    entity_id: str | None
+    dated: bool = True
+    group: int = -1  # coordination group id (same id → coordinated: روسيا وتركيا)
+
+    @property
+    def head_kind(self) -> str:
+        return min(self.kinds, key=lambda k: PRIORITY.get(k, 9))
+
+    def to_mention(self, sentence: int) -> Mention:
+        return Mention("actor", self.start, self.end, self.text, sentence, self.tok_start,
+                       self.tok_end, self.code, self.sector, self.entity_id,
+                       {"kinds": list(self.kinds), "dated": self.dated, "group": self.group})
+
+
+def _span(tokens: Sequence[Token], i: int, j: int, text: str) -> tuple[int, int]:
+    """Character span of tokens i..j-1 without leading proclitics and trailing pronouns."""
+    first, last = tokens[i], tokens[j - 1]
+    start = first.start
+    for s in first.segments:
+        if s.kind in ("conj", "prep", "fut"):
+            start = s.end
+        else:
+            break
+    end = last.end
+    if last.segments and last.segments[-1].kind == "pron" and j - 1 > i:
+        end = last.segments[-1].start
+    if start >= end:
+        start, end = first.start, last.end
+    return start, end
+
+
+def _best(m: Match[ActorEntry]) -> ActorEntry:
+    return min(m.payloads, key=lambda e: PRIORITY.get(e.kind, 9))
+
+
+def _is_plural_nisba(norm: str) -> bool:
+    # Singular nisba adjectives (تركي, تركيه) need a head noun; plural demonyms (الاتراك, الروس,
+    # المصريون) stand alone as actors.
+    return not (norm.endswith("ي") or norm.endswith("يه"))
+
+
+def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
+                kb: KnowledgeBase, date: dt.date | None) -> tuple[list[ActorMention],
+                                                                   list[ActorMention]]:
+    """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers)."""
+    raw = kb.actors.longest(keys)
+    items: list[tuple[Match[ActorEntry], ActorEntry]] = [(m, _best(m)) for m in raw]
+    nisbas: list[ActorMention] = []
+    out: list[ActorMention] = []
+    used: set[int] = set()
+
+    def mk(i: int, j: int, code: str | None, sector: str | None, kinds: tuple[str, ...],
+           eid: str | None, dated: bool = True) -> ActorMention:
+        s, e = _span(tokens, i, j, text)
+        return ActorMention(i, j, s, e, text[s:e], code, sector, kinds, eid, dated)
+
+    for idx, (m, e) in enumerate(items):
+        if e.kind == "nisba" or any(p.kind == "nisba" for p in m.payloads):
+            ne = next(p for p in m.payloads if p.kind == "nisba") if e.kind != "nisba" else e
+            nisbas.append(mk(m.start, m.end, ne.code, None, ("nisba",), ne.entity_id))
+    k = 0
+    while k < len(items):
+        if k in used:
+            k += 1
+            continue
+        m, e = items[k]
+        i, j = m.start, m.end
+        kinds: list[str] = [e.kind]
+        code, sector, eid, dated = e.code, e.sector, e.entity_id, True
+        if e.kind == "person":
+            code, sector, dated = e.resolve(date)
+        elif e.kind == "agent":
+            eid = None
+        nxt = k + 1
+        # agent (+ agent) + nisba/state: الجيش التركي, قوات النظام السوري, وزير خارجية تركيا
+        if e.kind == "agent":
+            look = nxt
+            while look < len(items) and items[look][1].kind == "agent" and \
+                    items[look][0].start - j <= COMPOSE_GAP:
+                j = items[look][0].end
+                kinds.append("agent")
+                look += 1
+            if look < len(items):
+                m2, e2 = items[look]
+                if m2.start - j <= COMPOSE_GAP and e2.kind in ("nisba", "state", "org"):
+                    j = m2.end
+                    code = e2.code
+                    if e2.kind == "org":
+                        sector = sector or e2.sector
+                        eid = e2.entity_id
+                    kinds.append(e2.kind)
+                    look += 1
+                    nxt = look
+                elif look > nxt:
+                    nxt = look
+        # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
+        if nxt < len(items) and kinds[0] == "agent":
+            m3, e3 = items[nxt]
+            if m3.start - j <= 1 and e3.kind == "person":
+                pc, ps, pd = e3.resolve(date)
+                j = m3.end
+                kinds.append("person")
+                code = pc or code
+                sector = ps or sector
+                eid = e3.entity_id
+                dated = pd
+                nxt += 1
+        for u in range(k, nxt):
+            used.add(u)
+        if kinds == ["nisba"]:
+            norm = "".join(tokens[t].stem for t in range(i, j))
+            if not _is_plural_nisba(norm):
+                k = nxt
+                continue
+        out.append(mk(i, j, code, sector, tuple(kinds), eid, dated))
+        k = nxt
+    # coordination: X و Y (adjacent, second token starts with the conjunction و)
+    gid = 0
+    for a in range(len(out)):
+        if out[a].group < 0:
+            out[a] = replace(out[a], group=gid)
+            gid += 1
+        if a + 1 < len(out):
+            b = out[a + 1]
+            tok = tokens[b.tok_start]
+            if b.tok_start == out[a].tok_end and tok.segments and \
+                    tok.segments[0].kind == "conj" and tok.segments[0].norm == "و":
+                out[a + 1] = replace(b, group=out[a].group)
+    return out, nisbas

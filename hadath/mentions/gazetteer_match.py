@@ -1,0 +1,46 @@
+"""Place mentions in a sentence: gazetteer names matched over tokens, resolved in context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.kb.matcher import PatternIndex
+from hadath.mentions.places import Gazetteer
+from hadath.model import Location, Token
+
+
+class PlaceMatcher:
+    """Matches every gazetteer name (multi-word, clitics stripped) and resolves it."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._index: PatternIndex[str] = PatternIndex()
+        for name, key in gazetteer.names():
+            words = name.split()
+            if words:
+                self._index.add(words, key)
+
+    def find(self, tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
+             locative: Sequence[bool]) -> list[tuple[int, int, Location]]:
+        out: list[tuple[int, int, Location]] = []
+        for m in self._index.longest(keys):
+            loc = locative[m.start]
+            place = None
+            for key in m.payloads:
+                place = self.gazetteer.resolve(key, locative=loc)
+                if place is not None:
+                    break
+            if place is None:
+                continue
+            first = tokens[m.start]
+            start = first.start
+            for s in first.segments:
+                if s.kind in ("conj", "prep"):
+                    start = s.end
+                else:
+                    break
+            end = tokens[m.end - 1].end
+            out.append((m.start, m.end, Location(text[start:end], start, end, place.geonameid,
+                                                 place.lat, place.lon, place.country_code,
+                                                 place.feature)))
+        return out

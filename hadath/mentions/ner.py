@@ -1,0 +1,307 @@
+"""Statistical named-entity recogniser: a linear-chain CRF over BIO tags (PERS, LOC, ORG, MISC).
+
+The runtime needs only ``python-crfsuite`` and two small files shipped in ``hadath/models``:
+
+* ``ner.crfsuite`` — the CRF weights, trained by ``python -m hadath.train.ner``;
+* ``ner_clusters.tsv`` — word → cluster ids (three granularities) learned from unlabelled news
+  by ``python -m hadath.train.clusters``.
+
+Feature extraction lives here (not in the trainer) so that training and tagging can never
+disagree about it. The normaliser is private on purpose: the shipped model was trained with
+exactly these foldings, and a change elsewhere in the project must not silently shift them.
+
+See ``hadath/models/NER_NOTICE.txt`` for the data the shipped model was trained on.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+import pycrfsuite
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = MODELS_DIR / "ner.crfsuite"
+CLUSTERS_NAME = "ner_clusters.tsv"
+ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+# --------------------------------------------------------------------------- normalisation
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+        "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
+        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
+        "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+        "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
+        "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+        "ک": "ك", "ی": "ي",
+    }
+)
+_DIGITS = re.compile(r"\d")
+
+
+def normalize(word: str) -> str:
+    """Fold a token for matching: no diacritics/tatweel, one alef, ى/ئ→ي, ؤ→و, ة→ه, ASCII digits,
+    Latin lower-cased, every digit replaced by 0."""
+    w = _DIACRITICS.sub("", word).translate(_FOLD).lower()
+    return _DIGITS.sub("0", w)
+
+
+def strip_clitics(norm: str) -> str:
+    """Strip the proclitics و ف, then ب ل ك, then the article ال from a *normalised* word,
+    keeping at least two letters of stem."""
+    w = norm
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+    if len(w) > 3 and w[0] in "بلك":
+        if w[0] == "ل" and w.startswith("لل") and len(w) > 4:
+            return w[2:]  # لل = ل + (ا)ل
+        w = w[1:]
+    if len(w) > 3 and w.startswith("ال"):
+        w = w[2:]
+    return w
+
+
+_ARABIC = re.compile("[\u0621-\u064a]")
+_LATIN = re.compile("[A-Za-z]")
+_PUNCT = re.compile(r"^[^\w]+$")
+
+
+def _shape(word: str) -> str:
+    if _PUNCT.match(word):
+        return "P"
+    if word.isdigit() or _DIGITS.sub("", word) == "" or all(
+        ch.isdigit() or ch in ".,/:-%" for ch in word
+    ):
+        return "D"
+    if _LATIN.search(word):
+        return "L" if not _ARABIC.search(word) else "M"
+    if _ARABIC.search(word):
+        return "A"
+    return "X"
+
+
+# --------------------------------------------------------------------------- clusters
+
+
+def load_clusters(path: str | os.PathLike[str]) -> dict[str, tuple[str, ...]]:
+    """Read ``word<TAB>c1<TAB>c2…`` lines (``#`` lines are comments)."""
+    table: dict[str, tuple[str, ...]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line or line[0] == "#":
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2:
+                table[parts[0]] = tuple(parts[1:])
+    return table
+
+
+# --------------------------------------------------------------------------- features
+
+_WINDOW = (-2, -1, 1, 2)
+
+
+class FeatureExtractor:
+    """Turns a sentence into crfsuite feature lists. Holds the cluster table and a per-instance
+    cache of per-word features (bounded; words repeat a lot in news)."""
+
+    _CACHE_MAX = 200_000
+
+    def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.clusters: dict[str, tuple[str, ...]] = clusters or {}
+        self._cache: dict[str, tuple[list[str], list[str]]] = {}
+
+    def _word(self, word: str) -> tuple[list[str], list[str]]:
+        """(features of the word itself, features shared with neighbours)."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        n = normalize(word)
+        s = strip_clitics(n)
+        sh = _shape(word)
+        shared = ["w=" + n, "s=" + s, "sh=" + sh]
+        cl = self.clusters.get(n)
+        src = "n"
+        if cl is None and s != n:
+            cl = self.clusters.get(s)
+            src = "s"
+        if cl is not None:
+            shared.extend(f"c{k}={c}" for k, c in enumerate(cl))
+        elif sh == "A":
+            shared.append("c=unk")
+        own = [
+            "bias",
+            "raw=" + word,
+            "p1=" + n[:1], "p2=" + n[:2], "p3=" + n[:3], "p4=" + n[:4],
+            "x1=" + n[-1:], "x2=" + n[-2:], "x3=" + n[-3:], "x4=" + n[-4:],
+            "sp2=" + s[:2], "sx2=" + s[-2:],
+            "len=" + str(min(len(s), 8)),
+            "csrc=" + src,
+        ]
+        if n != s:
+            prefix = n[: len(n) - len(s)]
+            own.append("pre=" + prefix)
+            if prefix.endswith(("ال", "لل")):
+                own.append("al")
+        if len(self._cache) >= self._CACHE_MAX:
+            self._cache.clear()
+        self._cache[word] = (own, shared)
+        return own, shared
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        words = [self._word(t) for t in tokens]
+        n = len(words)
+        out: list[list[str]] = []
+        for i in range(n):
+            own, shared = words[i]
+            f = list(own)
+            f.extend(shared)
+            for d in _WINDOW:
+                j = i + d
+                if 0 <= j < n:
+                    pre = f"{d}:"
+                    f.extend(pre + x for x in words[j][1])
+                else:
+                    f.append(f"{d}:BOS" if j < 0 else f"{d}:EOS")
+            w0 = shared_w(words[i][1])
+            if i > 0:
+                f.append("bg-=" + shared_w(words[i - 1][1]) + "|" + w0)
+            if i + 1 < n:
+                f.append("bg+=" + w0 + "|" + shared_w(words[i + 1][1]))
+            out.append(f)
+        return out
+
+
+def shared_w(shared: list[str]) -> str:
+    return shared[0][2:]
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans ``(start, end, type)`` (end exclusive) from BIO tags, conlleval style: an
+    ``I-X`` that does not continue an ``X`` entity starts a new one."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    cur = ""
+    for i, t in enumerate(tags):
+        if t.startswith("B-") or (t.startswith("I-") and t[2:] != cur):
+            if cur:
+                spans.append((start, i, cur))
+            start, cur = i, t[2:]
+        elif not t.startswith("I-"):
+            if cur:
+                spans.append((start, i, cur))
+            start, cur = -1, ""
+    if cur:
+        spans.append((start, len(tags), cur))
+    return spans
+
+
+# --------------------------------------------------------------------------- CoNLL reading
+
+
+class NerInputError(ValueError):
+    """Unreadable tagging input; the message names the file and the line."""
+
+
+def read_conll_lines(path: str | os.PathLike[str]) -> tuple[list[str], str]:
+    """Lines of a token-per-line file and the encoding used (UTF-8, else cp1256)."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig").splitlines(), "utf-8"
+    except UnicodeDecodeError as exc:
+        line_no = data.count(b"\n", 0, exc.start) + 1
+        try:
+            text = data.decode("cp1256")
+        except UnicodeDecodeError:
+            raise NerInputError(
+                f"{path}:{line_no}: not valid UTF-8 (byte 0x{data[exc.start]:02x}) "
+                "and not cp1256 either"
+            ) from exc
+        print(
+            f"warning: {path}:{line_no}: not valid UTF-8; decoded the file as cp1256",
+            file=sys.stderr,
+        )
+        return text.splitlines(), "cp1256"
+
+
+def _conll_blocks(lines: Iterable[str]) -> Iterator[list[str]]:
+    """Groups of lines: each group is a sentence (non-blank lines) or a single blank line."""
+    block: list[str] = []
+    for line in lines:
+        if line.strip():
+            block.append(line)
+        else:
+            if block:
+                yield block
+                block = []
+            yield [line]
+    if block:
+        yield block
+
+
+# --------------------------------------------------------------------------- tagger
+
+
+class NerTagger:
+    """BIO tagger. ``NerTagger.load()`` opens the shipped model."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor) -> None:
+        self._tagger = tagger
+        self._features = features
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None) -> NerTagger:
+        """Load a CRF model; its cluster table is read from ``ner_clusters.tsv`` in the same
+        folder (no clusters if that file is absent)."""
+        model = Path(path) if path is not None else DEFAULT_MODEL
+        if not model.is_file():
+            raise FileNotFoundError(f"NER model not found: {model}")
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        cpath = model.with_name(CLUSTERS_NAME)
+        clusters = load_clusters(cpath) if cpath.is_file() else {}
+        return cls(tagger, FeatureExtractor(clusters))
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags, one per token."""
+        if not tokens:
+            return []
+        return list(self._tagger.tag(self._features.sentence(tokens)))
+
+    def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Entities as ``(token_start, token_end_exclusive, type)``."""
+        return bio_spans(self.tag(tokens))
+
+    def tag_conll(
+        self, in_path: str | os.PathLike[str], out: str | os.PathLike[str] | TextIO
+    ) -> int:
+        """Tag a token-per-line file (first whitespace-separated field is the token; blank line
+        between sentences). Writes ``token<TAB>TAG``, one output line per input line; blank
+        lines stay blank. Returns the number of tokens tagged."""
+        lines, _enc = read_conll_lines(in_path)
+        buf = io.StringIO()
+        count = 0
+        for block in _conll_blocks(lines):
+            if len(block) == 1 and not block[0].strip():
+                buf.write("\n")
+                continue
+            tokens = [ln.split()[0] for ln in block]
+            for tok, tag in zip(tokens, self.tag(tokens), strict=True):
+                buf.write(f"{tok}\t{tag}\n")
+            count += len(tokens)
+        if isinstance(out, (str, os.PathLike)):
+            Path(out).write_text(buf.getvalue(), encoding="utf-8")
+        else:
+            out.write(buf.getvalue())
+        return count

@@ -1,0 +1,165 @@
+"""Sentence splitting, tokenisation and clitic segmentation: text → ``list[Sentence]``.
+
+All offsets are into the text exactly as given. Normalised forms (``Token.norm``,
+``Segment.norm``) are for matching only.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hadath.model import Segment, Sentence, Token
+from hadath.text.lexicon import Lexicon
+from hadath.text.normalize import normalize
+from hadath.text.segment import RelSegment, Segmenter
+
+__all__ = ["TextAnalyzer", "default_analyzer"]
+
+_AR_LETTER = (
+    "\u0621-\u063A\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
+    "\uFB50-\uFDFF\uFE70-\uFEFC"
+)
+_AR_MARK = "\u064B-\u065F\u0670\u0610-\u061A\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED"
+_TATWEEL = "\u0640"
+_CONTROL = "\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C"
+
+_TOKEN_RE = re.compile(
+    # Arabic word: letters with marks; tatweel only between letters/marks
+    f"(?P<ar>[{_AR_LETTER}](?:[{_AR_LETTER}{_AR_MARK}]|{_TATWEEL}+(?=[{_AR_LETTER}{_AR_MARK}]))*)"
+    # number with decimal / thousands / date separators: 3.5  1,000  12.8.2023  ٣٫٥
+    r"|(?P<num>\d+(?:[.,\u066B\u066C/:]\d+)*)"
+    # other scripts' words
+    r"|(?P<w>[^\W\d_]+)"
+    # ellipsis
+    r"|(?P<ell>\.{2,}|…)"
+    # anything else that is visible: one punctuation token per character
+    f"|(?P<p>[^\\s{_CONTROL}])"
+)
+
+_TERMINATORS = frozenset("؟!.؛?;")
+_CLOSERS = frozenset("\"'”»’)]}›")
+_SPACE_OR_CONTROL = re.compile(f"[\\s{_CONTROL}]")
+_AR_LETTER_RE = re.compile(f"[{_AR_LETTER}]")
+_LATIN_UPPER_RE = re.compile(r"[A-Z]")
+
+
+class TextAnalyzer:
+    """Splits text into sentences, tokens and clitic segments.
+
+    Holds the lexicon and a per-word-form segmentation cache: build one and keep it.
+    """
+
+    def __init__(self, lexicon: Lexicon | str | Path | None = None) -> None:
+        if lexicon is None or isinstance(lexicon, str | Path):
+            lexicon = Lexicon.load(lexicon)
+        self.lexicon = lexicon
+        self.segmenter = Segmenter(lexicon)
+        self._tok_cache: dict[str, tuple[str, tuple[RelSegment, ...]]] = {}
+
+    # -- sentences ------------------------------------------------------------------------------
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans ``[start, end)`` without surrounding whitespace."""
+        spans: list[tuple[int, int]] = []
+        n = len(text)
+        start = 0
+        i = 0
+        while i < n:
+            ch = text[i]
+            cut = -1
+            if ch == "\n" or ch == "\r" or ch == "\u2029" or ch == "\u2028":
+                cut = i
+                end_next = i + 1
+            elif ch in _TERMINATORS and self._is_boundary(text, i):
+                j = i + 1
+                while j < n and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
+                    j += 1
+                cut = j
+                end_next = j
+            if cut >= 0:
+                self._add_span(text, start, cut, spans)
+                start = end_next
+                i = end_next
+                continue
+            i += 1
+        self._add_span(text, start, n, spans)
+        return spans
+
+    @staticmethod
+    def _is_boundary(text: str, i: int) -> bool:
+        ch = text[i]
+        if ch != ".":
+            return True
+        n = len(text)
+        prev = text[i - 1] if i > 0 else ""
+        nxt = text[i + 1] if i + 1 < n else ""
+        if nxt == "." or prev == ".":
+            return False  # ellipsis: the sentence goes on
+        if prev.isdigit() and nxt.isdigit():
+            return False  # 3.5, 12.8.2023
+        # abbreviation: a single letter before the period (د. م. أ. ش.م. U.S.)
+        j = i - 1
+        while j >= 0 and _is_mark(text[j]):
+            j -= 1
+        if j >= 0 and (_AR_LETTER_RE.match(text[j]) or _LATIN_UPPER_RE.match(text[j])):
+            k = j - 1
+            while k >= 0 and _is_mark(text[k]):
+                k -= 1
+            if k < 0 or not (text[k].isalpha() or text[k] == "\u0640"):
+                return False
+        return True
+
+    @staticmethod
+    def _add_span(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+        while s < e and _SPACE_OR_CONTROL.match(text[s]):
+            s += 1
+        while e > s and _SPACE_OR_CONTROL.match(text[e - 1]):
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+
+    # -- tokens ---------------------------------------------------------------------------------
+    def tokenize(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        """Tokens of ``text[start:end]`` with their segments; offsets are into ``text``."""
+        if end is None:
+            end = len(text)
+        toks: list[Token] = []
+        cache = self._tok_cache
+        seg = self.segmenter.segment
+        for m in _TOKEN_RE.finditer(text, start, end):
+            s, e = m.span()
+            surf = m.group()
+            hit = cache.get(surf)
+            if hit is None:
+                norm = normalize(surf)
+                if m.lastgroup == "ar":
+                    rel = seg(surf)
+                else:
+                    rel = (RelSegment("stem", 0, len(surf), norm),)
+                hit = (norm, rel)
+                if len(cache) >= 500_000:
+                    cache.clear()
+                cache[surf] = hit
+            norm, rel = hit
+            segments = tuple(Segment(k, s + a, s + b, sn) for k, a, b, sn in rel)
+            toks.append(Token(surf, s, e, norm, segments))
+        return toks
+
+    # -- everything -----------------------------------------------------------------------------
+    def analyse(self, text: str) -> list[Sentence]:
+        return [
+            Sentence(idx, s, e, tuple(self.tokenize(text, s, e)))
+            for idx, (s, e) in enumerate(self.split_sentences(text))
+        ]
+
+    analyze = analyse
+
+
+def _is_mark(ch: str) -> bool:
+    o = ord(ch)
+    return 0x064B <= o <= 0x065F or o == 0x0670 or o == 0x0640
+
+
+def default_analyzer() -> TextAnalyzer:
+    """A new analyser with the shipped lexicon (callers keep it; nothing is cached globally)."""
+    return TextAnalyzer()

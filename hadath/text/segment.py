@@ -1,0 +1,281 @@
+"""Frequency-aware clitic segmentation of one Arabic word.
+
+A word is analysed as ``[conj] [prep | fut] [det] stem [pron]`` (see ``hadath.model.Segment``).
+Every candidate analysis gets a score
+
+    score = prior(proclitics) × value(core)
+
+where the *core* is what remains after the proclitics (det + stem + pronoun) and ``value`` is a
+count from the word-frequency lexicon:
+
+* the unsplit core: ``c(q) + λ·c(ال+q)`` (a form that takes the article is a word in its own right:
+  ``الكتلة`` shows that ``كتلة`` is not ``ك + تلة``);
+* core with the article: ``c(ال+stem)`` (also for ``لل`` where the alef was elided);
+* core with a pronoun: ``r(pron) · c(stem)``, where the stem is looked up with the letters a suffix
+  changes restored (``حكومت`` → ``حكومة``, ``أصدقائ`` → ``أصدقاء``, ``مستوا`` → ``مستوى``);
+  particles that take pronouns (``على، في، من، أن، كل`` …) always split.
+
+The unsplit word competes with the same formula and prior 1, so a prefix or suffix is split off
+only when the remainder is a well-attested word *and* the whole form is not far more frequent than
+the split would predict (``وزير`` ≫ ``زير`` stays whole; ``والرئيس`` ≪ ``الرئيس`` splits). The
+priors ``r`` are per clitic and were set by hand on SaudiNewsNet counts (see
+``docs/evaluation/segmentation.md``). A short list of closed-class exceptions covers function
+words whose split would be ungrammatical (``كان`` is not ``ك + أن``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import NamedTuple
+
+from hadath.model import SegmentKind
+from hadath.text.lexicon import Lexicon
+from hadath.text.normalize import normalize_char
+
+__all__ = ["RelSegment", "Segmenter"]
+
+
+class RelSegment(NamedTuple):
+    """A segment with offsets relative to the start of its token."""
+
+    kind: SegmentKind
+    start: int
+    end: int
+    norm: str
+
+
+# Priors of the proclitics (log-linear weights, not probabilities).
+_PRE_PRIOR: dict[str, float] = {"": 1.0, "و": 2.0, "ف": 2.0, "ب": 8.0, "ل": 3.0, "ك": 0.2, "س": 1.0}
+# Extra mass for an unknown remainder after these proclitics (unknown names after "و" split).
+_OOV_ALPHA: dict[str, float] = {"و": 0.3}
+_SUFFIX_PRIOR: dict[str, float] = {
+    "هما": 2.0, "هم": 2.0, "هن": 1.0, "ها": 2.0, "ه": 2.0, "نا": 1.0,
+    "كما": 0.5, "كم": 0.5, "كن": 0.2, "ك": 0.2, "ني": 0.0, "ي": 0.0,
+}
+_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+_LAMBDA_DET = 10.0
+_IMPERFECT = frozenset("يتنا")
+
+# Particles and nouns that take pronoun suffixes and always split (normalised forms).
+_CLOSED_STEMS = frozenset(
+    "ب ل في من عن علي الي لدي مع بين عند ان لكن لان كل غير نفس بعض ذات وحد مثل حول ضد دون "
+    "امام خلف فوق تحت بعد قبل عبر ايا خلال لدي سوي كلا كلتا".split()
+)
+# The only forms where the 1st-person ي / ني is split off.
+_CLOSED_Y = frozenset("لي معي عني عندي اني انني لكني لكنني".split())
+# Words never split (normalised): function words whose letters look like clitics.
+_NO_SPLIT = frozenset(
+    "كان كانت كانوا كانا كما لكن لكي لما لدي ليس ليست ليسوا لعل لذا كي الله اللهم الذي التي "
+    "الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي الا الي هذا هذه ذلك تلك هنا هناك "
+    "هنالك بل لم لن لا كلا كيف لو لولا ليت فقط سوف بينما كلما فيما".split()
+)
+# Forms starting with ال that are not article + stem.
+_DET_EXCEPTIONS = frozenset(
+    "الله اللهم الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي الا الي "
+    "التقي التقت التقوا التزم التزمت التحق التحقت الغي الغت القي القت الزم الزمت الحق التمس "
+    "الف الفا الم الان".split()
+)
+_BARE_ALEF = frozenset("\u0627\u0671")
+_PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _is_presentation(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _PRESENTATION)
+
+
+class _Prepared(NamedTuple):
+    norm: str  # normalised letters
+    orig: str  # the same letters before normalisation (one per normalised letter)
+    bounds: tuple[int | None, ...]  # normalised boundary → original offset (None: inside a char)
+
+
+def _prepare(surface: str) -> _Prepared | None:
+    norm: list[str] = []
+    orig: list[str] = []
+    bounds: list[int | None] = []
+    for i, ch in enumerate(surface):
+        pre = unicodedata.normalize("NFKC", ch) if _is_presentation(ch) else ch
+        first = True
+        for c in pre:
+            nc = normalize_char(c)
+            if not nc:
+                continue
+            if len(nc) != 1:
+                return None
+            norm.append(nc)
+            orig.append(c)
+            bounds.append(i if first else None)
+            first = False
+    if not norm:
+        return None
+    bounds[0] = 0
+    bounds.append(len(surface))
+    return _Prepared("".join(norm), "".join(orig), tuple(bounds))
+
+
+_Seg = tuple[SegmentKind, int, int, str]  # kind, start, end (normalised coordinates), norm
+
+
+class Segmenter:
+    """Segments single words; holds its own cache of analyses per surface form."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._counts = lexicon.counts
+        self._cache: dict[str, tuple[RelSegment, ...]] = {}
+        self.max_cache = 500_000
+
+    # -- public ---------------------------------------------------------------------------------
+    def segment(self, surface: str) -> tuple[RelSegment, ...]:
+        """Segments of one word token, offsets relative to the token (they tile it)."""
+        hit = self._cache.get(surface)
+        if hit is not None:
+            return hit
+        res = self._segment(surface)
+        if len(self._cache) >= self.max_cache:
+            self._cache.clear()
+        self._cache[surface] = res
+        return res
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    # -- internals ------------------------------------------------------------------------------
+    def _c(self, w: str) -> int:
+        return self._counts.get(w, 0)
+
+    def _word_value(self, q: str) -> float:
+        v = float(self._c(q))
+        if not q.startswith("ال"):
+            v += _LAMBDA_DET * self._c("ال" + q)
+        return v
+
+    def _segment(self, surface: str) -> tuple[RelSegment, ...]:
+        whole = (RelSegment("stem", 0, len(surface), _norm_text(surface)),)
+        prep = _prepare(surface)
+        if prep is None or not _is_arabic_word(prep.norm):
+            return whole
+        n = prep.norm
+        if len(n) < 2 or n in _NO_SPLIT:
+            return whole
+        best_score = -1.0
+        best: list[_Seg] | None = None
+        for score, segs in self._analyses(prep):
+            if score > best_score and all(
+                prep.bounds[s] is not None and prep.bounds[e] is not None for _, s, e, _ in segs
+            ):
+                best_score, best = score, segs
+        if best is None:
+            return whole
+        out: list[RelSegment] = []
+        for kind, s, e, norm in best:
+            bs, be = prep.bounds[s], prep.bounds[e]
+            assert bs is not None and be is not None
+            out.append(RelSegment(kind, bs, be, norm))
+        return tuple(out)
+
+    def _analyses(self, p: _Prepared) -> list[tuple[float, list[_Seg]]]:
+        n, orig = p.norm, p.orig
+        L = len(n)
+        res: list[tuple[float, list[_Seg]]] = []
+        for conj in ("", "و", "ف"):
+            if conj and n[0] != conj:
+                continue
+            i1 = len(conj)
+            for mid in ("", "ب", "ل", "ك", "س"):
+                if mid and (i1 >= L or n[i1] != mid):
+                    continue
+                i2 = i1 + len(mid)
+                if L - i2 < 2:
+                    continue
+                if mid == "س":
+                    nxt = n[i2]
+                    if nxt not in _IMPERFECT or L - i2 < 3:
+                        continue
+                    if nxt == "ا" and orig[i2] != "\u0623":
+                        continue
+                pre: list[_Seg] = []
+                if conj:
+                    pre.append(("conj", 0, 1, conj))
+                if mid:
+                    pre.append(("fut" if mid == "س" else "prep", i1, i2, mid))
+                prior = _PRE_PRIOR[conj] * _PRE_PRIOR[mid]
+                alpha = 0.5 if not pre else _OOV_ALPHA.get(conj or mid, 0.01)
+                if mid == "س":
+                    # the future particle needs a verb: no article, no noun-only analyses
+                    for value, segs in self._core(p, i2, elided_ok=False, allow_det=False):
+                        res.append((prior * (value + alpha), pre + segs))
+                    continue
+                for value, segs in self._core(p, i2, elided_ok=(mid == "ل"), allow_det=True):
+                    res.append((prior * (value + alpha), pre + segs))
+        return res
+
+    def _core(self, p: _Prepared, i: int, *, elided_ok: bool,
+              allow_det: bool) -> list[tuple[float, list[_Seg]]]:
+        n, orig = p.norm, p.orig
+        L = len(n)
+        q = n[i:]
+        out: list[tuple[float, list[_Seg]]] = [(self._word_value(q), [("stem", i, L, q)])]
+        if q in _NO_SPLIT:
+            return out
+        cq = self._c(q)
+        # article
+        if allow_det and q.startswith("ال") and orig[i] in _BARE_ALEF and L - i - 2 >= 2 \
+                and q not in _DET_EXCEPTIONS:
+            stem = q[2:]
+            cs = self._c(stem)
+            if not (cq >= 5 and cs * 200 < cq):
+                value = float(cq) if cq else 0.5 * cs
+                out.append((value * 1.01 + 0.01, [("det", i, i + 2, "ال"), ("stem", i + 2, L, stem)]))
+        # article after ل with its alef elided: لل + stem
+        if elided_ok and allow_det and q.startswith("ل") and L - i - 1 >= 2:
+            stem = q[1:]
+            full = "ال" + stem
+            cf, cs = self._c(full), self._c(stem)
+            if full not in _DET_EXCEPTIONS and not (cf >= 5 and cs * 200 < cf):
+                value = float(cf) if cf else 0.5 * cs
+                out.append((value * 1.01, [("det", i, i + 1, "ال"), ("stem", i + 1, L, stem)]))
+        # pronoun suffix
+        bare_det = q.startswith("ال") and orig[i] in _BARE_ALEF
+        for x in _SUFFIXES:
+            lx = len(x)
+            if len(q) <= lx or not q.endswith(x):
+                continue
+            js = L - lx
+            if x[0] == "ه" and orig[js] != "ه":
+                continue  # a final ة is not the pronoun ه
+            s = q[:-lx]
+            if s in _CLOSED_STEMS:
+                if x in ("ي", "ني") and q not in _CLOSED_Y:
+                    continue
+                kind_s: SegmentKind = "stem"
+                out.append((cq + self._c(s) + 1.0, [(kind_s, i, js, s), ("pron", js, L, x)]))
+                continue
+            r = _SUFFIX_PRIOR[x]
+            if r <= 0.0 or len(s) < 2 or bare_det:
+                continue
+            best_s, best_c = s, self._c(s)
+            last, last_orig = s[-1], orig[js - 1]
+            variants: list[str] = []
+            if last_orig == "ت":
+                variants.append(s[:-1] + "ه")
+            elif last in "ئؤ":
+                variants.append(s[:-1] + "ء")
+            elif last == "ا":
+                variants.append(s[:-1] + "ي")
+            for v in variants:
+                cv = self._c(v)
+                if cv > best_c:
+                    best_s, best_c = v, cv
+            if best_c:
+                out.append((r * best_c, [("stem", i, js, best_s), ("pron", js, L, x)]))
+        return out
+
+
+def _norm_text(s: str) -> str:
+    return "".join(normalize_char(c) for c in s)
+
+
+def _is_arabic_word(n: str) -> bool:
+    return all("\u0621" <= c <= "\u064A" for c in n)

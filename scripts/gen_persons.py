@@ -1,0 +1,934 @@
+#!/usr/bin/env python3
+"""Generate ``hadath/kb/data/persons_<region>.yaml`` from the compact tables below.
+
+The tables are written by hand (from general knowledge, not copied from any dictionary).
+Run ``python scripts/gen_persons.py`` after editing; commit both this script and the YAML.
+
+Table syntax (one block per region, ``== <region> <default code>``)::
+
+    Name In English | الاسم الكامل; الاسم المختصر | optional note | id=optional_id
+      [CODE] SECTOR START END TITLE
+
+* START/END are ``YYYY-MM-DD``; ``YYYY-MM`` or ``YYYY`` mean only month/year are known (they are
+  expanded to the 1st and the person gets a note saying so); a leading ``~`` marks a full date
+  that is uncertain; END ``-`` means still in office (null).
+* CODE defaults to the region's code; TITLE may be one of the abbreviations in ``TITLES``.
+* Names containing ``عبد ال…`` automatically get the joined spelling ``عبدال…`` as well.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+OUT_DIR = Path(__file__).resolve().parent.parent / "hadath" / "kb" / "data"
+SECTORS = {"GOV", "MIL", "SPY", "REB", "OPP", "LEG", "JUD", "COP"}
+TITLES = {
+    "PRES": "الرئيس",
+    "IPRES": "الرئيس المؤقت",
+    "PM": "رئيس الوزراء",
+    "DPM": "نائب رئيس الوزراء",
+    "FM": "وزير الخارجية",
+    "DM": "وزير الدفاع",
+    "IM": "وزير الداخلية",
+    "COS": "رئيس هيئة الأركان",
+    "INTEL": "رئيس جهاز الاستخبارات",
+    "KING": "الملك",
+    "EMIR": "الأمير",
+    "CP": "ولي العهد",
+    "VP": "نائب الرئيس",
+    "SPK": "رئيس البرلمان",
+    "OPPL": "زعيم المعارضة",
+}
+
+HEADER = {
+    "default": "",
+    "intl": (
+        "# Code choices for international organisations: the EU's presidents (Commission, European\n"
+        "# Council), High Representatives and Parliament presidents use code IGOEUR with sector GOV;\n"
+        "# UN Secretaries-General, UN envoys and heads of UN agencies use IGOUNO (GOV); Arab League\n"
+        "# Secretaries-General use IGOARL (GOV).\n"
+    ),
+    "jihadist": (
+        "# Code choice for transnational jihadist groups: leaders are coded with sector REB and the\n"
+        "# country where the group's leadership is based (al-Qaeda central: AFG; AQAP: YEM; AQIM: DZA;\n"
+        "# al-Shabaab: SOM; Islamic State / ISI / ISIS caliphs: IRQ).\n"
+    ),
+}
+
+ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+
+
+def slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-zA-Z0-9]+", "_", s).strip("_").lower()
+    return s
+
+
+def parse_date(tok: str, approx: list[str]) -> str | None:
+    if tok == "-":
+        return None
+    t = tok.lstrip("~")
+    if tok.startswith("~"):
+        approx.append(t)
+    if re.fullmatch(r"\d{4}", t):
+        approx.append(t)
+        t += "-01-01"
+    elif re.fullmatch(r"\d{4}-\d{2}", t):
+        approx.append(t)
+        t += "-01"
+    dt.date.fromisoformat(t)
+    return t
+
+
+def variants(name: str) -> list[str]:
+    out = [name]
+    joined = re.sub(r"عبد (ال)", r"عبد\1", name)
+    if joined != name:
+        out.append(joined)
+    return out
+
+
+def parse(src: str) -> dict[str, list[dict]]:
+    regions: dict[str, list[dict]] = {}
+    cur: list[dict] | None = None
+    code = ""
+    person: dict | None = None
+    approx: list[str] = []
+
+    def close() -> None:
+        nonlocal person, approx
+        if person is not None:
+            if approx:
+                note = "dates approximate (only the month/year known, or uncertain): " + \
+                    ", ".join(dict.fromkeys(approx))
+                person["note"] = (person["note"] + "; " + note) if "note" in person else note
+            if not person["roles"]:
+                raise SystemExit(f"no roles for {person['id']}")
+        person, approx = None, []
+
+    for ln, line in enumerate(src.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            if line.startswith("=="):
+                close()
+                _, reg, code = line.split()
+                cur = regions.setdefault(reg, [])
+            elif line.startswith((" ", "\t")):
+                assert person is not None, "role before person"
+                toks = line.split()
+                rc = code
+                if toks[0] not in SECTORS:
+                    rc, toks = toks[0], toks[1:]
+                sec, s, e, *title = toks
+                assert sec in SECTORS, f"bad sector {sec}"
+                t = " ".join(title)
+                t = TITLES.get(t, t)
+                assert t, "missing title"
+                person["roles"].append({"code": rc, "sector": sec, "title": t,
+                                        "start": parse_date(s, approx),
+                                        "end": parse_date(e, approx)})
+            else:
+                close()
+                parts = [p.strip() for p in line.split("|")]
+                name_en, names = parts[0], parts[1]
+                pid, note = slug(name_en), None
+                for extra in parts[2:]:
+                    if extra.startswith("id="):
+                        pid = extra[3:]
+                    elif extra:
+                        note = extra
+                nl: list[str] = []
+                for n in names.split(";"):
+                    n = " ".join(n.split())
+                    if n:
+                        assert ARABIC_RE.search(n), f"non-Arabic name {n!r}"
+                        for v in variants(n):
+                            if v not in nl:
+                                nl.append(v)
+                person = {"id": pid, "name_en": name_en, "names": nl}
+                if note:
+                    person["note"] = note
+                person["roles"] = []
+                assert cur is not None
+                cur.append(person)
+        except Exception as exc:  # noqa: BLE001
+            raise SystemExit(f"line {ln}: {exc}: {line!r}") from exc
+    close()
+    return regions
+
+
+def dump(entries: list[dict]) -> str:
+    lines: list[str] = []
+    q = lambda v: "null" if v is None else v  # noqa: E731
+    for p in entries:
+        lines.append(f"- id: {p['id']}")
+        lines.append(f"  name_en: {yaml.safe_dump(p['name_en'], allow_unicode=True).strip().removesuffix('...').strip()}")
+        lines.append("  names: [" + ", ".join(p["names"]) + "]")
+        if "note" in p:
+            lines.append("  note: " + yaml.safe_dump(p["note"], allow_unicode=True,
+                                                     width=10_000).strip().removesuffix("...").strip())
+        lines.append("  roles:")
+        for r in p["roles"]:
+            lines.append(f"    - {{code: {r['code']}, sector: {r['sector']}, title: {r['title']}, "
+                         f"start: {q(r['start'])}, end: {q(r['end'])}}}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    regions = parse(DATA)
+    seen: dict[str, str] = {}
+    total = 0
+    for reg, entries in regions.items():
+        for p in entries:
+            if p["id"] in seen:
+                raise SystemExit(f"duplicate id {p['id']} ({reg}, {seen[p['id']]})")
+            seen[p["id"]] = reg
+        text = (f"# Generated by scripts/gen_persons.py from hand-written tables; edit the script.\n"
+                + HEADER.get(reg, "") + dump(entries))
+        assert yaml.safe_load(text) is not None
+        (OUT_DIR / f"persons_{reg}.yaml").write_text(text, encoding="utf-8")
+        n = sum(len(p["roles"]) for p in entries)
+        total += n
+        print(f"persons_{reg}.yaml: {len(entries)} persons, {n} roles")
+    print(f"total roles: {total}")
+    return 0
+
+
+DATA = ""
+
+DATA += """
+== usa USA
+Bill Clinton | بيل كلينتون; كلينتون | "كلينتون" alone is shared with Hillary Clinton (non-overlapping roles)
+  GOV 1993-01-20 2001-01-20 PRES
+George W. Bush | جورج بوش; جورج دبليو بوش; بوش; بوش الابن
+  GOV 2001-01-20 2009-01-20 PRES
+Barack Obama | باراك أوباما; أوباما; باراك حسين أوباما
+  GOV 2009-01-20 2017-01-20 PRES
+Donald Trump | دونالد ترامب; ترامب; دونالد ترمب; ترمب
+  GOV 2017-01-20 2021-01-20 PRES
+  GOV 2025-01-20 - PRES
+Joe Biden | جو بايدن; بايدن; جوزيف بايدن
+  GOV 2009-01-20 2017-01-20 VP
+  GOV 2021-01-20 2025-01-20 PRES
+Al Gore | آل غور; آل جور
+  GOV 1993-01-20 2001-01-20 VP
+Dick Cheney | ديك تشيني; تشيني
+  GOV 2001-01-20 2009-01-20 VP
+Mike Pence | مايك بنس; بنس
+  GOV 2017-01-20 2021-01-20 VP
+Kamala Harris | كامالا هاريس; هاريس
+  GOV 2021-01-20 2025-01-20 VP
+JD Vance | جي دي فانس; جيه دي فانس; فانس
+  GOV 2025-01-20 - VP
+Madeleine Albright | مادلين أولبرايت; أولبرايت
+  GOV 1997-01-23 2001-01-20 FM
+Colin Powell | كولن باول; كولين باول; باول
+  GOV 2001-01-20 2005-01-26 FM
+Condoleezza Rice | كوندوليزا رايس; رايس
+  GOV 2001-01-20 2005-01-26 مستشارة الأمن القومي
+  GOV 2005-01-26 2009-01-20 FM
+Hillary Clinton | هيلاري كلينتون; هيلاري رودهام كلينتون; كلينتون | "كلينتون" alone is shared with Bill Clinton (non-overlapping roles)
+  GOV 2009-01-21 2013-02-01 FM
+John Kerry | جون كيري; كيري
+  GOV 2013-02-01 2017-01-20 FM
+  GOV 2021-01-20 2024-03-06 المبعوث الرئاسي الخاص للمناخ
+Rex Tillerson | ريكس تيلرسون; تيلرسون
+  GOV 2017-02-01 2018-03-31 FM
+Mike Pompeo | مايك بومبيو; بومبيو; مايك بومبيو
+  SPY 2017-01-23 2018-04-26 مدير وكالة المخابرات المركزية
+  GOV 2018-04-26 2021-01-20 FM
+Antony Blinken | أنتوني بلينكن; بلينكن; بلنكن; انتوني بلنكن
+  GOV 2021-01-26 2025-01-20 FM
+Marco Rubio | ماركو روبيو; روبيو
+  GOV 2025-01-21 - FM
+  GOV 2025-05-01 - مستشار الأمن القومي
+William Cohen | ويليام كوهين; وليام كوهين
+  GOV 1997-01-24 2001-01-20 DM
+Donald Rumsfeld | دونالد رامسفيلد; رامسفيلد
+  GOV 2001-01-20 2006-12-18 DM
+Robert Gates | روبرت غيتس; روبرت جيتس | "غيتس" alone left out (Bill Gates)
+  GOV 2006-12-18 2011-06-30 DM
+Leon Panetta | ليون بانيتا; بانيتا
+  SPY 2009-02-13 2011-06-30 مدير وكالة المخابرات المركزية
+  GOV 2011-07-01 2013-02-26 DM
+Chuck Hagel | تشاك هيغل; تشاك هاغل; هيغل; هاغل
+  GOV 2013-02-27 2015-02-17 DM
+Ashton Carter | آشتون كارتر; آش كارتر
+  GOV 2015-02-17 2017-01-20 DM
+James Mattis | جيمس ماتيس; جيم ماتيس; ماتيس
+  MIL 2010-08-11 2013-03-22 قائد القيادة المركزية الأمريكية
+  GOV 2017-01-20 2019-01-01 DM
+Patrick Shanahan | باتريك شاناهان; شاناهان
+  GOV 2019-01-01 2019-06-23 وزير الدفاع بالوكالة
+Mark Esper | مارك إسبر; إسبر
+  GOV 2019-07-23 2020-11-09 DM
+Christopher Miller | كريستوفر ميلر
+  GOV 2020-11-09 2021-01-20 وزير الدفاع بالوكالة
+Lloyd Austin | لويد أوستن; لويد أوستين; أوستن
+  MIL 2013-03-22 2016-03-30 قائد القيادة المركزية الأمريكية
+  GOV 2021-01-22 2025-01-20 DM
+Pete Hegseth | بيت هيغسيث; هيغسيث; هيغسث; بيت هيجسيث | also styled Secretary of War (وزير الحرب) from 2025-09-05
+  GOV 2025-01-25 - DM
+Hugh Shelton | هيو شيلتون
+  MIL 1997-10-01 2001-09-30 رئيس هيئة الأركان المشتركة
+Richard Myers | ريتشارد مايرز
+  MIL 2001-10-01 2005-09-30 رئيس هيئة الأركان المشتركة
+Peter Pace | بيتر بيس
+  MIL 2005-09-30 2007-10-01 رئيس هيئة الأركان المشتركة
+Mike Mullen | مايك مولن; مايكل مولن; مولن
+  MIL 2007-10-01 2011-09-30 رئيس هيئة الأركان المشتركة
+Martin Dempsey | مارتن ديمبسي; ديمبسي
+  MIL 2011-10-01 2015-09-25 رئيس هيئة الأركان المشتركة
+Joseph Dunford | جوزيف دانفورد; جوزف دانفورد; دانفورد
+  MIL 2015-10-01 2019-09-30 رئيس هيئة الأركان المشتركة
+Mark Milley | مارك ميلي; ميلي
+  MIL 2019-10-01 2023-09-29 رئيس هيئة الأركان المشتركة
+Charles Q. Brown | تشارلز براون; تشارلز كيو براون
+  MIL 2023-10-01 2025-02-21 رئيس هيئة الأركان المشتركة
+Dan Caine | دان كين; دانيال كين
+  MIL 2025-04-11 - رئيس هيئة الأركان المشتركة
+George Tenet | جورج تينيت; تينيت
+  SPY 1997-07-11 2004-07-11 مدير وكالة المخابرات المركزية
+Porter Goss | بورتر غوس; بورتر جوس
+  SPY 2004-09-24 2006-05-26 مدير وكالة المخابرات المركزية
+Michael Hayden | مايكل هايدن
+  SPY 2006-05-30 2009-02-12 مدير وكالة المخابرات المركزية
+David Petraeus | ديفيد بترايوس; ديفيد بتريوس; بترايوس; بتريوس
+  MIL 2007-02-10 2008-09-16 قائد القوات متعددة الجنسيات في العراق
+  MIL 2008-10-31 2010-06-30 قائد القيادة المركزية الأمريكية
+  MIL 2010-07-04 2011-07-18 قائد القوات الدولية في أفغانستان
+  SPY 2011-09-06 2012-11-09 مدير وكالة المخابرات المركزية
+John Brennan | جون برينان; برينان
+  SPY 2013-03-08 2017-01-20 مدير وكالة المخابرات المركزية
+Gina Haspel | جينا هاسبل; هاسبل
+  SPY 2018-05-21 2021-01-20 مديرة وكالة المخابرات المركزية
+William Burns | ويليام بيرنز; وليام بيرنز; بيل بيرنز
+  SPY 2021-03-19 2025-01-20 مدير وكالة المخابرات المركزية
+John Ratcliffe | جون راتكليف; راتكليف
+  SPY 2020-05-26 2021-01-20 مدير الاستخبارات الوطنية
+  SPY 2025-01-23 - مدير وكالة المخابرات المركزية
+Tulsi Gabbard | تولسي غابارد; غابارد
+  SPY 2025-02-12 - مديرة الاستخبارات الوطنية
+Tommy Franks | تومي فرانكس
+  MIL 2000-07-06 2003-07-07 قائد القيادة المركزية الأمريكية
+John Abizaid | جون أبي زيد; جون أبو زيد
+  MIL 2003-07-07 2007-03-16 قائد القيادة المركزية الأمريكية
+William Fallon | ويليام فالون; وليام فالون
+  MIL 2007-03-16 2008-03-28 قائد القيادة المركزية الأمريكية
+Joseph Votel | جوزيف فوتيل; فوتيل
+  MIL 2016-03-30 2019-03-28 قائد القيادة المركزية الأمريكية
+Kenneth McKenzie | كينيث ماكنزي; فرانك ماكنزي
+  MIL 2019-03-28 2022-04-01 قائد القيادة المركزية الأمريكية
+Michael Kurilla | مايكل كوريلا; مايكل إريك كوريلا; كوريلا
+  MIL 2022-04-01 2025-08-08 قائد القيادة المركزية الأمريكية
+Brad Cooper | براد كوبر; برادلي كوبر
+  MIL 2025-08-08 - قائد القيادة المركزية الأمريكية
+Stephen Hadley | ستيفن هادلي; ستيفن هادلي
+  GOV 2005-01-26 2009-01-20 مستشار الأمن القومي
+James L. Jones | جيمس جونز
+  GOV 2009-01-20 2010-10-08 مستشار الأمن القومي
+Tom Donilon | توم دونيلون
+  GOV 2010-10-08 2013-07-01 مستشار الأمن القومي
+Susan Rice | سوزان رايس
+  GOV 2009-01-22 2013-06-30 المندوبة الدائمة لدى الأمم المتحدة
+  GOV 2013-07-01 2017-01-20 مستشارة الأمن القومي
+Michael Flynn | مايكل فلين; فلين
+  GOV 2017-01-20 2017-02-13 مستشار الأمن القومي
+H. R. McMaster | هربرت ماكماستر; إتش آر ماكماستر; ماكماستر
+  GOV 2017-02-20 2018-04-09 مستشار الأمن القومي
+John Bolton | جون بولتون; بولتون
+  GOV 2005-08-02 2006-12-09 المندوب الدائم لدى الأمم المتحدة
+  GOV 2018-04-09 2019-09-10 مستشار الأمن القومي
+Robert O'Brien | روبرت أوبراين
+  GOV 2019-09-18 2021-01-20 مستشار الأمن القومي
+Jake Sullivan | جيك سوليفان; سوليفان
+  GOV 2021-01-20 2025-01-20 مستشار الأمن القومي
+Mike Waltz | مايك والتز; والتز
+  GOV 2025-01-20 2025-05-01 مستشار الأمن القومي
+  GOV 2025-09-19 - المندوب الدائم لدى الأمم المتحدة
+Nikki Haley | نيكي هيلي
+  GOV 2017-01-27 2018-12-31 المندوبة الدائمة لدى الأمم المتحدة
+Linda Thomas-Greenfield | ليندا توماس غرينفيلد; توماس غرينفيلد
+  GOV 2021-02-24 2025-01-20 المندوبة الدائمة لدى الأمم المتحدة
+Steve Witkoff | ستيف ويتكوف; ويتكوف
+  GOV 2025-01-20 - المبعوث الخاص للشرق الأوسط
+Amos Hochstein | آموس هوكستين; عاموس هوكشتاين; هوكستين; هوكشتاين
+  GOV 2021-08 2025-01-20 المبعوث الخاص لشؤون الطاقة
+Tom Barrack | توم باراك; توماس باراك
+  GOV 2025-05-23 - المبعوث الخاص إلى سوريا
+Zalmay Khalilzad | زلماي خليل زاد; خليل زاد; زلماي خليلزاد
+  GOV 2003-11-27 2005-06-21 السفير لدى أفغانستان
+  GOV 2005-06-21 2007-03-26 السفير لدى العراق
+  GOV 2007-04-23 2009-01-22 المندوب الدائم لدى الأمم المتحدة
+  GOV 2018-09-04 2021-10-18 المبعوث الخاص للمصالحة في أفغانستان
+Paul Bremer | بول بريمر; بريمر
+  GOV 2003-05-12 2004-06-28 رئيس سلطة الائتلاف المؤقتة في العراق
+Jared Kushner | جاريد كوشنر; كوشنر
+  GOV 2017-01-20 2021-01-20 كبير مستشاري الرئيس
+"""
+
+DATA += """
+== russia_china RUS
+Vladimir Putin | فلاديمير بوتين; بوتين; فلاديمير بوتن; بوتن
+  GOV 1999-08-09 2000-05-07 PM
+  GOV 1999-12-31 2000-05-07 الرئيس بالوكالة
+  GOV 2000-05-07 2008-05-07 PRES
+  GOV 2008-05-08 2012-05-07 PM
+  GOV 2012-05-07 - PRES
+Dmitry Medvedev | ديمتري ميدفيديف; دميتري ميدفيديف; ميدفيديف; مدفيديف
+  GOV 2005-11-14 2008-05-07 النائب الأول لرئيس الوزراء
+  GOV 2008-05-07 2012-05-07 PRES
+  GOV 2012-05-08 2020-01-16 PM
+  GOV 2020-01-16 - نائب رئيس مجلس الأمن الروسي
+Mikhail Kasyanov | ميخائيل كاسيانوف; كاسيانوف
+  GOV 2000-05-07 2004-02-24 PM
+  OPP 2010 - زعيم حزب بارناس المعارض
+Mikhail Fradkov | ميخائيل فرادكوف; فرادكوف
+  GOV 2004-03-05 2007-09-14 PM
+  SPY 2007-10-06 2016-10-05 مدير جهاز الاستخبارات الخارجية
+Viktor Zubkov | فيكتور زوبكوف; زوبكوف
+  GOV 2007-09-14 2008-05-07 PM
+Mikhail Mishustin | ميخائيل ميشوستين; ميشوستين
+  GOV 2020-01-16 - PM
+Igor Ivanov | إيغور إيفانوف; ايغور ايفانوف
+  GOV 1998-09-11 2004-03-09 FM
+  GOV 2004-03-09 2007-07-09 أمين مجلس الأمن الروسي
+Sergey Lavrov | سيرغي لافروف; سيرجي لافروف; لافروف
+  GOV 1994-04-08 2004-03-09 المندوب الدائم لدى الأمم المتحدة
+  GOV 2004-03-09 - FM
+Igor Sergeyev | إيغور سيرغييف
+  GOV 1997-05-22 2001-03-28 DM
+Sergei Ivanov | سيرغي إيفانوف; سيرجي إيفانوف
+  GOV 2001-03-28 2007-02-15 DM
+  GOV 2007-02-15 2008-05-12 النائب الأول لرئيس الوزراء
+  GOV 2011-12-22 2016-08-12 رئيس الإدارة الرئاسية
+Anatoly Serdyukov | أناتولي سيرديوكوف; سيرديوكوف
+  GOV 2007-02-15 2012-11-06 DM
+Sergei Shoigu | سيرغي شويغو; سيرجي شويغو; شويغو
+  GOV 1994-01-10 2012-05-11 وزير الطوارئ
+  GOV 2012-11-06 2024-05-12 DM
+  GOV 2024-05-12 - أمين مجلس الأمن الروسي
+Andrei Belousov | أندريه بيلوسوف; بيلوسوف
+  GOV 2020-01-21 2024-05-14 النائب الأول لرئيس الوزراء
+  GOV 2024-05-14 - DM
+Anatoly Kvashnin | أناتولي كفاشنين; كفاشنين
+  MIL 1997-06-19 2004-07-19 رئيس هيئة الأركان العامة
+Yuri Baluyevsky | يوري بالويفسكي; بالويفسكي
+  MIL 2004-07-19 2008-06-03 رئيس هيئة الأركان العامة
+Nikolai Makarov | نيكولاي ماكاروف
+  MIL 2008-06-03 2012-11-09 رئيس هيئة الأركان العامة
+Valery Gerasimov | فاليري غيراسيموف; فاليري جيراسيموف; غيراسيموف
+  MIL 2012-11-09 - رئيس هيئة الأركان العامة
+Nikolai Patrushev | نيكولاي باتروشيف; باتروشيف
+  SPY 1999-08-09 2008-05-12 مدير جهاز الأمن الفيدرالي
+  GOV 2008-05-12 2024-05-12 أمين مجلس الأمن الروسي
+Alexander Bortnikov | ألكسندر بورتنيكوف; بورتنيكوف
+  SPY 2008-05-12 - مدير جهاز الأمن الفيدرالي
+Sergei Naryshkin | سيرغي ناريشكين; ناريشكين
+  LEG 2011-12-21 2016-10-05 رئيس مجلس الدوما
+  SPY 2016-10-05 - مدير جهاز الاستخبارات الخارجية
+Vyacheslav Volodin | فياتشيسلاف فولودين; فولودين
+  LEG 2016-10-05 - رئيس مجلس الدوما
+Valentina Matviyenko | فالنتينا ماتفيينكو; ماتفيينكو
+  LEG 2011-09-21 - رئيسة مجلس الاتحاد
+Dmitry Peskov | ديمتري بيسكوف; دميتري بيسكوف; بيسكوف
+  GOV 2012-05-22 - المتحدث باسم الكرملين
+Maria Zakharova | ماريا زاخاروفا; زاخاروفا
+  GOV 2015-08-10 - المتحدثة باسم وزارة الخارجية
+Vasily Nebenzya | فاسيلي نيبينزيا; نيبينزيا; نيبنزيا
+  GOV 2017-07-27 - المندوب الدائم لدى الأمم المتحدة
+Vitaly Churkin | فيتالي تشوركين; تشوركين
+  GOV 2006-04-08 2017-02-20 المندوب الدائم لدى الأمم المتحدة
+Mikhail Bogdanov | ميخائيل بوغدانوف; بوغدانوف
+  GOV 2011-06 - نائب وزير الخارجية والمبعوث الخاص للشرق الأوسط
+Alexander Lavrentiev | ألكسندر لافرنتييف; لافرنتييف; لافرينتييف
+  GOV 2017 - المبعوث الرئاسي الخاص إلى سوريا
+Ramzan Kadyrov | رمضان قديروف; قديروف
+  GOV 2006-03-04 2007-03-02 رئيس حكومة الشيشان
+  GOV 2007-02-15 - رئيس جمهورية الشيشان
+Alexei Navalny | أليكسي نافالني; ألكسي نافالني; نافالني
+  OPP 2011 2024-02-16 زعيم المعارضة
+Yevgeny Prigozhin | يفغيني بريغوجين; بريغوجين
+  MIL 2014 2023-08-23 قائد مجموعة فاغنر
+
+== russia_china CHN
+Jiang Zemin | جيانغ تسه مين; جيانغ زيمين; جيانغ زي مين
+  GOV 1989-06-24 2002-11-15 الأمين العام للحزب الشيوعي
+  GOV 1993-03-27 2003-03-15 PRES
+  MIL 1989-11-09 2004-09-19 رئيس اللجنة العسكرية المركزية
+Hu Jintao | هو جينتاو; هو جين تاو
+  GOV 1998-03-15 2003-03-15 VP
+  GOV 2002-11-15 2012-11-15 الأمين العام للحزب الشيوعي
+  GOV 2003-03-15 2013-03-14 PRES
+  MIL 2004-09-19 2012-11-15 رئيس اللجنة العسكرية المركزية
+Xi Jinping | شي جين بينغ; شي جينبينغ; شي جين بنغ; شي | "شي" alone is how Arabic news usually refers to him
+  GOV 2008-03-15 2013-03-14 VP
+  GOV 2012-11-15 - الأمين العام للحزب الشيوعي
+  MIL 2012-11-15 - رئيس اللجنة العسكرية المركزية
+  GOV 2013-03-14 - PRES
+Zhu Rongji | تشو رونغ جي; جو رونغ جي
+  GOV 1998-03-17 2003-03-16 PM
+Wen Jiabao | ون جيا باو; وين جياباو; ون جياباو
+  GOV 2003-03-16 2013-03-15 PM
+Li Keqiang | لي كه تشيانغ; لي كه شيانغ; لي كيكيانغ
+  GOV 2013-03-15 2023-03-11 PM
+Li Qiang | لي تشيانغ; لي تشيانج; لي كيانغ
+  GOV 2023-03-11 - PM
+Tang Jiaxuan | تانغ جيا شيوان
+  GOV 1998-03-18 2003-03-17 FM
+Li Zhaoxing | لي تشاو شينغ; لي جاو شينغ
+  GOV 2003-03-17 2007-04-27 FM
+Yang Jiechi | يانغ جيه تشي; يانغ جيتشي
+  GOV 2007-04-27 2013-03-16 FM
+Wang Yi | وانغ يي; وانج يي
+  GOV 2013-03-16 2022-12-30 FM
+  GOV 2023-07-25 - FM
+Qin Gang | تشين قانغ; تشين غانغ; تشين جانج
+  GOV 2022-12-30 2023-07-25 FM
+Chi Haotian | تشي هاو تيان; تشي هاوتيان
+  GOV 1993-03 2003-03-17 DM
+Cao Gangchuan | تساو قانغ تشوان; تساو جانغ تشوان
+  GOV 2003-03-17 2008-03-17 DM
+Liang Guanglie | ليانغ قوانغ لي; ليانغ غوانغ لي
+  MIL 2002-11 2007-09 رئيس هيئة الأركان العامة
+  GOV 2008-03-17 2013-03-16 DM
+Chang Wanquan | تشانغ وان تشيوان; تشانغ وانكوان
+  GOV 2013-03-16 2018-03-19 DM
+Wei Fenghe | وي فنغ خه; وي فنغي
+  GOV 2018-03-19 2023-03-12 DM
+Li Shangfu | لي شانغ فو; لي شانغفو
+  GOV 2023-03-12 2023-10-24 DM
+Dong Jun | دونغ جون
+  GOV 2023-12-29 - DM
+Chen Bingde | تشن بينغ ده; تشين بينغده
+  MIL 2007-09 2012-10 رئيس هيئة الأركان العامة
+Fang Fenghui | فانغ فنغ هوي
+  MIL 2012-10 2017-08 رئيس هيئة الأركان المشتركة
+Li Zuocheng | لي تسوه تشنغ; لي تسو تشنغ
+  MIL 2017-08 2022-10 رئيس هيئة الأركان المشتركة
+Liu Zhenli | ليو تشن لي; ليو تشنلي
+  MIL 2022-10 - رئيس هيئة الأركان المشتركة
+"""
+
+DATA += """
+== europe GBR
+Tony Blair | توني بلير; بلير
+  GOV 1997-05-02 2007-06-27 PM
+Gordon Brown | غوردون براون; جوردون براون
+  GOV 1997-05-02 2007-06-27 وزير الخزانة
+  GOV 2007-06-27 2010-05-11 PM
+David Cameron | ديفيد كاميرون; كاميرون
+  OPP 2005-12-06 2010-05-11 OPPL
+  GOV 2010-05-11 2016-07-13 PM
+  GOV 2023-11-13 2024-07-05 FM
+Theresa May | تيريزا ماي; تريزا ماي | "ماي" alone left out (ambiguous)
+  GOV 2010-05-12 2016-07-13 IM
+  GOV 2016-07-13 2019-07-24 PM
+Boris Johnson | بوريس جونسون; جونسون
+  GOV 2016-07-13 2018-07-09 FM
+  GOV 2019-07-24 2022-09-06 PM
+Liz Truss | ليز تراس; تراس
+  GOV 2021-09-15 2022-09-06 FM
+  GOV 2022-09-06 2022-10-25 PM
+Rishi Sunak | ريشي سوناك; سوناك
+  GOV 2020-02-13 2022-07-05 وزير الخزانة
+  GOV 2022-10-25 2024-07-05 PM
+  OPP 2024-07-05 2024-11-02 OPPL
+Keir Starmer | كير ستارمر; ستارمر; كير ستارمير
+  OPP 2020-04-04 2024-07-05 OPPL
+  GOV 2024-07-05 - PM
+William Hague | ويليام هيغ; وليام هيغ
+  OPP 1997-06-19 2001-09-13 OPPL
+  GOV 2010-05-12 2014-07-14 FM
+Iain Duncan Smith | إيان دنكان سميث
+  OPP 2001-09-13 2003-11-06 OPPL
+Michael Howard | مايكل هوارد
+  OPP 2003-11-06 2005-12-06 OPPL
+Ed Miliband | إد ميليباند; إيد ميليباند
+  OPP 2010-09-25 2015-05-08 OPPL
+Jeremy Corbyn | جيريمي كوربن; جيرمي كوربين; كوربن; كوربين
+  OPP 2015-09-12 2020-04-04 OPPL
+Kemi Badenoch | كيمي بادينوك; بادينوك
+  OPP 2024-11-02 - OPPL
+Nigel Farage | نايجل فاراج; فاراج | led the Brexit Party/Reform UK 2019-2021 and again from 2024-06-03
+  OPP 2024-06-03 - زعيم حزب الإصلاح
+Robin Cook | روبن كوك
+  GOV 1997-05-02 2001-06-08 FM
+Jack Straw | جاك سترو; سترو
+  GOV 2001-06-08 2006-05-05 FM
+Margaret Beckett | مارغريت بيكيت
+  GOV 2006-05-05 2007-06-27 FM
+David Miliband | ديفيد ميليباند; دافيد ميليباند
+  GOV 2007-06-28 2010-05-11 FM
+Philip Hammond | فيليب هاموند; هاموند
+  GOV 2011-10-14 2014-07-15 DM
+  GOV 2014-07-15 2016-07-13 FM
+  GOV 2016-07-13 2019-07-24 وزير الخزانة
+Jeremy Hunt | جيريمي هانت; جيرمي هنت; هانت
+  GOV 2018-07-09 2019-07-24 FM
+  GOV 2022-10-14 2024-07-05 وزير الخزانة
+Dominic Raab | دومينيك راب; راب
+  GOV 2019-07-24 2021-09-15 FM
+James Cleverly | جيمس كليفرلي; كليفرلي
+  GOV 2022-09-06 2023-11-13 FM
+David Lammy | ديفيد لامي; لامي
+  GOV 2024-07-05 2025-09-05 FM
+  GOV 2025-09-05 - DPM
+Yvette Cooper | إيفيت كوبر
+  GOV 2024-07-05 2025-09-05 IM
+  GOV 2025-09-05 - FM
+Geoff Hoon | جيف هون
+  GOV 1999-10-11 2005-05-06 DM
+John Reid | جون ريد
+  GOV 2005-05-06 2006-05-05 DM
+Des Browne | ديس براون
+  GOV 2006-05-05 2008-10-03 DM
+John Hutton | جون هاتون
+  GOV 2008-10-03 2009-06-05 DM
+Bob Ainsworth | بوب أينسوورث
+  GOV 2009-06-05 2010-05-11 DM
+Liam Fox | ليام فوكس
+  GOV 2010-05-12 2011-10-14 DM
+Michael Fallon | مايكل فالون
+  GOV 2014-07-15 2017-11-01 DM
+Gavin Williamson | غافين ويليامسون; جافين ويليامسون
+  GOV 2017-11-02 2019-05-01 DM
+Penny Mordaunt | بيني موردنت
+  GOV 2019-05-01 2019-07-24 DM
+Ben Wallace | بن والاس; والاس
+  GOV 2019-07-24 2023-08-31 DM
+Grant Shapps | غرانت شابس; جرانت شابس
+  GOV 2023-08-31 2024-07-05 DM
+John Healey | جون هيلي; هيلي
+  GOV 2024-07-05 - DM
+Michael Boyce | مايكل بويس
+  MIL 2001-02-15 2003-05-02 رئيس أركان الدفاع
+Michael Walker | مايكل ووكر
+  MIL 2003-05-02 2006-04-28 رئيس أركان الدفاع
+Jock Stirrup | جوك ستيراب
+  MIL 2006-04-28 2010-10-29 رئيس أركان الدفاع
+David Richards | ديفيد ريتشاردز
+  MIL 2010-10-29 2013-07-18 رئيس أركان الدفاع
+Nicholas Houghton | نيكولاس هوتون
+  MIL 2013-07-18 2016-07-14 رئيس أركان الدفاع
+Stuart Peach | ستيوارت بيتش
+  MIL 2016-07-14 2018-06-11 رئيس أركان الدفاع
+Nick Carter | نيك كارتر; نيكولاس كارتر
+  MIL 2018-06-11 2021-11-30 رئيس أركان الدفاع
+Tony Radakin | توني راداكين; راداكين
+  MIL 2021-11-30 2025-09 رئيس أركان الدفاع
+Richard Knighton | ريتشارد نايتون
+  MIL 2025-09 - رئيس أركان الدفاع
+Richard Dearlove | ريتشارد ديرلوف
+  SPY 1999-08 2004-05 رئيس جهاز الاستخبارات الخارجية (إم آي 6)
+John Scarlett | جون سكارليت
+  SPY 2004-05 2009-11-01 رئيس جهاز الاستخبارات الخارجية (إم آي 6)
+John Sawers | جون سويرز
+  SPY 2009-11-01 2014-11-01 رئيس جهاز الاستخبارات الخارجية (إم آي 6)
+Alex Younger | أليكس يونغر
+  SPY 2014-11-01 2020-09-30 رئيس جهاز الاستخبارات الخارجية (إم آي 6)
+Richard Moore | ريتشارد مور
+  SPY 2020-10-01 2025-09-30 رئيس جهاز الاستخبارات الخارجية (إم آي 6)
+Blaise Metreweli | بليز متريويلي
+  SPY 2025-10-01 - رئيسة جهاز الاستخبارات الخارجية (إم آي 6)
+King Charles III | الملك تشارلز الثالث; الملك تشارلز; تشارلز الثالث
+  GOV 2022-09-08 - KING
+Queen Elizabeth II | الملكة إليزابيث الثانية; الملكة إليزابيث; إليزابيث الثانية
+  GOV 1952-02-06 2022-09-08 الملكة
+"""
+
+DATA += """
+== europe FRA
+Jacques Chirac | جاك شيراك; شيراك
+  GOV 1995-05-17 2007-05-16 PRES
+Nicolas Sarkozy | نيكولا ساركوزي; ساركوزي
+  GOV 2002-05-07 2004-03-31 IM
+  GOV 2005-06-02 2007-03-26 IM
+  GOV 2007-05-16 2012-05-15 PRES
+François Hollande | فرانسوا هولاند; هولاند
+  GOV 2012-05-15 2017-05-14 PRES
+Emmanuel Macron | إيمانويل ماكرون; ايمانويل ماكرون; ماكرون
+  GOV 2014-08-26 2016-08-30 وزير الاقتصاد
+  GOV 2017-05-14 - PRES
+Lionel Jospin | ليونيل جوسبان; جوسبان
+  GOV 1997-06-02 2002-05-06 PM
+Jean-Pierre Raffarin | جان بيار رافاران; جان بيير رافاران; رافاران
+  GOV 2002-05-06 2005-05-31 PM
+Dominique de Villepin | دومينيك دو فيلبان; دومينيك دي فيلبان; دو فيلبان; دي فيلبان
+  GOV 2002-05-07 2004-03-31 FM
+  GOV 2004-03-31 2005-05-31 IM
+  GOV 2005-05-31 2007-05-17 PM
+François Fillon | فرانسوا فيون; فيون
+  GOV 2007-05-17 2012-05-15 PM
+Jean-Marc Ayrault | جان مارك أيرولت; جان مارك إيرو; أيرولت; إيرو
+  GOV 2012-05-15 2014-03-31 PM
+  GOV 2016-02-11 2017-05-17 FM
+Manuel Valls | مانويل فالس; فالس
+  GOV 2012-05-16 2014-03-31 IM
+  GOV 2014-03-31 2016-12-06 PM
+Bernard Cazeneuve | برنار كازنوف; كازنوف
+  GOV 2014-04-02 2016-12-06 IM
+  GOV 2016-12-06 2017-05-15 PM
+Edouard Philippe | إدوار فيليب; إدوارد فيليب
+  GOV 2017-05-15 2020-07-03 PM
+Jean Castex | جان كاستكس; كاستكس
+  GOV 2020-07-03 2022-05-16 PM
+Elisabeth Borne | إليزابيث بورن; إليزابيت بورن
+  GOV 2022-05-16 2024-01-09 PM
+Gabriel Attal | غابرييل أتال; جابرييل أتال; أتال
+  GOV 2024-01-09 2024-09-05 PM
+Michel Barnier | ميشال بارنييه; ميشيل بارنييه; بارنييه
+  GOV 2004-03-31 2005-06-02 FM
+  GOV 2024-09-05 2024-12-13 PM
+Francois Bayrou | فرانسوا بايرو; بايرو
+  GOV 2024-12-13 2025-09-09 PM
+Sebastien Lecornu | سيباستيان لوكورنو; سيبستيان لوكورنو; لوكورنو | remained caretaker defence minister after becoming PM until the Vautrin appointment
+  GOV 2022-05-20 2025-10-12 DM
+  GOV 2025-09-09 - PM
+Hubert Vedrine | هوبير فيدرين; فيدرين
+  GOV 1997-06-04 2002-05-06 FM
+Philippe Douste-Blazy | فيليب دوست بلازي; دوست بلازي
+  GOV 2005-06-02 2007-05-18 FM
+Bernard Kouchner | برنار كوشنير; كوشنير
+  GOV 2007-05-18 2010-11-14 FM
+Michele Alliot-Marie | ميشيل أليو ماري; أليو ماري
+  GOV 2002-05-07 2007-05-18 DM
+  GOV 2007-05-18 2009-06-23 IM
+  GOV 2010-11-14 2011-02-27 FM
+Alain Juppe | آلان جوبيه; ألان جوبيه; جوبيه
+  GOV 2010-11-14 2011-02-27 DM
+  GOV 2011-02-27 2012-05-16 FM
+Laurent Fabius | لوران فابيوس; فابيوس
+  GOV 2012-05-16 2016-02-11 FM
+Jean-Yves Le Drian | جان إيف لودريان; جان ايف لو دريان; لودريان; لو دريان
+  GOV 2012-05-16 2017-05-17 DM
+  GOV 2017-05-17 2022-05-20 FM
+  GOV 2023-06-07 - المبعوث الرئاسي الخاص إلى لبنان
+Catherine Colonna | كاترين كولونا; كاترين كولونا; كولونا
+  GOV 2022-05-20 2024-01-11 FM
+Stephane Sejourne | ستيفان سيجورنيه; سيجورنيه
+  GOV 2024-01-11 2024-09-21 FM
+Jean-Noel Barrot | جان نويل بارو; جان-نويل بارو
+  GOV 2024-09-21 - FM
+Alain Richard | آلان ريشار
+  GOV 1997-06-04 2002-05-07 DM
+Herve Morin | هيرفيه موران; إيرفيه موران
+  GOV 2007-05-18 2010-11-14 DM
+Gerard Longuet | جيرار لونغيه
+  GOV 2011-02-27 2012-05-16 DM
+Sylvie Goulard | سيلفي غولار
+  GOV 2017-05-17 2017-06-21 وزيرة الجيوش
+Florence Parly | فلورانس بارلي; بارلي
+  GOV 2017-06-21 2022-05-20 وزيرة الجيوش
+Catherine Vautrin | كاترين فوتران; فوتران
+  GOV 2025-10-12 - وزيرة الجيوش
+Henri Bentegeat | هنري بنتيجيا
+  MIL 2002-10 2006-10 رئيس أركان الجيوش
+Jean-Louis Georgelin | جان لوي جورجلان
+  MIL 2006-10 2010-02-28 رئيس أركان الجيوش
+Edouard Guillaud | إدوار غيو
+  MIL 2010-03-01 2014-02-15 رئيس أركان الجيوش
+Pierre de Villiers | بيار دو فيلييه; بيير دي فيلييه
+  MIL 2014-02-15 2017-07-19 رئيس أركان الجيوش
+Francois Lecointre | فرانسوا لوكوانتر
+  MIL 2017-07-19 2021-07-22 رئيس أركان الجيوش
+Thierry Burkhard | تييري بوركار; تييري بوركهارد
+  MIL 2021-07-22 2025-09-01 رئيس أركان الجيوش
+Fabien Mandon | فابيان ماندون
+  MIL 2025-09-01 - رئيس أركان الجيوش
+Jean-Marie Le Pen | جان ماري لوبان; جان-ماري لوبان
+  OPP 1972-10-05 2011-01-16 زعيم الجبهة الوطنية
+Marine Le Pen | مارين لوبان; لوبان
+  OPP 2011-01-16 2022-11-05 زعيمة الجبهة الوطنية / التجمع الوطني
+  OPP 2022-06-28 - رئيسة كتلة التجمع الوطني في الجمعية الوطنية
+Jordan Bardella | جوردان بارديلا; بارديلا
+  OPP 2022-11-05 - رئيس التجمع الوطني
+Jean-Luc Melenchon | جان لوك ميلانشون; ميلانشون
+  OPP 2016-02 - زعيم حزب فرنسا الأبية
+
+== europe DEU
+Johannes Rau | يوهانس راو
+  GOV 1999-07-01 2004-06-30 PRES
+Horst Koehler | هورست كولر; هورست كوهلر
+  GOV 2004-07-01 2010-05-31 PRES
+Christian Wulff | كريستيان فولف
+  GOV 2010-06-30 2012-02-17 PRES
+Joachim Gauck | يواخيم غاوك; يوأخيم جاوك; غاوك
+  GOV 2012-03-18 2017-03-18 PRES
+Frank-Walter Steinmeier | فرانك فالتر شتاينماير; فرانك-فالتر شتاينماير; شتاينماير
+  GOV 2005-11-22 2009-10-28 FM
+  OPP 2009-10-28 2013-12-17 رئيس الكتلة البرلمانية للحزب الاشتراكي الديمقراطي
+  GOV 2013-12-17 2017-01-27 FM
+  GOV 2017-03-19 - PRES
+Gerhard Schroeder | غيرهارد شرودر; جيرهارد شرودر; شرودر
+  GOV 1998-10-27 2005-11-22 المستشار
+Angela Merkel | أنغيلا ميركل; أنجيلا ميركل; ميركل
+  OPP 2002-09-22 2005-11-22 OPPL
+  GOV 2005-11-22 2021-12-08 المستشارة
+Olaf Scholz | أولاف شولتس; أولاف شولتز; شولتس; شولتز
+  GOV 2018-03-14 2021-12-08 وزير المالية
+  GOV 2021-12-08 2025-05-06 المستشار
+Friedrich Merz | فريدريش ميرتس; فريدريش ميرز; ميرتس; ميرز
+  OPP 2022-02-15 2025-05-06 OPPL
+  GOV 2025-05-06 - المستشار
+Joschka Fischer | يوشكا فيشر; فيشر
+  GOV 1998-10-27 2005-11-22 FM
+Guido Westerwelle | غيدو فسترفيله; جيدو فيسترفيله; فسترفيله
+  GOV 2009-10-28 2013-12-17 FM
+Sigmar Gabriel | زيغمار غابرييل; سيغمار غابرييل
+  GOV 2017-01-27 2018-03-14 FM
+Heiko Maas | هايكو ماس
+  GOV 2018-03-14 2021-12-08 FM
+Annalena Baerbock | أنالينا بيربوك; أنالينا بيربوك; بيربوك
+  GOV 2021-12-08 2025-05-06 وزيرة الخارجية
+  IGOUNO GOV 2025-09-09 - رئيسة الجمعية العامة للأمم المتحدة
+Johann Wadephul | يوهان فاديفول; فاديفول
+  GOV 2025-05-06 - FM
+Rudolf Scharping | رودولف شاربينغ
+  GOV 1998-10-27 2002-07-19 DM
+Peter Struck | بيتر شتروك
+  GOV 2002-07-19 2005-11-22 DM
+Franz Josef Jung | فرانز يوزف يونغ
+  GOV 2005-11-22 2009-10-28 DM
+Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ; غوتنبرغ
+  GOV 2009-10-28 2011-03-03 DM
+Thomas de Maiziere | توماس دي ميزيير; توماس دو ميزيير
+  GOV 2011-03-03 2013-12-17 DM
+  GOV 2013-12-17 2018-03-14 IM
+Annegret Kramp-Karrenbauer | أنغريت كرامب كارنباور; كرامب كارنباور
+  GOV 2019-07-17 2021-12-08 وزيرة الدفاع
+Christine Lambrecht | كريستين لامبرشت; كريستينه لامبريشت
+  GOV 2021-12-08 2023-01-19 وزيرة الدفاع
+Boris Pistorius | بوريس بيستوريوس; بيستوريوس
+  GOV 2023-01-19 - DM
+Wolfgang Schneiderhan | فولفغانغ شنايدرهان
+  MIL 2002-07 2009-11-26 المفتش العام للجيش الألماني
+Volker Wieker | فولكر فيكر
+  MIL 2010-01 2018-04-19 المفتش العام للجيش الألماني
+Eberhard Zorn | إيبرهارد تسورن
+  MIL 2018-04-19 2023-03-17 المفتش العام للجيش الألماني
+Carsten Breuer | كارستن بروير
+  MIL 2023-03-17 - المفتش العام للجيش الألماني
+Alice Weidel | أليس فايدل; أليس فيدل; فايدل
+  OPP 2022-06-18 - الرئيسة المشاركة لحزب البديل من أجل ألمانيا
+
+== intl IGOEUR
+Romano Prodi | رومانو برودي; برودي
+  GOV 1999-09-16 2004-11-21 رئيس المفوضية الأوروبية
+  ITA GOV 2006-05-17 2008-05-08 PM
+Jose Manuel Barroso | جوزيه مانويل باروسو; خوسيه مانويل باروسو; باروسو
+  GOV 2004-11-22 2014-10-31 رئيس المفوضية الأوروبية
+Jean-Claude Juncker | جان كلود يونكر; يونكر
+  GOV 2014-11-01 2019-11-30 رئيس المفوضية الأوروبية
+Ursula von der Leyen | أورسولا فون دير لاين; فون دير لاين; فون دير لايين
+  DEU GOV 2013-12-17 2019-07-17 وزيرة الدفاع
+  GOV 2019-12-01 - رئيسة المفوضية الأوروبية
+Herman Van Rompuy | هيرمان فان رومبوي; فان رومبوي
+  GOV 2009-12-01 2014-11-30 رئيس المجلس الأوروبي
+Donald Tusk | دونالد توسك; توسك
+  POL GOV 2007-11-16 2014-09-22 PM
+  GOV 2014-12-01 2019-11-30 رئيس المجلس الأوروبي
+  POL GOV 2023-12-13 - PM
+Charles Michel | شارل ميشيل
+  GOV 2019-12-01 2024-11-30 رئيس المجلس الأوروبي
+Antonio Costa | أنطونيو كوستا
+  PRT GOV 2015-11-26 2024-04-02 PM
+  GOV 2024-12-01 - رئيس المجلس الأوروبي
+Javier Solana | خافيير سولانا; سولانا
+  GOV 1999-10-18 2009-11-30 الممثل الأعلى للسياسة الخارجية والأمنية
+Catherine Ashton | كاثرين آشتون; كاترين آشتون; آشتون
+  GOV 2009-12-01 2014-10-31 الممثلة العليا للسياسة الخارجية والأمنية
+Federica Mogherini | فيديريكا موغيريني; فيديريكا موغريني; موغيريني
+  GOV 2014-11-01 2019-11-30 الممثلة العليا للسياسة الخارجية والأمنية
+Josep Borrell | جوزيب بوريل; جوسيب بوريل; بوريل
+  GOV 2019-12-01 2024-11-30 الممثل الأعلى للسياسة الخارجية والأمنية
+Kaja Kallas | كايا كالاس; كالاس
+  EST GOV 2021-01-26 2024-07-23 PM
+  GOV 2024-12-01 - الممثلة العليا للسياسة الخارجية والأمنية
+Roberta Metsola | روبرتا ميتسولا; ميتسولا
+  GOV 2022-01-18 - رئيسة البرلمان الأوروبي
+
+== intl IGOUNO
+Kofi Annan | كوفي أنان; كوفي عنان; أنان
+  GOV 1997-01-01 2006-12-31 الأمين العام للأمم المتحدة
+  GOV 2012-02-23 2012-08-31 المبعوث المشترك إلى سوريا
+Ban Ki-moon | بان كي مون; بان كي-مون
+  GOV 2007-01-01 2016-12-31 الأمين العام للأمم المتحدة
+Antonio Guterres | أنطونيو غوتيريش; أنطونيو غوتيريس; غوتيريش; غوتيريس; جوتيريش
+  GOV 2005-06-15 2015-12-31 المفوض السامي لشؤون اللاجئين
+  GOV 2017-01-01 - الأمين العام للأمم المتحدة
+Lakhdar Brahimi | الأخضر الإبراهيمي; الأخضر ابراهيمي
+  GOV 2001-10-03 2004-12 الممثل الخاص للأمين العام في أفغانستان
+  GOV 2012-08-17 2014-05-31 المبعوث المشترك إلى سوريا
+Staffan de Mistura | ستافان دي ميستورا; دي ميستورا
+  GOV 2014-07-10 2018-12-31 المبعوث الخاص إلى سوريا
+  GOV 2021-11-01 - المبعوث الشخصي للصحراء الغربية
+Geir Pedersen | غير بيدرسن; غير بيدرسون; بيدرسن; بيدرسون
+  GOV 2019-01-07 2025-09 المبعوث الخاص إلى سوريا
+Jamal Benomar | جمال بنعمر; بنعمر
+  GOV 2011-04 2015-04 المبعوث الخاص إلى اليمن
+Ismail Ould Cheikh Ahmed | إسماعيل ولد الشيخ أحمد; ولد الشيخ أحمد; ولد الشيخ
+  GOV 2015-04-25 2018-02-28 المبعوث الخاص إلى اليمن
+  MRT GOV 2018-10-29 2022-03-31 FM
+Martin Griffiths | مارتن غريفيث; مارتن غريفيثس; غريفيث; غريفيثس
+  GOV 2018-03-11 2021-06-30 المبعوث الخاص إلى اليمن
+  GOV 2021-07-19 2024-06-30 منسق الإغاثة الطارئة
+Hans Grundberg | هانس غروندبرغ; هانز غروندبرغ; غروندبرغ
+  GOV 2021-09-01 - المبعوث الخاص إلى اليمن
+Bernardino Leon | برناردينو ليون
+  GOV 2014-09-01 2015-11-17 المبعوث الخاص إلى ليبيا
+Martin Kobler | مارتن كوبلر; كوبلر
+  GOV 2015-11-17 2017-06-22 المبعوث الخاص إلى ليبيا
+Ghassan Salame | غسان سلامة
+  GOV 2017-06-22 2020-03-02 المبعوث الخاص إلى ليبيا
+Stephanie Williams | ستيفاني ويليامز; ستيفاني وليامز
+  GOV 2020-03-02 2021-01-18 المبعوثة الخاصة إلى ليبيا بالإنابة
+  GOV 2021-12-06 2022-07-31 المستشارة الخاصة للأمين العام بشأن ليبيا
+Jan Kubis | يان كوبيتش; كوبيتش
+  GOV 2019-01 2020-12 المنسق الخاص للأمم المتحدة في لبنان
+  GOV 2021-01-18 2021-12-10 المبعوث الخاص إلى ليبيا
+Abdoulaye Bathily | عبد الله باتيلي; باتيلي
+  GOV 2022-09-02 2024-05-31 المبعوث الخاص إلى ليبيا
+Hanna Tetteh | هانا تيتيه; هانا سيروا تيتيه; تيتيه
+  GOV 2025-01-24 - المبعوثة الخاصة إلى ليبيا
+Philippe Lazzarini | فيليب لازاريني; لازاريني
+  GOV 2020-04-01 - المفوض العام للأونروا
+Mohamed ElBaradei | محمد البرادعي; البرادعي
+  GOV 1997-12-01 2009-11-30 المدير العام للوكالة الدولية للطاقة الذرية
+  EGY OPP 2010-02 2013-07-14 زعيم الجمعية الوطنية للتغيير / حزب الدستور
+  EGY GOV 2013-07-14 2013-08-14 نائب الرئيس المؤقت
+Yukiya Amano | يوكيا أمانو; أمانو
+  GOV 2009-12-01 2019-07-18 المدير العام للوكالة الدولية للطاقة الذرية
+Rafael Grossi | رافائيل غروسي; رافاييل غروسي; غروسي
+  GOV 2019-12-03 - المدير العام للوكالة الدولية للطاقة الذرية
+Tedros Adhanom Ghebreyesus | تيدروس أدهانوم غيبريسوس; تيدروس أدهانوم; تيدروس
+  GOV 2017-07-01 - المدير العام لمنظمة الصحة العالمية
+Tor Wennesland | تور وينسلاند; وينسلاند
+  GOV 2021-01 2024-12-31 منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط
+Nickolay Mladenov | نيكولاي ملادينوف; ملادينوف
+  GOV 2013-08 2015-02 الممثل الخاص للأمين العام في العراق
+  GOV 2015-02 2020-12-31 منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط
+Francesca Albanese | فرانشيسكا ألبانيزي; ألبانيزي
+  GOV 2022-05-01 - المقررة الخاصة المعنية بالأراضي الفلسطينية المحتلة
+
+== intl IGOARL
+Esmat Abdel Meguid | عصمت عبد المجيد
+  GOV 1991-05-15 2001-05-31 الأمين العام لجامعة الدول العربية
+Amr Moussa | عمرو موسى
+  EGY GOV 1991-05-20 2001-05-15 FM
+  GOV 2001-06-01 2011-06-30 الأمين العام لجامعة الدول العربية
+Nabil Elaraby | نبيل العربي
+  EGY GOV 2011-03-06 2011-07-01 FM
+  GOV 2011-07-01 2016-06-30 الأمين العام لجامعة الدول العربية
+Ahmed Aboul Gheit | أحمد أبو الغيط; أبو الغيط | second term was due to end 2026-06-30; no successor recorded here
+  EGY GOV 2004-07-14 2011-03-06 FM
+  GOV 2016-07-01 - الأمين العام لجامعة الدول العربية
+Hossam Zaki | حسام زكي
+  GOV 2016 - الأمين العام المساعد لجامعة الدول العربية
+"""

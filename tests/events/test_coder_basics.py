@@ -1,0 +1,84 @@
+"""End-to-end coding of simple sentences of several PLOVER types (sentences written for tests)."""
+
+import datetime as dt
+
+from hadath.model import Article
+
+D = dt.date(2023, 8, 25)
+
+
+def code(coder, text, date=D):
+    return coder.code_article(Article(id="t", text=text, date=date))
+
+
+def one(coder, text, event, date=D):
+    evs = [e for e in code(coder, text, date) if e.event == event]
+    assert evs, f"no {event} in {[(e.event, e.event_text) for e in code(coder, text, date)]}"
+    return evs[0]
+
+
+def codes(refs):
+    return [(r.code, r.sector) for r in refs]
+
+
+def test_assault_vso_with_nisba_and_recipient(coder):
+    e = one(coder, "قصف الجيش التركي مواقع لحزب العمال الكردستاني في شمال العراق.", "ASSAULT")
+    assert codes(e.actor)[0][0] == "TUR" and codes(e.actor)[0][1] == "MIL"
+    assert e.recipient and e.recipient[0].entity_text.endswith("حزب العمال الكردستاني")
+    assert not e.negated and e.modality == "asserted"
+
+
+def test_offsets_point_into_the_original_text(coder):
+    text = "وقَصفت  الطائراتُ الروسية مواقعَ للمعارضة قرب مدينة الباب."
+    for e in code(coder, text):
+        assert text[e.start:e.end] == e.event_text
+        for a in e.actor + e.recipient:
+            assert text[a.start:a.end] == a.entity_text
+
+
+def test_negated_event_is_marked(coder):
+    e = one(coder, "لم تهاجم القوات الإسرائيلية مخيم جنين اليوم.", "ASSAULT")
+    assert e.negated is True
+
+
+def test_consult_meeting_with_recipient(coder):
+    e = one(coder, "التقى الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان في سوتشي.",
+            "CONSULT")
+    assert codes(e.actor)[0] == ("RUS", "GOV")
+    assert codes(e.recipient)[0] == ("TUR", "GOV")
+
+
+def test_dated_role_changes_with_the_article_date(coder):
+    text = "اجتمع هاكان فيدان مع وزير الخارجية الإيراني في طهران."
+    before = one(coder, text, "CONSULT", dt.date(2020, 1, 10))
+    after = one(coder, text, "CONSULT", dt.date(2023, 8, 25))
+    assert codes(before.actor)[0] == ("TUR", "SPY")
+    assert codes(after.actor)[0] == ("TUR", "GOV")
+
+
+def test_reported_speech_gives_attribution_not_actor(coder):
+    e = one(coder, "قالت مصادر أمنية إن مسلحين هاجموا مركزا للشرطة في سيناء.", "ASSAULT")
+    assert e.attribution is not None and e.attribution.kind == "anonymous_source"
+    assert codes(e.actor)[0][1] == "REB"
+
+
+def test_request_and_future(coder):
+    e = one(coder, "دعا الاتحاد الأوروبي إسرائيل إلى وقف الاستيطان.", "REQUEST")
+    assert e.actor and e.actor[0].entity_text == "الاتحاد الأوروبي"
+    f = one(coder, "ستفرض الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION")
+    assert f.modality == "future"
+    assert codes(f.actor)[0][0] == "USA" and codes(f.recipient)[0][0] == "IRN"
+
+
+def test_protest_with_civilian_source(coder):
+    e = one(coder, "تظاهر آلاف الطلاب في القاهرة احتجاجا على ارتفاع الأسعار.", "PROTEST")
+    assert codes(e.actor)[0][1] == "CVL"
+
+
+def test_empty_and_whitespace_text_give_no_events(coder):
+    assert code(coder, "") == []
+    assert code(coder, "   \n\t ") == []
+
+
+def test_no_event_in_a_sports_sentence(coder):
+    assert code(coder, "فاز نادي الهلال على النصر بهدفين مقابل هدف في الدوري السعودي.") == []
