@@ -160,6 +160,19 @@ def evaluate_gsr(path: str, as_json: bool) -> None:
     click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
 
 
+@evaluate_group.command("events")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--worst", default=10, show_default=True, help="How many worst sentences to list.")
+def evaluate_events(path: str, as_json: bool, worst: int) -> None:
+    """Score the coder on sentences annotated for all 16 PLOVER types (JSONL)."""
+    from hadath.api import Coder
+    from hadath.evaluate.events import evaluate, format_table
+
+    res = evaluate(Path(path), Coder.load(), worst=worst)
+    click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
+
+
 @evaluate_group.command("segmentation")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def evaluate_seg(path: str) -> None:

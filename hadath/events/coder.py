@@ -65,12 +65,19 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         return SentenceAnalysis(sent, (), (), (), ())
     keys = iter_keys(tokens)
     hits = cue_hits(kb, keys)
-    actors, nisbas = find_actors(tokens, keys, text, kb, article_date)
     punct = [_is_punct(t) for t in tokens]
+    triggers = find_triggers(keys, kb)
+    blocked = {i for i, p in enumerate(punct) if p}
+    blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in tm.tokens}
+    for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
+        blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
+    actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked))
     locative = [False] * len(tokens)
-    for s, e in hits.get("locative", ()):
+    for _s, e in hits.get("locative", ()):
         if e < len(tokens):
             locative[e] = True
+    # a state or capital right after في / شمال / مدينة … is where, not who
+    where = list(locative)
     for i, t in enumerate(tokens):
         if t.segments and t.segments[0].kind == "prep" and t.segments[0].norm in ("ب", "في"):
             locative[i] = True
@@ -80,8 +87,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     found_places = places.find(tokens, keys, text, locative) if places is not None else []
     # a capital used as a place (في موسكو) is not the government acting
     place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
-    actors = [a for a in actors if not (a.head_kind == "capital" and a.tok_start in place_toks)]
-    triggers = find_triggers(keys, kb)
+    actors = [a for a in actors if not (
+        (a.head_kind == "capital" and a.tok_start in place_toks)
+        or (a.head_kind in ("state", "capital") and len(a.kinds) == 1 and where[a.tok_start]))]
     if not triggers:
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), ())
 

@@ -58,6 +58,8 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str) -> tuple[int, int]
         if s.kind in ("conj", "prep", "fut"):
             start = s.end
         else:
+            if s.kind == "det" and s.end - s.start < 2:
+                start = first.start  # للجيش: the article's alef is elided; keep the whole word
             break
     end = last.end
     if last.segments and last.segments[-1].kind == "pron" and j - 1 > i:
@@ -78,10 +80,19 @@ def _is_plural_nisba(norm: str) -> bool:
 
 
 def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
-                kb: KnowledgeBase, date: dt.date | None) -> tuple[list[ActorMention],
-                                                                   list[ActorMention]]:
-    """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers)."""
-    raw = kb.actors.longest(keys)
+                kb: KnowledgeBase, date: dt.date | None,
+                blocked: frozenset[int] = frozenset()) -> tuple[list[ActorMention],
+                                                                list[ActorMention]]:
+    """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers).
+
+    ``blocked`` token indices (punctuation, triggers, complementizers) are never inside a
+    composed mention: an agent does not reach across them to a nisba or another agent.
+    """
+    raw = [m for m in kb.actors.longest(keys) if not any(t in blocked for t in m.tokens)]
+
+    def gap_ok(a: int, b: int, limit: int) -> bool:
+        return 0 <= b - a <= limit and not any(t in blocked for t in range(a, b))
+
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [(m, _best(m)) for m in raw]
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
@@ -114,13 +125,13 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         if e.kind == "agent":
             look = nxt
             while look < len(items) and items[look][1].kind == "agent" and \
-                    items[look][0].start - j <= COMPOSE_GAP:
+                    gap_ok(j, items[look][0].start, 0):
                 j = items[look][0].end
                 kinds.append("agent")
                 look += 1
             if look < len(items):
                 m2, e2 = items[look]
-                if m2.start - j <= COMPOSE_GAP and e2.kind in ("nisba", "state", "org"):
+                if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org"):
                     j = m2.end
                     code = e2.code
                     if e2.kind == "org":
@@ -134,7 +145,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
         if nxt < len(items) and kinds[0] == "agent":
             m3, e3 = items[nxt]
-            if m3.start - j <= 1 and e3.kind == "person":
+            if gap_ok(j, m3.start, 1) and e3.kind == "person":
                 pc, ps, pd = e3.resolve(date)
                 j = m3.end
                 kinds.append("person")

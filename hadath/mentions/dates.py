@@ -27,7 +27,6 @@ Conventions
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -35,6 +34,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+
+from hadath.text import normalize
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -45,38 +46,6 @@ _FUTURE_DAYS = 60
 DATA_PATH = Path(__file__).resolve().parent.parent / "kb" / "data" / "dates_ar.yaml"
 
 
-def _fallback_normalize(s: str) -> str:
-    """Private stand-in for ``hadath.text.normalize`` while that module is missing."""
-    out: list[str] = []
-    for ch in s:
-        o = ord(ch)
-        if ch in "أإآٱ":
-            out.append("ا")
-        elif ch == "ى":
-            out.append("ي")
-        elif ch == "ة":
-            out.append("ه")
-        elif 0x064B <= o <= 0x065F or ch in "\u0670\u0640":
-            continue
-        elif 0x0660 <= o <= 0x0669:
-            out.append(chr(o - 0x0660 + 48))
-        elif 0x06F0 <= o <= 0x06F9:
-            out.append(chr(o - 0x06F0 + 48))
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _get_normalize() -> Callable[[str], str]:
-    try:
-        mod = importlib.import_module("hadath.text")
-    except ImportError:
-        return _fallback_normalize
-    fn = mod.__dict__.get("normalize")
-    return fn if callable(fn) else _fallback_normalize
-
-
-normalize: Callable[[str], str] = _get_normalize()
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ class PlaceMatcher:
              locative: Sequence[bool]) -> list[tuple[int, int, Location]]:
         out: list[tuple[int, int, Location]] = []
         for m in self._index.longest(keys):
+            if m.length == 1 and any(self.gazetteer.is_locative_cue(k) for k in keys[m.start]):
+                continue  # مدينة, بلدة … introduce a place; they are not the place (المدينة)
             loc = locative[m.start]
             place = None
             for key in m.payloads:

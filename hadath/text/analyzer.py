@@ -39,6 +39,7 @@ _TOKEN_RE = re.compile(
 
 _TERMINATORS = frozenset("؟!.؛?;")
 _CLOSERS = frozenset("\"'”»’)]}›")
+_BREAK_RE = re.compile("[؟!.؛?;\n\r\u2028\u2029]")
 _SPACE_OR_CONTROL = re.compile(f"[\\s{_CONTROL}]")
 _AR_LETTER_RE = re.compile(f"[{_AR_LETTER}]")
 _LATIN_UPPER_RE = re.compile(r"[A-Z]")
@@ -63,25 +64,23 @@ class TextAnalyzer:
         spans: list[tuple[int, int]] = []
         n = len(text)
         start = 0
-        i = 0
-        while i < n:
+        pos = 0
+        for m in _BREAK_RE.finditer(text):
+            i = m.start()
+            if i < pos:
+                continue
             ch = text[i]
-            cut = -1
-            if ch == "\n" or ch == "\r" or ch == "\u2029" or ch == "\u2028":
-                cut = i
-                end_next = i + 1
-            elif ch in _TERMINATORS and self._is_boundary(text, i):
+            if ch in _TERMINATORS:
+                if not self._is_boundary(text, i):
+                    continue
                 j = i + 1
                 while j < n and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
                     j += 1
-                cut = j
-                end_next = j
-            if cut >= 0:
-                self._add_span(text, start, cut, spans)
-                start = end_next
-                i = end_next
-                continue
-            i += 1
+                self._add_span(text, start, j, spans)
+                start = pos = j
+            else:  # line break
+                self._add_span(text, start, i, spans)
+                start = pos = i + 1
         self._add_span(text, start, n, spans)
         return spans
 

@@ -25,6 +25,7 @@ words whose split would be ungrammatical (``كان`` is not ``ك + أن``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -45,15 +46,22 @@ class RelSegment(NamedTuple):
 
 
 # Priors of the proclitics (log-linear weights, not probabilities).
-_PRE_PRIOR: dict[str, float] = {"": 1.0, "و": 2.0, "ف": 2.0, "ب": 8.0, "ل": 3.0, "ك": 0.2, "س": 1.0}
+_PRE_PRIOR: dict[str, float] = {"": 1.0, "و": 4.0, "ف": 0.4, "ب": 8.0, "ل": 3.0, "ك": 0.1, "س": 1.0}
+# A proclitic followed by the article is almost surely a proclitic (بالإضافة, والأهم).
+_DET_AFTER_PROCLITIC = 20.0
+# A form seen with the article (الكتلة, البعيد) is a word: no proclitic is split off it.
+_VETO_MIN, _VETO_RATIO = 3, 0.02
+# A stem seen fewer times than this is no evidence for a split (corpus noise).
+_MIN_STEM = 10
 # Extra mass for an unknown remainder after these proclitics (unknown names after "و" split).
 _OOV_ALPHA: dict[str, float] = {"و": 0.3}
 _SUFFIX_PRIOR: dict[str, float] = {
-    "هما": 2.0, "هم": 2.0, "هن": 1.0, "ها": 2.0, "ه": 2.0, "نا": 1.0,
-    "كما": 0.5, "كم": 0.5, "كن": 0.2, "ك": 0.2, "ني": 0.0, "ي": 0.0,
+    "هما": 2.0, "هم": 2.0, "هن": 1.0, "ها": 2.0, "ه": 2.0, "نا": 0.3,
+    "كما": 0.1, "كم": 0.5, "كن": 0.0, "ك": 0.05, "ني": 0.0, "ي": 0.0,
 }
 _SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
-_LAMBDA_DET = 10.0
+_LAMBDA_DET = 10.0  # weight of c(ال+w) as evidence for the whole form w
+_LAMBDA_STEM = 1.0  # … and for a stem left after splitting
 _IMPERFECT = frozenset("يتنا")
 
 # Particles and nouns that take pronoun suffixes and always split (normalised forms).
@@ -67,7 +75,7 @@ _CLOSED_Y = frozenset("لي معي عني عندي اني انني لكني لك
 _NO_SPLIT = frozenset(
     "كان كانت كانوا كانا كما لكن لكي لما لدي ليس ليست ليسوا لعل لذا كي الله اللهم الذي التي "
     "الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي الا الي هذا هذه ذلك تلك هنا هناك "
-    "هنالك بل لم لن لا كلا كيف لو لولا ليت فقط سوف بينما كلما فيما".split()
+    "هنالك بل لم لن لا كلا كيف لو لولا ليت فقط سوف بينما كلما فيما لقد ولي فحسب".split()
 )
 # Forms starting with ال that are not article + stem.
 _DET_EXCEPTIONS = frozenset(
@@ -75,6 +83,12 @@ _DET_EXCEPTIONS = frozenset(
     "التقي التقت التقوا التزم التزمت التحق التحقت الغي الغت القي القت الزم الزمت الحق التمس "
     "الف الفا الم الان".split()
 )
+# Fused forms where a letter of the first word assimilated: (kind, length, norm) per piece.
+_FUSED: dict[str, tuple[tuple[SegmentKind, int, str], ...]] = {
+    "ممن": (("prep", 1, "من"), ("stem", 2, "من")),
+    "عما": (("prep", 1, "عن"), ("stem", 2, "ما")),
+    "عمن": (("prep", 1, "عن"), ("stem", 2, "من")),
+}
 _BARE_ALEF = frozenset("\u0627\u0671")
 _PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
@@ -90,7 +104,21 @@ class _Prepared(NamedTuple):
     bounds: tuple[int | None, ...]  # normalised boundary → original offset (None: inside a char)
 
 
+_PRESENTATION_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
 def _prepare(surface: str) -> _Prepared | None:
+    if _PRESENTATION_RE.search(surface) is None:
+        # fast path: every character maps to zero or one character
+        keep = [i for i, ch in enumerate(surface) if normalize_char(ch)]
+        if not keep:
+            return None
+        fnorm = "".join(normalize_char(surface[i]) for i in keep)
+        if len(fnorm) != len(keep):
+            return None
+        fbounds: list[int | None] = [*keep, len(surface)]
+        fbounds[0] = 0
+        return _Prepared(fnorm, "".join(surface[i] for i in keep), tuple(fbounds))
     norm: list[str] = []
     orig: list[str] = []
     bounds: list[int | None] = []
@@ -147,9 +175,21 @@ class Segmenter:
 
     def _word_value(self, q: str) -> float:
         v = float(self._c(q))
-        if not q.startswith("ال"):
+        if not q.startswith("ال") and len(q) >= 3 and ("ال" + q) not in _DET_EXCEPTIONS:
             v += _LAMBDA_DET * self._c("ال" + q)
         return v
+
+    def _stem_value(self, q: str) -> float:
+        v = float(self._c(q))
+        if not q.startswith("ال") and len(q) >= 3 and ("ال" + q) not in _DET_EXCEPTIONS:
+            v += _LAMBDA_STEM * self._c("ال" + q)
+        return v if v >= _MIN_STEM else 0.0
+
+    def _takes_article(self, w: str) -> bool:
+        if w.startswith("ال") or ("ال" + w) in _DET_EXCEPTIONS:
+            return False
+        ca = self._c("ال" + w)
+        return ca >= _VETO_MIN and ca >= _VETO_RATIO * self._c(w)
 
     def _segment(self, surface: str) -> tuple[RelSegment, ...]:
         whole = (RelSegment("stem", 0, len(surface), _norm_text(surface)),)
@@ -158,6 +198,17 @@ class Segmenter:
             return whole
         n = prep.norm
         if len(n) < 2 or n in _NO_SPLIT:
+            return whole
+        fused = _FUSED.get(n)
+        if fused is not None:
+            fsegs: list[_Seg] = []
+            k = 0
+            for kind, ln, fnorm in fused:
+                fsegs.append((kind, k, k + ln, fnorm))
+                k += ln
+            if all(prep.bounds[s] is not None for _, s, _, _ in fsegs):
+                return tuple(RelSegment(kind, prep.bounds[s] or 0, prep.bounds[e] or 0, fnorm)
+                             for kind, s, e, fnorm in fsegs)
             return whole
         best_score = -1.0
         best: list[_Seg] | None = None
@@ -180,14 +231,19 @@ class Segmenter:
         L = len(n)
         res: list[tuple[float, list[_Seg]]] = []
         for conj in ("", "و", "ف"):
-            if conj and n[0] != conj:
+            if conj and (n[0] != conj or self._takes_article(n)):
                 continue
             i1 = len(conj)
+            mid_veto = self._takes_article(n[i1:])
             for mid in ("", "ب", "ل", "ك", "س"):
-                if mid and (i1 >= L or n[i1] != mid):
+                if mid and (i1 >= L or n[i1] != mid or mid_veto):
                     continue
                 i2 = i1 + len(mid)
                 if L - i2 < 2:
+                    continue
+                if mid and n[i1:] in _NO_SPLIT:
+                    continue
+                if (conj or mid) and n[i2:] == "ال":
                     continue
                 if mid == "س":
                     nxt = n[i2]
@@ -200,15 +256,24 @@ class Segmenter:
                     pre.append(("conj", 0, 1, conj))
                 if mid:
                     pre.append(("fut" if mid == "س" else "prep", i1, i2, mid))
-                prior = _PRE_PRIOR[conj] * _PRE_PRIOR[mid]
                 alpha = 0.5 if not pre else _OOV_ALPHA.get(conj or mid, 0.01)
-                if mid == "س":
-                    # the future particle needs a verb: no article, no noun-only analyses
-                    for value, segs in self._core(p, i2, elided_ok=False, allow_det=False):
-                        res.append((prior * (value + alpha), pre + segs))
-                    continue
-                for value, segs in self._core(p, i2, elided_ok=(mid == "ل"), allow_det=True):
-                    res.append((prior * (value + alpha), pre + segs))
+                # Two proclitics: the evidence for (mid + core) is capped by how often that
+                # form occurs on its own (ولاية is not و + ل + آية: لآية is rare).
+                cap = self._c(n[i1:]) + 1.0 if (conj and mid) else None
+                core = self._core(p, i2, elided_ok=(mid == "ل"), allow_det=(mid != "س"))
+                for value, segs in core:
+                    if pre and segs[0][0] == "det":
+                        value *= _DET_AFTER_PROCLITIC
+                        v = _PRE_PRIOR[mid] * (value + alpha)
+                        res.append((_PRE_PRIOR[conj] * v, pre + segs))
+                        continue
+                    elif not pre and len(segs) == 2 and segs[1][0] == "pron" \
+                            and segs[0][3] in _CLOSED_STEMS:
+                        value *= 100.0  # a particle with a pronoun beats proclitic readings
+                    v = _PRE_PRIOR[mid] * (value + alpha)
+                    if cap is not None:
+                        v = min(v, cap)
+                    res.append((_PRE_PRIOR[conj] * v, pre + segs))
         return res
 
     def _core(self, p: _Prepared, i: int, *, elided_ok: bool,
@@ -216,7 +281,8 @@ class Segmenter:
         n, orig = p.norm, p.orig
         L = len(n)
         q = n[i:]
-        out: list[tuple[float, list[_Seg]]] = [(self._word_value(q), [("stem", i, L, q)])]
+        plain = self._word_value(q) if i == 0 else self._stem_value(q)
+        out: list[tuple[float, list[_Seg]]] = [(plain, [("stem", i, L, q)])]
         if q in _NO_SPLIT:
             return out
         cq = self._c(q)
@@ -227,7 +293,8 @@ class Segmenter:
             cs = self._c(stem)
             if not (cq >= 5 and cs * 200 < cq):
                 value = float(cq) if cq else 0.5 * cs
-                out.append((value * 1.01 + 0.01, [("det", i, i + 2, "ال"), ("stem", i + 2, L, stem)]))
+                segs: list[_Seg] = [("det", i, i + 2, "ال"), ("stem", i + 2, L, stem)]
+                out.append((value * 1.01 + 0.01, segs))
         # article after ل with its alef elided: لل + stem
         if elided_ok and allow_det and q.startswith("ل") and L - i - 1 >= 2:
             stem = q[1:]
@@ -250,10 +317,11 @@ class Segmenter:
                 if x in ("ي", "ني") and q not in _CLOSED_Y:
                     continue
                 kind_s: SegmentKind = "stem"
-                out.append((cq + self._c(s) + 1.0, [(kind_s, i, js, s), ("pron", js, L, x)]))
+                value = 10.0 * (cq + self._c(s) + 1.0)
+                out.append((value, [(kind_s, i, js, s), ("pron", js, L, x)]))
                 continue
             r = _SUFFIX_PRIOR[x]
-            if r <= 0.0 or len(s) < 2 or bare_det:
+            if r <= 0.0 or len(s) < 2 or bare_det or orig[js - 1] in "أإآ":
                 continue
             best_s, best_c = s, self._c(s)
             last, last_orig = s[-1], orig[js - 1]
@@ -268,7 +336,7 @@ class Segmenter:
                 cv = self._c(v)
                 if cv > best_c:
                     best_s, best_c = v, cv
-            if best_c:
+            if best_c >= _MIN_STEM:
                 out.append((r * best_c, [("stem", i, js, best_s), ("pron", js, L, x)]))
         return out
 

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from hadath.text.normalize import normalize
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news" / "saudinewsnet"
+_REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = _REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "models" / "lexicon_ar.tsv.gz"
 HEADER = (
     "# hadath Arabic word-frequency lexicon (normalised form<TAB>count). Derived from the "

@@ -127,7 +127,7 @@ def wojood(data: Path) -> list[Sentence]:
 def dev_split(sents: Sequence[Sentence], fraction: float = 0.1) -> tuple[list[Sentence],
                                                                           list[Sentence]]:
     """(train, dev): dev is the last ``fraction`` of the sentences."""
-    cut = len(sents) - int(round(len(sents) * fraction))
+    cut = len(sents) - round(len(sents) * fraction)
     return list(sents[:cut]), list(sents[cut:])
 
 

@@ -1,0 +1,147 @@
+"""`hadath evaluate events`: score the coder on sentences annotated for all 16 PLOVER types.
+
+Matching (the same for every type): each sentence is coded on its own, with its date. A system
+event matches a gold event of the same type in the same sentence; each gold event is matched at
+most once (greedy, preferring the pair whose countries also agree). "Countries agree" when, for
+each side (actor, recipient) on which the gold event has at least one code, the first three
+letters of some system code on that side equal the first three letters of some gold code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from hadath.api import Coder
+from hadath.model import ActorRef, Article, Event
+
+TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+
+
+def _countries(side: Sequence[Any]) -> set[str]:
+    out = set()
+    for a in side:
+        code = a.code if isinstance(a, ActorRef) else a.get("code")
+        if code:
+            out.add(str(code)[:3])
+    return out
+
+
+def countries_agree(sys_ev: Event, gold: dict[str, Any]) -> bool:
+    for sys_side, gold_side in ((sys_ev.actor, gold.get("actor") or []),
+                                (sys_ev.recipient, gold.get("recipient") or [])):
+        g = _countries(gold_side)
+        if g and not (g & _countries(sys_side)):
+            return False
+    return True
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    tpc: Counter[str] = Counter()
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    neg_events = 0
+    neg_sentences = 0
+    negation_pairs = negation_ok = 0
+    attr_pairs = attr_ok = 0
+    per_sentence: list[tuple[int, str, list[str], list[str]]] = []
+    with path.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    for row in rows:
+        date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
+        evs = coder.code_article(Article(id=row.get("id", "s"), text=row["text"], date=date))
+        gold = list(row.get("events") or [])
+        if row.get("category") == "negative":
+            neg_sentences += 1
+            neg_events += len(evs)
+        used: set[int] = set()
+        matched_sys: set[int] = set()
+        # first pass: type + countries; second: type only
+        for need_countries in (True, False):
+            for gi, g in enumerate(gold):
+                if gi in used:
+                    continue
+                for si, e in enumerate(evs):
+                    if si in matched_sys or e.event != g["type"]:
+                        continue
+                    if need_countries and not countries_agree(e, g):
+                        continue
+                    used.add(gi)
+                    matched_sys.add(si)
+                    tp[g["type"]] += 1
+                    if countries_agree(e, g):
+                        tpc[g["type"]] += 1
+                    negation_pairs += 1
+                    negation_ok += bool(g.get("negated")) == e.negated
+                    attr_pairs += 1
+                    ga = g.get("attributed_to")
+                    attr_ok += (ga is None) == (e.attribution is None) and (
+                        ga is None or e.attribution is None or ga.get("kind") == e.attribution.kind)
+                    break
+        missed = [g["type"] for gi, g in enumerate(gold) if gi not in used]
+        extra = [e.event for si, e in enumerate(evs) if si not in matched_sys]
+        for t in missed:
+            fn[t] += 1
+            for x in extra or ["(none)"]:
+                confusion[t][x] += 1
+        for t in extra:
+            fp[t] += 1
+        if missed or extra:
+            per_sentence.append((len(missed) + len(extra), row.get("id", ""), missed, extra))
+    per_type = {t: _prf(tp[t], fp[t], fn[t]) for t in TYPES}
+    per_type_c = {t: _prf(tpc[t], fp[t] + tp[t] - tpc[t], fn[t] + tp[t] - tpc[t])
+                  for t in TYPES}
+    T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    TC = sum(tpc.values())
+    per_sentence.sort(key=lambda x: -x[0])
+    return {
+        "file": str(path), "sentences": len(rows),
+        "gold_events": T + N, "system_events": T + F,
+        "micro": _prf(T, F, N),
+        "micro_countries": _prf(TC, F + T - TC, N + T - TC),
+        "per_type": per_type, "per_type_countries": per_type_c,
+        "negative_sentences": neg_sentences, "events_on_negatives": neg_events,
+        "negation_agreement": negation_ok / negation_pairs if negation_pairs else 0.0,
+        "attribution_agreement": attr_ok / attr_pairs if attr_pairs else 0.0,
+        "confusion": {k: dict(v) for k, v in confusion.items()},
+        "worst": [{"id": i, "missed": m, "extra": x} for _, i, m, x in per_sentence[:worst]],
+    }
+
+
+def format_table(r: dict[str, Any]) -> str:
+    lines = [f"{r['file']}: {r['sentences']} sentences, {r['gold_events']} gold events, "
+             f"{r['system_events']} system events", "",
+             f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'F1+ctry':>8} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for t in TYPES:
+        a, c = r["per_type"][t], r["per_type_countries"][t]
+        lines.append(f"{t:<10} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {c['f1']:8.3f} "
+                     f"{a['tp']:4d} {a['fp']:4d} {a['fn']:4d}")
+    m, mc = r["micro"], r["micro_countries"]
+    lines += [f"{'micro':<10} {m['p']:6.3f} {m['r']:6.3f} {m['f1']:6.3f} {mc['f1']:8.3f} "
+              f"{m['tp']:4d} {m['fp']:4d} {m['fn']:4d}", "",
+              f"events on {r['negative_sentences']} negative sentences: "
+              f"{r['events_on_negatives']}",
+              f"negation agreement (matched pairs): {r['negation_agreement']:.3f}",
+              f"attribution agreement (matched pairs): {r['attribution_agreement']:.3f}",
+              "", "missed gold type → system types emitted in that sentence:"]
+    for g, row in sorted(r["confusion"].items()):
+        lines.append(f"  {g:<10} " + ", ".join(f"{k} {v}" for k, v in
+                                               sorted(row.items(), key=lambda kv: -kv[1])))
+    lines += ["", "worst sentences (id: missed | extra):"]
+    for w in r["worst"]:
+        lines.append(f"  {w['id']}: {' '.join(w['missed']) or '-'} | {' '.join(w['extra']) or '-'}")
+    return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""Date expressions, relative to Friday 2023-08-25 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hadath.mentions.dates import DateMention, DateResolver
+
+REF = dt.date(2023, 8, 25)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def dr() -> DateResolver:
+    return DateResolver()
+
+
+def one(dr: DateResolver, sentence: str) -> DateMention:
+    found = dr.find(sentence, REF)
+    assert len(found) == 1, found
+    m = found[0]
+    assert sentence[m.start:m.end] == m.text
+    return m
+
+
+def test_reference_is_friday() -> None:
+    assert REF.weekday() == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "text"),
+    [
+        ("قصفت الطائرات أمس مواقع للمسلحين", "2023-08-24", "أمس"),
+        ("وقال المتحدث بالأمس إن الوفد سيصل", "2023-08-24", "الأمس"),
+        ("اندلعت الاشتباكات أول أمس في الحي الشرقي", "2023-08-23", "أول أمس"),
+        ("يعقد المجلس اليوم جلسة طارئة", "2023-08-25", "اليوم"),
+        ("يصل الوزير غداً إلى أنقرة", "2023-08-26", "غداً"),
+        ("التقى الوزيران الاثنين الماضي في موسكو", "2023-08-21", "الاثنين الماضي"),
+        ("التقى الوزيران يوم الإثنين في موسكو", "2023-08-21", "يوم الإثنين"),
+        ("خرج المتظاهرون يوم الجمعة إلى الساحات", "2023-08-25", "يوم الجمعة"),
+        ("ستعقد القمة الخميس المقبل في الدوحة", "2023-08-31", "الخميس المقبل"),
+        ("أعلنت الوزارة منذ يومين حظر التجول", "2023-08-23", "منذ يومين"),
+        ("وصلت القافلة قبل ثلاثة أيام إلى المدينة", "2023-08-22", "قبل ثلاثة أيام"),
+        ("جرت الانتخابات في ١٢ آب/أغسطس ٢٠٢٣ وسط إقبال ضعيف", "2023-08-12", None),
+        ("بدأت العملية العسكرية في 12 أغسطس", "2023-08-12", "12 أغسطس"),
+        ("وقع الانفجار في 12/8/2023 قرب الميناء", "2023-08-12", "12/8/2023"),
+        ("افتتح المعبر في 3 تموز الماضي", "2023-07-03", "3 تموز الماضي"),
+        ("تم توقيع الاتفاق في 14 أوت", "2023-08-14", "14 أوت"),
+        ("وصل الوفد الجزائري في 5 جويلية 2022 إلى تونس", "2022-07-05", "5 جويلية 2022"),
+        ("عقد المؤتمر في 20 أفريل", "2023-04-20", "20 أفريل"),
+        ("انسحبت القوات في 2 كانون الثاني 2021", "2021-01-02", "2 كانون الثاني 2021"),
+        ("صدر المرسوم في 9 كانون الأول", "2022-12-09", "9 كانون الأول"),
+        ("تجري الانتخابات في 9 تشرين الأول", "2023-10-09", "9 تشرين الأول"),
+        ("جرى الاستفتاء في 30 أيلول المقبل", "2023-09-30", "30 أيلول المقبل"),
+    ],
+)
+def test_day_expressions(dr: DateResolver, sentence: str, expected: str,
+                         text: str | None) -> None:
+    m = one(dr, sentence)
+    assert m.date.isoformat() == expected
+    assert m.precision == "day"
+    if text is not None:
+        assert m.text == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("ارتفعت الأسعار الشهر الماضي بشكل حاد", "2023-07-01", "month"),
+        ("تراجعت الصادرات العام الماضي", "2022-01-01", "year"),
+        ("زار الرئيس المنطقة الأسبوع الماضي", "2023-08-14", "week"),
+        ("تبدأ المفاوضات الشهر المقبل", "2023-09-01", "month"),
+        ("تأسست الحركة عام 1987 في غزة", "1987-01-01", "year"),
+        ("اندلعت المواجهات في شهر شباط", "2023-02-01", "month"),
+        ("انتهت الحرب في مايو 2015", "2015-05-01", "month"),
+        ("تضاعف العدد هذا العام", "2023-01-01", "year"),
+    ],
+)
+def test_coarse_expressions(dr: DateResolver, sentence: str, expected: str,
+                            precision: str) -> None:
+    m = one(dr, sentence)
+    assert (m.date.isoformat(), m.precision) == (expected, precision)
+
+
+def test_offsets_with_arabic_indic_digits_and_diacritics(dr: DateResolver) -> None:
+    s = "وفي ١٢ آب/أغسطس ٢٠٢٣ اجتمع المجلسُ"
+    m = one(dr, s)
+    assert m.text == "١٢ آب/أغسطس ٢٠٢٣"
+    assert (m.start, m.end) == (s.index("١٢"), s.index("٢٠٢٣") + 4)
+
+
+def test_bare_month_words_are_not_dates(dr: DateResolver) -> None:
+    # مارس "exercised", آب / أب "father"; a month needs a day, a year or شهر
+    assert dr.find("مارس الحزب ضغوطا كبيرة على الحكومة", REF) == []
+    assert dr.find("قال أب الضحية إن ابنه اعتقل", REF) == []
+
+
+def test_several_in_one_sentence(dr: DateResolver) -> None:
+    s = "بين 3 آب و12 آب الجاري قتل العشرات، وأعلن الجيش أمس الحصيلة"
+    got = [(m.text, m.date.isoformat()) for m in dr.find(s, REF)]
+    assert got == [("3 آب", "2023-08-03"), ("12 آب الجاري", "2023-08-12"),
+                   ("أمس", "2023-08-24")]
+
+
+def test_no_article_date(dr: DateResolver) -> None:
+    assert dr.find("قصفت الطائرات أمس البلدة", None) == []
+    m = dr.find("في 12/8/2023 وقع الهجوم", None)
+    assert m and m[0].date == dt.date(2023, 8, 12)
+
+
+def test_resolve(dr: DateResolver) -> None:
+    assert dr.resolve("أمس", REF) == dt.date(2023, 8, 24)
+    assert dr.resolve("الاثنين الماضي", REF) == dt.date(2023, 8, 21)
+    assert dr.resolve("الشهر الماضي", REF) == dt.date(2023, 7, 1)
+    assert dr.resolve("١٢ آب/أغسطس", REF) == dt.date(2023, 8, 12)
+    assert dr.resolve("كلام لا تاريخ فيه", REF) is None
+
+
+def test_resolve_falls_back_to_dateparser(dr: DateResolver) -> None:
+    # "2 September 2019" written with the Gulf month name; grammar handles it, and dateparser
+    # handles forms outside the grammar such as "قبل ساعتين" (two hours ago)
+    assert dr.resolve("2 سبتمبر 2019", None) == dt.date(2019, 9, 2)
+    got = dr.resolve("قبل ساعتين", REF)
+    assert got in (REF, REF - dt.timedelta(days=1))
