@@ -28,7 +28,8 @@ class Coder:
     """Everything the per-article function needs, loaded once (safe to pickle to workers)."""
 
     def __init__(self, kb: KnowledgeBase, analyzer: TextAnalyzer, *, places: object = None,
-                 dates: object = None, one_a_story: bool = True) -> None:
+                 dates: object = None, ner: object = None, one_a_story: bool = True) -> None:
+        self.ner = ner
         self.kb = kb
         self.analyzer = analyzer
         self.places = places
@@ -37,7 +38,7 @@ class Coder:
 
     @classmethod
     def load(cls, dictionaries: Sequence[str | Path] = (), *, one_a_story: bool = True,
-             places: bool = True, dates: bool = True) -> Coder:
+             places: bool = True, dates: bool = True, ner: bool = True) -> Coder:
         kb = KnowledgeBase.load(dictionaries)
         place_matcher = None
         if places:
@@ -50,7 +51,12 @@ class Coder:
             from hadath.mentions.dates import DateResolver
 
             resolver = DateResolver()
-        return cls(kb, TextAnalyzer(), places=place_matcher, dates=resolver,
+        tagger = None
+        if ner:
+            from hadath.mentions.ner import NerTagger
+
+            tagger = NerTagger.load()
+        return cls(kb, TextAnalyzer(), places=place_matcher, dates=resolver, ner=tagger,
                    one_a_story=one_a_story)
 
     def analyse(self, article: Article) -> ArticleAnalysis:
@@ -59,7 +65,8 @@ class Coder:
         events: list[Event] = []
         for s in self.analyzer.analyse(text):
             sa = code_sentence(text, s, self.kb, doc_id=article.id, article_date=article.date,
-                               places=self.places, dates=self.dates)  # type: ignore[arg-type]
+                               places=self.places, dates=self.dates,  # type: ignore[arg-type]
+                               ner=self.ner)  # type: ignore[arg-type]
             sents.append(sa)
             events.extend(sa.events)
         if self.one_a_story:

@@ -31,10 +31,16 @@ class GoldSentence:
     targettext: str
 
 
+# The GSR uses CAMEO's sector letters; PLOVER renamed two of them (manual, sector notes):
+# CAMEO MED (media) is PLOVER JRN, CAMEO HLH (health) is PLOVER MED.
+CAMEO_TO_PLOVER_SECTOR = {"MED": "JRN", "HLH": "MED"}
+
+
 def _code(s: str) -> tuple[str | None, str | None]:
     parts = (s or "None None").split()
     parts += ["None"] * (2 - len(parts))
-    return (None if parts[0] == "None" else parts[0], None if parts[1] == "None" else parts[1])
+    sector = None if parts[1] == "None" else CAMEO_TO_PLOVER_SECTOR.get(parts[1], parts[1])
+    return (None if parts[0] == "None" else parts[0], sector)
 
 
 def read_gsr(path: Path) -> list[GoldSentence]:

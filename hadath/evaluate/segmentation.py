@@ -13,7 +13,7 @@ merged with the segment after it (``ال`` + ``رئيس`` → ``الرئيس``);
 is ``ل`` + ``ل…`` on the text, and its form for LCS alignment is the restored ``ال…``. Every other
 segment (conj, prep, fut, stem, pron) is one word. Punctuation tokens are words as well.
 
-    python -m hadath.evaluate.segmentation PATH [--errors N]
+    python -m hadath.evaluate.segmentation PATH [--errors N] [--speed SAUDINEWSNET_ZIP]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import Any
 from hadath.model import Token
 from hadath.text import TextAnalyzer, normalize
 
-__all__ = ["evaluate_ud", "main", "read_conllu", "system_words"]
+__all__ = ["benchmark_speed", "evaluate_ud", "main", "read_conllu", "system_words"]
 
 
 @dataclass
@@ -195,10 +195,52 @@ def evaluate_ud(conllu_path: str | Path, analyzer: TextAnalyzer | None = None,
     return res
 
 
+def benchmark_speed(texts: list[str], runs: int = 3) -> dict[str, float]:
+    """Median CPU-time throughput of ``TextAnalyzer.analyse`` over ``texts``.
+
+    Each run uses a fresh analyser (cold segmentation cache) and then analyses the texts a second
+    time with the same analyser (warm cache). Lexicon loading is not timed.
+    """
+    import statistics
+    import time
+
+    cold: list[tuple[float, float]] = []
+    warm: list[tuple[float, float]] = []
+    for _ in range(runs):
+        an = TextAnalyzer()
+        for store in (cold, warm):
+            c0 = time.process_time()
+            ns = nt = 0
+            for t in texts:
+                for s in an.analyse(t):
+                    ns += 1
+                    nt += len(s.tokens)
+            cpu = max(time.process_time() - c0, 1e-9)
+            store.append((ns / cpu, nt / cpu))
+    return {
+        "sentences": float(ns), "tokens": float(nt),
+        "cold_sentences_per_s": statistics.median(x[0] for x in cold),
+        "cold_tokens_per_s": statistics.median(x[1] for x in cold),
+        "warm_sentences_per_s": statistics.median(x[0] for x in warm),
+        "warm_tokens_per_s": statistics.median(x[1] for x in warm),
+    }
+
+
+def _saudinewsnet_texts(zip_path: Path, n: int) -> list[str]:
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(zip_path) as z:
+        arts = json.loads(z.read(sorted(z.namelist())[0]))
+    return [a.get("content") or "" for a in arts[:n]]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Words P/R/F1 of hadath segmentation on UD CoNLL-U")
     ap.add_argument("path", type=Path)
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors")
+    ap.add_argument("--speed", type=Path, default=None, metavar="ZIP",
+                    help="also time analyse() on the first 1000 articles of a SaudiNewsNet zip")
     args = ap.parse_args(argv)
     errs: list[Any] | None = [] if args.errors else None
     res = evaluate_ud(args.path, errors=errs)
@@ -212,6 +254,14 @@ def main(argv: list[str] | None = None) -> int:
         print("\nmost frequent errors (token: hadath | gold):")
         for (tok, mine, gold_parts), n in Counter(errs).most_common(args.errors):
             print(f"{n:4d}  {tok}: {mine} | {gold_parts}")
+    if args.speed:
+        sp = benchmark_speed(_saudinewsnet_texts(args.speed, 1000))
+        print(f"\nspeed on {args.speed.name} ({sp['sentences']:.0f} sentences, "
+              f"{sp['tokens']:.0f} tokens; CPU time, median of 3, one core):")
+        print(f"  cold cache: {sp['cold_sentences_per_s']:8.0f} sentences/s "
+              f"{sp['cold_tokens_per_s']:9.0f} tokens/s")
+        print(f"  warm cache: {sp['warm_sentences_per_s']:8.0f} sentences/s "
+              f"{sp['warm_tokens_per_s']:9.0f} tokens/s")
     return 0
 
 

@@ -18,7 +18,7 @@ from hadath.events.roles import assign
 from hadath.events.triggers import TriggerMatch, find_triggers
 from hadath.kb.loader import KnowledgeBase
 from hadath.kb.matcher import iter_keys
-from hadath.mentions.actors import ActorMention, find_actors
+from hadath.mentions.actors import ActorMention, add_ner_actors, find_actors
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
@@ -54,12 +54,17 @@ def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
 
 
 def _ref(a: ActorMention) -> ActorRef:
-    return ActorRef(a.code, a.sector, a.text, a.start, a.end)
+    return ActorRef(a.code, a.sector, a.text, a.start, a.end, a.identifier)
+
+
+class NerModel(Protocol):
+    def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]: ...
 
 
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
-                  dates: DateFinder | None = None) -> SentenceAnalysis:
+                  dates: DateFinder | None = None, ner: NerModel | None = None
+                  ) -> SentenceAnalysis:
     tokens = sent.tokens
     if not tokens:
         return SentenceAnalysis(sent, (), (), (), ())
@@ -72,6 +77,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked))
+    if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
+        spans = [(s, e, t) for s, e, t in ner.spans([t.text for t in tokens])
+                 if not any(i in blocked for i in range(s, e))]
+        actors = add_ner_actors(actors, spans, tokens, text)
     locative = [False] * len(tokens)
     for _s, e in hits.get("locative", ()):
         if e < len(tokens):

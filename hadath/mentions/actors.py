@@ -39,6 +39,7 @@ class ActorMention:
     entity_id: str | None
     dated: bool = True
     group: int = -1  # coordination group id (same id → coordinated: روسيا وتركيا)
+    identifier: str | None = None  # a name found by NER that no dictionary knows
 
     @property
     def head_kind(self) -> str:
@@ -176,3 +177,33 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                     tok.segments[0].kind == "conj" and tok.segments[0].norm == "و":
                 out[a + 1] = replace(b, group=out[a].group)
     return out, nisbas
+
+
+def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, str]],
+                   tokens: Sequence[Token], text: str) -> list[ActorMention]:
+    """Persons and organisations the dictionaries do not know, found by the statistical NER.
+
+    A name right after a composed agent phrase joins it and takes its code from context
+    (الوزير التركي X → TUR GOV, قائد فصيل X → REB); a lone name becomes an actor without a
+    code. Either way ``identifier_text`` carries the name so users can add it to their
+    dictionaries (`hadath kb suggest`).
+    """
+    covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    out = list(actors)
+    for s, e, typ in spans:
+        if typ not in ("PERS", "ORG") or any(i in covered for i in range(s, e)):
+            continue
+        name_s, name_e = _span(tokens, s, e, text)
+        name = text[name_s:name_e]
+        prev = next((k for k, a in enumerate(out) if a.tok_end == s and "agent" in a.kinds), None)
+        if prev is not None and typ == "PERS":
+            a = out[prev]
+            out[prev] = replace(a, tok_end=e, end=name_e, text=text[a.start:name_e],
+                                kinds=(*a.kinds, "ner"), identifier=name)
+        else:
+            gid = max((a.group for a in out), default=-1) + 1
+            out.append(ActorMention(s, e, name_s, name_e, name, None, None, ("ner",), None,
+                                    True, gid, identifier=name))
+        covered.update(range(s, e))
+    out.sort(key=lambda a: a.tok_start)
+    return out

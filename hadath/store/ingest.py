@@ -46,7 +46,8 @@ class IngestOptions:
     engine: Engine = "local"
     scheduler: str | None = None
     workers: int | None = None  # None: number of cores; 0: code in the main process
-    chunk_size: int = 16  # records per task sent to a worker
+    chunk_size: int = 16  # records per task sent to a local worker
+    partition_size: int = 256  # records per Dask partition (one Parquet part per table)
     flush_records: int = 256  # write a batch when this many records are waiting…
     flush_seconds: float = 2.0  # …or when the oldest has waited this long
     mapping: dict[str, str] = field(default_factory=dict)
@@ -255,10 +256,8 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
     if not opts.recode:
         stored = {r[0] for r in con.execute("SELECT id FROM articles").fetchall()}
     seen: set[str] = set()
-    rejected_direct = 0
 
     def todo() -> Iterator[CorpusRecord]:
-        nonlocal rejected_direct
         for rec in read_corpus(inputs, opts.mapping, opts.encoding):
             rep.n_in += 1
             r = rec.record
@@ -312,7 +311,8 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
         pending_parts = []
         last_flush = time.perf_counter()
 
-    chunks = _chunks(todo(), max(1, opts.chunk_size))
+    size = opts.partition_size if opts.engine == "dask" else opts.chunk_size
+    chunks = _chunks(todo(), max(1, size))
     with progress:
         if opts.engine == "dask":
             from hadath.store.dask_engine import run_dask
@@ -332,7 +332,7 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
                 n_waiting = pending.n_records
             else:
                 pending_parts.append(res)
-                n_waiting = opts.flush_records if len(pending_parts) >= 4 else 0
+                n_waiting = opts.flush_records  # one Dask partition = one transaction
             if (n_waiting >= opts.flush_records
                     or time.perf_counter() - last_flush >= opts.flush_seconds):
                 flush()
