@@ -183,5 +183,8 @@ def evaluate_seg(path: str) -> None:
     click.echo(json.dumps(res, ensure_ascii=False, indent=1))
 
 
+from hadath.cli_corpus import register; register(main)  # noqa: E402, E702, I001
+
 if __name__ == "__main__":
     main()
+from hadath.cli_web import register as _register_web; _register_web(main)  # noqa: E402, E702, I001

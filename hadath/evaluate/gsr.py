@@ -8,6 +8,7 @@ and target phrases the knowledge base resolves to the gold code (the KB figure o
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hadath.api import Coder
+from hadath.errors import InputError
 from hadath.model import ActorRef, Article, Event
 from hadath.io.readers import parse_date
 
@@ -43,10 +45,24 @@ def _code(s: str) -> tuple[str | None, str | None]:
     return (None if parts[0] == "None" else parts[0], sector)
 
 
-def read_gsr(path: Path) -> list[GoldSentence]:
-    root = ET.parse(path).getroot()
+def _sentences(path: Path) -> list[ET.Element]:
+    """Each <Sentence> block on its own, so a truncated or damaged file still yields the
+    complete sentences (the dev file ends without its closing tags)."""
+    raw = path.read_text(encoding="utf-8")
     out = []
-    for s in root.iter("Sentence"):
+    for m in re.finditer(r"<Sentence\b.*?</Sentence>", raw, flags=re.S):
+        try:
+            out.append(ET.fromstring(m.group(0)))
+        except ET.ParseError as exc:
+            line = raw.count("\n", 0, m.start()) + 1
+            raise InputError(f"{path}:{line}: malformed <Sentence> element ({exc})",
+                             hint="fix that element or remove it") from None
+    return out
+
+
+def read_gsr(path: Path) -> list[GoldSentence]:
+    out = []
+    for s in _sentences(path):
         ec = s.find("EventCoding")
         et = s.find("EventText")
         tx = s.find("Text")

@@ -17,6 +17,7 @@ class Report:
     verb: int  # token index of the speech verb
     content_start: int  # first token of the reported content
     attribution: Attribution
+    speaker: ActorMention | None = None
 
 
 def _kind(hits: CueHits, lo: int, hi: int, has_coded_actor: bool) -> str:
@@ -51,7 +52,8 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
     """Speech verbs followed by a complementizer (or a colon): the content they report."""
     comps = sorted(s for s, _ in hits.get("complementizers", ()))
     out: list[Report] = []
-    for vs, ve in sorted(hits.get("speech_verbs", [])):
+    verbs = set(hits.get("speech_verbs", [])) | set(hits.get("negation_verbs", []))
+    for vs, ve in sorted(verbs):
         content = next((c for c in comps if ve <= c <= ve + SPEAKER_WINDOW), None)
         if content is None:
             colon = next((i for i in range(ve, min(len(tokens), ve + SPEAKER_WINDOW + 1))
@@ -67,7 +69,7 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
         lo, hi = (ve, content) if speaker is None else (speaker.tok_start, speaker.tok_end)
         att = _attr(tokens, text, lo, hi, hits, speaker)
         if att is not None:
-            out.append(Report(vs, content, att))
+            out.append(Report(vs, content, att, speaker))
     return out
 
 

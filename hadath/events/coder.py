@@ -94,6 +94,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 t.segments[1].kind == "prep" and t.segments[1].norm == "ب":
             locative[i] = True
     found_places = places.find(tokens, keys, text, locative) if places is not None else []
+    nisba_toks = {i for n in nisbas for i in range(n.tok_start, n.tok_end)}
+    found_places = [p for p in found_places if p[0] not in nisba_toks]  # التركية is an adjective
     # a capital used as a place (في موسكو) is not the government acting
     place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
     actors = [a for a in actors if not (
@@ -105,6 +107,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT}
                     | {s for s, _ in hits.get("complementizers", ())})
     reports = find_reports(tokens, text, hits, actors, punct)
+    actors = _resolve_pronouns(actors, tokens, reports)
     prefix_att = prefix_attribution(tokens, text, hits, actors, punct)
     date_str, date_source = (article_date.isoformat(), "article") if article_date else \
         (None, "none")
@@ -113,6 +116,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if ds:
             date_str, date_source = ds[0].date.isoformat(), "text"
     trigger_toks = {i for tm in triggers for i in tm.tokens}
+    # a verbal noun repeating a verb's event right after it (تظاهر الطلاب … احتجاجا على) is the
+    # same event, not a second one
+    verbal = [(tm.tok_start, tm.trigger.event) for tm in triggers if tm.trigger.kind != "noun"]
+    triggers = [tm for tm in triggers if not (tm.trigger.kind == "noun" and any(
+        ev == tm.trigger.event and 0 < tm.tok_start - vs <= 8 for vs, ev in verbal))]
     events: list[Event] = []
     for tm in triggers:
         t = tm.trigger
@@ -151,6 +159,25 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
+                      reports: Sequence[Any]) -> list[ActorMention]:
+    """قواتها, نظيره: an agent with a possessive pronoun and no country takes the country of the
+    nearest coded actor before it (the speaker of a report first)."""
+    out = list(actors)
+    for k, a in enumerate(out):
+        last = tokens[a.tok_end - 1]
+        if a.code is not None or not (last.segments and last.segments[-1].kind == "pron"):
+            continue
+        rep = next((r for r in reversed(reports) if r.content_start <= a.tok_start), None)
+        ante = rep.speaker if rep is not None and rep.speaker is not None and \
+            rep.speaker.code else None
+        if ante is None:
+            ante = next((b for b in reversed(out[:k]) if b.code), None)
+        if ante is not None:
+            out[k] = replace(a, code=ante.code)
+    return out
 
 
 def one_a_story(events: Sequence[Event]) -> list[Event]:

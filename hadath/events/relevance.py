@@ -26,6 +26,7 @@ import importlib
 import json
 import re
 import unicodedata
+import warnings
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ __all__ = [
     "QUAD_CLASSES",
     "FeatureConfig",
     "QuadClassifier",
+    "default_normalizer",
     "featurize",
     "normalize_text",
     "stable_hash",
@@ -82,7 +84,8 @@ _FOLD_TABLE = str.maketrans(
 
 
 def _builtin_normalize(text: str) -> str:
-    """Private fallback: NFKC, diacritics/tatweel removed, alef/ya/ta-marbuta folded."""
+    """Private fallback (used only when ``hadath.text.normalize`` is missing): NFKC,
+    diacritics/tatweel removed, alef/ya/ta-marbuta folded, Arabic-Indic digits to ASCII."""
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS_RE.sub("", text)
     return text.translate(_FOLD_TABLE).lower()
@@ -101,8 +104,22 @@ def _project_normalizer() -> Callable[[str], str] | None:
     return candidate if callable(candidate) else None
 
 
+def default_normalizer() -> tuple[str, Callable[[str], str]]:
+    """(name, function) of the normaliser new models are trained with: the project's
+    ``hadath.text.normalize`` when it is importable, else the private fallback."""
+    project = _project_normalizer()
+    if project is not None:
+        return "hadath.text", project
+    return "builtin", _builtin_normalize
+
+
 def _resolve_normalizer(name: str, probe: str | None) -> Callable[[str], str]:
-    """The normaliser a model was trained with; checked against its recorded probe output."""
+    """The normaliser a model was trained with, checked against its recorded probe output.
+
+    If the project's normaliser has changed since training (probe mismatch) the private fallback
+    is used when it reproduces the probe; otherwise a warning is issued (features then differ
+    slightly from training: retrain with ``python -m hadath.train.quad``).
+    """
     candidates: list[Callable[[str], str]] = []
     if name == "hadath.text":
         project = _project_normalizer()
@@ -112,14 +129,18 @@ def _resolve_normalizer(name: str, probe: str | None) -> Callable[[str], str]:
     for fn in candidates:
         if probe is None or fn(_NORMALIZER_PROBE) == probe:
             return fn
-    raise RuntimeError(
-        f"quad model was trained with normaliser {name!r}, which is not reproducible here"
+    warnings.warn(
+        f"quad model was trained with normaliser {name!r}, which no longer gives the same output;"
+        " retrain with `python -m hadath.train.quad`",
+        RuntimeWarning,
+        stacklevel=3,
     )
+    return candidates[0]
 
 
 def normalize_text(text: str) -> str:
-    """The quad model's own normalisation (see :func:`_builtin_normalize`)."""
-    return _builtin_normalize(text)
+    """Normalisation used by newly trained quad models (before lower-casing)."""
+    return default_normalizer()[1](text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -221,7 +242,7 @@ class Featurizer:
         idf: npt.NDArray[np.float64] | None = None,
     ) -> None:
         self.config = config
-        self.normalizer = normalizer or normalize_text
+        self.normalizer = normalizer or default_normalizer()[1]
         self.idf = idf  # dense, length 2**bits, or None for no IDF
         self._cache = _WordCache(config)
 
@@ -230,7 +251,7 @@ class Featurizer:
         cfg = self.config
         cache = self._cache
         mask = (1 << cfg.bits) - 1
-        words = _WORD_RE.findall(self.normalizer(sentence))
+        words = _WORD_RE.findall(self.normalizer(sentence).lower())
         chars: list[int] = []
         if cfg.use_chars:
             for w in words:
@@ -374,7 +395,10 @@ class QuadClassifier:
         """
         normalizer: Callable[[str], str] = _builtin_normalize
         if normalizer_name == "hadath.text":
-            normalizer = _project_normalizer() or _builtin_normalize
+            project = _project_normalizer()
+            if project is None:
+                raise RuntimeError("hadath.text.normalize is not importable")
+            normalizer = project
         buckets = np.flatnonzero(np.any(coef != 0.0, axis=0)).astype(np.int32)
         weights = coef[:, buckets].T
         scale = float(np.abs(weights).max()) or 1.0

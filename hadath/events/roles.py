@@ -21,6 +21,8 @@ TRANSITIVE_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", 
 DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "مع", "تجاه", "بحق", "نحو",
                                      "لدي", "عن"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
+QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
+                            "مجموعه", "جميع"})
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 
 
@@ -40,6 +42,9 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
             break
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
+        if prev.stem == "من" and m.tok_start > 1 and \
+                tokens[m.tok_start - 2].stem.rstrip("ا") in QUANTITY_NOUNS:
+            return None  # اعتقلت الشرطة عددا من المحتجين: the object, not a source
         if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS:
             return prev.stem
     return None
@@ -78,6 +83,14 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
             src = after[0]  # genitive subject: احتجاجات العمال
+    if src is None and not passive and t.kind != "noun":
+        # SVO when a bare actor stands right before the verb, or the verb carries plural
+        # agreement (هاجموا, يقصفون), which Arabic verbs show only after their subject
+        pre = [a for a in before if prep_of(a, tokens) is None]
+        verb = tokens[trig.tokens[0]].stem
+        plural = verb.endswith(("وا", "ون")) and len(verb) > 4
+        if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
+            src = pre[-1]
     if src is None and not passive and t.kind != "noun":
         close = [a for a in after if prep_of(a, tokens) is None and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW]

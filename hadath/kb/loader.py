@@ -195,6 +195,10 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
     for _f, _i, e in raw["states"]:
         code = str(e["code"])
         states[code] = e
+        nisba_forms = {normalize(n) for n in e.get("nisba") or []}
+        # a name spelled like the state's own adjective (تركية = Turkey / Turkish) is read as the
+        # adjective: الحدود التركية is not Turkey acting
+        e = {**e, "names": [n for n in e.get("names") or [] if normalize(n) not in nisba_forms]}
         for fld, kind, sector in (("names", "state", None), ("nisba", "nisba", None),
                                   ("capitals", "capital", "GOV"),
                                   ("gov_metonyms", "gov_metonym", "GOV")):

@@ -18,7 +18,7 @@ from hadath.model import Token
 T = TypeVar("T")
 
 GAP = "…"
-MAX_GAP = 4
+MAX_GAP = 6
 
 
 def token_keys(tok: Token) -> frozenset[str]:
@@ -28,6 +28,19 @@ def token_keys(tok: Token) -> frozenset[str]:
     pre = "".join(s.norm for s in tok.segments if s.kind in ("stem", "pron"))
     if pre:
         keys.add(pre)
+    # accusative tanwin is written with a final alif: هجوما, مركزا → هجوم, مركز
+    st = tok.stem
+    if len(st) >= 4 and st.endswith("ا") and not tok.has("det"):
+        keys.add(st[:-1])
+    # a possessive the segmenter left attached (نظيره, قواتها, حكومته): offer the bare noun too
+    if not tok.has("pron") and len(st) >= 5:
+        for suf in ("هما", "هم", "ها", "ه"):
+            if st.endswith(suf) and len(st) - len(suf) >= 3:
+                bare = st[: -len(suf)]
+                keys.add(bare)
+                if bare.endswith("ت"):
+                    keys.add(bare[:-1] + "ه")  # حكومته → حكومه
+                break
     return frozenset(k for k in keys if k)
 
 
@@ -54,7 +67,8 @@ class PatternIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[_Pattern[T]]] = {}
-        self._prefix_first: list[_Pattern[T]] = []
+        # patterns whose first word is a prefix (عقد*): bucketed by its first two letters
+        self._prefix_first: dict[str, list[_Pattern[T]]] = {}
         self._size = 0
 
     def __len__(self) -> int:
@@ -67,7 +81,7 @@ class PatternIndex(Generic[T]):
         p = _Pattern(words, payload)
         first = words[0]
         if first.endswith("*"):
-            self._prefix_first.append(p)
+            self._prefix_first.setdefault(first[:2], []).append(p)
         else:
             self._by_first.setdefault(first, []).append(p)
         self._size += 1
@@ -117,7 +131,15 @@ class PatternIndex(Generic[T]):
                 if b:
                     cands.extend(b)
             if self._prefix_first:
-                cands.extend(p for p in self._prefix_first if self._word_ok(p.words[0], keys[i]))
+                seen_b: set[str] = set()
+                for k in keys[i]:
+                    b2 = k[:2]
+                    if b2 in seen_b:
+                        continue
+                    seen_b.add(b2)
+                    for p in self._prefix_first.get(b2, ()):
+                        if self._word_ok(p.words[0], keys[i]):
+                            cands.append(p)
             groups: dict[tuple[int, ...], list[T]] = {}
             for p in cands:
                 m = self._match_at(p, keys, i, n)

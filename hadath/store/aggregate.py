@@ -30,7 +30,8 @@ class Filters:
     types: tuple[str, ...] = ()
 
     def sql(self, alias: str = "e") -> tuple[str, list[Any]]:
-        conds, params = [], []
+        conds: list[str] = []
+        params: list[Any] = []
         if self.date_from:
             conds.append(f"{alias}.date >= ?")
             params.append(self.date_from)

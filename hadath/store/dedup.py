@@ -84,7 +84,7 @@ def cluster_rows(rows: list[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]],
             members.extend((eid, cid) for eid in cur_ids)
 
     for row in rows:
-        key = (row[3], row[4], row[5], row[6], row[7])
+        key: tuple[Any, ...] = (row[3], row[4], row[5], row[6], row[7])
         date = row[2]
         if date is None:
             key = (*key, row[1])  # undated: only within one article

@@ -139,7 +139,18 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch, *, recode: bool = 
 
 # --------------------------------------------------------------------------- engines
 
-def _init_worker(cfg: CoderConfig) -> None:
+def _watch_parent(parent: int) -> None:
+    """Exit when the parent dies (a SIGKILLed ingest must not leave workers behind)."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _init_worker(cfg: CoderConfig, parent: int) -> None:
+    import threading
+
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     worker_coder(*cfg)
 
 
@@ -197,7 +208,7 @@ def _run_local(chunks: Iterator[list[CorpusRecord]], run_id: str, cfg: CoderConf
         return
     ctx = mp.get_context("spawn")  # never fork a process that holds a DuckDB connection
     with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                initargs=(cfg,)) as pool:
+                                initargs=(cfg, os.getpid())) as pool:
         def submit(chunk: list[CorpusRecord]) -> cf.Future[Batch]:
             return pool.submit(_local_task, chunk, run_id, cfg)
 
@@ -244,6 +255,11 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
     """Code ``inputs`` into the store ``opts.db``; see the module docstring."""
     opts = opts or IngestOptions()
     workers = (os.cpu_count() or 1) if opts.workers is None else opts.workers
+    cfg: CoderConfig = (tuple(str(d) for d in opts.dictionaries), opts.one_a_story,
+                        opts.coder_factory)
+    if workers > 0 or opts.engine == "dask":
+        # fail here, with the knowledge base's own message, rather than in every worker
+        worker_coder.__wrapped__(*cfg)
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     rep = IngestReport(run_id, workers=workers, engine=opts.engine)
     con = connect(opts.db)
@@ -276,8 +292,6 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
             yield rec
 
     total = count_records(inputs) if (opts.progress and opts.count_first) else None
-    cfg: CoderConfig = (tuple(str(d) for d in opts.dictionaries), opts.one_a_story,
-                        opts.coder_factory)
     progress = _make_progress(opts.progress, total)
     task = progress.add_task("ingest", total=total, rate=0.0, events=0, errors=0)
     pending = Batch()
@@ -313,30 +327,38 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
 
     size = opts.partition_size if opts.engine == "dask" else opts.chunk_size
     chunks = _chunks(todo(), max(1, size))
-    with progress:
-        if opts.engine == "dask":
-            from hadath.store.dask_engine import run_dask
+    try:
+        with progress:
+            if opts.engine == "dask":
+                from hadath.store.dask_engine import run_dask
 
-            parts_dir = Path(opts.parts_dir) if opts.parts_dir else Path(f"{opts.db}.parts")
-            if parts_dir.exists() and not opts.keep_parts:
-                shutil.rmtree(parts_dir)  # staging of an earlier run: the store is the truth
-            results = run_dask(chunks, run_id, cfg, parts_dir, opts.scheduler, workers)
-        elif opts.engine == "local":
-            results = _run_local(chunks, run_id, cfg, workers)
-        else:
-            raise StoreError(f"unknown engine {opts.engine!r}", hint="use local or dask")
-        for res in results:
-            rep.n_sentences += res.n_sentences
-            if res.batch is not None:
-                pending.extend(res.batch)
-                n_waiting = pending.n_records
+                parts_dir = Path(opts.parts_dir) if opts.parts_dir else Path(f"{opts.db}.parts")
+                if parts_dir.exists() and not opts.keep_parts:
+                    shutil.rmtree(parts_dir)  # staging of an earlier run: the store is the truth
+                results = run_dask(chunks, run_id, cfg, parts_dir, opts.scheduler, workers)
+            elif opts.engine == "local":
+                results = _run_local(chunks, run_id, cfg, workers)
             else:
-                pending_parts.append(res)
-                n_waiting = opts.flush_records  # one Dask partition = one transaction
-            if (n_waiting >= opts.flush_records
-                    or time.perf_counter() - last_flush >= opts.flush_seconds):
-                flush()
-        flush()
+                raise StoreError(f"unknown engine {opts.engine!r}", hint="use local or dask")
+            for res in results:
+                rep.n_sentences += res.n_sentences
+                if res.batch is not None:
+                    pending.extend(res.batch)
+                    n_waiting = pending.n_records
+                else:
+                    pending_parts.append(res)
+                    n_waiting = opts.flush_records  # one Dask partition = one transaction
+                if (n_waiting >= opts.flush_records
+                        or time.perf_counter() - last_flush >= opts.flush_seconds):
+                    flush()
+            flush()
+    except BaseException:
+        con.execute("UPDATE runs SET finished_at = ?, n_in = ?, n_coded = ?, n_skipped = ?, "
+                    "n_rejected = ?, n_events = ?, status = 'failed' WHERE run_id = ?",
+                    [dt.datetime.now(), rep.n_in, rep.n_coded, rep.n_skipped, rep.n_rejected,
+                     rep.n_events, run_id])
+        con.close()
+        raise
     rep.seconds = time.perf_counter() - t0
     if opts.dedup:
         from hadath.store.dedup import dedup

@@ -97,7 +97,8 @@ class Batch:
     def table(self, name: str) -> pa.Table:
         schema = SCHEMAS[name]
         rows = getattr(self, name)
-        cols = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
+        cols: list[Sequence[Any]] = (list(zip(*rows, strict=True)) if rows
+                                     else [[] for _ in schema])
         return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(cols, schema,
                                                                               strict=True)],
                                     schema=schema)
@@ -137,8 +138,8 @@ def _mention_rows(article_id: str, sentences: Sequence[Any]) -> list[tuple[Any, 
         for a in getattr(sa, "actors", ()):
             out.append((article_id, idx, "actor", a.start, a.end, a.text, a.code, a.sector,
                         a.entity_id, None))
-        for start, end, loc in getattr(sa, "places", ()):
-            out.append((article_id, idx, "place", start, end, loc.extracted_place,
+        for _tok_start, _tok_end, loc in getattr(sa, "places", ()):
+            out.append((article_id, idx, "place", loc.start, loc.end, loc.extracted_place,
                         loc.country_code, None, None, loc.geonameid))
     return out
 
@@ -195,7 +196,7 @@ def worker_coder(dictionaries: tuple[str, ...] = (), one_a_story: bool = True,
         import importlib
 
         mod, _, fn = factory.partition(":")
-        return importlib.import_module(mod).__dict__[fn]()  # type: ignore[no-any-return]
+        return importlib.import_module(mod).__dict__[fn]()
     from hadath.api import Coder
 
     return Coder.load(dictionaries, one_a_story=one_a_story)

@@ -155,12 +155,12 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
-    has = con.execute("SELECT count(*) FROM information_schema.tables "
-                      "WHERE table_name = 'schema_version'").fetchone()
-    if not has or not has[0]:
+    (has,) = con.execute("SELECT count(*) FROM information_schema.tables "
+                         "WHERE table_name = 'schema_version'").fetchall()
+    if not has[0]:
         return 0
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
+    (row,) = con.execute("SELECT max(version) FROM schema_version").fetchall()
+    return int(row[0]) if row[0] is not None else 0
 
 
 def migrate(con: duckdb.DuckDBPyConnection,
@@ -197,7 +197,8 @@ def connect(path: str | Path = "hadath.duckdb", *, read_only: bool = False
     p = str(path)
     if read_only:
         if p != ":memory:" and not Path(p).exists():
-            raise StoreError(f"no store at {p}", hint="run `hadath ingest INPUT... --db FILE` first")
+            raise StoreError(f"no store at {p}",
+                             hint="run `hadath ingest INPUT... --db FILE` first")
         con = duckdb.connect(p, read_only=True)
         if current_version(con) < SCHEMA_VERSION:
             con.close()

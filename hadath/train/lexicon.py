@@ -29,7 +29,7 @@ DEFAULT_CORPUS = _REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "models" / "lexicon_ar.tsv.gz"
 HEADER = (
     "# hadath Arabic word-frequency lexicon (normalised form<TAB>count). Derived from the "
-    "SaudiNewsNet corpus (M. Alhagri, 2015), licensed CC BY-NC-SA 4.0 (research, non-commercial); "
+    "SaudiNewsNet corpus (2015), licensed CC BY-NC-SA 4.0 (research, non-commercial); "
     "this derived file carries the same licence. Built by `python -m hadath.train.lexicon`."
 )
 

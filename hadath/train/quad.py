@@ -36,7 +36,7 @@ from hadath.events.relevance import (
     FeatureConfig,
     Featurizer,
     QuadClassifier,
-    normalize_text,
+    default_normalizer,
 )
 
 SEED = 20261125
@@ -68,14 +68,20 @@ def read_quad_tsv(path: Path) -> tuple[list[str], list[int]]:
 
 
 def split(labels: Sequence[int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Stratified train/dev indices (fixed seed)."""
-    from sklearn.model_selection import train_test_split
+    """Stratified train/dev indices: per class, a fixed-seed permutation, first 20 % to dev.
 
-    idx = np.arange(len(labels))
-    train_idx, dev_idx = train_test_split(
-        idx, test_size=DEV_FRACTION, random_state=SEED, stratify=np.asarray(labels)
-    )
-    return np.sort(train_idx), np.sort(dev_idx)
+    Pure numpy (``default_rng(SEED)``), so the test suite can rebuild the dev split without
+    scikit-learn.
+    """
+    rng = np.random.default_rng(SEED)
+    y = np.asarray(labels)
+    dev: list[npt.NDArray[np.int64]] = []
+    for k in np.unique(y):
+        members = rng.permutation(np.flatnonzero(y == k))
+        dev.append(members[: round(DEV_FRACTION * members.shape[0])])
+    dev_idx = np.sort(np.concatenate(dev)).astype(np.int64)
+    train_idx = np.setdiff1d(np.arange(y.shape[0]), dev_idx).astype(np.int64)
+    return train_idx, dev_idx
 
 
 @dataclass(frozen=True)
@@ -100,24 +106,31 @@ def comparison_variants() -> list[Variant]:
     return [
         Variant("LR, word 1-2, tf-idf", words, "lr", 20.0, balanced=True),
         Variant("LR, char 2-5, tf-idf", chars, "lr", 20.0, balanced=True),
-        Variant("LR, char 2-5 + word 1-2, tf (no idf)", both, "lr", 20.0, idf=False,
-                balanced=True),
         Variant("LR, char 2-5 + word 1-2, tf-idf, C=5", both, "lr", 5.0, balanced=True),
         Variant("LR, char 2-5 + word 1-2, tf-idf, C=20, unweighted", both, "lr", 20.0),
         SHIPPED,
-        Variant("LR, char 2-5 + word 1-2, tf-idf, C=50", both, "lr", 50.0, balanced=True),
-        Variant("LinearSVC, char 2-5 + word 1-2, tf-idf, C=0.5", both, "svm", 0.5,
-                balanced=True),
-        Variant("LinearSVC, char 2-5 + word 1-2, tf-idf, C=0.1", both, "svm", 0.1,
-                balanced=True),
+        Variant("LinearSVC, char 2-5 + word 1-2, tf-idf, C=0.5", both, "svm", 0.5, balanced=True),
+        Variant("LinearSVC, char 2-5 + word 1-2, tf-idf, C=0.1", both, "svm", 0.1, balanced=True),
     ]
 
 
-def _matrix(featurizer: Featurizer, texts: Sequence[str]) -> Any:
+def _matrix(
+    featurizer: Featurizer, texts: Sequence[str], columns: npt.NDArray[np.int64] | None = None
+) -> Any:
+    """CSR matrix of the hashed features, restricted to ``columns`` (the buckets seen in the
+    training part; any other bucket can only get a zero weight, so dropping it changes nothing
+    but the fitting time)."""
     from scipy.sparse import csr_matrix
 
     rows, cols, values, n = featurizer.transform(texts)
-    return csr_matrix((values, (rows, cols)), shape=(n, 1 << featurizer.config.bits))
+    if columns is None:
+        return csr_matrix((values, (rows, cols)), shape=(n, 1 << featurizer.config.bits))
+    position = np.full(1 << featurizer.config.bits, -1, dtype=np.int64)
+    position[columns] = np.arange(columns.shape[0])
+    keep = position[cols] >= 0
+    return csr_matrix(
+        (values[keep], (rows[keep], position[cols[keep]])), shape=(n, columns.shape[0])
+    )
 
 
 def fit_idf(featurizer: Featurizer, texts: Sequence[str]) -> tuple[npt.NDArray[np.float64], float]:
@@ -139,7 +152,18 @@ class Fitted:
     idf_default: float
     estimator: Any
     featurizer: Featurizer
+    columns: npt.NDArray[np.int64]
     seconds: float
+
+    def predict(self, texts: Sequence[str]) -> list[int]:
+        """scikit-learn's own prediction on the compact feature space."""
+        return [
+            int(k) for k in self.estimator.predict(_matrix(self.featurizer, texts, self.columns))
+        ]
+
+    def predict_proba(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
+        x = _matrix(self.featurizer, texts, self.columns)
+        return np.asarray(self.estimator.predict_proba(x), dtype=np.float64)
 
 
 def fit(variant: Variant, texts: Sequence[str], labels: Sequence[int]) -> Fitted:
@@ -147,13 +171,14 @@ def fit(variant: Variant, texts: Sequence[str], labels: Sequence[int]) -> Fitted
     from sklearn.svm import LinearSVC
 
     start = time.perf_counter()
-    featurizer = Featurizer(variant.features, normalize_text)
+    featurizer = Featurizer(variant.features, default_normalizer()[1])
     idf: npt.NDArray[np.float64] | None = None
     idf_default = 1.0
     if variant.idf:
         idf, idf_default = fit_idf(featurizer, texts)
         featurizer.idf = idf
-    x = _matrix(featurizer, texts)
+    columns = np.unique(featurizer.transform(texts)[1])
+    x = _matrix(featurizer, texts, columns)
     weight = "balanced" if variant.balanced else None
     estimator: Any
     if variant.model == "lr":
@@ -161,14 +186,17 @@ def fit(variant: Variant, texts: Sequence[str], labels: Sequence[int]) -> Fitted
     else:
         estimator = LinearSVC(C=variant.c, class_weight=weight, random_state=SEED)
     estimator.fit(x, np.asarray(labels))
+    coef = np.zeros((len(QUAD_CLASSES), 1 << variant.features.bits), dtype=np.float64)
+    coef[:, columns] = estimator.coef_
     return Fitted(
         variant,
-        np.asarray(estimator.coef_, dtype=np.float64),
+        coef,
         np.asarray(estimator.intercept_, dtype=np.float64),
         idf,
         idf_default,
         estimator,
         featurizer,
+        columns,
         time.perf_counter() - start,
     )
 
@@ -196,7 +224,7 @@ def compare(texts: list[str], labels: list[int]) -> list[dict[str, Any]]:
     table = []
     for variant in comparison_variants():
         fitted = fit(variant, tr_x, tr_y)
-        pred = fitted.estimator.predict(_matrix(fitted.featurizer, dv_x)).tolist()
+        pred = fitted.predict(dv_x)
         result = {"variant": variant.name, "fit_s": round(fitted.seconds, 1), **scores(dv_y, pred)}
         table.append(result)
         print(
@@ -218,7 +246,7 @@ def train_shipped(
     dv_x = [texts[i] for i in dev_idx]
     dv_y = [labels[i] for i in dev_idx]
     fitted = fit(SHIPPED, tr_x, tr_y)
-    sk_pred = fitted.estimator.predict(_matrix(fitted.featurizer, dv_x)).tolist()
+    sk_pred = fitted.predict(dv_x)
     sk_proba = fitted.estimator.predict_proba(_matrix(fitted.featurizer, dv_x))
     dev_scores = scores(dv_y, sk_pred)
     meta = {
@@ -237,8 +265,14 @@ def train_shipped(
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     QuadClassifier.save(
-        out, SHIPPED.features, fitted.coef, fitted.intercept, fitted.idf, fitted.idf_default,
-        "builtin", meta,
+        out,
+        SHIPPED.features,
+        fitted.coef,
+        fitted.intercept,
+        fitted.idf,
+        fitted.idf_default,
+        default_normalizer()[0],
+        meta,
     )
     model = QuadClassifier.load(out)
     proba = model.predict_proba(dv_x)
@@ -260,13 +294,19 @@ def train_shipped(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m hadath.train.quad", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m hadath.train.quad",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--data", type=Path, default=default_data_path())
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL_PATH)
     parser.add_argument("--compare", action="store_true", help="print the variant table only")
-    parser.add_argument("--all", action="store_true", help="fit on train+dev (dev scores then "
-                        "no longer measure generalisation)")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="fit on train+dev (dev scores then no longer measure generalisation)",
+    )
     parser.add_argument("--report", type=Path, help="write the JSON report here")
     args = parser.parse_args(argv)
     if not args.data.exists():

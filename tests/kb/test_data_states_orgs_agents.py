@@ -409,7 +409,7 @@ def test_agent_facts(agents: list[dict]) -> None:
         "أطباء": "MED",
         "مسعفون": "MED",
         "رجال الدين": "REL",
-        "إمام": "REL",
+        "أئمة": "REL",
         "نقابة": "LAB",
         "عمال": "LAB",
     }
