@@ -136,6 +136,10 @@ def test_explorer(server, page) -> None:  # type: ignore[no-untyped-def]
     assert "لافروف" in page.locator("#edge-events").inner_text()  # the event's sentence
     assert "RUS" in page.locator("#timeline-title").inner_text()
     page.screenshot(path=str(ARTIFACTS / "explorer.png"), full_page=True)
+    page.locator("#edge-events a").first.click()  # the stored article in the article view
+    page.wait_for_selector("#article-text mark.hl-trigger")
+    assert "اجتمع" in page.locator("#article-text mark.hl-trigger").all_inner_texts()
+    page.screenshot(path=str(ARTIFACTS / "stored-article.png"), full_page=True)
     page.goto(server + "/docs")
     page.wait_for_selector("#endpoints section")
     assert "/v1/events" in page.locator("#endpoints").inner_text()

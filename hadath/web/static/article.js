@@ -102,6 +102,12 @@
 
   function showResult(data) {
     $("result").classList.remove("hidden");
+    if (data.text === null) {  // a stored article whose store keeps no text
+      data.text = "";
+      data.spans = [];
+      (data.notes = data.notes || []).push(data.text_note);
+    }
+    data.article.n_sentences = data.article.n_sentences || 0;
     $("notes").replaceChildren(...(data.notes || []).map(n => el("div", {}, "ملاحظة: " + n)));
     renderText($("article-text"), data.text, data.spans);
     renderEvents(data.events);
@@ -133,8 +139,25 @@
     }
   }
 
+  async function showStored(id) {
+    $("status").textContent = "جارٍ التحميل…";
+    try {
+      const data = await api(`/v1/articles/${encodeURIComponent(id)}`);
+      $("text").value = data.text || "";
+      $("date").value = data.article.date || "";
+      $("doc-id").value = data.article.id;
+      showResult(data);
+      $("status").textContent = `مقال مخزَّن: ${data.article.title || data.article.id}`;
+    } catch (err) {
+      $("status").textContent = "";
+      showProblem($("problem"), err);
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     $("code-form").addEventListener("submit", submit);
+    const stored = new URLSearchParams(location.search).get("article");
+    if (stored) showStored(stored);
     $("example-button").addEventListener("click", () => {
       $("text").value = EXAMPLE;
       $("date").value = "2023-08-25";

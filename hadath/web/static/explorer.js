@@ -39,7 +39,7 @@
       el("div", { class: "muted" }, quadDot(e.quad_code), eventName(e.event), " — ", refs(e.actor),
         " ← ", refs(e.recipient), " — ", MODALITY_AR[e.modality] || e.modality,
         e.negated ? " — منفي" : "", " — ", e.date || "بلا تاريخ", " — ",
-        el("a", { href: `/v1/articles/${encodeURIComponent(e.article_id)}` }, e.article_title || e.article_id)))));
+        el("a", { href: `/?article=${encodeURIComponent(e.article_id)}` }, e.article_title || e.article_id)))));
     if (!data.items.length) $("edge-events").append(el("li", { class: "empty" }, "لا أحداث."));
     if (!data.has_text) $("edge-events").append(el("li", { class: "muted" },
       "لا يحفظ هذا المخزن نصوص المقالات، فتظهر كلمة الحدث وحدها بدل جملتها."));
@@ -49,7 +49,7 @@
 
   function drawTimeline(svgEl, data) {
     const W = Math.max(320, Math.round(svgEl.getBoundingClientRect().width) || 800);
-    const H = Math.round(W * 0.42), m = { l: 44, r: 56, t: 22, b: 40 };
+    const H = Math.round(W * 0.42), m = { l: 44, r: 56, t: 30, b: 40 };
     svgEl.setAttribute("viewBox", `0 0 ${W} ${H}`);
     svgEl.replaceChildren();
     const months = data.months;
@@ -73,8 +73,8 @@
       axis.append(svg("text", { x: W - m.r + 6, y: yg(v) + 4, "text-anchor": "start" },
         (Math.round(v * 10) / 10).toString()));
     }
-    axis.append(svg("text", { x: m.l - 6, y: m.t - 4, "text-anchor": "end" }, "أحداث"),
-      svg("text", { x: W - m.r + 6, y: m.t - 4, "text-anchor": "start" }, "غولدستين"));
+    axis.append(svg("text", { x: m.l - 6, y: 12, "text-anchor": "end" }, "أحداث"),
+      svg("text", { x: W - m.r + 6, y: 12, "text-anchor": "start" }, "غولدستين"));
     const bars = svg("g");
     const step = Math.ceil(months.length / 12);
     months.forEach((mo, i) => {
