@@ -53,6 +53,22 @@ def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
             for name, idx in kb.cues.items()}
 
 
+STATE_KINDS = frozenset({"state", "nisba", "capital", "gov_metonym"})
+# Only state institutions take the context country: a court or police force in an Egyptian
+# story is Egyptian, but protesters or gunmen are not necessarily nationals.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _with_context(ref: ActorRef, a: ActorMention, country: str | None) -> ActorRef:
+    """A state agent with no country (الضباط, محكمة, الشرطة) takes the country the sentence is
+    about: the event's location, or the one state the sentence names. Human coders do this;
+    dictionary coders leave it blank. Named persons/organisations are never recoded."""
+    if ref.code is None and country and ref.sector in STATE_SECTORS and "agent" in a.kinds and \
+            "ner" not in a.kinds:
+        return replace(ref, code=country)
+    return ref
+
+
 def _ref(a: ActorMention) -> ActorRef:
     return ActorRef(a.code, a.sector, a.text, a.start, a.end, a.identifier)
 
@@ -116,6 +132,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if ds:
             date_str, date_source = ds[0].date.isoformat(), "text"
     trigger_toks = {i for tm in triggers for i in tm.tokens}
+    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
+    state_codes |= {n.code for n in nisbas if n.code}
+    state_codes |= {p.country_code for _s, _e, p in found_places if p.country_code}
+    sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     # a verbal noun repeating a verb's event right after it (تظاهر الطلاب … احتجاجا على) is the
     # same event, not a second one
     verbal = [(tm.tok_start, tm.trigger.event) for tm in triggers if tm.trigger.kind != "noun"]
@@ -141,6 +161,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             if locative[s] and s not in trigger_toks:
                 loc = place
                 break
+        ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
+        actor_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.actor)
+        recipient_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.recipient)
         first, last = tokens[tm.tokens[0]], tokens[tm.tokens[-1]]
         start = first.start
         for seg in first.segments:
@@ -152,8 +175,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         events.append(Event(
             id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
             quad_code=t.quad, cameo=t.cameo, goldstein=t.goldstein,
-            actor=tuple(_ref(a) for a in roles.actor),
-            recipient=tuple(_ref(a) for a in roles.recipient),
+            actor=actor_side, recipient=recipient_side,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]

@@ -31,7 +31,7 @@ ARTICLES = [
 
 
 @pytest.fixture(scope="session")
-def web_coder(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def web_coder(tmp_path_factory: pytest.TempPathFactory):
     from hadath.api import Coder
     from hadath.kb.loader import DATA_DIR, KnowledgeBase
     from hadath.mentions.dates import DateResolver
@@ -51,7 +51,7 @@ def web_coder(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
 
 
 @pytest.fixture(scope="session")
-def store_path(web_coder, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
+def store_path(web_coder, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from hadath.io.corpora import CorpusRecord
     from hadath.model import Article
     from hadath.store.ingest import write_batch
@@ -78,7 +78,7 @@ def store_path(web_coder, tmp_path_factory: pytest.TempPathFactory) -> Path:  # 
 
 
 @pytest.fixture()
-def client(web_coder, store_path):  # type: ignore[no-untyped-def]
+def client(web_coder, store_path):
     from fastapi.testclient import TestClient
 
     from hadath.web import create_app

@@ -13,18 +13,18 @@ from hadath.web.limits import Limits
 MEET = "التقى الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان في سوتشي."
 
 
-def is_problem(r, status: int) -> dict:  # type: ignore[no-untyped-def]
+def is_problem(r, status: int) -> dict:
     assert r.status_code == status, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     body = r.json()
     assert {"type", "title", "status", "detail"} <= body.keys()
     assert body["status"] == status and body["detail"]
-    return body  # type: ignore[no-any-return]
+    return body
 
 
 # ------------------------------------------------------------------ coding
 
-def test_code_returns_the_cli_event_json(client) -> None:  # type: ignore[no-untyped-def]
+def test_code_returns_the_cli_event_json(client) -> None:
     r = client.post("/v1/code", json={"text": MEET, "date": "2023-08-25", "id": "t1"})
     assert r.status_code == 200
     body = r.json()
@@ -37,19 +37,19 @@ def test_code_returns_the_cli_event_json(client) -> None:  # type: ignore[no-unt
             "event_loc"} <= ev.keys()
 
 
-def test_code_jsonl_is_one_event_per_line(client) -> None:  # type: ignore[no-untyped-def]
+def test_code_jsonl_is_one_event_per_line(client) -> None:
     r = client.post("/v1/code?format=jsonl", json={"text": MEET})
     assert r.headers["content-type"].startswith("application/x-ndjson")
     lines = r.text.splitlines()
     assert lines and all(line.startswith("{") for line in lines)
 
 
-def test_code_without_date_says_so(client) -> None:  # type: ignore[no-untyped-def]
+def test_code_without_date_says_so(client) -> None:
     body = client.post("/v1/code", json={"text": MEET}).json()
     assert body["notes"] and "no date" in body["notes"][0]
 
 
-def test_analyse_gives_spans_and_graph(client) -> None:  # type: ignore[no-untyped-def]
+def test_analyse_gives_spans_and_graph(client) -> None:
     body = client.post("/v1/analyse", json={"text": MEET, "date": "2023-08-25"}).json()
     kinds = {s["kind"] for s in body["spans"]}
     assert {"trigger", "actor"} <= kinds
@@ -70,12 +70,12 @@ def test_analyse_gives_spans_and_graph(client) -> None:  # type: ignore[no-untyp
     ({"txt": MEET}, 422, "invalid-request"),
     ({"text": 5}, 422, "invalid-request"),
 ])
-def test_code_errors_are_problem_details(client, payload, status, kind) -> None:  # type: ignore[no-untyped-def]
+def test_code_errors_are_problem_details(client, payload, status, kind) -> None:
     body = is_problem(client.post("/v1/code", json=payload), status)
     assert body["type"].endswith("/" + kind)
 
 
-def test_empty_body_and_bad_json(client) -> None:  # type: ignore[no-untyped-def]
+def test_empty_body_and_bad_json(client) -> None:
     body = is_problem(client.post("/v1/code"), 422)
     assert "no body" in body["detail"]
     body = is_problem(client.post("/v1/code", content=b"{not json",
@@ -83,7 +83,7 @@ def test_empty_body_and_bad_json(client) -> None:  # type: ignore[no-untyped-def
     assert "JSON" in body["detail"]
 
 
-def test_text_and_body_limits(web_coder) -> None:  # type: ignore[no-untyped-def]
+def test_text_and_body_limits(web_coder) -> None:
     from fastapi.testclient import TestClient
 
     app = create_app(coder=web_coder, limits=Limits(max_text_chars=100, max_body_bytes=2_000))
@@ -93,7 +93,7 @@ def test_text_and_body_limits(web_coder) -> None:  # type: ignore[no-untyped-def
         body = is_problem(c.post("/v1/code", json={"text": "ا" * 5_000}), 413)
         assert "2000" in body["detail"]
 
-        def chunks():  # type: ignore[no-untyped-def]
+        def chunks():
             for _ in range(10):
                 yield b"x" * 1_000
 
@@ -101,7 +101,7 @@ def test_text_and_body_limits(web_coder) -> None:  # type: ignore[no-untyped-def
                           headers={"content-type": "application/json"}), 413)
 
 
-def test_default_limits_refuse_a_megabyte(client) -> None:  # type: ignore[no-untyped-def]
+def test_default_limits_refuse_a_megabyte(client) -> None:
     is_problem(client.post("/v1/code", json={"text": "ا" * 600_000}), 413)  # 1.2 MB in UTF-8
     body = is_problem(client.post("/v1/code", json={"text": "a" * 200_001}), 413)
     assert "200000" in body["detail"]
@@ -109,7 +109,7 @@ def test_default_limits_refuse_a_megabyte(client) -> None:  # type: ignore[no-un
 
 # ------------------------------------------------------------------ corpus
 
-def test_events_filters_and_pagination(client) -> None:  # type: ignore[no-untyped-def]
+def test_events_filters_and_pagination(client) -> None:
     all_ = client.get("/v1/events").json()
     assert all_["total"] >= 5
     page = client.get("/v1/events?limit=2&offset=1").json()
@@ -134,11 +134,11 @@ def test_events_filters_and_pagination(client) -> None:  # type: ignore[no-untyp
     ("type=PARTY", "bad-type"), ("quad=7", "invalid-request"), ("limit=100000", "invalid-request"),
     ("actor=RUS;DROP", "invalid-request"),
 ])
-def test_event_query_errors(client, query, kind) -> None:  # type: ignore[no-untyped-def]
+def test_event_query_errors(client, query, kind) -> None:
     assert is_problem(client.get("/v1/events?" + query), 422)["type"].endswith("/" + kind)
 
 
-def test_dyads_network_timeline_places_actors(client) -> None:  # type: ignore[no-untyped-def]
+def test_dyads_network_timeline_places_actors(client) -> None:
     dyads = client.get("/v1/dyads").json()["items"]
     top = dyads[0]
     assert (top["source"], top["target"], top["count"]) == ("RUS", "TUR", 2)
@@ -159,7 +159,7 @@ def test_dyads_network_timeline_places_actors(client) -> None:  # type: ignore[n
     assert stats["articles"] == 3 and stats["has_text"] is True
 
 
-def test_article_with_spans(client) -> None:  # type: ignore[no-untyped-def]
+def test_article_with_spans(client) -> None:
     body = client.get("/v1/articles/a1").json()
     text = body["text"]
     assert body["article"]["title"] == "خبر a1" and text
@@ -169,13 +169,13 @@ def test_article_with_spans(client) -> None:  # type: ignore[no-untyped-def]
     assert body["network"]["edges"]
 
 
-def test_unknown_article_and_route(client) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_article_and_route(client) -> None:
     assert "no article" in is_problem(client.get("/v1/articles/nope"), 404)["detail"]
     is_problem(client.get("/v1/nothing-here"), 404)
     is_problem(client.delete("/v1/events"), 405)
 
 
-def test_no_store(web_coder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_store(web_coder, tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
     with TestClient(create_app(db_path=tmp_path / "missing.duckdb", coder=web_coder)) as c:
@@ -196,7 +196,7 @@ class OpenRecorder:
         self.on = False
         self.paths: list[str] = []
 
-    def __call__(self, event: str, args: tuple) -> None:  # type: ignore[type-arg]
+    def __call__(self, event: str, args: tuple) -> None:
         if self.on and event == "open" and args and isinstance(args[0], str | bytes | Path):
             self.paths.append(str(args[0]))
 
@@ -214,7 +214,7 @@ def opens() -> OpenRecorder:
     "/static/../../../etc/passwd", "/static/..%2F..%2F..%2Fetc%2Fpasswd",
     "/static/%2e%2e/%2e%2e/pyproject.toml",
 ])
-def test_no_path_traversal(client, opens, path) -> None:  # type: ignore[no-untyped-def]
+def test_no_path_traversal(client, opens, path) -> None:
     opens.on = True
     try:
         r = client.get(path)
@@ -225,7 +225,7 @@ def test_no_path_traversal(client, opens, path) -> None:  # type: ignore[no-unty
     assert not [p for p in opens.paths if "passwd" in p or "pyproject" in p]
 
 
-def test_pages_are_rtl_arabic_and_self_contained(client) -> None:  # type: ignore[no-untyped-def]
+def test_pages_are_rtl_arabic_and_self_contained(client) -> None:
     for path in ("/", "/explorer", "/docs"):
         r = client.get(path)
         assert r.status_code == 200
@@ -241,7 +241,7 @@ def test_pages_are_rtl_arabic_and_self_contained(client) -> None:  # type: ignor
     assert len(world["countries"]) > 150
 
 
-def test_openapi(client) -> None:  # type: ignore[no-untyped-def]
+def test_openapi(client) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/v1/code", "/v1/events", "/v1/dyads", "/v1/network",
             "/v1/articles/{article_id}"} <= spec["paths"].keys()

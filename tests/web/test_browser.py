@@ -38,7 +38,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(web_coder, store_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def server(web_coder, store_path) -> Iterator[str]:
     import uvicorn
 
     from hadath.web import create_app
@@ -59,7 +59,7 @@ def server(web_coder, store_path) -> Iterator[str]:  # type: ignore[no-untyped-d
 
 
 @pytest.fixture(scope="module")
-def page(server):  # type: ignore[no-untyped-def]
+def page(server):
     ARTIFACTS.mkdir(exist_ok=True)
     with playwright_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
@@ -69,13 +69,13 @@ def page(server):  # type: ignore[no-untyped-def]
         pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         outside: list[str] = []
         pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
-        pg.errors = errors  # type: ignore[attr-defined]
-        pg.outside = outside  # type: ignore[attr-defined]
+        pg.errors = errors
+        pg.outside = outside
         yield pg
         browser.close()
 
 
-def test_article_view(server, page) -> None:  # type: ignore[no-untyped-def]
+def test_article_view(server, page) -> None:
     page.goto(server + "/")
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
@@ -105,7 +105,7 @@ def test_article_view(server, page) -> None:  # type: ignore[no-untyped-def]
     assert not page.outside, page.outside
 
 
-def test_article_view_shows_problems(server, page) -> None:  # type: ignore[no-untyped-def]
+def test_article_view_shows_problems(server, page) -> None:
     page.goto(server + "/")
     page.fill("#text", "نص")
     page.evaluate("document.getElementById('date').type = 'text'")
@@ -118,7 +118,7 @@ def test_article_view_shows_problems(server, page) -> None:  # type: ignore[no-u
                            "(Unprocessable Entity)"]
 
 
-def test_explorer(server, page) -> None:  # type: ignore[no-untyped-def]
+def test_explorer(server, page) -> None:
     page.errors.clear()
     page.goto(server + "/explorer")
     page.wait_for_selector("#network circle.graph-node")
