@@ -95,7 +95,7 @@ class Variant:
 
 
 SHIPPED = Variant(
-    "LR, char 2-5 + word 1-2, tf-idf", FeatureConfig(), "lr", c=20.0, idf=True, balanced=True
+    "LR, char 2-5 + word 1-2, tf-idf, C=5", FeatureConfig(), "lr", c=5.0, idf=True, balanced=True
 )
 
 
@@ -106,9 +106,9 @@ def comparison_variants() -> list[Variant]:
     return [
         Variant("LR, word 1-2, tf-idf", words, "lr", 20.0, balanced=True),
         Variant("LR, char 2-5, tf-idf", chars, "lr", 20.0, balanced=True),
-        Variant("LR, char 2-5 + word 1-2, tf-idf, C=5", both, "lr", 5.0, balanced=True),
-        Variant("LR, char 2-5 + word 1-2, tf-idf, C=20, unweighted", both, "lr", 20.0),
         SHIPPED,
+        Variant("LR, char 2-5 + word 1-2, tf-idf, C=20, unweighted", both, "lr", 20.0),
+        Variant("LR, char 2-5 + word 1-2, tf-idf, C=20", both, "lr", 20.0, balanced=True),
         Variant("LinearSVC, char 2-5 + word 1-2, tf-idf, C=0.5", both, "svm", 0.5, balanced=True),
         Variant("LinearSVC, char 2-5 + word 1-2, tf-idf, C=0.1", both, "svm", 0.1, balanced=True),
     ]
@@ -247,7 +247,7 @@ def train_shipped(
     dv_y = [labels[i] for i in dev_idx]
     fitted = fit(SHIPPED, tr_x, tr_y)
     sk_pred = fitted.predict(dv_x)
-    sk_proba = fitted.estimator.predict_proba(_matrix(fitted.featurizer, dv_x))
+    sk_proba = fitted.predict_proba(dv_x)
     dev_scores = scores(dv_y, sk_pred)
     meta = {
         "trained_on": (

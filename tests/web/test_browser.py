@@ -113,6 +113,7 @@ def test_article_view_shows_problems(server, page) -> None:
     page.click("#code-button")
     page.wait_for_selector("#problem:not(.hidden)")
     assert "2023-13-45" in page.locator("#problem").inner_text()
+    assert "null" not in page.locator("#problem").inner_text()
     page.screenshot(path=str(ARTIFACTS / "article-problem.png"))
     assert page.errors == ["Failed to load resource: the server responded with a status of 422 "
                            "(Unprocessable Entity)"]

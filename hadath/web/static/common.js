@@ -73,8 +73,9 @@ const Hadath = (() => {
   }
 
   function showProblem(box, err) {
-    box.replaceChildren(el("strong", {}, "خطأ: "), el("span", { class: "ltr-auto" }, err.message),
-      err.problem && err.problem.hint ? el("div", { class: "muted" }, err.problem.hint) : null);
+    const parts = [el("strong", {}, "خطأ: "), el("bdi", { dir: "auto" }, err.message)];
+    if (err.problem && err.problem.hint) parts.push(el("div", { class: "muted", dir: "auto" }, err.problem.hint));
+    box.replaceChildren(...parts);
     box.classList.remove("hidden");
   }
 
