@@ -52,8 +52,8 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
         coder = Coder.load(dictionaries, one_a_story=not no_dedup)
     except HadathError as exc:
         _fail(exc)
-    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    err_out: TextIO | None = open(errors_path, "w", encoding="utf-8") if errors_path else None  # noqa: SIM115
+    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
+    err_out: TextIO | None = open(errors_path, "w", encoding="utf-8") if errors_path else None
     n_in = n_ok = n_bad = n_ev = n_undated = 0
     t0 = time.perf_counter()
     try:

@@ -60,5 +60,5 @@ def test_bad_records_are_reported_and_the_rest_coded(tmp_path):
 
 
 def test_stdin_and_empty_text():
-    r = run(["code", "-"], stdin="   \n".encode())
+    r = run(["code", "-"], stdin=b"   \n")
     assert r.returncode == 0 and r.stdout == b""

@@ -125,7 +125,8 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
 def format_table(r: dict[str, Any]) -> str:
     lines = [f"{r['file']}: {r['sentences']} sentences, {r['gold_events']} gold events, "
              f"{r['system_events']} system events", "",
-             f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'F1+ctry':>8} {'tp':>4} {'fp':>4} {'fn':>4}"]
+             f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'F1+ctry':>8} "
+             f"{'tp':>4} {'fp':>4} {'fn':>4}"]
     for t in TYPES:
         a, c = r["per_type"][t], r["per_type_countries"][t]
         lines.append(f"{t:<10} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {c['f1']:8.3f} "

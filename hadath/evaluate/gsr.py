@@ -17,8 +17,8 @@ from typing import Any
 
 from hadath.api import Coder
 from hadath.errors import InputError
-from hadath.model import ActorRef, Article, Event
 from hadath.io.readers import parse_date
+from hadath.model import ActorRef, Article, Event
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def read_gsr(path: Path) -> list[GoldSentence]:
         d = s.get("date")
         out.append(GoldSentence(
             id=s.get("id", ""), date=d, text=(tx.text or "").strip(),
-            event=ec.get("plover") or s.get("category", ""),
+            event=ec.get("plover") or s.get("category") or "",
             source=_code(ec.get("sourcecode", "")), target=_code(ec.get("targetcode", "")),
             sourcetext=(et.get("sourcetext", "") if et is not None else "").strip(),
             targettext=(et.get("targettext", "") if et is not None else "").strip()))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hadath.events.modality import CueHits
 from hadath.mentions.actors import ActorMention
 from hadath.model import Attribution, Token
-from hadath.events.modality import CueHits
 
 SPEAKER_WINDOW = 6  # tokens between a speech verb and its complementizer
 

@@ -86,7 +86,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         return SentenceAnalysis(sent, (), (), (), ())
     keys = iter_keys(tokens)
     hits = cue_hits(kb, keys)
-    punct = [_is_punct(t) for t in tokens]
+    punct = [_is_punct(tok) for tok in tokens]
     triggers = find_triggers(keys, kb)
     blocked = {i for i, p in enumerate(punct) if p}
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in tm.tokens}
@@ -94,7 +94,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked))
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
-        spans = [(s, e, t) for s, e, t in ner.spans([t.text for t in tokens])
+        spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])
                  if not any(i in blocked for i in range(s, e))]
         actors = add_ner_actors(actors, spans, tokens, text)
     locative = [False] * len(tokens)
@@ -103,11 +103,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             locative[e] = True
     # a state or capital right after في / شمال / مدينة … is where, not who
     where = list(locative)
-    for i, t in enumerate(tokens):
-        if t.segments and t.segments[0].kind == "prep" and t.segments[0].norm in ("ب", "في"):
+    for i, tok in enumerate(tokens):
+        segs = tok.segments
+        if segs and segs[0].kind == "prep" and segs[0].norm in ("ب", "في"):
             locative[i] = True
-        if t.segments and len(t.segments) > 1 and t.segments[0].kind == "conj" and \
-                t.segments[1].kind == "prep" and t.segments[1].norm == "ب":
+        if len(segs) > 1 and segs[0].kind == "conj" and segs[1].kind == "prep" and \
+                segs[1].norm == "ب":
             locative[i] = True
     found_places = places.find(tokens, keys, text, locative) if places is not None else []
     nisba_toks = {i for n in nisbas for i in range(n.tok_start, n.tok_end)}

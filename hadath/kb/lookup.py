@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from hadath.api import Coder
-from hadath.mentions.actors import find_actors
-from hadath.kb.matcher import iter_keys
 from hadath.events.triggers import find_triggers
+from hadath.kb.matcher import iter_keys
+from hadath.mentions.actors import find_actors
 
 
 def lookup(phrase: str, date: str | None = None, coder: Coder | None = None) -> list[str]:

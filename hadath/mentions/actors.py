@@ -104,7 +104,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         s, e = _span(tokens, i, j, text)
         return ActorMention(i, j, s, e, text[s:e], code, sector, kinds, eid, dated)
 
-    for idx, (m, e) in enumerate(items):
+    for m, e in items:
         if e.kind == "nisba" or any(p.kind == "nisba" for p in m.payloads):
             ne = next(p for p in m.payloads if p.kind == "nisba") if e.kind != "nisba" else e
             nisbas.append(mk(m.start, m.end, ne.code, None, ("nisba",), ne.entity_id))
@@ -116,7 +116,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         m, e = items[k]
         i, j = m.start, m.end
         kinds: list[str] = [e.kind]
-        code, sector, eid, dated = e.code, e.sector, e.entity_id, True
+        code, sector, dated = e.code, e.sector, True
+        eid: str | None = e.entity_id
         if e.kind == "person":
             code, sector, dated = e.resolve(date)
         elif e.kind == "agent":

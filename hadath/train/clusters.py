@@ -52,6 +52,7 @@ def build_clusters(
     dims: int = 100,
     ks: Sequence[int] = DEFAULT_KS,
     seed: int = 13,
+    min_count: int = 5,
 ) -> None:
     import numpy as np
     import scipy.sparse as sp
@@ -71,7 +72,7 @@ def build_clusters(
     ntok = sum(counts.values())
     print(f"clusters: {ntok} tokens, {len(counts)} types ({time.perf_counter() - t0:.0f}s)",
           file=sys.stderr)
-    vocab = [w for w, c in counts.most_common(n_words) if c >= 5]
+    vocab = [w for w, c in counts.most_common(n_words) if c >= min_count]
     index = {w: i for i, w in enumerate(vocab)}
     # one flat id array, -1 for out-of-vocabulary, -2 as sentence separator
     flat: list[int] = []
@@ -148,9 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--contexts", type=int, default=10_000)
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--ks", default=",".join(map(str, DEFAULT_KS)))
+    ap.add_argument("--min-count", type=int, default=5)
     args = ap.parse_args(argv)
     build_clusters(args.news, args.out, args.words, args.contexts, args.dims,
-                   [int(k) for k in args.ks.split(",")])
+                   [int(k) for k in args.ks.split(",")], min_count=args.min_count)
     return 0
 
 

@@ -33,7 +33,8 @@ def test_jsonl_good_and_bad_lines_are_all_accounted_for(tmp_path):
 
 def test_invalid_utf8_line_is_reported_with_its_line(tmp_path):
     p = tmp_path / "x.jsonl"
-    p.write_bytes(b'{"id": "1", "text": "\xd9\x85\xd8\xb5\xd8\xb1"}\n{"id": "2", "text": "\xff\xfe"}\n')
+    p.write_bytes(b'{"id": "1", "text": "\xd9\x85\xd8\xb5\xd8\xb1"}\n'
+                  b'{"id": "2", "text": "\xff\xfe"}\n')
     recs = list(read_jsonl(p.open("rb"), str(p)))
     assert isinstance(recs[0], Article) and recs[0].text == "مصر"
     assert isinstance(recs[1], InputProblem) and recs[1].line == 2
