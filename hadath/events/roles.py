@@ -20,6 +20,8 @@ TRANSITIVE_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", 
                          "SUPPORT", "REJECT", "REQUEST"}
 DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "مع", "تجاه", "بحق", "نحو",
                                      "لدي", "عن"})
+# على/ضد/مع/إلى/ل introduce the other party of almost any event (اشتبك مع, هجوم على, دعا ل)
+CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
                             "مجموعه", "جميع"})
@@ -63,7 +65,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                  not (trig.tok_start <= a.tok_start < trig.tok_end and a.tok_start in trig.tokens)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
-    rpreps = frozenset(t.recipient_preps) or DEFAULT_RECIPIENT_PREPS
+    rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
+        else DEFAULT_RECIPIENT_PREPS
     src: ActorMention | None = None
 
     # an explicit agent: من قبل / على يد X

@@ -217,6 +217,8 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
         for n in e["names"]:
             add_actor(n, ActorEntry("agent", f"agent:{e['sector']}", None, str(e["sector"]), n))
 
+    not_triggers = {normalize(str(w)) for _, _, e in raw["cues"]
+                    if e.get("cue") == "not_triggers" for w in e.get("words") or []}
     cameo = {str(e["code"]): e for _, _, e in raw["cameo"]}
     triggers: PatternIndex[Trigger] = PatternIndex()
     n_items = 0
@@ -235,7 +237,7 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
             n_items += 1
             for form in _expand_verb(v):
                 w = split_words(form, normalize)
-                if w:
+                if w and not (len(w) == 1 and w[0] in not_triggers):
                     triggers.add(w, Trigger(kind="verb", text=str(v["past"]), **common))
         for n in e.get("nouns") or []:
             n_items += 1
@@ -243,7 +245,7 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
         for pat in (e.get("patterns") or []) + (e.get("forms") or []):
             n_items += 1
             w = split_words(pat, normalize)
-            if w and w[0] != "…":
+            if w and w[0] != "…" and not (len(w) == 1 and w[0] in not_triggers):
                 triggers.add(w, Trigger(kind="pattern", text=pat, **common))
 
     cues: dict[str, PatternIndex[str]] = {}
