@@ -59,7 +59,14 @@ def test_dated_role_changes_with_the_article_date(coder):
 def test_reported_speech_gives_attribution_not_actor(coder):
     e = one(coder, "قالت مصادر أمنية إن مسلحين هاجموا مركزا للشرطة في سيناء.", "ASSAULT")
     assert e.attribution is not None and e.attribution.kind == "anonymous_source"
-    assert codes(e.actor)[0][1] == "REB"
+    assert codes(e.actor)[0][1] == "UAF"  # unidentified gunmen, not the speaker
+    assert codes(e.recipient)[0][1] == "COP"
+
+
+def test_named_group_keeps_its_code_in_reported_speech(coder):
+    e = one(coder, "أعلن الجيش العراقي أن مسلحي داعش هاجموا قرية في محافظة نينوى.", "ASSAULT")
+    assert e.attribution is not None and e.attribution.code == "IRQ"
+    assert e.actor and e.actor[0].code == "IMGMUSISI"
 
 
 def test_request_and_future(coder):

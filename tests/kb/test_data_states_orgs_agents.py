@@ -371,7 +371,7 @@ def test_agent_facts(agents: list[dict]) -> None:
         "وزير الدفاع": "GOV",
         "سلطات": "GOV",
         "متمردون": "REB",
-        "مسلحون": "REB",
+        "مسلحون": "UAF",
         "ميليشيات": "REB",
         "فصائل": "REB",
         "مقاتلون": "REB",
