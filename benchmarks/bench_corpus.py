@@ -93,11 +93,11 @@ class Sampler(threading.Thread):
         self.series: list[tuple[float, int, int]] = []  # (t, main kB, workers total kB)
         self.peak_main = 0
         self.peak_worker: dict[int, int] = {}
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
         t0 = time.perf_counter()
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             rss, hwm = _rss_kb(self.pid)
             self.peak_main = max(self.peak_main, hwm, rss)
             total = 0
@@ -111,10 +111,10 @@ class Sampler(threading.Thread):
                 total += crss
                 self.peak_worker[c] = max(self.peak_worker.get(c, 0), chwm, crss)
             self.series.append((round(time.perf_counter() - t0, 2), rss, total))
-            self._stop.wait(self.interval)
+            self._halt.wait(self.interval)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join()
 
 
@@ -153,8 +153,8 @@ def bench_coder(n: int, runs: int) -> dict[str, Any]:
 
 def _ingest_once(inputs: list[str], db: Path, workers: int,
                  extra: tuple[str, ...] = ()) -> dict[str, Any]:
-    for p in (db, Path(f"{db}.wal")):
-        p.unlink(missing_ok=True)
+    for old in (db, Path(f"{db}.wal")):
+        old.unlink(missing_ok=True)
     cmd = [sys.executable, "-m", "hadath.cli", "ingest", *inputs, "--db", str(db),
            "--workers", str(workers), "--no-progress", *extra]
     env = dict(os.environ, PYTHONPATH=str(ROOT))

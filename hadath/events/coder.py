@@ -49,8 +49,11 @@ def _is_punct(tok: Token) -> bool:
 
 
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
-    return {name: [(m.start, m.end) for m in idx.find_all(keys)]
-            for name, idx in kb.cues.items()}
+    out: CueHits = {}
+    for m in kb.all_cues.find_all(keys):
+        for name in m.payloads:
+            out.setdefault(name, []).append((m.start, m.end))
+    return out
 
 
 STATE_KINDS = frozenset({"state", "nisba", "capital", "gov_metonym"})

@@ -85,6 +85,7 @@ class KnowledgeBase:
     triggers: PatternIndex[Trigger]
     cues: dict[str, PatternIndex[str]]
     cue_words: dict[str, frozenset[str]]
+    all_cues: PatternIndex[str]  # every cue in one index (payload = cue name): one pass
     cameo: dict[str, dict[str, Any]]
     states: dict[str, dict[str, Any]]
     counts: dict[str, int] = field(default_factory=dict)
@@ -250,6 +251,7 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
 
     cues: dict[str, PatternIndex[str]] = {}
     cue_words: dict[str, frozenset[str]] = {}
+    all_cues: PatternIndex[str] = PatternIndex()
     for _f, _i, e in raw["cues"]:
         name = str(e["cue"])
         idx = cues.setdefault(name, PatternIndex())
@@ -258,6 +260,7 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
             words = split_words(str(w), normalize)
             if words:
                 idx.add(words, name)
+                all_cues.add(words, name)
                 if len(words) == 1:
                     ws.add(words[0])
         cue_words[name] = frozenset(ws)
@@ -269,6 +272,7 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
     counts["trigger_forms"] = len(triggers)
     counts["actor_names"] = len(actors)
     return KnowledgeBase(actors=actors, triggers=triggers, cues=cues, cue_words=cue_words,
+                         all_cues=all_cues,
                          cameo=cameo, states=states, counts=counts, warnings=warnings,
                          sources=sources)
 

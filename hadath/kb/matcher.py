@@ -67,8 +67,10 @@ class PatternIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[_Pattern[T]]] = {}
-        # patterns whose first word is a prefix (عقد*): bucketed by its first two letters
+        # patterns whose first word is a prefix (عقد*): bucketed by the prefix itself; a token
+        # looks up each of its keys' prefixes of the lengths that occur
         self._prefix_first: dict[str, list[_Pattern[T]]] = {}
+        self._prefix_lens: set[int] = set()
         self._size = 0
 
     def __len__(self) -> int:
@@ -81,7 +83,8 @@ class PatternIndex(Generic[T]):
         p = _Pattern(words, payload)
         first = words[0]
         if first.endswith("*"):
-            self._prefix_first.setdefault(first[:2], []).append(p)
+            self._prefix_first.setdefault(first[:-1], []).append(p)
+            self._prefix_lens.add(len(first) - 1)
         else:
             self._by_first.setdefault(first, []).append(p)
         self._size += 1
@@ -131,15 +134,14 @@ class PatternIndex(Generic[T]):
                 if b:
                     cands.extend(b)
             if self._prefix_first:
-                seen_b: set[str] = set()
+                seen_pre: set[str] = set()
                 for k in keys[i]:
-                    b2 = k[:2]
-                    if b2 in seen_b:
-                        continue
-                    seen_b.add(b2)
-                    for p in self._prefix_first.get(b2, ()):
-                        if self._word_ok(p.words[0], keys[i]):
-                            cands.append(p)
+                    for plen in self._prefix_lens:
+                        if plen <= len(k):
+                            pre = k[:plen]
+                            if pre not in seen_pre:
+                                seen_pre.add(pre)
+                                cands.extend(self._prefix_first.get(pre, ()))
             groups: dict[tuple[int, ...], list[T]] = {}
             for p in cands:
                 m = self._match_at(p, keys, i, n)
