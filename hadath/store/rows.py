@@ -30,6 +30,7 @@ ARTICLE_SCHEMA = pa.schema([
     ("date", pa.date32()), ("title", pa.string()), ("url", pa.string()),
     ("source", pa.string()), ("n_chars", pa.int32()), ("n_sentences", pa.int32()),
     ("n_events", pa.int32()), ("run_id", pa.string()), ("coded_at", pa.timestamp("us")),
+    ("text", pa.string()),
 ])
 EVENT_SCHEMA = pa.schema([
     ("id", pa.string()), ("article_id", pa.string()), ("date", pa.date32()),
@@ -166,7 +167,7 @@ def code_record(coder: AnalysingCoder, rec: CorpusRecord, run_id: str,
         return b
     events: Sequence[Event] = an.events
     b.articles.append((r.id, rec.source, rec.position, r.date, r.title, r.url, r.source,
-                       len(r.text), len(an.sentences), len(events), run_id, now))
+                       len(r.text), len(an.sentences), len(events), run_id, now, r.text))
     for ev in events:
         row, actors = event_rows(ev, r.id)
         b.events.append(row)

@@ -149,6 +149,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         "ALTER TABLE events ADD COLUMN cluster_id VARCHAR",
     )),
+    Migration(3, "article text, so the evidence of every event can be shown", (
+        "ALTER TABLE articles ADD COLUMN text VARCHAR",
+    )),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

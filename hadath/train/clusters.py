@@ -20,6 +20,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from hadath.mentions.ner import CLUSTERS_NAME, MODELS_DIR, normalize
 
@@ -50,15 +51,12 @@ def build_clusters(
     n_words: int = 60_000,
     n_contexts: int = 10_000,
     dims: int = 100,
-    ks: Sequence[int] = DEFAULT_KS,
+    ks: Sequence[int | str] = DEFAULT_KS,
     seed: int = 13,
     min_count: int = 5,
+    topic_ks: Sequence[int] = (),
 ) -> None:
     import numpy as np
-    import scipy.sparse as sp
-    from sklearn.cluster import MiniBatchKMeans
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.preprocessing import normalize as l2
 
     t0 = time.perf_counter()
     sents: list[list[str]] = []
@@ -83,34 +81,68 @@ def build_clusters(
     ids = np.array(flat, dtype=np.int64)
     del flat
     v, c = len(vocab), n_contexts
-    rows_l: list[np.ndarray] = []
-    cols_l: list[np.ndarray] = []
-    # context blocks: left-1, right-1, left-2, right-2 (directional, Brown-like)
-    for block, off in enumerate((-1, 1, -2, 2)):
-        if off < 0:
-            tgt, ctx = ids[-off:], ids[:off]
-        else:
-            tgt, ctx = ids[:-off], ids[off:]
-        if abs(off) == 2:  # do not cross a sentence boundary
-            mid = ids[1:-1]
-            ok_mid = mid != -2
-        else:
-            ok_mid = np.ones(len(tgt), dtype=bool)
-        ok = (tgt >= 0) & (ctx >= 0) & (ctx < c) & ok_mid
-        rows_l.append(tgt[ok])
-        cols_l.append(ctx[ok] + block * c)
+    sid = np.cumsum(ids == -2)  # sentence number of each position
+    labels: list[np.ndarray] = []
+    # view 1, Brown-like: left-1, right-1, left-2, right-2 neighbours as separate context blocks
+    m = _cooc(ids, sid, v, c, [[-1], [1], [-2], [2]])
+    labels += _cluster(m, dims, ks, seed, t0)
+    if topic_ks:
+        # view 2, topical: bag of the neighbours within +-5
+        m = _cooc(ids, sid, v, c, [[d for d in range(-5, 6) if d]])
+        labels += _cluster(m, dims, topic_ks, seed, t0)
+    ks = [*ks, *(f"t{k}" for k in topic_ks)]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("# hadath NER word clusters, learned from SaudiNewsNet (CC BY-NC-SA 4.0) by\n"
+                 "# python -m hadath.train.clusters; see NER_NOTICE.txt\n")
+        fh.write("# word\t" + "\t".join(f"k{k}" for k in ks) + "\n")  # tK: topical view
+        for i, w in enumerate(vocab):
+            if "\t" in w or "\n" in w or w.startswith("#"):
+                continue
+            fh.write(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
+    print(f"clusters: wrote {out} ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
+
+
+def _cooc(ids: Any, sid: Any, v: int, c: int, blocks: list[list[int]]) -> Any:
+    """Sparse counts (target word x context block/word); contexts are the ``c`` most frequent
+    words; pairs never cross a sentence boundary."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    rows_l: list[Any] = []
+    cols_l: list[Any] = []
+    for block, offsets in enumerate(blocks):
+        for off in offsets:
+            if off < 0:
+                tgt, ctx, st, sc = ids[-off:], ids[:off], sid[-off:], sid[:off]
+            else:
+                tgt, ctx, st, sc = ids[:-off], ids[off:], sid[:-off], sid[off:]
+            ok = (tgt >= 0) & (ctx >= 0) & (ctx < c) & (st == sc)
+            rows_l.append(tgt[ok])
+            cols_l.append(ctx[ok] + block * c)
     rows = np.concatenate(rows_l)
     cols = np.concatenate(cols_l)
     m = sp.coo_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols)),
-                      shape=(v, 4 * c)).tocsr()
+                      shape=(v, len(blocks) * c)).tocsr()
     m.sum_duplicates()
+    return m
+
+
+def _cluster(m: Any, dims: int, ks: Sequence[int | str], seed: int, t0: float) -> list[Any]:
+    """PPMI (context smoothing 0.75) -> truncated SVD -> k-means labels for each k."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.preprocessing import normalize as l2
+
     total = m.sum()
-    row_sum = np.asarray(m.sum(axis=1)).ravel()
+    row_p = np.asarray(m.sum(axis=1)).ravel() / total
     col_sum = np.asarray(m.sum(axis=0)).ravel() ** 0.75
     col_p = col_sum / col_sum.sum()
-    row_p = row_sum / total
     coo = m.tocoo()
-    pmi = np.log((coo.data / total) / (row_p[coo.row] * col_p[coo.col]))
+    with np.errstate(divide="ignore"):
+        pmi = np.log((coo.data / total) / (row_p[coo.row] * col_p[coo.col]))
     keep = pmi > 0
     ppmi = sp.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
     print(f"clusters: PPMI {ppmi.shape} nnz {ppmi.nnz} ({time.perf_counter() - t0:.0f}s)",
@@ -119,22 +151,13 @@ def build_clusters(
     u = svd.fit_transform(ppmi)  # = U * S
     emb = l2(u / np.sqrt(svd.singular_values_))  # U * sqrt(S), unit length
     print(f"clusters: SVD done ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
-    labels: list[np.ndarray] = []
+    labels: list[Any] = []
     for k in ks:
-        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3,
+        km = MiniBatchKMeans(n_clusters=int(k), random_state=seed, batch_size=4096, n_init=3,
                              max_iter=100)
         labels.append(km.fit_predict(emb))
         print(f"clusters: k={k} done ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# hadath NER word clusters, learned from SaudiNewsNet (CC BY-NC-SA 4.0) by\n"
-                 "# python -m hadath.train.clusters; see NER_NOTICE.txt\n")
-        fh.write("# word\t" + "\t".join(f"k{k}" for k in ks) + "\n")
-        for i, w in enumerate(vocab):
-            if "\t" in w or "\n" in w or w.startswith("#"):
-                continue
-            fh.write(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
-    print(f"clusters: wrote {out} ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
+    return labels
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,9 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--ks", default=",".join(map(str, DEFAULT_KS)))
     ap.add_argument("--min-count", type=int, default=5)
+    ap.add_argument("--topic-ks", default="", help="k values for the topical (+-5 bag) view")
     args = ap.parse_args(argv)
     build_clusters(args.news, args.out, args.words, args.contexts, args.dims,
-                   [int(k) for k in args.ks.split(",")], min_count=args.min_count)
+                   [int(k) for k in args.ks.split(",")], min_count=args.min_count,
+                   topic_ks=[int(k) for k in args.topic_ks.split(",") if k])
     return 0
 
 
