@@ -113,7 +113,7 @@ class FeatureExtractor:
     """Turns a sentence into crfsuite feature lists. Holds the cluster table and a per-instance
     cache of per-word features (bounded; words repeat a lot in news)."""
 
-    _CACHE_MAX = 200_000
+    _CACHE_MAX = 100_000
 
     def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None) -> None:
         self.clusters: dict[str, tuple[str, ...]] = clusters or {}

@@ -136,7 +136,7 @@ class TextAnalyzer:
                 else:
                     rel = (RelSegment("stem", 0, len(surf), norm),)
                 hit = (norm, rel)
-                if len(cache) >= 500_000:
+                if len(cache) >= 100_000:  # bounded: memory stays flat on any corpus size
                     cache.clear()
                 cache[surf] = hit
             norm, rel = hit

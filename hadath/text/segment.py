@@ -152,7 +152,7 @@ class Segmenter:
         self.lexicon = lexicon
         self._counts = lexicon.counts
         self._cache: dict[str, tuple[RelSegment, ...]] = {}
-        self.max_cache = 500_000
+        self.max_cache = 100_000
 
     # -- public ---------------------------------------------------------------------------------
     def segment(self, surface: str) -> tuple[RelSegment, ...]:

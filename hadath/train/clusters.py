@@ -25,7 +25,7 @@ from typing import Any
 from hadath.mentions.ner import CLUSTERS_NAME, MODELS_DIR, normalize
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-DEFAULT_KS = (64, 256, 1024)
+DEFAULT_KS = (64, 256, 1024, 2048)
 
 
 def news_texts(folder: Path) -> Iterator[str]:
@@ -48,8 +48,8 @@ def tokenize(text: str) -> list[str]:
 def build_clusters(
     news: Path,
     out: Path,
-    n_words: int = 60_000,
-    n_contexts: int = 10_000,
+    n_words: int = 150_000,
+    n_contexts: int = 20_000,
     dims: int = 100,
     ks: Sequence[int | str] = DEFAULT_KS,
     seed: int = 13,
@@ -168,8 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--news", type=Path,
                     default=default_data_dir() / "news" / "saudinewsnet")
     ap.add_argument("--out", type=Path, default=MODELS_DIR / CLUSTERS_NAME)
-    ap.add_argument("--words", type=int, default=60_000)
-    ap.add_argument("--contexts", type=int, default=10_000)
+    ap.add_argument("--words", type=int, default=150_000)
+    ap.add_argument("--contexts", type=int, default=20_000)
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--ks", default=",".join(map(str, DEFAULT_KS)))
     ap.add_argument("--min-count", type=int, default=5)
