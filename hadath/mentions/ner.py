@@ -15,7 +15,6 @@ See ``hadath/models/NER_NOTICE.txt`` for the data the shipped model was trained 
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import sys
@@ -77,9 +76,7 @@ _PUNCT = re.compile(r"^[^\w]+$")
 def _shape(word: str) -> str:
     if _PUNCT.match(word):
         return "P"
-    if word.isdigit() or _DIGITS.sub("", word) == "" or all(
-        ch.isdigit() or ch in ".,/:-%" for ch in word
-    ):
+    if word and all(ch.isdigit() or ch in ".,/:-%" for ch in word):
         return "D"
     if _LATIN.search(word):
         return "L" if not _ARABIC.search(word) else "M"
@@ -293,18 +290,19 @@ class NerTagger:
         between sentences). Writes ``token<TAB>TAG``, one output line per input line; blank
         lines stay blank. Returns the number of tokens tagged."""
         lines, _enc = read_conll_lines(in_path)
-        buf = io.StringIO()
+        if isinstance(out, (str, os.PathLike)):
+            with open(out, "w", encoding="utf-8", newline="\n") as fh:
+                return self._write_conll(lines, fh)
+        return self._write_conll(lines, out)
+
+    def _write_conll(self, lines: Sequence[str], out: TextIO) -> int:
         count = 0
         for block in _conll_blocks(lines):
             if len(block) == 1 and not block[0].strip():
-                buf.write("\n")
+                out.write("\n")
                 continue
             tokens = [ln.split()[0] for ln in block]
-            for tok, tag in zip(tokens, self.tag(tokens), strict=True):
-                buf.write(f"{tok}\t{tag}\n")
+            out.write("".join(f"{tok}\t{tag}\n"
+                              for tok, tag in zip(tokens, self.tag(tokens), strict=True)))
             count += len(tokens)
-        if isinstance(out, (str, os.PathLike)):
-            Path(out).write_text(buf.getvalue(), encoding="utf-8")
-        else:
-            out.write(buf.getvalue())
         return count

@@ -257,13 +257,21 @@ def write_notice(path: Path, extras: Sequence[str], with_clusters: bool) -> None
     if "wojood" in extras:
         extra += ("- Wojood NER corpus, public sample (Jarrar et al. 2022); MIT, "
                   "(c) 2021 Mohammed Khalilia (outer tags mapped to the four types).\n")
+    unused = [n for n in ("aqmar", "wojood") if n not in extras]
+    if unused:
+        extra += ("- Not used by this model: "
+                  + " and ".join({"aqmar": "AQMAR (CC BY-SA 3.0)",
+                                  "wojood": "the Wojood sample (MIT)"}[n] for n in unused)
+                  + "\n  were evaluated as extra training data (docs/evaluation/ner.md) and "
+                  "left out.\n")
     clusters = ""
     if with_clusters:
-        clusters = ("- SaudiNewsNet (Alhagri 2015, 31,030 articles of 2015); CC BY-NC-SA 4.0, "
-                    "research use. The word clusters in ner_clusters.tsv are learned from it\n"
-                    "  (PPMI co-occurrence + truncated SVD + k-means), and so are the cluster "
-                    "features of the CRF. Because of this\n  the model files are for "
-                    "non-commercial use under CC BY-NC-SA 4.0.\n")
+        clusters = (
+            "- SaudiNewsNet (Alhagri 2015, 31,030 articles of 2015); CC BY-NC-SA 4.0, research\n"
+            "  use. The word clusters in ner_clusters.tsv are learned from it (PPMI co-occurrence\n"
+            "  + truncated SVD + k-means), and so are the cluster features of the CRF. Because\n"
+            "  of this the model files should be treated as CC BY-NC-SA 4.0 (non-commercial).\n"
+        )
     path.write_text(NOTICE.format(extra=extra, clusters=clusters), encoding="utf-8")
 
 
