@@ -140,7 +140,8 @@ def test_schema_migrates_old_store(tmp_path):
     assert migrate(con, MIGRATIONS[:1]) == [1]
     con.close()
     con = connect(path)
-    assert con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall() == [(m.version,) for m in MIGRATIONS]
+    versions = con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()
+    assert versions == [(m.version,) for m in MIGRATIONS]
     cols = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
                                       "WHERE table_name = 'events'").fetchall()}
     assert "cluster_id" in cols
