@@ -71,6 +71,9 @@ def strip_clitics(norm: str) -> str:
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LATIN = re.compile("[A-Za-z]")
 _PUNCT = re.compile(r"^[^\w]+$")
+# crfsuite encodes features as UTF-8: an unpaired surrogate (possible in a Python str) would
+# make it fail, so it is tagged as U+FFFD (the offsets of the tokens do not change)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _shape(word: str) -> str:
@@ -256,9 +259,18 @@ def _conll_blocks(lines: Iterable[str]) -> Iterator[list[str]]:
 class NerTagger:
     """BIO tagger. ``NerTagger.load()`` opens the shipped model."""
 
-    def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor) -> None:
+    def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor,
+                 path: Path | None = None) -> None:
         self._tagger = tagger
         self._features = features
+        self._path = path
+
+    def __reduce__(self) -> tuple[object, tuple[str | None]]:
+        """Pickle as "load this model file again" (crfsuite taggers cannot be pickled), so a
+        tagger can travel to worker processes."""
+        if self._path is None:
+            raise TypeError("only a NerTagger made by NerTagger.load() can be pickled")
+        return (NerTagger.load, (str(self._path),))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> NerTagger:
@@ -271,12 +283,13 @@ class NerTagger:
         tagger.open(str(model))
         cpath = model.with_name(CLUSTERS_NAME)
         clusters = load_clusters(cpath) if cpath.is_file() else {}
-        return cls(tagger, FeatureExtractor(clusters))
+        return cls(tagger, FeatureExtractor(clusters), model)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags, one per token."""
         if not tokens:
             return []
+        tokens = [_SURROGATE.sub("\ufffd", t) for t in tokens]
         return list(self._tagger.tag(self._features.sentence(tokens)))
 
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -70,6 +70,14 @@ def test_more_sentences(tagger: NerTagger) -> None:
     assert tags[-1] == "O"
 
 
+def test_pickle_roundtrip(tagger: NerTagger) -> None:
+    import pickle
+
+    toks = "التقى بوتين أردوغان في أنقرة".split()
+    clone = pickle.loads(pickle.dumps(tagger))
+    assert clone.tag(toks) == tagger.tag(toks)
+
+
 def test_empty_and_odd_input(tagger: NerTagger) -> None:
     assert tagger.tag([]) == []
     assert tagger.spans([]) == []
