@@ -150,7 +150,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         t = tm.trigger
         cs = max([b for b in bounds if b <= tm.tok_start] or [0])
         ce = min([b for b in bounds if b >= tm.tok_end and b > cs] or [len(tokens)])
-        passive = any(e == tm.tok_start for _, e in hits.get("passive_auxiliary", ()))
+        # تم اعتقال: the auxiliary before the trigger, or the first word of a pattern (تم* … اعتقال)
+        passive = any(e == tm.tok_start or s == tm.tok_start
+                      for s, e in hits.get("passive_auxiliary", ()))
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []))
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:

@@ -79,6 +79,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if src is None and t.kind == "noun":
         # a nisba right after the noun: غارات روسية, القصف التركي
         for n in nisbas:
+            # a nisba that only modifies an actor phrase (ترحيل اللاجئين السوريين) or is a state's
+            # name (تعليق عضوية روسيا) is not the noun's subject
+            if any(a.tok_start <= n.tok_start < a.tok_end and
+                   (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
+                continue
             if 0 <= n.tok_start - trig.tok_end <= 1:
                 src = ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code,
                                    None, ("nisba",), n.entity_id, True, -1)

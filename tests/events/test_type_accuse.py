@@ -1,0 +1,56 @@
+"""ACCUSE: PLOVER coding of news-style sentences written for these tests."""
+
+import pytest
+from _plover import Case, check, params
+
+T = "ACCUSE"
+
+CASES = {
+    "condemn": Case(
+        "أدانت وزارة الخارجية السعودية الهجوم الإسرائيلي على مخيم جنين.",
+        actor=[("SAU", "GOV")], recipient=[("ISR", None)], mode="disapprove"),
+    "accuse_verb": Case(
+        "اتهمت إيران الولايات المتحدة بزعزعة استقرار المنطقة.",
+        actor=[("IRN", None)], recipient=[("USA", None)], mode="allege"),
+    "negated_accusation": Case(
+        "لم تتهم الحكومة العراقية أي جهة بالوقوف وراء التفجير.",
+        actor=[("IRQ", "GOV")], recipient=[], mode="allege", negated=True),
+    "criticize": Case(
+        "انتقد الرئيس الفرنسي إيمانويل ماكرون الحكومة الإسرائيلية.",
+        actor=[("FRA", "GOV")], recipient=[("ISR", "GOV")], mode="disapprove"),
+    "coordinated_condemnation": Case(
+        "أدانت مصر والأردن اقتحام المسجد الأقصى.",
+        actor=[("EGY", None), ("JOR", None)], recipient=[], mode="disapprove"),
+    "investigate": Case(
+        "فتحت النيابة العامة المصرية تحقيقا في وفاة الطالب.",
+        actor=[("EGY", "JUD")], recipient=[], mode="investigate"),
+    "reported_accusation": Case(
+        "قال المتحدث باسم الجيش الأوكراني إن روسيا تتهم كييف زورا بقصف المدنيين.",
+        actor=[("RUS", None)], recipient=[("UKR", "GOV")], mode="allege",
+        attribution="official", attribution_code="UKR"),
+    "concern": Case(
+        "أعربت الأمم المتحدة عن قلقها البالغ إزاء التصعيد في السودان.",
+        actor=[("IGOUNO", None)], recipient=[], mode="disapprove"),
+    "lawsuit": Case(
+        "رفعت جنوب أفريقيا دعوى قضائية ضد إسرائيل أمام محكمة العدل الدولية.",
+        actor=[("ZAF", None)], recipient=[("ISR", None)], mode="allege"),
+    "passive_charges": Case(
+        "تم توجيه اتهامات بالفساد إلى وزير الزراعة اللبناني.",
+        actor=[], recipient=[("LBN", "GOV")], mode="allege"),
+    "ngo_report": Case(
+        "اتهمت منظمة العفو الدولية قوات الأمن الإيرانية بتعذيب المعتقلين.",
+        actor=[("NGOHRIAMN", None)], recipient=[("IRN", "COP")], mode="allege"),
+}
+
+XFAIL = {
+    "condemn":
+        "a nisba on a non-actor object noun (الهجوم الإسرائيلي) is not read as the recipient",
+    "coordinated_condemnation":
+        "a place noun in the object (اقتحام المسجد) is taken as the recipient",
+    "investigate": "the في complement of an investigation (في وفاة الطالب) is taken as its target",
+}
+
+
+@pytest.mark.parametrize("case", params(CASES, XFAIL))
+def test_accuse(coder, case):
+    check(coder, T, case)

@@ -1,0 +1,50 @@
+"""AGREE: PLOVER coding of news-style sentences written for these tests."""
+
+import pytest
+from _plover import Case, check, params
+
+T = "AGREE"
+
+CASES = {
+    "agree_on": Case(
+        "اتفقت مصر والسودان على تشكيل لجنة مشتركة لإدارة مياه النيل.",
+        actor=[("EGY", None), ("SDN", None)], recipient=[]),
+    "pledge": Case(
+        "تعهدت الحكومة العراقية بإجراء انتخابات مبكرة.",
+        actor=[("IRQ", "GOV")], recipient=[]),
+    "approve": Case(
+        "وافقت الحكومة الإسرائيلية على صفقة تبادل الأسرى مع حماس.",
+        actor=[("ISR", "GOV")], recipient=[("PSE", "REB")]),
+    "negated_agreement": Case(
+        "لم توافق إثيوبيا على مقترح مصر بشأن سد النهضة.",
+        actor=[("ETH", None)], recipient=[("EGY", None)], negated=True),
+    "proposal": Case(
+        "اقترحت قطر هدنة إنسانية بين إسرائيل وحماس.",
+        actor=[("QAT", None)], recipient=[], modality="proposed"),
+    "offer_mediation": Case(
+        "عرضت تركيا الوساطة بين روسيا وأوكرانيا.",
+        actor=[("TUR", None)], recipient=["RUS", "UKR"], modality="proposed"),
+    "reported_pledge": Case(
+        "قال مسؤول أوروبي إن الاتحاد الأوروبي تعهد بتقديم مساعدات للاجئين السوريين.",
+        actor=[("IGOEUREEC", None)], recipient=[("SYR", "REF")], attribution="anonymous_source"),
+    "future_agreement": Case(
+        "ستوافق الحكومة اللبنانية على خطة صندوق النقد الدولي.",
+        actor=[("LBN", "GOV")], recipient=[("IGOBUSIMF", None)], modality="future"),
+    "accept_invitation": Case(
+        "قبل الرئيس الجزائري دعوة رسمية لزيارة موسكو.",
+        actor=[("DZA", "GOV")], recipient=[("RUS", "GOV")]),
+    "hypothetical_agreement": Case(
+        "إذا وافقت حماس على الهدنة فسيتم الإفراج عن الرهائن.",
+        actor=[("PSE", "REB")], recipient=[], modality="hypothetical"),
+}
+
+XFAIL = {
+    "approve": "an agent is composed across مع (الأسرى مع حماس) into one wrong recipient",
+    "proposal": "proposal verbs (اقترح) are modality cues only, not AGREE triggers",
+    "offer_mediation": "a proposal cue inside the trigger (عرض … وساطة) does not set modality",
+}
+
+
+@pytest.mark.parametrize("case", params(CASES, XFAIL))
+def test_agree(coder, case):
+    check(coder, T, case)
