@@ -15,6 +15,7 @@ from hadath.events.coder import SentenceAnalysis, code_sentence, one_a_story
 from hadath.kb.loader import KnowledgeBase
 from hadath.model import Article, Event
 from hadath.text import TextAnalyzer
+from hadath.text.analyzer import MAX_SENTENCE_TOKENS, window_sentences
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,10 @@ class Coder:
     """Everything the per-article function needs, loaded once (safe to pickle to workers)."""
 
     def __init__(self, kb: KnowledgeBase, analyzer: TextAnalyzer, *, places: object = None,
-                 dates: object = None, ner: object = None, one_a_story: bool = True) -> None:
+                 dates: object = None, ner: object = None, one_a_story: bool = True,
+                 max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> None:
         self.ner = ner
+        self.max_sentence_tokens = max_sentence_tokens  # longer sentences are coded in windows
         self.kb = kb
         self.analyzer = analyzer
         self.places = places
@@ -63,7 +66,7 @@ class Coder:
         text = article.text
         sents = []
         events: list[Event] = []
-        for s in self.analyzer.analyse(text):
+        for s in window_sentences(self.analyzer.analyse(text), self.max_sentence_tokens):
             sa = code_sentence(text, s, self.kb, doc_id=article.id, article_date=article.date,
                                places=self.places, dates=self.dates,  # type: ignore[arg-type]
                                ner=self.ner)  # type: ignore[arg-type]

@@ -10,7 +10,8 @@ from typing import TextIO
 
 import click
 
-from hadath.errors import HadathError
+from hadath.errors import HadathError, InputProblem
+from hadath.io.readers import DEFAULT_MAX_CHARS
 
 
 def _fail(exc: HadathError) -> None:
@@ -35,12 +36,16 @@ def main() -> None:
 @click.option("--no-dedup", is_flag=True, help="Keep repeated events (one-a-story filter off).")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Also write rejected records as JSON Lines here.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
+              show_default=True,
+              help="Reject (E112) articles longer than this many characters.")
 def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[str, ...],
-             encoding: str, no_dedup: bool, errors_path: str | None) -> None:
+             encoding: str, no_dedup: bool, errors_path: str | None, max_chars: int) -> None:
     """Code articles into PLOVER events (JSON Lines, one event per line).
 
     INPUTS: .txt files (one article each; id = file name), .jsonl / .jsonl.gz files (one
-    article per line), directories of those, or - for standard input.
+    article per line), directories of those, or - for standard input. A record whose id an
+    earlier record had is rejected (E111), as is an article over --max-chars (E112).
     """
     from hadath.api import Coder
     from hadath.io.readers import read_inputs
@@ -57,7 +62,7 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
     n_in = n_ok = n_bad = n_ev = n_undated = 0
     t0 = time.perf_counter()
     try:
-        for rec in read_inputs(inputs, encoding=encoding):
+        for rec in read_inputs(inputs, encoding=encoding, max_chars=max_chars):
             n_in += 1
             if not isinstance(rec, Article):
                 n_bad += 1
@@ -65,9 +70,21 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
                 if err_out:
                     err_out.write(json.dumps(rec.to_json(), ensure_ascii=False) + "\n")
                 continue
+            try:
+                events = coder.code_article(rec)
+            except Exception as exc:  # a coder bug must not stop the run or lose the record
+                n_bad += 1
+                prob = InputProblem("<article>", None, None,
+                                    f"the coder failed on article {rec.id!r} "
+                                    f"({type(exc).__name__}: {exc})",
+                                    "report it as a hadath bug, with the article", "E900")
+                click.echo(f"error: {prob}", err=True)
+                if err_out:
+                    err_out.write(json.dumps(prob.to_json(), ensure_ascii=False) + "\n")
+                continue
             if rec.date is None:
                 n_undated += 1
-            for ev in coder.code_article(rec):
+            for ev in events:
                 out.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
                 n_ev += 1
             n_ok += 1

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from hadath.errors import HadathError
+from hadath.io.readers import DEFAULT_MAX_CHARS
 
 DB_OPTION = click.option("--db", default="hadath.duckdb", show_default=True,
                          type=click.Path(dir_okay=False), help="The DuckDB store file.")
@@ -113,11 +114,15 @@ UNIT_OPTION = click.option("--unit", type=click.Choice(["events", "clusters"]), 
               help="module:function returning a coder with .analyse (replaces Coder.load).")
 @click.option("--flush-seconds", type=float, default=2.0, show_default=True,
               help="Commit coded articles at least this often.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
+              show_default=True,
+              help="Reject (E112) articles longer than this many characters.")
 def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
                scheduler: str | None, workers: int | None, field_map: str | None,
                encoding: str, dictionaries: tuple[str, ...], no_dedup: bool,
                no_progress: bool, chunk_size: int, parts_dir: str | None,
-               keep_parts: bool, coder_factory: str | None, flush_seconds: float) -> None:
+               keep_parts: bool, coder_factory: str | None, flush_seconds: float,
+               max_chars: int) -> None:
     """Code a corpus into the store (idempotent, resumable).
 
     INPUTS: .jsonl / .jsonl.gz / .txt files, zip files of JSON article lists (SaudiNewsNet
@@ -132,7 +137,8 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
             scheduler=scheduler, workers=workers, mapping=parse_field_map(field_map),
             encoding=encoding, dictionaries=dictionaries, dedup=not no_dedup,
             progress=not no_progress, chunk_size=chunk_size, parts_dir=parts_dir,
-            keep_parts=keep_parts, flush_seconds=flush_seconds, coder_factory=coder_factory)
+            keep_parts=keep_parts, flush_seconds=flush_seconds, coder_factory=coder_factory,
+            max_chars=max_chars)
         rep = ingest(list(inputs), opts)
     except HadathError as exc:
         _fail(exc)

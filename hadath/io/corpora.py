@@ -26,10 +26,12 @@ from typing import Any, BinaryIO
 
 from hadath.errors import InputError, InputProblem
 from hadath.io.readers import (
+    DEFAULT_MAX_CHARS,
     Record,
     article_from_obj,
     decode_bytes,
     iter_paths,
+    load_json,
     read_txt,
 )
 
@@ -97,7 +99,7 @@ def _problem(src: str, pos: int, reason: str, hint: str, code: str) -> CorpusRec
 
 
 def _read_jsonl(stream: BinaryIO, src: str, mapping: Mapping[str, str],
-                encoding: str) -> Iterator[CorpusRecord]:
+                encoding: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[CorpusRecord]:
     stem = Path(src).name
     for n, raw in enumerate(stream, start=1):
         if not raw.strip():
@@ -108,14 +110,12 @@ def _read_jsonl(stream: BinaryIO, src: str, mapping: Mapping[str, str],
             yield _problem(src, n, f"invalid text encoding ({exc})",
                            "save the file as UTF-8 or pass --encoding", "E107")
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _problem(src, n, f"not valid JSON ({exc.msg} at column {exc.colno})",
-                           "each line must be one complete JSON object", "E102")
+        obj, why = load_json(line.removeprefix("\ufeff"))
+        if why is not None:
+            yield _problem(src, n, why, "each line must be one complete JSON object", "E102")
             continue
         yield CorpusRecord(src, n, article_from_obj(apply_map(obj, mapping), src, n,
-                                                    f"{stem}:{n}"))
+                                                    f"{stem}:{n}", max_chars))
 
 
 def _zip_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -127,7 +127,8 @@ def _zip_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 
 
 def read_zip(path: Path, name: str, mapping: Mapping[str, str] | None = None,
-             encoding: str = "auto") -> Iterator[CorpusRecord]:
+             encoding: str = "auto", max_chars: int = DEFAULT_MAX_CHARS
+             ) -> Iterator[CorpusRecord]:
     """Records of a zip holding JSON lists of articles (or JSONL members).
 
     Without a mapping the SaudiNewsNet layout is assumed (``content`` → text,
@@ -156,18 +157,17 @@ def read_zip(path: Path, name: str, mapping: Mapping[str, str] | None = None,
                                "check the archive is complete", "E110")
                 continue
             if info.filename.lower().endswith(".jsonl"):
-                yield from _read_jsonl(io.BytesIO(data), src, mapping or {}, encoding)
+                yield from _read_jsonl(io.BytesIO(data), src, mapping or {}, encoding, max_chars)
                 continue
             try:
                 text, _ = decode_bytes(data, encoding)
-                items = json.loads(text)
             except (UnicodeDecodeError, LookupError) as exc:
                 yield _problem(src, WHOLE_FILE, f"invalid text encoding ({exc})",
                                "save the member as UTF-8 or pass --encoding", "E107")
                 continue
-            except json.JSONDecodeError as exc:
-                yield _problem(src, WHOLE_FILE,
-                               f"not valid JSON ({exc.msg} at line {exc.lineno})",
+            items, why = load_json(text)
+            if why is not None:
+                yield _problem(src, WHOLE_FILE, why,
                                "the member must be one JSON list of article objects", "E102")
                 continue
             if isinstance(items, dict):
@@ -181,11 +181,13 @@ def read_zip(path: Path, name: str, mapping: Mapping[str, str] | None = None,
                     m = dict(mapping) if mapping else {
                         t: s for t, s in SAUDINEWSNET_MAP.items() if t not in obj}
                     obj = apply_map(obj, m)
-                yield CorpusRecord(src, k, article_from_obj(obj, src, k, f"{prefix}/{k}"))
+                yield CorpusRecord(src, k, article_from_obj(obj, src, k, f"{prefix}/{k}",
+                                                            max_chars))
 
 
 def read_corpus(inputs: Iterable[str], mapping: Mapping[str, str] | None = None,
-                encoding: str = "auto", stdin: BinaryIO | None = None) -> Iterator[CorpusRecord]:
+                encoding: str = "auto", stdin: BinaryIO | None = None,
+                max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[CorpusRecord]:
     """Every record of every input, in order: .jsonl, .jsonl.gz, .txt, .zip, directories, ``-``."""
     import sys
 
@@ -194,9 +196,10 @@ def read_corpus(inputs: Iterable[str], mapping: Mapping[str, str] | None = None,
         if path is None:
             data = (stdin or sys.stdin.buffer).read()
             if data.lstrip()[:1] == b"{":
-                yield from _read_jsonl(io.BytesIO(data), "<stdin>", m, encoding)
+                yield from _read_jsonl(io.BytesIO(data), "<stdin>", m, encoding, max_chars)
             else:
-                yield CorpusRecord("<stdin>", 0, read_txt(data, "<stdin>", "stdin", encoding))
+                yield CorpusRecord("<stdin>", 0, read_txt(data, "<stdin>", "stdin", encoding,
+                                                          max_chars))
             continue
         if not path.exists():
             yield _problem(name, WHOLE_FILE, "no such file or directory", "check the path", "E108")
@@ -205,14 +208,16 @@ def read_corpus(inputs: Iterable[str], mapping: Mapping[str, str] | None = None,
         try:
             if low.endswith(".jsonl.gz"):
                 with gzip.open(path, "rb") as gz:
-                    yield from _read_jsonl(gz, name, m, encoding)  # type: ignore[arg-type]
+                    yield from _read_jsonl(gz, name, m, encoding,  # type: ignore[arg-type]
+                                           max_chars)
             elif low.endswith(".jsonl"):
                 with path.open("rb") as fh:
-                    yield from _read_jsonl(fh, name, m, encoding)
+                    yield from _read_jsonl(fh, name, m, encoding, max_chars)
             elif low.endswith(".txt"):
-                yield CorpusRecord(name, 0, read_txt(path.read_bytes(), name, path.stem, encoding))
+                yield CorpusRecord(name, 0, read_txt(path.read_bytes(), name, path.stem, encoding,
+                                                     max_chars))
             elif low.endswith(".zip"):
-                yield from read_zip(path, name, m, encoding)
+                yield from read_zip(path, name, m, encoding, max_chars)
             else:
                 yield _problem(name, WHOLE_FILE, "unsupported file type",
                                "give .txt, .jsonl, .jsonl.gz or .zip files (or a directory)",
@@ -247,6 +252,6 @@ def count_records(inputs: Iterable[str]) -> int | None:
                             total += len(items) if isinstance(items, list) else 1
             else:
                 total += 1
-        except (OSError, EOFError, ValueError, zipfile.BadZipFile):
+        except (OSError, EOFError, ValueError, RecursionError, zipfile.BadZipFile):
             total += 1
     return total

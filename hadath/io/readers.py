@@ -2,6 +2,11 @@
 
 Every record either becomes an ``Article`` or an ``InputProblem`` naming the file, the line and
 the field: a bad record never stops the others and is never dropped silently.
+
+Problem codes: E101 generic, E102 not a JSON object / not JSON, E103 no text, E104 text not a
+string, E105 bad id, E106 bad date, E107 undecodable bytes, E108 no such file, E109 unsupported
+file type, E110 unreadable file, E111 duplicate article id, E112 article over the size limit,
+E113 text or field holding an unpaired UTF-16 surrogate (a broken ``\\udXXX`` JSON escape).
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S",
                  "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Articles longer than this many characters are rejected (E112) unless the caller raises it.
+DEFAULT_MAX_CHARS = 1_000_000
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -37,7 +46,7 @@ def parse_date(value: Any) -> dt.date | None:
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected a date string, got {type(value).__name__} {value!r}")
-    v = value.strip()
+    v = value.strip().translate(_DIGITS)  # Arabic-Indic digits: ٢٠٢٣-٠٨-٢٥
     try:
         return dt.datetime.fromisoformat(v.replace("Z", "+00:00")).date()
     except ValueError:
@@ -51,23 +60,35 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def decode_bytes(data: bytes, encoding: str = "auto") -> tuple[str, str]:
-    """(text, encoding used). 'auto': BOMs, then UTF-8, then Windows-1256 if it reads as Arabic."""
+    """(text, encoding used). 'auto': BOMs, then UTF-16 without BOM (every other byte 0x00 or
+    0x06), then UTF-8, then Windows-1256 if it reads as Arabic. Mostly-valid UTF-8 with a few bad
+    bytes raises the UTF-8 error (with its position) rather than decode as Windows-1256."""
     if encoding != "auto":
         return data.decode(encoding), encoding
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc), enc
+    # UTF-16 without BOM: the high bytes (every other byte) are nearly all 0x00 (Latin) or
+    # 0x06 (Arabic)
+    if len(data) >= 4 and len(data) % 2 == 0:
+        for enc, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+            if high.count(0) + high.count(6) > 0.6 * len(high):
+                try:
+                    text = data.decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                if not any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+                    return text, enc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    # UTF-16 without BOM: many NULs in alternate positions
-    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
-        try:
-            return data.decode("utf-16-le"), "utf-16-le"
-        except UnicodeDecodeError:
-            pass
+    # mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not Windows-1256
+    as_utf8 = data.decode("utf-8", "replace")
+    n_bad = as_utf8.count("\ufffd")
+    if sum(1 for c in as_utf8 if ord(c) > 127) - n_bad > n_bad:
+        raise utf8_error
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
@@ -84,7 +105,38 @@ def _problem(src: str, line: int | None, reason: str, hint: str, fld: str | None
     return InputProblem(src, line, fld, reason, hint, code)
 
 
-def article_from_obj(obj: Any, src: str, line: int | None, default_id: str) -> Record:
+def load_json(line: str) -> tuple[Any, str | None]:
+    """``(object, None)``, or ``(None, reason)`` for anything ``json.loads`` refuses (bad syntax,
+    integers over Python's digit limit, nesting deep enough to exhaust the stack)."""
+    try:
+        return json.loads(line), None
+    except json.JSONDecodeError as exc:
+        return None, f"not valid JSON ({exc.msg}: line {exc.lineno} column {exc.colno})"
+    except RecursionError:
+        return None, "not valid JSON (nested too deeply)"
+    except ValueError:  # Python refuses integer literals of more than 4300 digits
+        return None, "not valid JSON (a number has too many digits)"
+
+
+def _surrogate_problem(value: str, src: str, line: int | None, fld: str) -> InputProblem | None:
+    m = _SURROGATE.search(value)
+    if m is None:
+        return None
+    return _problem(src, line, f"'{fld}' holds an unpaired UTF-16 surrogate "
+                               f"(U+{ord(m.group()):04X}) at character {m.start()}",
+                    "fix the broken \\uXXXX escape in the input (it cannot be written as UTF-8)",
+                    fld, "E113")
+
+
+def too_long(n_chars: int, src: str, line: int | None, max_chars: int) -> InputProblem:
+    return _problem(src, line, f"the article has {n_chars:,} characters; the limit is "
+                               f"{max_chars:,}",
+                    "split it into several articles, or raise the limit with --max-chars",
+                    "text", "E112")
+
+
+def article_from_obj(obj: Any, src: str, line: int | None, default_id: str,
+                     max_chars: int = DEFAULT_MAX_CHARS) -> Record:
     if not isinstance(obj, dict):
         return _problem(src, line, f"expected a JSON object, got {type(obj).__name__}",
                         'write one object per line: {"id": …, "text": …, "date": …}', None, "E102")
@@ -95,6 +147,8 @@ def article_from_obj(obj: Any, src: str, line: int | None, default_id: str) -> R
     if not isinstance(text, str):
         return _problem(src, line, f"'text' must be a string, got {type(text).__name__}",
                         "put the article text in a JSON string", "text", "E104")
+    if len(text) > max_chars:
+        return too_long(len(text), src, line, max_chars)
     rid = obj.get("id", default_id)
     if not isinstance(rid, str | int) or isinstance(rid, bool) or str(rid).strip() == "":
         return _problem(src, line, f"'id' must be a non-empty string or number, got {rid!r}",
@@ -108,10 +162,21 @@ def article_from_obj(obj: Any, src: str, line: int | None, default_id: str) -> R
     for f in ("title", "url", "source"):
         v = obj.get(f)
         opt[f] = v if isinstance(v, str) else (None if v is None else str(v))
+    for fld, value in (("text", text), ("id", str(rid)), *opt.items()):
+        bad = _surrogate_problem(value, src, line, fld) if value else None
+        if bad is not None:
+            return bad
     return Article(id=str(rid), text=text, date=date, **opt)
 
 
-def read_jsonl(stream: BinaryIO, src: str, encoding: str = "auto") -> Iterator[Record]:
+def read_jsonl(stream: BinaryIO, src: str, encoding: str = "auto",
+               max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Record]:
+    for _n, rec in _jsonl_lines(stream, src, encoding, max_chars):
+        yield rec
+
+
+def _jsonl_lines(stream: BinaryIO, src: str, encoding: str,
+                 max_chars: int) -> Iterator[tuple[int, Record]]:
     stem = Path(src).name
     for n, raw in enumerate(stream, start=1):
         if not raw.strip():
@@ -119,25 +184,27 @@ def read_jsonl(stream: BinaryIO, src: str, encoding: str = "auto") -> Iterator[R
         try:
             line, _ = decode_bytes(raw, "utf-8" if encoding == "auto" else encoding)
         except (UnicodeDecodeError, LookupError) as exc:
-            yield _problem(src, n, f"invalid text encoding ({exc})",
+            yield n, _problem(src, n, f"invalid text encoding ({exc})",
                            "save the file as UTF-8 or pass --encoding", None, "E107")
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _problem(src, n, f"not valid JSON ({exc.msg} at column {exc.colno})",
-                           "each line must be one complete JSON object", None, "E102")
+        obj, why = load_json(line.removeprefix("\ufeff"))  # a BOM (Notepad) starts line 1
+        if why is not None:
+            yield n, _problem(src, n, why, "each line must be one complete JSON object", None,
+                           "E102")
             continue
-        yield article_from_obj(obj, src, n, f"{stem}:{n}")
+        yield n, article_from_obj(obj, src, n, f"{stem}:{n}", max_chars)
 
 
-def read_txt(data: bytes, src: str, doc_id: str, encoding: str = "auto") -> Record:
+def read_txt(data: bytes, src: str, doc_id: str, encoding: str = "auto",
+             max_chars: int = DEFAULT_MAX_CHARS) -> Record:
     try:
         text, _enc = decode_bytes(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         line = data[: getattr(exc, "start", 0)].count(b"\n") + 1
         return _problem(src, line, f"cannot decode the file ({exc})",
                         "save it as UTF-8, or pass --encoding (e.g. cp1256)", None, "E107")
+    if len(text) > max_chars:
+        return too_long(len(text), src, None, max_chars)
     return Article(id=doc_id, text=text)
 
 
@@ -155,33 +222,66 @@ def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
 
 
 def read_inputs(inputs: Iterable[str], encoding: str = "auto",
-                stdin: BinaryIO | None = None) -> Iterator[Record]:
-    """Articles (or problems) from every input, in order."""
+                stdin: BinaryIO | None = None, *, max_chars: int = DEFAULT_MAX_CHARS,
+                unique_ids: bool = True) -> Iterator[Record]:
+    """Articles (or problems) from every input, in order.
+
+    With ``unique_ids`` (the default) a record whose id an earlier record already had becomes a
+    problem (E111) naming where the id was first seen: two articles with one id would give
+    events with the same ids.
+    """
+    first: dict[str, str] = {}
+    for src, line, rec in _located(inputs, encoding, stdin, max_chars):
+        if unique_ids and isinstance(rec, Article):
+            where = src + (f":{line}" if line is not None else "")
+            if rec.id in first:
+                yield _problem(src, line,
+                               f"duplicate article id {rec.id!r} (first seen at {first[rec.id]})",
+                               "give each record a unique id (a .txt file's id is its name)",
+                               "id", "E111")
+                continue
+            first[rec.id] = where
+        yield rec
+
+
+def _located(inputs: Iterable[str], encoding: str, stdin: BinaryIO | None,
+             max_chars: int) -> Iterator[tuple[str, int | None, Record]]:
+    """``(source, line, record)`` for every record of every input."""
     for name, path in iter_paths(inputs):
         if path is None:
             data = (stdin or sys.stdin.buffer).read()
             if data.lstrip()[:1] == b"{":
-                yield from read_jsonl(io.BytesIO(data), "<stdin>", encoding)
+                yield from _lines("<stdin>", _jsonl_lines(io.BytesIO(data), "<stdin>", encoding,
+                                                          max_chars))
             else:
-                yield read_txt(data, "<stdin>", "stdin", encoding)
+                yield "<stdin>", None, read_txt(data, "<stdin>", "stdin", encoding, max_chars)
             continue
         if not path.exists():
-            yield _problem(name, None, "no such file or directory", "check the path", None, "E108")
+            yield name, None, _problem(name, None, "no such file or directory", "check the path",
+                                       None, "E108")
             continue
         low = path.name.lower()
         try:
             if low.endswith(".jsonl.gz"):
                 with gzip.open(path, "rb") as gz:
-                    yield from read_jsonl(gz, name, encoding)  # type: ignore[arg-type]
+                    yield from _lines(name, _jsonl_lines(gz, name,  # type: ignore[arg-type]
+                                                         encoding, max_chars))
             elif low.endswith(".jsonl"):
                 with path.open("rb") as fh:
-                    yield from read_jsonl(fh, name, encoding)
+                    yield from _lines(name, _jsonl_lines(fh, name, encoding, max_chars))
             elif low.endswith(".txt"):
-                yield read_txt(path.read_bytes(), name, path.stem, encoding)
+                yield name, None, read_txt(path.read_bytes(), name, path.stem, encoding,
+                                           max_chars)
             else:
-                yield _problem(name, None, "unsupported file type",
-                               "give .txt, .jsonl or .jsonl.gz files (or a directory of them)",
-                               None, "E109")
+                yield name, None, _problem(
+                    name, None, "unsupported file type",
+                    "give .txt, .jsonl or .jsonl.gz files (or a directory of them)", None, "E109")
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            yield _problem(name, None, f"cannot read the file ({exc})",
-                           "check the file is complete and readable", None, "E110")
+            yield name, None, _problem(name, None, f"cannot read the file ({exc})",
+                                       "check the file is complete and readable", None, "E110")
+
+
+def _lines(src: str, recs: Iterator[tuple[int, Record]]
+           ) -> Iterator[tuple[str, int | None, Record]]:
+    for n, rec in recs:
+        yield src, n, rec

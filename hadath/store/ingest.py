@@ -31,6 +31,7 @@ import pyarrow as pa
 
 from hadath.errors import InputProblem
 from hadath.io.corpora import CorpusRecord, count_records, read_corpus
+from hadath.io.readers import DEFAULT_MAX_CHARS
 from hadath.model import Article
 from hadath.store.rows import SCHEMAS, Batch, code_records, worker_coder
 from hadath.store.schema import StoreError, connect
@@ -52,6 +53,7 @@ class IngestOptions:
     flush_seconds: float = 2.0  # …or when the oldest has waited this long
     mapping: dict[str, str] = field(default_factory=dict)
     encoding: str = "auto"
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are rejected (E112)
     dictionaries: tuple[str, ...] = ()
     one_a_story: bool = True
     coder_factory: str | None = None
@@ -274,14 +276,12 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
     seen: set[str] = set()
 
     def todo() -> Iterator[CorpusRecord]:
-        for rec in read_corpus(inputs, opts.mapping, opts.encoding):
+        for rec in read_corpus(inputs, opts.mapping, opts.encoding,
+                               max_chars=opts.max_chars):
             rep.n_in += 1
             r = rec.record
             if isinstance(r, Article):
-                if r.id in stored:
-                    rep.n_skipped += 1
-                    progress.advance(task)
-                    continue
+                # a repeated id is a duplicate in every run, also once its first record is stored
                 if r.id in seen:
                     rec = CorpusRecord(rec.source, rec.position, InputProblem(
                         rec.source, rec.position, "id",
@@ -289,6 +289,10 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
                         "give each record a unique id, or map another field to id", "E111"))
                 else:
                     seen.add(r.id)
+                    if r.id in stored:
+                        rep.n_skipped += 1
+                        progress.advance(task)
+                        continue
             yield rec
 
     total = count_records(inputs) if (opts.progress and opts.count_first) else None

@@ -8,6 +8,7 @@ share anything. The coder is loaded on the first coding request unless one is gi
 
 import datetime as dt
 import json
+import re
 import threading
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
@@ -78,7 +79,16 @@ def _parse_date(value: str | None, name: str) -> dt.date | None:
                                             "(for example 2023-08-25)") from None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _article(req: CodeRequest, limits: Limits) -> Article:
+    for name, value in (("text", req.text), ("id", req.id), ("title", req.title),
+                        ("date", req.date)):
+        if value and _SURROGATE.search(value):
+            raise ProblemError(422, "bad-text", f"{name} holds an unpaired UTF-16 surrogate "
+                                                "(a broken \\uXXXX escape)",
+                               hint="send the text as valid UTF-8")
     if not req.text.strip():
         raise ProblemError(422, "empty-text", "text is empty: there is nothing to code")
     if len(req.text) > limits.max_text_chars:
