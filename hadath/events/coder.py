@@ -50,7 +50,7 @@ def _is_punct(tok: Token) -> bool:
 
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
     out: CueHits = {}
-    for m in kb.all_cues.find_all(keys):
+    for m in kb.cues.find_all(keys):
         for name in m.payloads:
             out.setdefault(name, []).append((m.start, m.end))
     return out

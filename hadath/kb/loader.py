@@ -83,9 +83,7 @@ class Trigger:
 class KnowledgeBase:
     actors: PatternIndex[ActorEntry]
     triggers: PatternIndex[Trigger]
-    cues: dict[str, PatternIndex[str]]
-    cue_words: dict[str, frozenset[str]]
-    all_cues: PatternIndex[str]  # every cue in one index (payload = cue name): one pass
+    cues: PatternIndex[str]  # every cue word/phrase, payload = cue name: one pass per sentence
     cameo: dict[str, dict[str, Any]]
     states: dict[str, dict[str, Any]]
     counts: dict[str, int] = field(default_factory=dict)
@@ -249,21 +247,12 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
             if w and w[0] != "…" and not (len(w) == 1 and w[0] in not_triggers):
                 triggers.add(w, Trigger(kind="pattern", text=pat, **common))
 
-    cues: dict[str, PatternIndex[str]] = {}
-    cue_words: dict[str, frozenset[str]] = {}
-    all_cues: PatternIndex[str] = PatternIndex()
+    cues: PatternIndex[str] = PatternIndex()
     for _f, _i, e in raw["cues"]:
-        name = str(e["cue"])
-        idx = cues.setdefault(name, PatternIndex())
-        ws: set[str] = set(cue_words.get(name, frozenset()))
         for w in e["words"]:
             words = split_words(str(w), normalize)
             if words:
-                idx.add(words, name)
-                all_cues.add(words, name)
-                if len(words) == 1:
-                    ws.add(words[0])
-        cue_words[name] = frozenset(ws)
+                cues.add(words, str(e["cue"]))
 
     counts = {k: len(v) for k, v in raw.items()}
     counts["person_roles"] = sum(len(e["roles"]) for _, _, e in raw["persons"])
@@ -271,10 +260,8 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
     counts["trigger_items"] = n_items
     counts["trigger_forms"] = len(triggers)
     counts["actor_names"] = len(actors)
-    return KnowledgeBase(actors=actors, triggers=triggers, cues=cues, cue_words=cue_words,
-                         all_cues=all_cues,
-                         cameo=cameo, states=states, counts=counts, warnings=warnings,
-                         sources=sources)
+    return KnowledgeBase(actors=actors, triggers=triggers, cues=cues, cameo=cameo,
+                         states=states, counts=counts, warnings=warnings, sources=sources)
 
 
 def check(dirs: Sequence[str | Path] = (), *, base: bool = True) -> list[Problem]:
