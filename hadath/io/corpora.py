@@ -31,6 +31,7 @@ from hadath.io.readers import (
     article_from_obj,
     decode_bytes,
     iter_paths,
+    jsonl_lines,
     load_json,
     read_txt,
 )
@@ -100,22 +101,9 @@ def _problem(src: str, pos: int, reason: str, hint: str, code: str) -> CorpusRec
 
 def _read_jsonl(stream: BinaryIO, src: str, mapping: Mapping[str, str],
                 encoding: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[CorpusRecord]:
-    stem = Path(src).name
-    for n, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        try:
-            line, _ = decode_bytes(raw, "utf-8" if encoding == "auto" else encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
-            yield _problem(src, n, f"invalid text encoding ({exc})",
-                           "save the file as UTF-8 or pass --encoding", "E107")
-            continue
-        obj, why = load_json(line.removeprefix("\ufeff"))
-        if why is not None:
-            yield _problem(src, n, why, "each line must be one complete JSON object", "E102")
-            continue
-        yield CorpusRecord(src, n, article_from_obj(apply_map(obj, mapping), src, n,
-                                                    f"{stem}:{n}", max_chars))
+    for n, rec in jsonl_lines(stream, src, encoding, max_chars,
+                              lambda obj: apply_map(obj, mapping)):
+        yield CorpusRecord(src, n, rec)
 
 
 def _zip_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:

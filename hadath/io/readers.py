@@ -18,7 +18,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -171,12 +171,15 @@ def article_from_obj(obj: Any, src: str, line: int | None, default_id: str,
 
 def read_jsonl(stream: BinaryIO, src: str, encoding: str = "auto",
                max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Record]:
-    for _n, rec in _jsonl_lines(stream, src, encoding, max_chars):
+    for _n, rec in jsonl_lines(stream, src, encoding, max_chars):
         yield rec
 
 
-def _jsonl_lines(stream: BinaryIO, src: str, encoding: str,
-                 max_chars: int) -> Iterator[tuple[int, Record]]:
+def jsonl_lines(stream: BinaryIO, src: str, encoding: str, max_chars: int,
+                transform: Callable[[Any], Any] | None = None
+                ) -> Iterator[tuple[int, Record]]:
+    """(line number, article or problem) for each non-blank line; ``transform`` rewrites the
+    decoded JSON value first (the corpus field mapping)."""
     stem = Path(src).name
     for n, raw in enumerate(stream, start=1):
         if not raw.strip():
@@ -192,6 +195,8 @@ def _jsonl_lines(stream: BinaryIO, src: str, encoding: str,
             yield n, _problem(src, n, why, "each line must be one complete JSON object", None,
                            "E102")
             continue
+        if transform is not None:
+            obj = transform(obj)
         yield n, article_from_obj(obj, src, n, f"{stem}:{n}", max_chars)
 
 
@@ -251,7 +256,7 @@ def _located(inputs: Iterable[str], encoding: str, stdin: BinaryIO | None,
         if path is None:
             data = (stdin or sys.stdin.buffer).read()
             if data.lstrip()[:1] == b"{":
-                yield from _lines("<stdin>", _jsonl_lines(io.BytesIO(data), "<stdin>", encoding,
+                yield from _lines("<stdin>", jsonl_lines(io.BytesIO(data), "<stdin>", encoding,
                                                           max_chars))
             else:
                 yield "<stdin>", None, read_txt(data, "<stdin>", "stdin", encoding, max_chars)
@@ -264,11 +269,11 @@ def _located(inputs: Iterable[str], encoding: str, stdin: BinaryIO | None,
         try:
             if low.endswith(".jsonl.gz"):
                 with gzip.open(path, "rb") as gz:
-                    yield from _lines(name, _jsonl_lines(gz, name,  # type: ignore[arg-type]
+                    yield from _lines(name, jsonl_lines(gz, name,  # type: ignore[arg-type]
                                                          encoding, max_chars))
             elif low.endswith(".jsonl"):
                 with path.open("rb") as fh:
-                    yield from _lines(name, _jsonl_lines(fh, name, encoding, max_chars))
+                    yield from _lines(name, jsonl_lines(fh, name, encoding, max_chars))
             elif low.endswith(".txt"):
                 yield name, None, read_txt(path.read_bytes(), name, path.stem, encoding,
                                            max_chars)
