@@ -64,6 +64,15 @@ class Token:
         det = any(s.kind == "det" for s in self.segments)
         return ("ال" + self.stem) if det else self.stem
 
+    def body_start(self, proclitics: tuple[SegmentKind, ...] = ("conj", "prep", "fut")) -> int:
+        """Offset where the word proper begins, after leading proclitics (وبموسكو → موسكو)."""
+        start = self.start
+        for s in self.segments:
+            if s.kind not in proclitics:
+                break
+            start = s.end
+        return start
+
     def has(self, kind: SegmentKind, norm: str | None = None) -> bool:
         return any(s.kind == kind and (norm is None or s.norm == norm) for s in self.segments)
 

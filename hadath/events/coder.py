@@ -170,14 +170,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
         actor_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.actor)
         recipient_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.recipient)
-        first, last = tokens[tm.tokens[0]], tokens[tm.tokens[-1]]
-        start = first.start
-        for seg in first.segments:
-            if seg.kind in ("conj", "prep", "fut"):
-                start = seg.end
-            else:
-                break
-        end = last.end
+        start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
             id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
             quad_code=t.quad, cameo=t.cameo, goldstein=t.goldstein,

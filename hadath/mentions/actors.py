@@ -54,14 +54,9 @@ class ActorMention:
 def _span(tokens: Sequence[Token], i: int, j: int, text: str) -> tuple[int, int]:
     """Character span of tokens i..j-1 without leading proclitics and trailing pronouns."""
     first, last = tokens[i], tokens[j - 1]
-    start = first.start
-    for s in first.segments:
-        if s.kind in ("conj", "prep", "fut"):
-            start = s.end
-        else:
-            if s.kind == "det" and s.end - s.start < 2:
-                start = first.start  # للجيش: the article's alef is elided; keep the whole word
-            break
+    start = first.body_start()
+    if any(s.kind == "det" and s.start == start and s.end - s.start < 2 for s in first.segments):
+        start = first.start  # للجيش: the article's alef is elided; keep the whole word
     end = last.end
     if last.segments and last.segments[-1].kind == "pron" and j - 1 > i:
         end = last.segments[-1].start

@@ -34,13 +34,7 @@ class PlaceMatcher:
                     break
             if place is None:
                 continue
-            first = tokens[m.start]
-            start = first.start
-            for s in first.segments:
-                if s.kind in ("conj", "prep"):
-                    start = s.end
-                else:
-                    break
+            start = tokens[m.start].body_start(("conj", "prep"))
             end = tokens[m.end - 1].end
             out.append((m.start, m.end, Location(text[start:end], start, end, place.geonameid,
                                                  place.lat, place.lon, place.country_code,
