@@ -1,7 +1,10 @@
 """Corpus helpers for the store tests (Arabic news-like sentences written for them)."""
 
 import json
+import os
 import pathlib
+import subprocess
+import sys
 import zipfile
 
 # News-like sentences written for these tests.
@@ -41,3 +44,15 @@ def write_corpus(d: pathlib.Path, n_jsonl: int = 24, n_zip: int = 12) -> list[st
         zf.writestr("2015-08-03.json", json.dumps(arts, ensure_ascii=False))
     return [str(jl), str(z)]
 
+
+def ingest_cli(*args: str, env: dict[str, str] | None = None,
+               stdout: int = subprocess.PIPE) -> subprocess.Popen[bytes]:
+    """`hadath ingest ARGS` in a child process (so a test can SIGKILL it), with this folder on
+    the path for the fake coder."""
+    root = pathlib.Path(__file__).resolve().parents[2]
+    e = dict(os.environ)
+    e["PYTHONPATH"] = os.pathsep.join([str(root), str(pathlib.Path(__file__).parent),
+                                       e.get("PYTHONPATH", "")])
+    e.update(env or {})
+    return subprocess.Popen([sys.executable, "-m", "hadath.cli", "ingest", *args],
+                            env=e, stdout=stdout, stderr=subprocess.PIPE)

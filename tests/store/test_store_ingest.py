@@ -5,14 +5,12 @@ import json
 import os
 import pathlib
 import signal
-import subprocess
-import sys
 import time
 
 import duckdb
 import pytest
 from click.testing import CliRunner
-from store_helpers import FAKE, SENTENCES, write_corpus
+from store_helpers import FAKE, SENTENCES, ingest_cli, write_corpus
 
 from hadath.cli import main
 from hadath.io.corpora import parse_field_map, read_corpus
@@ -22,7 +20,6 @@ from hadath.store.schema import MIGRATIONS, SCHEMA_VERSION, connect, migrate
 
 N_GOOD = 24 + 12
 N_BAD = 2
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def opts(db: pathlib.Path, **kw: object) -> IngestOptions:
@@ -149,23 +146,14 @@ def test_schema_migrates_old_store(tmp_path):
     con.close()
 
 
-def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    e = dict(os.environ)
-    e["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(pathlib.Path(__file__).parent),
-                                       e.get("PYTHONPATH", "")])
-    e.update(env or {})
-    return subprocess.Popen([sys.executable, "-m", "hadath.cli", "ingest", *args],
-                            env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
 def test_sigkill_then_resume_equals_uninterrupted(tmp_path):
     corpus = write_corpus(tmp_path, n_jsonl=120, n_zip=40)
     n_good = 160
     ref, killed = tmp_path / "ref.duckdb", tmp_path / "killed.duckdb"
     ingest(corpus, opts(ref, coder_factory=FAKE))
-    p = _cli(*corpus, "--db", str(killed), "--workers", "1", "--chunk-size", "2",
-             "--flush-seconds", "0.2", "--no-progress", "--coder-factory", FAKE,
-             env={"HADATH_INGEST_SLOW_MS": "40"})
+    p = ingest_cli(*corpus, "--db", str(killed), "--workers", "1", "--chunk-size", "2",
+                   "--flush-seconds", "0.2", "--no-progress", "--coder-factory", FAKE,
+                   env={"HADATH_INGEST_SLOW_MS": "40"})
     # wait until some (not all) articles are committed: the WAL grows as batches commit
     wal = pathlib.Path(str(killed) + ".wal")
     deadline = time.time() + 60
@@ -185,8 +173,8 @@ def test_sigkill_then_resume_equals_uninterrupted(tmp_path):
     con.close()
     assert 0 < stored < n_good
     assert orphans == (0,)
-    p = _cli(*corpus, "--db", str(killed), "--workers", "1", "--no-progress",
-             "--coder-factory", FAKE)
+    p = ingest_cli(*corpus, "--db", str(killed), "--workers", "1", "--no-progress",
+                   "--coder-factory", FAKE)
     _out, err = p.communicate(timeout=120)
     assert p.returncode == 0, err.decode()
     assert f"({n_good - stored} now, {stored} already stored)" in err.decode()

@@ -9,25 +9,14 @@ import pathlib
 import random
 import signal
 import subprocess
-import sys
 import time
 
 import duckdb
-from store_helpers import FAKE, write_corpus
+from store_helpers import FAKE, ingest_cli, write_corpus
 
 from hadath.store.ingest import IngestOptions, ingest
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("HADATH_KILLS", "4"))  # more with HADATH_KILLS=20
-
-
-def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    e = dict(os.environ)
-    e["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(pathlib.Path(__file__).parent),
-                                       e.get("PYTHONPATH", "")])
-    e.update(env or {})
-    return subprocess.Popen([sys.executable, "-m", "hadath.cli", "ingest", *args],
-                            env=e, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def _state(db: pathlib.Path) -> tuple[int, int, int, list[tuple[object, ...]]]:
@@ -57,9 +46,9 @@ def test_repeated_random_sigkills_then_resume_equal_uninterrupted(tmp_path):
     n_good = 160
     seen: list[int] = []
     for _ in range(KILLS):
-        p = _cli(*corpus, "--db", str(killed), "--workers", "1", "--chunk-size", "2",
-                 "--flush-seconds", "0.1", "--no-progress", "--coder-factory", FAKE,
-                 env={"HADATH_INGEST_SLOW_MS": "15"})
+        p = ingest_cli(*corpus, "--db", str(killed), "--workers", "1", "--chunk-size", "2",
+                       "--flush-seconds", "0.1", "--no-progress", "--coder-factory", FAKE,
+                       env={"HADATH_INGEST_SLOW_MS": "15"}, stdout=subprocess.DEVNULL)
         time.sleep(rnd.uniform(0.2, 2.5))  # anywhere from interpreter start-up to mid-run
         if p.poll() is None:
             os.kill(p.pid, signal.SIGKILL)
@@ -70,8 +59,8 @@ def test_repeated_random_sigkills_then_resume_equal_uninterrupted(tmp_path):
         assert orphans == 0 and short == 0  # only whole articles, whatever the moment
         assert not seen or arts >= seen[-1]  # committed work is never lost
         seen.append(arts)
-    p = _cli(*corpus, "--db", str(killed), "--workers", "1", "--no-progress",
-             "--coder-factory", FAKE)
+    p = ingest_cli(*corpus, "--db", str(killed), "--workers", "1", "--no-progress",
+                   "--coder-factory", FAKE, stdout=subprocess.DEVNULL)
     _out, err = p.communicate(timeout=120)
     assert p.returncode == 0, err.decode()
     stored = seen[-1] if seen else 0
