@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -30,7 +30,8 @@ def main() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write events here (JSON Lines); default: standard output.")
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Extra knowledge-base directory (same YAML format); repeatable.")
+              help="Extra knowledge-base directory: hadath YAML files, or PETRARCH / "
+                   "UniversalPetrarch dictionaries (*.txt), imported on load; repeatable.")
 @click.option("--encoding", default="auto", show_default=True,
               help="Input encoding; 'auto' reads UTF-8/UTF-16 BOMs and Windows-1256.")
 @click.option("--no-dedup", is_flag=True, help="Keep repeated events (one-a-story filter off).")
@@ -57,6 +58,7 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
         coder = Coder.load(dictionaries, one_a_story=not no_dedup)
     except HadathError as exc:
         _fail(exc)
+    _report_kb_warnings(coder.kb)
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
     err_out: TextIO | None = open(errors_path, "w", encoding="utf-8") if errors_path else None
     n_in = n_ok = n_bad = n_ev = n_undated = 0
@@ -152,12 +154,39 @@ def kb_check(dirs: tuple[str, ...], only: bool) -> None:
 @kb_group.command("lookup")
 @click.argument("phrase")
 @click.option("--date", default=None, help="Article date (YYYY-MM-DD) for dated roles.")
-def kb_lookup(phrase: str, date: str | None) -> None:
+@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
+def kb_lookup(phrase: str, date: str | None, dictionaries: tuple[str, ...]) -> None:
     """Show what a phrase resolves to (actors, triggers, places)."""
+    from hadath.api import Coder
     from hadath.kb.lookup import lookup
 
-    for line in lookup(phrase, date):
+    try:
+        coder = Coder.load(dictionaries, dates=False)
+    except HadathError as exc:
+        _fail(exc)
+    _report_kb_warnings(coder.kb)
+    for line in lookup(phrase, date, coder):
         click.echo(line)
+
+
+def _load_coder(dictionaries: tuple[str, ...]) -> Any:
+    from hadath.api import Coder
+
+    try:
+        coder = Coder.load(dictionaries)
+    except HadathError as exc:
+        _fail(exc)
+    _report_kb_warnings(coder.kb)
+    return coder
+
+
+def _report_kb_warnings(kb: object) -> None:
+    """What user dictionaries could not give (e.g. PETRARCH entries with inverted date
+    ranges), on standard error: loaded entries are used, the rest is named, not dropped
+    silently."""
+    for w in getattr(kb, "warnings", ()):
+        click.echo(str(w), err=True)
 
 
 @main.group("evaluate")
@@ -168,12 +197,13 @@ def evaluate_group() -> None:
 @evaluate_group.command("gsr")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate_gsr(path: str, as_json: bool) -> None:
+@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
+def evaluate_gsr(path: str, as_json: bool, dictionaries: tuple[str, ...]) -> None:
     """Score the coder on a GSR-format XML file (e.g. arabic_gsr_dev.xml)."""
-    from hadath.api import Coder
     from hadath.evaluate.gsr import evaluate, format_table
 
-    res = evaluate(Path(path), Coder.load())
+    res = evaluate(Path(path), _load_coder(dictionaries))
     click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
 
 
@@ -181,12 +211,13 @@ def evaluate_gsr(path: str, as_json: bool) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--worst", default=10, show_default=True, help="How many worst sentences to list.")
-def evaluate_events(path: str, as_json: bool, worst: int) -> None:
+@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
+def evaluate_events(path: str, as_json: bool, worst: int, dictionaries: tuple[str, ...]) -> None:
     """Score the coder on sentences annotated for all 16 PLOVER types (JSONL)."""
-    from hadath.api import Coder
     from hadath.evaluate.events import evaluate, format_table
 
-    res = evaluate(Path(path), Coder.load(), worst=worst)
+    res = evaluate(Path(path), _load_coder(dictionaries), worst=worst)
     click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
 
 

@@ -65,9 +65,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 def _with_context(ref: ActorRef, a: ActorMention, country: str | None) -> ActorRef:
     """A state agent with no country (الضباط, محكمة, الشرطة) takes the country the sentence is
     about: the event's location, or the one state the sentence names. Human coders do this;
-    dictionary coders leave it blank. Named persons/organisations are never recoded."""
-    if ref.code is None and country and ref.sector in STATE_SECTORS and "agent" in a.kinds and \
-            "ner" not in a.kinds:
+    dictionary coders leave it blank. Dictionary persons/organisations are never recoded; a
+    titled name no dictionary knows (النائب X, found by NER) is, by its title."""
+    if ref.code is None and country and ref.sector in STATE_SECTORS and "agent" in a.kinds:
         return replace(ref, code=country)
     return ref
 

@@ -173,6 +173,15 @@ def split_code(code: str) -> tuple[str | None, str | None] | None:
     return head, sector
 
 
+def _shipped_cameo() -> dict[str, str]:
+    """CAMEO code → PLOVER type, from the shipped cameo.yaml."""
+    from hadath.kb.loader import DATA_DIR
+
+    with (DATA_DIR / "cameo.yaml").open(encoding="utf-8") as f:
+        rows = yaml.safe_load(f) or []
+    return {str(r["code"]): str(r["plover"]) for r in rows if r.get("plover")}
+
+
 def cameo_to_plover(code: str) -> str | None:
     if not re.fullmatch(r"\d{3,4}", code):
         return None
@@ -253,6 +262,25 @@ def _parse_role(content: str) -> tuple[dict[str, Any] | None, str | None]:
             "end": end.isoformat() if end else None, "cameo": code}, None
 
 
+def _merge_roles(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge roles with the same code whose date ranges overlap into one covering both (the
+    dictionary's order is kept)."""
+    lo, hi = dt.date.min.isoformat(), dt.date.max.isoformat()
+    out: list[dict[str, Any]] = []
+    for r in roles:
+        prev = next((q for q in out if q["title"] == r["title"]
+                     and (r["start"] or lo) <= (q["end"] or hi)
+                     and (q["start"] or lo) <= (r["end"] or hi)), None)
+        if prev is None:
+            out.append(dict(r))
+            continue
+        if (r["start"] or lo) < (prev["start"] or lo):
+            prev["start"] = r["start"]
+        if (r["end"] or hi) > (prev["end"] or hi):
+            prev["end"] = r["end"]
+    return out
+
+
 def parse_actors(text: str, source: str = "<actors>") -> ImportResult:
     res = ImportResult()
     agents: dict[str, list[str]] = {}
@@ -281,8 +309,19 @@ def parse_actors(text: str, source: str = "<actors>") -> ImportResult:
         dated = any(r["start"] or r["end"] for r in roles)
         first = roles[0]
         if dated:
+            kept = []
             for r in roles:
-                r.pop("cameo")
+                # PETRARCH lists concurrent roles (a minister who also leads a party); the code
+                # is the title, so only the same code twice over overlapping dates conflicts
+                r["title"] = r.pop("cameo")
+                if r["code"] is None:
+                    res.problems.append((source, e.line, "dated role without a country code"))
+                    continue
+                if r not in kept:
+                    kept.append(r)
+            roles = _merge_roles(kept)
+            if not roles:
+                continue
             res.persons.append({"id": ident, "name_en": name_en, "names": names,
                                 "roles": roles, "note": note})
         elif first["code"] is None:
@@ -421,15 +460,23 @@ def parse_verbs(text: str, source: str = "<verbs>") -> ImportResult:
     block: dict[str, Any] | None = None
     triggers: dict[tuple[int, str], dict[str, Any]] = {}
 
+    known = _shipped_cameo()
+
     def trigger(block_line: int, lemma: str, code: str, line: int) -> dict[str, Any] | None:
         key = (block_line, code)
         if key not in triggers:
-            event = cameo_to_plover(code)
-            if event is None:
-                res.problems.append((source, line, "CAMEO code with no PLOVER type"))
+            # the shipped cameo.yaml decides the PLOVER type (and gives the Goldstein score); a
+            # code it lacks is coded as its nearest listed parent (0411 → 041, 0412 → 040)
+            used = next((c for c in (code, code[:3], code[:2] + "0") if c in known), None)
+            event = known[used] if used else cameo_to_plover(code)
+            if event is None or used is None:
+                res.problems.append((source, line, "CAMEO code with no PLOVER type"
+                                     if event is None else "CAMEO code not in cameo.yaml"))
                 return None
-            triggers[key] = {"event": event, "mode": None, "cameo": code, "verbs": [],
-                             "patterns": [], "note": f"imported from {name}:{block_line} ({lemma})"}
+            via = f", CAMEO {code} coded as {used}" if used != code else ""
+            triggers[key] = {"event": event, "mode": None, "cameo": used, "verbs": [],
+                             "patterns": [],
+                             "note": f"imported from {name}:{block_line} ({lemma}{via})"}
         return triggers[key]
 
     for no, raw in enumerate(lines[start + 1:], start + 2):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["expand_entry", "expand_verb", "verb_class"]
+__all__ = ["expand_entry", "expand_verb", "noun_forms", "verb_class"]
 
 _SHADDA = "\u0651"
 # harakat, tanwin, sukun, superscript alef and tatweel: removed; shadda is looked at first
@@ -255,3 +255,32 @@ def expand_entry(verb: Mapping[str, object]) -> set[str]:
     if not forms:
         raise ValueError(f"verb entry gives neither past/present nor forms: {dict(verb)!r}")
     return forms
+
+
+def noun_forms(names: Iterable[str]) -> set[str]:
+    """Forms of agent nouns that their lists leave out, generated from what they list.
+
+    * construct-state sound plurals: a list holding both ``متظاهرون`` and ``متظاهرين`` also
+      matches ``متظاهرو`` / ``متظاهري`` (متظاهرو المعارضة, مسلحي التنظيم): the ن drops before a
+      genitive;
+    * duals of single-word singulars: ``سفير`` → ``سفيران`` / ``سفيرين`` (السفيرين الأمريكي
+      والإسرائيلي), ``دبلوماسية`` → ``دبلوماسيتان`` / ``دبلوماسيتين``.
+
+    Only single words are inflected; a generated form the list already has is not returned.
+    Callers drop forms that collide with other entries (طالب → طالبان is the Taliban).
+    """
+    words = {_bare(n) for n in names if " " not in _bare(n)}
+    out: set[str] = set()
+    for w in words:
+        if w.endswith("ون") and w[:-2] + "ين" in words:
+            out.update({w[:-2] + "و", w[:-2] + "ي"})
+    for w in words:
+        if len(w) < 4 or w.endswith(("ون", "ين", "ات", "ان", "اء")) or w.startswith("ال"):
+            continue  # three-letter words give too many homographs (أمنين ~ آمنين)
+        if w.endswith("ي") and (w[:-1] + "ين" in words or w[:-1] + "ون" in words):
+            continue  # مسؤولي is already the construct plural
+        if w.endswith("ة"):
+            out.update({w[:-1] + "تان", w[:-1] + "تين"})
+        elif not w.endswith(("ا", "ى", "و")):
+            out.update({w + "ان", w + "ين"})
+    return out - words

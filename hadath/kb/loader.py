@@ -7,6 +7,7 @@ never stored in a module global, so the per-article function can be shipped to D
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, Literal
 import yaml
 
 from hadath.errors import KnowledgeBaseError
+from hadath.kb.inflect import noun_forms
 from hadath.kb.matcher import PatternIndex, split_words
 from hadath.kb.schema import PLOVER_TYPES, Problem, _parse_date, validate_entries
 from hadath.text import normalize
@@ -45,6 +47,7 @@ class ActorEntry:
     sector: str | None
     name: str
     roles: tuple[Role, ...] = ()
+    member: bool = False  # an agent naming members of the body that follows (عناصر, رجال)
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
         """(code, sector, dated): the role in force on ``date``.
@@ -117,12 +120,24 @@ def read_files(dirs: Iterable[Path]) -> tuple[dict[str, list[tuple[str, int, dic
     raw: dict[str, list[tuple[str, int, dict[str, Any]]]] = {k: [] for k in KINDS}
     problems: list[Problem] = []
     files: dict[str, list[Path]] = {k: [] for k in KINDS}
+    petrarch: list[Path] = []
     for d in dirs:
         if not d.is_dir():
             problems.append(Problem(str(d), None, None, "not a directory"))
             continue
+        found = 0
         for k in KINDS:
-            files[k].extend(sorted(d.glob(f"{k}*.yaml")))
+            fs = sorted(d.glob(f"{k}*.yaml"))
+            files[k].extend(fs)
+            found += len(fs)
+        if not found:
+            if any(d.glob("*.txt")):
+                petrarch.append(d)  # PETRARCH / UniversalPetrarch dictionaries: import below
+            else:
+                problems.append(Problem(str(d), None, None,
+                                        "no knowledge-base files (*.yaml named after a kind: "
+                                        "persons*.yaml, agents*.yaml …) and no PETRARCH "
+                                        "dictionaries (*.txt) in this directory"))
     cameo_codes: dict[str, dict[str, Any]] = {}
     for k in KINDS:
         for path in files[k]:
@@ -143,8 +158,50 @@ def read_files(dirs: Iterable[Path]) -> tuple[dict[str, list[tuple[str, int, dic
                         raw[k].append((str(path), i, e))
                         if k == "cameo" and isinstance(e.get("code"), str):
                             cameo_codes[e["code"]] = e
+    for d in petrarch:
+        problems.extend(_import_petrarch_dir(d, raw, cameo_codes))
     problems.extend(_cross_checks(raw))
     return raw, problems
+
+
+def _import_petrarch_dir(d: Path, raw: dict[str, list[tuple[str, int, dict[str, Any]]]],
+                         cameo_codes: dict[str, dict[str, Any]]) -> list[Problem]:
+    """Import a directory of PETRARCH dictionaries in memory (``hadath.kb.importer``), validate
+    what it gives like a YAML file, and report what it could not import as warnings, one per
+    file and reason with a count and the first lines, rather than dropping it silently."""
+    from collections import defaultdict
+
+    from hadath.kb.importer import import_petrarch
+
+    res = import_petrarch(d)
+    out: list[Problem] = []
+    for k in ("persons", "organisations", "agents", "triggers"):
+        items = getattr(res, k)
+        if not items:
+            continue
+        label = f"{d} ({k}, imported from PETRARCH format)"
+        for i, e in enumerate(items):
+            bad = [p for p in validate_entries(k, [e], label, cameo_codes
+                                                if k == "triggers" else None)
+                   if p.severity == "error"]
+            if bad:  # skip the entry, say why (dates and numbers dropped to group reasons)
+                why = re.sub(r"\d[\d-]*", "…", bad[0].message)
+                m = re.match(r"imported from (\S+?):(\d+)", str(e.get("note") or ""))
+                src = str(d / m.group(1)) if m else str(d)
+                res.problems.append((src, int(m.group(2)) if m else 0,
+                                     f"{k[:-1]} entry rejected: {why}"))
+            else:
+                raw[k].append((label, i, e))
+    lines: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for f, line, reason in res.problems:
+        lines[(f, reason)].append(line)
+    for (f, reason), ls in sorted(lines.items()):
+        known = [n for n in ls if n > 0]
+        where = ("; line " + ", ".join(str(n) for n in known[:5])
+                 + (" …" if len(known) > 5 else "")) if known else ""
+        out.append(Problem(f, None, None, f"not imported: {reason} ({len(ls)} entr"
+                           f"{'y' if len(ls) == 1 else 'ies'}{where})", "warning"))
+    return out
 
 
 def _cross_checks(raw: dict[str, list[tuple[str, int, dict[str, Any]]]]) -> list[Problem]:
@@ -175,7 +232,9 @@ def _cross_checks(raw: dict[str, list[tuple[str, int, dict[str, Any]]]]) -> list
 def _expand_verb(v: dict[str, Any]) -> set[str]:
     from hadath.kb.inflect import expand_verb
 
-    forms = set(expand_verb(str(v["past"]), str(v.get("present") or ""),
+    if not v.get("present"):  # imported dictionaries list written forms, not paradigms
+        return {str(v["past"]), *(str(x) for x in v.get("forms", []) or [])}
+    forms = set(expand_verb(str(v["past"]), str(v["present"]),
                             passive=bool(v.get("passive", True))))
     forms.update(str(x) for x in v.get("forms", []) or [])
     return forms
@@ -212,9 +271,19 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
                       for r in e["roles"])
         for n in e["names"]:
             add_actor(n, ActorEntry("person", str(e["id"]), None, None, n, roles))
+    # construct plurals and duals the agent lists leave out (inflect.noun_forms), unless the
+    # form is some other entry's name (طالبان is the Taliban, not two students)
+    named = {w for _f, _i, e in (*raw["states"], *raw["organisations"], *raw["persons"])
+             for fld in ("names", "nisba", "capitals", "gov_metonyms")
+             for n in e.get(fld) or [] for w in [normalize(str(n))]}
+    listed = {normalize(str(n)) for _f, _i, e in raw["agents"] for n in e["names"]}
     for _f, _i, e in raw["agents"]:
-        for n in e["names"]:
-            add_actor(n, ActorEntry("agent", f"agent:{e['sector']}", None, str(e["sector"]), n))
+        extra = sorted(f for f in noun_forms(str(n) for n in e["names"])
+                       if normalize(f) not in named and normalize(f) not in listed
+                       and normalize("ال" + f) not in named)
+        for n in (*e["names"], *extra):
+            add_actor(n, ActorEntry("agent", f"agent:{e['sector']}", None, str(e["sector"]), n,
+                                    member=bool(e.get("member", False))))
 
     not_triggers = {normalize(str(w)) for _, _, e in raw["cues"]
                     if e.get("cue") == "not_triggers" for w in e.get("words") or []}

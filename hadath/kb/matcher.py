@@ -34,7 +34,9 @@ def token_keys(tok: Token) -> frozenset[str]:
         keys.add(st[:-1])
     # a possessive the segmenter left attached (نظيره, قواتها, حكومته): offer the bare noun too
     if not tok.has("pron") and len(st) >= 5:
-        for suf in ("هما", "هم", "ها", "ه"):
+        # a final ه normalised from ة is the feminine ending, not a pronoun: المالية is not مالي
+        sufs = ("هما", "هم", "ها") if tok.text.rstrip().endswith("ة") else ("هما", "هم", "ها", "ه")
+        for suf in sufs:
             if st.endswith(suf) and len(st) - len(suf) >= 3:
                 bare = st[: -len(suf)]
                 keys.add(bare)

@@ -69,6 +69,17 @@ def _best(m: Match[ActorEntry]) -> ActorEntry:
     return min(m.payloads, key=lambda e: PRIORITY.get(e.kind, 9))
 
 
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+
+
+def _body_decides(head: str | None, body: str | None) -> bool:
+    """Does the body after a member head (عناصر, رجال, رئيس) give the phrase its sector? An
+    armed head only takes an armed or security body's sector (قوات النظام stays MIL)."""
+    if body is None:
+        return False
+    return head not in ARMED_SECTORS or body in ARMED_SECTORS
+
+
 def _is_plural_nisba(norm: str) -> bool:
     # Singular nisba adjectives (تركي, تركيه) need a head noun; plural demonyms (الاتراك, الروس,
     # المصريون) stand alone as actors.
@@ -87,7 +98,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     raw = [m for m in kb.actors.longest(keys) if not any(t in blocked for t in m.tokens)]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
-        return 0 <= b - a <= limit and not any(t in blocked for t in range(a, b))
+        # a word with a bound preposition opens another phrase: الحكومة بغزو العراق is not
+        # the Iraqi government
+        return 0 <= b - a <= limit and not any(
+            t in blocked or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
+            for t in range(a, b))
 
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [(m, _best(m)) for m in raw]
     nisbas: list[ActorMention] = []
@@ -121,8 +136,12 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         # agent (+ agent) + nisba/state: الجيش التركي, قوات النظام السوري, وزير خارجية تركيا
         if e.kind == "agent":
             look = nxt
+            member = e.member
             while look < len(items) and items[look][1].kind == "agent" and \
                     gap_ok(j, items[look][0].start, 0):
+                if member and _body_decides(sector, items[look][1].sector):
+                    sector = items[look][1].sector
+                member = member and items[look][1].member
                 j = items[look][0].end
                 kinds.append("agent")
                 look += 1
@@ -132,6 +151,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                     j = m2.end
                     code = e2.code
                     if e2.kind == "org":
+                        if member and _body_decides(sector, e2.sector):
+                            sector = e2.sector
                         sector = sector or e2.sector
                         eid = e2.entity_id
                     kinds.append(e2.kind)

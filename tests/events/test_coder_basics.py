@@ -77,9 +77,12 @@ def test_request_and_future(coder):
     assert codes(f.actor)[0][0] == "USA" and codes(f.recipient)[0][0] == "IRN"
 
 
-def test_protest_with_civilian_source(coder):
+def test_protest_with_counted_source(coder):
+    # آلاف (thousands) is a member head: the students counted give the sector, EDU
     e = one(coder, "تظاهر آلاف الطلاب في القاهرة احتجاجا على ارتفاع الأسعار.", "PROTEST")
-    assert codes(e.actor)[0][1] == "CVL"
+    assert codes(e.actor)[0][1] == "EDU"
+    f = one(coder, "تظاهر آلاف في القاهرة احتجاجا على ارتفاع الأسعار.", "PROTEST")
+    assert codes(f.actor)[0][1] == "CVL"
 
 
 def test_empty_and_whitespace_text_give_no_events(coder):

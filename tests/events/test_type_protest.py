@@ -42,8 +42,6 @@ CASES = {
 }
 
 XFAIL = {
-    "demo_before_government":
-        "a quantity noun (آلاف العمال) gives CVL, not the counted noun's sector",
     "passive_vigil":
         "أمام is not a preposition to the coder; adding it lowers GSR target agreement",
     "coordinated_shared_nisba":

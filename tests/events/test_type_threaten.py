@@ -41,7 +41,6 @@ CASES = {
 }
 
 XFAIL = {
-    "vow": "an org title (زعيم حزب الله) and the person after it are two actors",
     "ultimatum_coordinated": "segmentation strips ب from وبيلاروسيا, breaking the coordination",
 }
 

@@ -99,8 +99,9 @@ def test_actors_fixture() -> None:
     p1 = persons["شخص أول"]
     assert p1["names"] == ["شخص أول", "شخص"]
     assert p1["roles"] == [
-        {"code": "ABC", "sector": "GOV", "title": None, "start": "2010-01-01", "end": "2015-06-30"},
-        {"code": "ABC", "sector": "ELI", "title": None, "start": "2015-07-01", "end": None},
+        {"code": "ABC", "sector": "GOV", "title": "ABCGOV", "start": "2010-01-01",
+         "end": "2015-06-30"},
+        {"code": "ABC", "sector": "ELI", "title": "ABCELI", "start": "2015-07-01", "end": None},
     ]
     p3 = persons["PERSON THREE"]
     assert p3["name_en"] == "Person Three" and p3["id"] == "person_three"
@@ -173,7 +174,7 @@ def test_shared_arabic_dictionaries() -> None:
     assert counts["persons"] > 1500 and counts["organisations"] > 1000
     assert counts["agents"] > 1500 and counts["triggers"] > 800
     maliki = [p for p in r.persons if "نوري المالكي" in p["names"]]
-    assert maliki and {"code": "IRQ", "sector": "GOV", "title": None,
+    assert maliki and {"code": "IRQ", "sector": "GOV", "title": "IRQGOV",
                        "start": "2010-12-21", "end": "2014-09-08"} in maliki[0]["roles"]
     for p in r.persons:
         for role in p["roles"]:
@@ -189,3 +190,28 @@ def test_shared_english_dictionaries() -> None:
     assert counts["triggers"] > 1000
     events = {t["event"] for t in r.triggers}
     assert {"ASSAULT", "CONSULT", "PROTEST", "AID"} <= events
+
+
+def test_petrarch_directory_loads_at_run_time(tmp_path: Path) -> None:
+    """`--dictionaries DIR` takes a directory of PETRARCH dictionaries as it is: the entries are
+    imported in memory and used, and what could not be imported is named on standard error."""
+    from click.testing import CliRunner
+
+    from hadath.cli import main
+
+    (tmp_path / "local_actors.txt").write_text(
+        "عبد_الرحيم_الكرخي_\n\t[IRQGOV 20050101-20101231]\n"
+        "سالم_البدري_\n\t[IRQGOV 20200101-20100101]\n", encoding="utf-8")
+    runner = CliRunner()
+    r = runner.invoke(main, ["kb", "lookup", "--dictionaries", str(tmp_path),
+                             "استقبل عبد الرحيم الكرخي الوفد", "--date", "2008-03-01"])
+    assert r.exit_code == 0, r.output
+    assert "'عبد الرحيم الكرخي' → IRQGOV" in r.stdout
+    assert "inverted date range (1 entry; line 4)" in r.stderr
+    later = runner.invoke(main, ["kb", "lookup", "--dictionaries", str(tmp_path),
+                                 "عبد الرحيم الكرخي", "--date", "2012-03-01"])
+    assert "'عبد الرحيم الكرخي' → —" in later.stdout  # no role in force in 2012
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    bad = runner.invoke(main, ["kb", "lookup", "--dictionaries", str(empty), "x"])
+    assert bad.exit_code != 0 and "no PETRARCH dictionaries" in bad.output
