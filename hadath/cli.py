@@ -170,6 +170,36 @@ def kb_lookup(phrase: str, date: str | None, dictionaries: tuple[str, ...]) -> N
         click.echo(line)
 
 
+@kb_group.command("suggest")
+@click.option("--db", default="hadath.duckdb", show_default=True,
+              type=click.Path(dir_okay=False), help="Store written by `hadath ingest`.")
+@click.option("--top", default=30, show_default=True, type=click.IntRange(min=1))
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Leave out names seen in fewer articles.")
+@click.option("--yaml", "as_yaml", is_flag=True,
+              help="Print draft persons entries (YAML) to review and add with --dictionaries.")
+def kb_suggest(db: str, top: int, min_articles: int, as_yaml: bool) -> None:
+    """List the actors a coded corpus names most often that no dictionary knows."""
+    from hadath.kb import suggest as sg
+    from hadath.store.schema import connect
+
+    try:
+        con = connect(db, read_only=True)
+    except HadathError as exc:
+        _fail(exc)
+    items = sg.suggest(con, top=top, min_articles=min_articles)
+    if not items:
+        click.echo(f"no unknown actors seen in {min_articles}+ articles in {db}", err=True)
+        return
+    if as_yaml:
+        click.echo(sg.as_yaml(items), nl=False)
+        return
+    click.echo("events\tarticles\tcode\tsector\tname\texample")
+    for s in items:
+        click.echo(f"{s.events}\t{s.articles}\t{s.code or '-'}\t{s.sector or '-'}\t{s.name}\t"
+                   f"{s.example}")
+
+
 def _load_coder(dictionaries: tuple[str, ...]) -> Any:
     from hadath.api import Coder
 

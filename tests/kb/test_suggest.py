@@ -1,0 +1,49 @@
+"""`hadath kb suggest`: unknown actors a coded corpus names often, drafted as KB entries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from hadath.cli import main
+
+# Sentences written for this test: a member of parliament no dictionary knows, in three
+# articles, with a title that gives his sector and a nisba (or place) that gives his country.
+ARTICLES = [
+    ("s1", "2024-03-01", "اتهم النائب العراقي حميد الكناني الحكومة بالفساد. "
+                         "وقصف الجيش التركي مواقع في شمال العراق."),
+    ("s2", "2024-03-05", "طالب النائب العراقي حميد الكناني وزارة الداخلية بالإفراج عن المعتقلين."),
+    ("s3", "2024-03-09", "انتقد النائب العراقي حميد الكناني قرار الحكومة رفع الأسعار."),
+    ("s4", "2024-03-10", "اتهمت إيران الولايات المتحدة بدعم الإرهاب."),
+]
+
+
+def test_suggest_lists_unknown_actor_with_context_code(tmp_path: Path) -> None:
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
+                           for i, d, t in ARTICLES), encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    runner = CliRunner()
+    r = runner.invoke(main, ["ingest", str(src), "--db", db, "--workers", "1"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(main, ["kb", "suggest", "--db", db])
+    assert r.exit_code == 0, r.output
+    rows = [ln.split("\t") for ln in r.stdout.splitlines()[1:]]
+    top = rows[0]
+    assert top[4] == "حميد الكناني" and int(top[1]) == 3  # in three articles
+    assert (top[2], top[3]) == ("IRQ", "LEG")  # النائب العراقي
+    assert all(row[4] not in ("إيران", "الولايات المتحدة") for row in rows)  # known actors
+    draft = yaml.safe_load(runner.invoke(main, ["kb", "suggest", "--db", db, "--yaml"]).stdout)
+    assert draft[0]["names"] == ["حميد الكناني"]
+    assert draft[0]["roles"][0]["code"] == "IRQ" and draft[0]["roles"][0]["sector"] == "LEG"
+    # a name seen in one article only is left out unless asked for
+    r = runner.invoke(main, ["kb", "suggest", "--db", db, "--min-articles", "4"])
+    assert "no unknown actors" in r.output
+
+
+def test_suggest_without_store_says_what_to_do(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["kb", "suggest", "--db", str(tmp_path / "none.duckdb")])
+    assert r.exit_code != 0 and "hadath ingest" in r.output
