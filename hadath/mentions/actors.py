@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from hadath.kb.loader import ActorEntry, KnowledgeBase
 from hadath.kb.matcher import Match
 from hadath.model import Mention, Token
+from hadath.text import normalize
 
 # Which payload wins when one phrase matches several kinds of entry.
 PRIORITY = {"person": 0, "org": 1, "gov_metonym": 2, "state": 3, "capital": 4, "agent": 5,
@@ -65,6 +66,20 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str) -> tuple[int, int]
     return start, end
 
 
+def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
+                      ) -> Match[ActorEntry] | None:
+    """A person's name takes no article: الكاميرون is Cameroon, not Cameron (كاميرون), and
+    الصالح is not صالح, unless the name is listed with ال. Drops such payloads (and the match
+    when none is left)."""
+    if not tokens[m.start].has("det"):
+        return m
+    keep = tuple(e for e in m.payloads
+                 if e.kind != "person" or normalize(e.name).startswith("ال"))
+    if len(keep) == len(m.payloads):
+        return m
+    return replace(m, payloads=keep) if keep else None
+
+
 def _best(m: Match[ActorEntry]) -> ActorEntry:
     return min(m.payloads, key=lambda e: PRIORITY.get(e.kind, 9))
 
@@ -72,12 +87,16 @@ def _best(m: Match[ActorEntry]) -> ActorEntry:
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
 
 
-def _body_decides(head: str | None, body: str | None) -> bool:
-    """Does the body after a member head (عناصر, رجال, رئيس) give the phrase its sector? An
-    armed head only takes an armed or security body's sector (قوات النظام stays MIL)."""
+def _member_sector(head: str | None, body: str | None) -> str | None:
+    """The sector of a member head (عناصر, رجال, رئيس) before a body. The body decides, except
+    that an armed head is the state's military before a government (عناصر النظام, قوات
+    الحكومة → MIL), an armed opposition before the opposition (قوات المعارضة → REB) and keeps
+    its own sector before any other civil body."""
     if body is None:
-        return False
-    return head not in ARMED_SECTORS or body in ARMED_SECTORS
+        return head
+    if head not in ARMED_SECTORS or body in ARMED_SECTORS:
+        return body
+    return {"GOV": "MIL", "OPP": "REB"}.get(body, head)
 
 
 def _is_plural_nisba(norm: str) -> bool:
@@ -95,7 +114,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     ``blocked`` token indices (punctuation, triggers, complementizers) are never inside a
     composed mention: an agent does not reach across them to a nisba or another agent.
     """
-    raw = [m for m in kb.actors.longest(keys) if not any(t in blocked for t in m.tokens)]
+    raw = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
+           if m is not None and not any(t in blocked for t in m.tokens)]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
         # a word with a bound preposition opens another phrase: الحكومة بغزو العراق is not
@@ -139,8 +159,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             member = e.member
             while look < len(items) and items[look][1].kind == "agent" and \
                     gap_ok(j, items[look][0].start, 0):
-                if member and _body_decides(sector, items[look][1].sector):
-                    sector = items[look][1].sector
+                if member:
+                    sector = _member_sector(sector, items[look][1].sector)
                 member = member and items[look][1].member
                 j = items[look][0].end
                 kinds.append("agent")
@@ -151,8 +171,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                     j = m2.end
                     code = e2.code
                     if e2.kind == "org":
-                        if member and _body_decides(sector, e2.sector):
-                            sector = e2.sector
+                        if member:
+                            sector = _member_sector(sector, e2.sector)
                         sector = sector or e2.sector
                         eid = e2.entity_id
                     kinds.append(e2.kind)

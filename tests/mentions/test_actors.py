@@ -46,10 +46,21 @@ def test_member_heads_take_the_body_that_follows(coder, text, want) -> None:
     assert got and (got[0][1], got[0][2]) == want, got
 
 
-def test_armed_head_keeps_its_sector_before_a_civil_body(coder) -> None:
-    # قوات النظام: the regime's forces are military, not the government
-    got = actors(coder, "هاجمت قوات النظام البلدة")
-    assert any(s == "MIL" and "قوات النظام" in t for t, _c, s in got), got
+@pytest.mark.parametrize("text, sector", [
+    ("هاجمت قوات النظام البلدة", "MIL"),      # the regime's forces: military, not government
+    ("انسحب عناصر النظام من البلدة", "MIL"),
+    ("سيطرت قوات المعارضة على البلدة", "REB"),  # the opposition's forces are armed
+    ("اعتقل عناصر الشرطة المتهم", "COP"),
+])
+def test_armed_heads_before_civil_bodies(coder, text, sector) -> None:
+    got = actors(coder, text)
+    assert got[0][2] == sector, got
+
+
+def test_person_names_take_no_article(coder) -> None:
+    # الكاميرون is the state, not David Cameron (كاميرون)
+    assert actors(coder, "أعلنت الكاميرون حالة الطوارئ")[0][1:] == ("CMR", None)
+    assert actors(coder, "قال كاميرون إن بريطانيا ستساعد")[0][1] == "GBR"
 
 
 def test_generated_duals_and_construct_plurals(coder) -> None:
