@@ -48,6 +48,7 @@ class ActorEntry:
     name: str
     roles: tuple[Role, ...] = ()
     member: bool = False  # an agent naming members of the body that follows (عناصر, رجال)
+    with_country_only: bool = False  # an actor only with a nisba/state/org (طائرة إسرائيلية)
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
         """(code, sector, dated): the role in force on ``date``.
@@ -283,7 +284,8 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
                        and normalize("ال" + f) not in named)
         for n in (*e["names"], *extra):
             add_actor(n, ActorEntry("agent", f"agent:{e['sector']}", None, str(e["sector"]), n,
-                                    member=bool(e.get("member", False))))
+                                    member=bool(e.get("member", False)),
+                                    with_country_only=bool(e.get("with_country_only", False))))
 
     not_triggers = {normalize(str(w)) for _, _, e in raw["cues"]
                     if e.get("cue") == "not_triggers" for w in e.get("words") or []}

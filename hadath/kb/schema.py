@@ -133,8 +133,9 @@ def validate_entries(kind: str, entries: Any, file: str,
             if not isinstance(sec, str) or not SECTOR_RE.match(sec):
                 out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
             _names(e, "names", file, i, out)
-            if not isinstance(e.get("member", False), bool):
-                out.append(Problem(file, i, "member", "must be true or false"))
+            for flag in ("member", "with_country_only"):
+                if not isinstance(e.get(flag, False), bool):
+                    out.append(Problem(file, i, flag, "must be true or false"))
         elif kind == "triggers":
             ev = e.get("event")
             if ev not in PLOVER_TYPES:

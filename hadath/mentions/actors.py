@@ -173,6 +173,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                     if e2.kind == "org":
                         if member:
                             sector = _member_sector(sector, e2.sector)
+                        elif sector == "UAF":  # named gunmen are no longer unidentified
+                            sector = e2.sector or sector
                         sector = sector or e2.sector
                         eid = e2.entity_id
                     kinds.append(e2.kind)
@@ -194,6 +196,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 nxt += 1
         for u in range(k, nxt):
             used.add(u)
+        if e.kind == "agent" and e.with_country_only and code is None:
+            k = nxt  # طائرة alone is an airliner as often as a warplane
+            continue
         if kinds == ["nisba"]:
             norm = "".join(tokens[t].stem for t in range(i, j))
             if not _is_plural_nisba(norm):

@@ -92,3 +92,18 @@ def test_suicide_bombers_are_unidentified_armed_forces(coder) -> None:
     assert any(s == "UAF" for _t, _c, s in got), got
     got = actors(coder, "فجر انتحاري من تنظيم داعش نفسه")
     assert any(c and c.startswith("IMG") for _t, c, _s in got), got
+
+
+def test_aircraft_singular_needs_a_country(coder) -> None:
+    assert actors(coder, "تحطمت طائرة قرب المطار") == []
+    assert actors(coder, "أسقطت الدفاعات الجوية طائرة تركية")[-1][1:] == ("TUR", "MIL")
+
+
+def test_adjectives_are_not_attackers(coder) -> None:
+    # إرهابية / انتحارية are adjectives of operations here, not actors
+    got = actors(coder, "أدانت الوزارة العمليات الإرهابية والتفجيرات الانتحارية")
+    assert all(s != "UAF" for _t, _c, s in got), got
+
+
+def test_named_gunmen_take_the_group(coder) -> None:
+    assert actors(coder, "هاجم مسلحو الحوثي مواقع حدودية")[0][1:] == ("YEM", "REB")
