@@ -23,19 +23,34 @@ MAX_GAP = 6
 
 def token_keys(tok: Token) -> frozenset[str]:
     """Every normalised form a dictionary word may be compared with for this token."""
-    keys = {tok.norm, tok.stem, tok.stem_with_article}
+    # one pass over the segments (this runs for every token of every sentence)
+    stem: str | None = None
+    det = pron = False
+    body: list[str] = []
+    for s in tok.segments:
+        kind = s.kind
+        if kind == "stem":
+            if stem is None:
+                stem = s.norm
+            body.append(s.norm)
+        elif kind == "pron":
+            pron = True
+            body.append(s.norm)
+        elif kind == "det":
+            det = True
+    st = tok.norm if stem is None else stem
+    keys = {tok.norm, st, ("ال" + st) if det else st}
     # Stem with its pronoun suffix still attached (a segmenter may split a name's last letter).
-    pre = "".join(s.norm for s in tok.segments if s.kind in ("stem", "pron"))
+    pre = "".join(body)
     if pre:
         keys.add(pre)
     # accusative tanwin is written with a final alif: هجوما, مركزا → هجوم, مركز
-    st = tok.stem
-    if len(st) >= 4 and st.endswith("ا") and not tok.has("det"):
+    if len(st) >= 4 and st.endswith("ا") and not det:
         keys.add(st[:-1])
     # a possessive the segmenter left attached (نظيره, قواتها, حكومته): offer the bare noun too
-    if not tok.has("pron") and len(st) >= 5:
+    if not pron and len(st) >= 5:
         # a final ه normalised from ة is the feminine ending, not a pronoun: المالية is not مالي
-        sufs = ("هما", "هم", "ها") if tok.text.rstrip().endswith("ة") else ("هما", "هم", "ها", "ه")
+        sufs = ("هما", "هم", "ها") if tok.text.endswith("ة") else ("هما", "هم", "ها", "ه")
         for suf in sufs:
             if st.endswith(suf) and len(st) - len(suf) >= 3:
                 bare = st[: -len(suf)]
@@ -58,10 +73,59 @@ class Match(Generic[T]):
         return len(self.tokens)
 
 
+# One compiled step of a pattern after its first word: (after_gap, prefix, word). ``word`` is the
+# normalised word, or the stem prefix without its ``*`` when ``prefix``; ``after_gap`` means up to
+# MAX_GAP tokens may be skipped before it.
+_Step = tuple[bool, bool, str]
+
+
 @dataclass(slots=True)
 class _Pattern(Generic[T]):
     words: tuple[str, ...]
     payload: T
+    rest: tuple[_Step, ...] = ()  # words[1:] compiled (the first word is matched by its bucket)
+
+
+def _compile(words: tuple[str, ...]) -> tuple[_Step, ...]:
+    steps: list[_Step] = []
+    after_gap = False
+    for w in words[1:]:
+        if w == GAP and not after_gap:
+            after_gap = True
+            continue
+        # a second GAP in a row is a word no token has (it never matches), as it always was
+        pre = w.endswith("*") and w != GAP
+        steps.append((after_gap, pre, w[:-1] if pre else w))
+        after_gap = False
+    if after_gap:
+        raise ValueError(f"pattern must end with a word: {' '.join(words)!r}")
+    return tuple(steps)
+
+
+def _match_rest(rest: tuple[_Step, ...], keys: Sequence[frozenset[str]], i: int,
+                stop: int) -> tuple[int, ...] | None:
+    """Token indices matched by a pattern whose first word matched token i, or None."""
+    matched = [i]
+    pos = i + 1
+    for after_gap, pre, word in rest:
+        if after_gap:
+            hi = min(stop, pos + MAX_GAP + 1)
+            while pos < hi:
+                ks = keys[pos]
+                if (any(k.startswith(word) for k in ks) if pre else word in ks):
+                    break
+                pos += 1
+            else:
+                return None
+        elif pos >= stop:
+            return None
+        else:
+            ks = keys[pos]
+            if not (any(k.startswith(word) for k in ks) if pre else word in ks):
+                return None
+        matched.append(pos)
+        pos += 1
+    return tuple(matched)
 
 
 class PatternIndex(Generic[T]):
@@ -72,7 +136,8 @@ class PatternIndex(Generic[T]):
         # patterns whose first word is a prefix (عقد*): bucketed by the prefix itself; a token
         # looks up each of its keys' prefixes of the lengths that occur
         self._prefix_first: dict[str, list[_Pattern[T]]] = {}
-        self._prefix_lens: set[int] = set()
+        self._prefix_len_set: set[int] = set()
+        self._prefix_lens: tuple[int, ...] = ()  # the same, in the set's iteration order
         self._size = 0
 
     def __len__(self) -> int:
@@ -82,74 +147,52 @@ class PatternIndex(Generic[T]):
         words = tuple(w for w in words if w)
         if not words or words[0] == GAP:
             raise ValueError(f"pattern must start with a word: {' '.join(words)!r}")
-        p = _Pattern(words, payload)
+        p = _Pattern(words, payload, _compile(words))
         first = words[0]
         if first.endswith("*"):
             self._prefix_first.setdefault(first[:-1], []).append(p)
-            self._prefix_lens.add(len(first) - 1)
+            self._prefix_len_set.add(len(first) - 1)
+            self._prefix_lens = tuple(self._prefix_len_set)
         else:
             self._by_first.setdefault(first, []).append(p)
         self._size += 1
-
-    @staticmethod
-    def _word_ok(word: str, keys: frozenset[str]) -> bool:
-        if word.endswith("*"):
-            pre = word[:-1]
-            return any(k.startswith(pre) for k in keys)
-        return word in keys
-
-    def _match_at(self, p: _Pattern[T], keys: Sequence[frozenset[str]], i: int,
-                  stop: int) -> list[int] | None:
-        """Token indices matched by pattern p starting at token i, or None."""
-        matched: list[int] = []
-        pos = i
-        w = 0
-        words = p.words
-        while w < len(words):
-            word = words[w]
-            if word == GAP:
-                nxt = words[w + 1]
-                for j in range(pos, min(stop, pos + MAX_GAP + 1)):
-                    if self._word_ok(nxt, keys[j]):
-                        pos = j
-                        break
-                else:
-                    return None
-                w += 1
-                continue
-            if pos >= stop or not self._word_ok(word, keys[pos]):
-                return None
-            matched.append(pos)
-            pos += 1
-            w += 1
-        return matched
 
     def find_all(self, keys: Sequence[frozenset[str]], stop: int | None = None
                  ) -> list[Match[T]]:
         """All matches at every position (overlapping), grouped by identical span."""
         n = len(keys) if stop is None else stop
         out: list[Match[T]] = []
+        by_first = self._by_first
+        prefix_first = self._prefix_first
+        plens = self._prefix_lens
         for i in range(n):
+            ks = keys[i]
             cands: list[_Pattern[T]] = []
-            for k in keys[i]:
-                b = self._by_first.get(k)
+            for k in ks:
+                b = by_first.get(k)
                 if b:
                     cands.extend(b)
-            if self._prefix_first:
+            if prefix_first:
                 seen_pre: set[str] = set()
-                for k in keys[i]:
-                    for plen in self._prefix_lens:
-                        if plen <= len(k):
+                for k in ks:
+                    lk = len(k)
+                    for plen in plens:
+                        if plen <= lk:
                             pre = k[:plen]
-                            if pre not in seen_pre:
+                            b = prefix_first.get(pre)
+                            if b and pre not in seen_pre:
                                 seen_pre.add(pre)
-                                cands.extend(self._prefix_first.get(pre, ()))
+                                cands.extend(b)
+            if not cands:
+                continue
             groups: dict[tuple[int, ...], list[T]] = {}
             for p in cands:
-                m = self._match_at(p, keys, i, n)
+                m = _match_rest(p.rest, keys, i, n) if p.rest else (i,)
                 if m is not None:
-                    lst = groups.setdefault(tuple(m), [])
-                    if p.payload not in lst:
+                    lst = groups.get(m)
+                    if lst is None:
+                        groups[m] = [p.payload]
+                    elif p.payload not in lst:
                         lst.append(p.payload)
             for toks, pls in groups.items():
                 out.append(Match(toks[0], toks[-1] + 1, tuple(pls), toks))

@@ -147,7 +147,11 @@ class TextAnalyzer:
                     cache.clear()
                 cache[surf] = hit
             norm, rel = hit
-            segments = tuple(Segment(k, s + a, s + b, sn) for k, a, b, sn in rel)
+            if len(rel) == 1:  # most tokens: no generator
+                k, a, b, sn = rel[0]
+                segments: tuple[Segment, ...] = (Segment(k, s + a, s + b, sn),)
+            else:
+                segments = tuple(Segment(k, s + a, s + b, sn) for k, a, b, sn in rel)
             toks.append(Token(surf, s, e, norm, segments))
         return toks
 

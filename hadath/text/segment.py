@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from hadath.model import SegmentKind
 from hadath.text.lexicon import Lexicon
-from hadath.text.normalize import normalize_char
+from hadath.text.normalize import normalize, normalize_char
 
 __all__ = ["RelSegment", "Segmenter"]
 
@@ -110,10 +110,16 @@ _PRESENTATION_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
 def _prepare(surface: str) -> _Prepared | None:
     if _PRESENTATION_RE.search(surface) is None:
         # fast path: every character maps to zero or one character
-        keep = [i for i, ch in enumerate(surface) if normalize_char(ch)]
+        keep: list[int] = []
+        parts: list[str] = []
+        for i, ch in enumerate(surface):
+            nc = normalize_char(ch)
+            if nc:
+                keep.append(i)
+                parts.append(nc)
         if not keep:
             return None
-        fnorm = "".join(normalize_char(surface[i]) for i in keep)
+        fnorm = "".join(parts)
         if len(fnorm) != len(keep):
             return None
         fbounds: list[int | None] = [*keep, len(surface)]
@@ -342,7 +348,7 @@ class Segmenter:
 
 
 def _norm_text(s: str) -> str:
-    return "".join(normalize_char(c) for c in s)
+    return normalize(s)  # a per-character mapping: the same as joining normalize_char(c)
 
 
 def _is_arabic_word(n: str) -> bool:
