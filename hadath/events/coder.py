@@ -141,11 +141,6 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     state_codes |= {n.code for n in nisbas if n.code}
     state_codes |= {p.country_code for _s, _e, p in found_places if p.country_code}
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
-    # a verbal noun repeating a verb's event right after it (تظاهر الطلاب … احتجاجا على) is the
-    # same event, not a second one
-    verbal = [(tm.tok_start, tm.trigger.event) for tm in triggers if tm.trigger.kind != "noun"]
-    triggers = [tm for tm in triggers if not (tm.trigger.kind == "noun" and any(
-        ev == tm.trigger.event and 0 < tm.tok_start - vs <= 8 for vs, ev in verbal))]
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
     events: list[Event] = []

@@ -9,11 +9,14 @@ A dictionary match is only a candidate. Arabic news also uses event words to
   object, not a second event;
 * state what protesters want (تظاهروا للمطالبة ب …, مطالبين ب …, تندد ب …): the demand is the
   protest's purpose, not a separate REQUEST or ACCUSE;
-* give the toll of an attack already coded (… ما أسفر عن مقتل …).
+* give the toll of an attack already coded (… ما أسفر عن مقتل …);
+* restate an event just named (هجوم انتحاري استهدف …, تظاهروا … احتجاجا على);
+* be only considered or bargained for (إمكانية التفاوض, بحاجة إلى رفع العقوبات);
+* be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT.
 
 The functions below drop such candidates. They are general constructions; the closed-class words
 they look for are cues in ``cues.yaml`` (demonstratives, relative pronouns, occurrence verbs,
-consequence phrases).
+consequence phrases, irrealis heads).
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ GAP_WORDS = frozenset({"الي", "علي", "عن", "ب", "ل", "ان", "امس",
 # What protesters say they want or condemn is the protest's purpose.
 PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 PURPOSE_WINDOW = 20
+IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الانسحاب, احتمالات أن ترفض
+PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن"})
+DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
+VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
+DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 
 
 def _starts(hits: CueHits, cue: str) -> set[int]:
@@ -176,11 +184,71 @@ def consequences(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     return out
 
 
+def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
+    return all(tokens[i].stem in PARTICLES or _first_prep(tokens[i]) == tokens[i].stem
+               for i in range(lo, hi))
+
+
+def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+               punct: Sequence[bool], hits: CueHits) -> set[int]:
+    """Indices of events only considered, possible or bargained for (إمكانية التفاوض, بحاجة
+    إلى رفع العقوبات, احتمالات أن ترفض): no event happened."""
+    ends = _ends(hits, "irrealis_heads")
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        for h in ends:
+            if 0 <= t.tok_start - h <= IRREALIS_GAP and \
+                    _gap_is_clear(h, t.tok_start, punct, tokens) and \
+                    _particles_only(h, t.tok_start, tokens):
+                out.add(k)
+    return out
+
+
+def denials(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of denial verbs that govern the event they deny (نفت طالبان مقتل الرجل): the
+    denied event is coded, negated; the denial is not a REJECT of its own."""
+    deny = {i for s, e in hits.get("negation_verbs", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, d in enumerate(triggers):
+        if d.trigger.event != "REJECT" or not any(i in deny for i in d.tokens):
+            continue
+        if any(t.trigger.event not in ("REJECT", "ACCUSE") and
+               0 <= t.tok_start - d.tok_end <= DENIAL_WINDOW for t in triggers):
+            out.add(k)
+    return out
+
+
+def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                 punct: Sequence[bool], hits: CueHits) -> set[int]:
+    """Indices of triggers that restate an event just named: a verbal noun after its verb
+    (تظاهر الطلاب … احتجاجا على) or a verb or noun describing an event noun (هجوم انتحاري
+    استهدف …, الغارات التركية الأسبوع الماضي استهدفت …)."""
+    aux = {i for s, e in hits.get("passive_auxiliary", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        for u in triggers:
+            if u is t or u.trigger.event != t.trigger.event:
+                continue
+            gap = t.tok_start - u.tok_end
+            if u.trigger.kind != "noun" and t.trigger.kind == "noun" and \
+                    0 < t.tok_start - u.tok_start <= VERB_NOUN_WINDOW:
+                out.add(k)
+            elif u.trigger.kind == "noun" and 0 <= gap <= DESCRIBED_GAP and \
+                    _first_prep(tokens[u.tok_start]) is None and \
+                    _gap_is_clear(u.tok_end, t.tok_start, punct, tokens) and \
+                    not any(tokens[i].stem in PARTICLES | {"مع"} or _first_prep(tokens[i])
+                            or i in aux for i in range(u.tok_end, t.tok_start)):
+                out.add(k)  # the gap holds adjectives or a date, not another phrase
+    return out
+
+
 def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Sequence[bool],
             hits: CueHits, actors: Sequence[ActorMention],
             nisbas: Sequence[ActorMention]) -> list[TriggerMatch]:
     """The triggers that report an event of their own, in order."""
-    drop = complements(triggers, tokens, punct, hits, actors) | protest_purposes(triggers) | \
-        consequences(triggers, hits)
-    return [t for k, t in enumerate(triggers) if k not in drop and
-            not is_reference(t, tokens, punct, hits, actors, nisbas)]
+    triggers = [t for t in triggers if not is_reference(t, tokens, punct, hits, actors, nisbas)]
+    drop = restatements(triggers, tokens, punct, hits) | \
+        complements(triggers, tokens, punct, hits, actors) | protest_purposes(triggers) | \
+        consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits) | \
+        denials(triggers, hits)
+    return [t for k, t in enumerate(triggers) if k not in drop]

@@ -86,3 +86,35 @@ def test_pronoun_on_the_complementizer_is_the_speaker(coder):
     evs = _events(coder, "قال الوزير الفرنسي إن الشرطة الألمانية اعتقلت ثلاثة أشخاص.")
     coerce = [e for e in evs if e.event == "COERCE"]
     assert [(a.code, a.sector) for a in coerce[0].actor] == [("DEU", "COP")]
+
+
+def test_denied_event_is_coded_negated_without_a_reject(coder):
+    evs = _events(coder, "نفت وزارة الدفاع الروسية قصف مستشفى في مدينة حلب.")
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert evs[0].negated
+    # a denial with nothing else to deny stays a REJECT
+    assert "REJECT" in _types(coder, "نفى الجيش الاتهامات الموجهة إليه.")
+
+
+def test_needed_or_bargained_events_are_not_events(coder):
+    assert "RETREAT" not in _types(coder, "قالت الحكومة الإيرانية إنها بحاجة إلى رفع العقوبات.")
+    # the release that happened is coded, the one bargained for is not
+    text = "أطلق المتمردون سراح عشرة جنود مقابل الإفراج عن سجناء."
+    assert _types(coder, text).count("RETREAT") == 1
+
+
+def test_lifting_sanctions_is_an_event(coder):
+    assert "RETREAT" in _types(coder, "رفعت الولايات المتحدة العقوبات عن فنزويلا.")
+
+
+def test_a_verb_describing_an_event_noun_is_the_same_event(coder):
+    text = "نفذ مسلحون هجوما انتحاريا استهدف حاجزا للجيش العراقي في الأنبار."
+    assert _types(coder, text) == ["ASSAULT"]
+    # two attacks in two clauses stay two
+    text = "قصفت الطائرات الروسية مدينة إدلب، وهاجم مسلحون حاجزا للجيش السوري."
+    assert _types(coder, text).count("ASSAULT") == 2
+
+
+def test_yuadd_is_not_a_promise(coder):
+    assert "AGREE" not in _types(coder, "يعد هذا القرار خطوة مهمة في العلاقات بين البلدين.")
+    assert "AGREE" in _types(coder, "وعد الرئيس بإجراء انتخابات حرة.")
