@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
 from hadath.events.roles import assign
+from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers
 from hadath.kb.loader import KnowledgeBase
 from hadath.kb.matcher import iter_keys
@@ -140,11 +141,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     state_codes |= {n.code for n in nisbas if n.code}
     state_codes |= {p.country_code for _s, _e, p in found_places if p.country_code}
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
-    # a verbal noun repeating a verb's event right after it (تظاهر الطلاب … احتجاجا على) is the
-    # same event, not a second one
-    verbal = [(tm.tok_start, tm.trigger.event) for tm in triggers if tm.trigger.kind != "noun"]
-    triggers = [tm for tm in triggers if not (tm.trigger.kind == "noun" and any(
-        ev == tm.trigger.event and 0 < tm.tok_start - vs <= 8 for vs, ev in verbal))]
+    triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
+    relatives = {s for s, _ in hits.get("relative_pronouns", ())}
     events: list[Event] = []
     for tm in triggers:
         t = tm.trigger
@@ -153,10 +151,16 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         # تم اعتقال: the auxiliary before the trigger, or the first word of a pattern (تم* … اعتقال)
         passive = any(e == tm.tok_start or s == tm.tok_start
                       for s, e in hits.get("passive_auxiliary", ()))
-        roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []))
+        rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
+        roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
+                       rel)
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
+        if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
+                not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
+            roles = replace(roles, actor=(report.speaker,),  # type: ignore[arg-type]
+                            recipient=tuple(a for a in roles.recipient if a is not report.speaker))
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None)
         mod = modality(tokens, hits, tm.tok_start, cs)
@@ -180,6 +184,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+SPEAKER_SUBJECT_WINDOW = 4  # أعلنت الوزارة أنها تمكنت من اعتقال …
+
+
+def _speaker_is_subject(report: Any, tm: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """أعلنت الحكومة أنها فرضت …: the pronoun on the complementizer is the speaker, and the
+    subject of the reported event."""
+    c = report.content_start
+    return report.speaker is not None and c < len(tokens) and tokens[c].has("pron") and \
+        0 < tm.tok_start - c <= SPEAKER_SUBJECT_WINDOW
 
 
 def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],

@@ -13,6 +13,7 @@ from hadath.model import Modality, Token
 CueHits = dict[str, list[tuple[int, int]]]
 NEG_WINDOW = 2  # لم يهاجم, لن يتم الانسحاب
 MOD_WINDOW = 4  # تعتزم الحكومة فرض …
+DENIAL_REACH = 6  # نفت وزارة الدفاع الروسية قصف …: the denier's name comes between
 
 
 def _any(hits: CueHits, cue: str, lo: int, hi: int) -> bool:
@@ -26,7 +27,8 @@ def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | No
         return True
     if report_verb is not None and _any(hits, "negation_verbs", report_verb, report_verb + 1):
         return True  # "نفى X أن …"
-    return _any(hits, "negation_verbs", max(0, tstart - 3), tstart)  # نفى قيام …
+    # نفى قيام …, نفت وزارة الدفاع الروسية قصف …: a denial verb before the trigger in its clause
+    return _any(hits, "negation_verbs", max(clause_start, tstart - DENIAL_REACH), tstart)
 
 
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int

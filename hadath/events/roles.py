@@ -58,7 +58,9 @@ def _group(m: ActorMention, actors: Sequence[ActorMention]) -> list[ActorMention
 
 def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[ActorMention],
            tokens: Sequence[Token], clause: tuple[int, int], passive: bool,
-           by_agent: Sequence[tuple[int, int]]) -> Roles:
+           by_agent: Sequence[tuple[int, int]], relative: int | None = None) -> Roles:
+    """``relative``: the relative pronoun of a clause describing an event noun (الغارة التي
+    شنتها طائرات إسرائيلية): the subject of that clause is the noun's actor."""
     cs, ce = clause
     t = trig.trigger
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
@@ -76,6 +78,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             if cand and cand[0].tok_start - be <= 1:
                 src = cand[0]
                 break
+    if src is None and t.kind == "noun" and relative is not None:
+        # الهجوم الذي نفذته طالبان: relative pronoun, verb, subject
+        cand = [a for a in after if relative + 1 < a.tok_start <= relative + 1 + SUBJECT_WINDOW
+                and prep_of(a, tokens) is None]
+        if cand:
+            src = cand[0]
     if src is None and t.kind == "noun":
         # a nisba right after the noun: غارات روسية, القصف التركي
         for n in nisbas:

@@ -41,8 +41,6 @@ CASES = {
 }
 
 XFAIL = {
-    "reported_aid":
-        "a pronoun subject of reported content (أنها ألقت) is not resolved to the speaker",
     "peacekeepers": "a country after في is the location, never a deployment's recipient",
 }
 

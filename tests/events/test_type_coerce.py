@@ -45,8 +45,6 @@ CASES = {
 
 XFAIL = {
     "arrest_vso": "apposition joins an institution (الشرطة التونسية) to the person after it",
-    "reported_pronoun_subject":
-        "a pronoun subject of reported content (أنها ألقت) is not resolved to the speaker",
     "seize_headquarters":
         "سيطر matches only right before على; the bare verb adds dev false positives",
 }

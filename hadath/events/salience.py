@@ -1,0 +1,254 @@
+"""Which trigger matches report an event of their own.
+
+A dictionary match is only a candidate. Arabic news also uses event words to
+
+* refer to an event already told or to a generic one: a definite verbal noun with no argument
+  (المشاركة في القتال, تضاربت المواقف من المظاهرات) or after a demonstrative (هذا الاعتداء);
+* name the content of another event: what is requested, threatened, offered, refused or
+  discussed (طالبت بالإفراج عن …, هدد بقطع الهدنة, ناقشا وقف إطلاق النار) is that event's
+  object, not a second event;
+* state what protesters want (تظاهروا للمطالبة ب …, مطالبين ب …, تندد ب …): the demand is the
+  protest's purpose, not a separate REQUEST or ACCUSE;
+* give the toll of an attack already coded (… ما أسفر عن مقتل …);
+* restate an event just named (هجوم انتحاري استهدف …, تظاهروا … احتجاجا على);
+* be only considered or bargained for (إمكانية التفاوض, بحاجة إلى رفع العقوبات);
+* be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT.
+
+The functions below drop such candidates. They are general constructions; the closed-class words
+they look for are cues in ``cues.yaml`` (demonstratives, relative pronouns, occurrence verbs,
+consequence phrases, irrealis heads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.events.modality import CueHits
+from hadath.events.triggers import TriggerMatch
+from hadath.mentions.actors import ActorMention
+from hadath.model import Token
+
+# Prepositions that attach an argument (agent, target, instrument, topic) to an event noun.
+ARGUMENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "عن", "بين", "من", "بحق",
+                            "تجاه", "نحو", "لدي"})
+RELATIVE_WINDOW = 4  # the relative pronoun may follow an adjective phrase
+ADJECTIVES_SKIPPED = 2  # المواجهات العنيفة الأخيرة بين …: look past descriptive adjectives
+# Types whose object is another event: the requested, threatened, offered, refused or discussed act.
+GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "CONSULT", "REJECT"})
+# طالب مجلس الأمن جميع الأطراف بوقف …: subject and object may come between
+COMPLEMENT_WINDOW = 8
+# particles and time words that may stand between a governing event and its object
+GAP_WORDS = frozenset({"الي", "علي", "عن", "ب", "ل", "ان", "امس", "اليوم", "مجددا", "رسميا"})
+# What protesters say they want or condemn is the protest's purpose.
+PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+PURPOSE_WINDOW = 20
+IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الانسحاب, احتمالات أن ترفض
+PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن"})
+DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
+VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
+DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
+
+
+def _starts(hits: CueHits, cue: str) -> set[int]:
+    return {s for s, _ in hits.get(cue, ())}
+
+
+def _ends(hits: CueHits, cue: str) -> set[int]:
+    return {e for _, e in hits.get(cue, ())}
+
+
+def _first_prep(tok: Token) -> str | None:
+    for s in tok.segments:
+        if s.kind == "prep":
+            return s.norm
+        if s.kind in ("stem", "det"):
+            break
+    return None
+
+
+def _has_argument(i: int, tokens: Sequence[Token], punct: Sequence[bool],
+                  actor_starts: set[int], relatives: set[int]) -> bool:
+    """Does an argument follow the event noun ending before token i?"""
+    for _ in range(ADJECTIVES_SKIPPED + 1):
+        if i >= len(tokens) or punct[i]:
+            return False
+        tok = tokens[i]
+        if i in actor_starts or i in relatives:
+            return True
+        if (_first_prep(tok) or tok.stem) in ARGUMENT_PREPS:
+            return True
+        if not tok.has("det") or tok.has("conj"):
+            return False  # not an adjective agreeing with the definite noun
+        i += 1
+    return False
+
+
+def _gap_is_clear(lo: int, hi: int, punct: Sequence[bool], tokens: Sequence[Token]) -> bool:
+    return not any(punct[i] and tokens[i].text[:1] not in "«»\"“”"
+                   for i in range(lo, min(hi, len(tokens))))
+
+
+def relative_after(tm: TriggerMatch, relatives: set[int], punct: Sequence[bool],
+                   tokens: Sequence[Token]) -> int | None:
+    """The relative pronoun opening a clause about the event noun (الغارة التي شنتها …)."""
+    r = next((i for i in range(tm.tok_end, tm.tok_end + RELATIVE_WINDOW) if i in relatives),
+             None)
+    return r if r is not None and _gap_is_clear(tm.tok_end, r, punct, tokens) else None
+
+
+def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool],
+                 hits: CueHits, actors: Sequence[ActorMention],
+                 nisbas: Sequence[ActorMention]) -> bool:
+    """A definite event noun that refers to an event rather than reporting one."""
+    if tm.trigger.kind != "noun":
+        return False
+    first = tokens[tm.tok_start]
+    relatives = _starts(hits, "relative_pronouns")
+    if relative_after(tm, relatives, punct, tokens) is not None:
+        return False  # الهجوم الأكثر دموية الذي نفذته …: described, so reported
+    if tm.tok_start in _ends(hits, "demonstratives"):
+        return True  # هذا الاعتداء, تلك المظاهرات: an event told before
+    if not first.has("det") or tokens[tm.tokens[-1]].has("pron"):
+        return False  # indefinite (شنت غارات) or with a possessive (استقالته)
+    occurs = _ends(hits, "occurrence_verbs") | _ends(hits, "event_heads")
+    if tm.tok_start in occurs or tm.tok_start - 1 in occurs or \
+            any(i in _starts(hits, "occurrence_verbs")
+                for i in range(tm.tok_end, tm.tok_end + 2)):
+        return False  # اندلعت المواجهات, ارتفعت حدة الاحتجاجات, التفجيرات وقعت: happening
+    actor_starts = {a.tok_start for a in actors} | {n.tok_start for n in nisbas}
+    return not _has_argument(tm.tok_end, tokens, punct, actor_starts, relatives)
+
+
+
+
+def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -> bool:
+    """Only the governing event's subject, particles and at most one head word with ب/ل
+    (هدد بقطع الهدنة, دعا إلى وقف) stand between it and its object."""
+    heads = 0
+    for i in range(lo, hi):
+        tok = tokens[i]
+        prep = _first_prep(tok)
+        if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep):
+            continue
+        if prep in ("ب", "ل") and heads == 0:
+            heads += 1
+            continue
+        return False
+    return True
+
+
+def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                punct: Sequence[bool], hits: CueHits,
+                actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of noun triggers that are the object of a governing event (طالب بالإفراج)."""
+    denials = {i for s, e in hits.get("negation_verbs", ()) for i in range(s, e)}
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    out: set[int] = set()
+    for g in triggers:
+        if g.trigger.event not in GOVERNING or any(i in denials for i in g.tokens):
+            continue  # نفى قيام …: the denied event is coded, negated
+        for k, t in enumerate(triggers):
+            if t is g or t.trigger.kind != "noun" or t.trigger.event == g.trigger.event:
+                continue
+            if g.tok_end <= t.tok_start <= g.tok_end + COMPLEMENT_WINDOW and \
+                    _gap_is_clear(g.tok_end, t.tok_start, punct, tokens) and \
+                    _object_gap(g.tok_end, t.tok_start, tokens, in_actor):
+                out.add(k)
+    return out
+
+
+def protest_purposes(triggers: Sequence[TriggerMatch]) -> set[int]:
+    """Indices of demands and condemnations voiced by a protest (تظاهروا مطالبين ب …)."""
+    out: set[int] = set()
+    for p in triggers:
+        if p.trigger.event != "PROTEST":
+            continue
+        for k, t in enumerate(triggers):
+            if t.trigger.event in PURPOSE_TYPES and \
+                    p.tok_end <= t.tok_start <= p.tok_end + PURPOSE_WINDOW:
+                out.add(k)
+    return out
+
+
+def consequences(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of ASSAULT nouns that give the toll of an earlier event (ما أسفر عن مقتل …)."""
+    ends = _ends(hits, "consequence")
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "ASSAULT" or t.trigger.kind != "noun":
+            continue
+        if not any(t.tok_start - j in ends for j in range(0, 2)):
+            continue
+        if any(u.tok_end <= t.tok_start for u in triggers if u is not t):
+            out.add(k)
+    return out
+
+
+def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
+    return all(tokens[i].stem in PARTICLES or _first_prep(tokens[i]) == tokens[i].stem
+               for i in range(lo, hi))
+
+
+def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+               punct: Sequence[bool], hits: CueHits) -> set[int]:
+    """Indices of events only considered, possible or bargained for (إمكانية التفاوض, بحاجة
+    إلى رفع العقوبات, احتمالات أن ترفض): no event happened."""
+    ends = _ends(hits, "irrealis_heads")
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        for h in ends:
+            if 0 <= t.tok_start - h <= IRREALIS_GAP and \
+                    _gap_is_clear(h, t.tok_start, punct, tokens) and \
+                    _particles_only(h, t.tok_start, tokens):
+                out.add(k)
+    return out
+
+
+def denials(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of denial verbs that govern the event they deny (نفت طالبان مقتل الرجل): the
+    denied event is coded, negated; the denial is not a REJECT of its own."""
+    deny = {i for s, e in hits.get("negation_verbs", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, d in enumerate(triggers):
+        if d.trigger.event != "REJECT" or not any(i in deny for i in d.tokens):
+            continue
+        if any(t.trigger.event not in ("REJECT", "ACCUSE") and
+               0 <= t.tok_start - d.tok_end <= DENIAL_WINDOW for t in triggers):
+            out.add(k)
+    return out
+
+
+def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                 punct: Sequence[bool], hits: CueHits) -> set[int]:
+    """Indices of triggers that restate an event just named: a verbal noun after its verb
+    (تظاهر الطلاب … احتجاجا على) or a verb or noun describing an event noun (هجوم انتحاري
+    استهدف …, الغارات التركية الأسبوع الماضي استهدفت …)."""
+    aux = {i for s, e in hits.get("passive_auxiliary", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        for u in triggers:
+            if u is t or u.trigger.event != t.trigger.event:
+                continue
+            gap = t.tok_start - u.tok_end
+            if u.trigger.kind != "noun" and t.trigger.kind == "noun" and \
+                    0 < t.tok_start - u.tok_start <= VERB_NOUN_WINDOW:
+                out.add(k)
+            elif u.trigger.kind == "noun" and 0 <= gap <= DESCRIBED_GAP and \
+                    _first_prep(tokens[u.tok_start]) is None and \
+                    _gap_is_clear(u.tok_end, t.tok_start, punct, tokens) and \
+                    not any(tokens[i].stem in PARTICLES | {"مع"} or _first_prep(tokens[i])
+                            or i in aux for i in range(u.tok_end, t.tok_start)):
+                out.add(k)  # the gap holds adjectives or a date, not another phrase
+    return out
+
+
+def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Sequence[bool],
+            hits: CueHits, actors: Sequence[ActorMention],
+            nisbas: Sequence[ActorMention]) -> list[TriggerMatch]:
+    """The triggers that report an event of their own, in order."""
+    triggers = [t for t in triggers if not is_reference(t, tokens, punct, hits, actors, nisbas)]
+    drop = restatements(triggers, tokens, punct, hits) | \
+        complements(triggers, tokens, punct, hits, actors) | protest_purposes(triggers) | \
+        consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits) | \
+        denials(triggers, hits)
+    return [t for k, t in enumerate(triggers) if k not in drop]

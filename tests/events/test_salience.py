@@ -1,0 +1,120 @@
+"""Which trigger matches report an event of their own (hadath/events/salience.py).
+
+Each rule has a sentence where the candidate must be dropped and a control where the same word
+reports an event and must stay. Sentences are written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+from hadath.model import Article
+
+D = dt.date(2023, 8, 25)
+
+
+def _events(coder, text):
+    return coder.code_article(Article(id="t", text=text, date=D))
+
+
+def _types(coder, text):
+    return [e.event for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a definite event noun with no argument refers to events, it does not report one
+    ("تضاربت مواقف الأحزاب من المظاهرات.", "PROTEST"),
+    ("رفض الحزب المشاركة في القتال.", "ASSAULT"),
+    # after a demonstrative: an event told before
+    ("ندد الوزير بهذه الغارات.", "ASSAULT"),
+    ("احتج الطلاب على هذا الاعتداء.", "ASSAULT"),
+])
+def test_reference_nouns_are_not_events(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("اندلعت المظاهرات في العاصمة أمس.", "PROTEST"),  # an occurrence verb: it happened
+    ("تجددت الاشتباكات في طرابلس.", "ASSAULT"),
+    ("خرجت مظاهرات حاشدة في بغداد أمس.", "PROTEST"),  # indefinite
+    ("أدان الوزير الهجوم الذي شنه الجيش التركي على قرية كردية.", "ASSAULT"),  # described
+])
+def test_event_nouns_that_report(coder, text, present):
+    assert present in _types(coder, text)
+
+
+def test_relative_clause_subject_is_the_actor(coder):
+    evs = _events(coder, "أدان الوزير الهجوم الذي شنه الجيش التركي على قرية كردية.")
+    assault = [e for e in evs if e.event == "ASSAULT"]
+    assert [(a.code, a.sector) for a in assault[0].actor] == [("TUR", "MIL")]
+
+
+@pytest.mark.parametrize("text, kept, absent", [
+    # what is requested, threatened or discussed is the object, not a second event
+    ("طالبت منظمة العفو الدولية بالإفراج عن الصحفيين المعتقلين.", "REQUEST", "RETREAT"),
+    ("هدد المتمردون بقطع الهدنة مع الحكومة.", "THREATEN", "RETREAT"),
+    ("ناقش وزيرا الخارجية وقف إطلاق النار في غزة.", "CONSULT", "RETREAT"),
+    # a protest's demand or condemnation is its purpose
+    ("تظاهر آلاف العمال في تونس مطالبين بزيادة الأجور.", "PROTEST", "REQUEST"),
+    ("اعتصم مئات المعلمين أمام البرلمان الأردني للتنديد بالاعتقالات.", "PROTEST", "ACCUSE"),
+])
+def test_complements_and_purposes_are_absorbed(coder, text, kept, absent):
+    types = _types(coder, text)
+    assert kept in types and absent not in types
+
+
+@pytest.mark.parametrize("text, present", [
+    ("أفرجت السلطات المصرية عن عشرة صحفيين.", "RETREAT"),
+    ("طالب الرئيس التونسي البرلمان بإقرار القانون.", "REQUEST"),
+])
+def test_same_words_alone_are_events(coder, text, present):
+    assert present in _types(coder, text)
+
+
+def test_toll_of_an_attack_is_not_a_second_attack(coder):
+    text = "شنت القوات الروسية هجوما على مدينة خاركيف مما أدى إلى مقتل عشرة مدنيين."
+    assert _types(coder, text).count("ASSAULT") == 1
+    # without an earlier event the killing is the event
+    assert "ASSAULT" in _types(coder, "أفادت الشرطة بمقتل ثلاثة أشخاص في بغداد.")
+
+
+def test_pronoun_on_the_complementizer_is_the_speaker(coder):
+    evs = _events(coder, "أعلنت الشرطة الفرنسية أنها اعتقلت ثلاثة أشخاص في باريس.")
+    coerce = [e for e in evs if e.event == "COERCE"]
+    assert [(a.code, a.sector) for a in coerce[0].actor] == [("FRA", "COP")]
+    # an explicit subject in the reported clause wins over the speaker
+    evs = _events(coder, "قال الوزير الفرنسي إن الشرطة الألمانية اعتقلت ثلاثة أشخاص.")
+    coerce = [e for e in evs if e.event == "COERCE"]
+    assert [(a.code, a.sector) for a in coerce[0].actor] == [("DEU", "COP")]
+
+
+def test_denied_event_is_coded_negated_without_a_reject(coder):
+    evs = _events(coder, "نفت وزارة الدفاع الروسية قصف مستشفى في مدينة حلب.")
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert evs[0].negated
+    # a denial with nothing else to deny stays a REJECT
+    assert "REJECT" in _types(coder, "نفى الجيش الاتهامات الموجهة إليه.")
+
+
+def test_needed_or_bargained_events_are_not_events(coder):
+    assert "RETREAT" not in _types(coder, "قالت الحكومة الإيرانية إنها بحاجة إلى رفع العقوبات.")
+    # the release that happened is coded, the one bargained for is not
+    text = "أطلق المتمردون سراح عشرة جنود مقابل الإفراج عن سجناء."
+    assert _types(coder, text).count("RETREAT") == 1
+
+
+def test_lifting_sanctions_is_an_event(coder):
+    assert "RETREAT" in _types(coder, "رفعت الولايات المتحدة العقوبات عن فنزويلا.")
+
+
+def test_a_verb_describing_an_event_noun_is_the_same_event(coder):
+    text = "نفذ مسلحون هجوما انتحاريا استهدف حاجزا للجيش العراقي في الأنبار."
+    assert _types(coder, text) == ["ASSAULT"]
+    # two attacks in two clauses stay two
+    text = "قصفت الطائرات الروسية مدينة إدلب، وهاجم مسلحون حاجزا للجيش السوري."
+    assert _types(coder, text).count("ASSAULT") == 2
+
+
+def test_yuadd_is_not_a_promise(coder):
+    assert "AGREE" not in _types(coder, "يعد هذا القرار خطوة مهمة في العلاقات بين البلدين.")
+    assert "AGREE" in _types(coder, "وعد الرئيس بإجراء انتخابات حرة.")
