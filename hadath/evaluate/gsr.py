@@ -97,8 +97,12 @@ def _kb_resolves(phrase: str, gold: tuple[str | None, str | None], coder: Coder,
     if not phrase or gold == (None, None):
         return None
     for sent in coder.analyzer.analyse(phrase):
-        actors, _ = find_actors(sent.tokens, iter_keys(sent.tokens), phrase, coder.kb, date)
-        for a in actors:
+        actors, nisbas = find_actors(sent.tokens, iter_keys(sent.tokens), phrase, coder.kb, date)
+        # a lone adjective (الأميركية) resolves to its state: the GSR phrase is often only the
+        # nisba of an event noun (الغارات الأميركية)
+        covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+        extra = [n for n in nisbas if n.tok_start not in covered]
+        for a in (*actors, *extra):
             got = (a.code[:3] if a.code else None, a.sector)
             if got == gold:
                 return True

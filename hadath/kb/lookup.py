@@ -16,12 +16,17 @@ def lookup(phrase: str, date: str | None = None, coder: Coder | None = None) -> 
     out: list[str] = []
     for sent in c.analyzer.analyse(phrase):
         keys = iter_keys(sent.tokens)
-        actors, _ = find_actors(sent.tokens, keys, phrase, c.kb, d)
+        actors, nisbas = find_actors(sent.tokens, keys, phrase, c.kb, d)
         for a in actors:
             code = (a.code or "—") + (a.sector or "")
             dated = "" if a.dated else " (no date given: most recent role)"
             ent = f" [{a.entity_id}]" if a.entity_id else ""
             out.append(f"actor   {a.text!r} → {code}{ent} via {'+'.join(a.kinds)}{dated}")
+        covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+        for n in nisbas:
+            if n.tok_start not in covered:
+                out.append(f"nisba   {n.text!r} → {n.code} (an adjective: the actor of an event "
+                           f"noun it follows, or of a head noun)")
         for t in find_triggers(keys, c.kb):
             tr = t.trigger
             words = " ".join(sent.tokens[i].text for i in t.tokens)

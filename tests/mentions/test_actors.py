@@ -107,3 +107,11 @@ def test_adjectives_are_not_attackers(coder) -> None:
 
 def test_named_gunmen_take_the_group(coder) -> None:
     assert actors(coder, "هاجم مسلحو الحوثي مواقع حدودية")[0][1:] == ("YEM", "REB")
+
+
+def test_lookup_names_a_lone_nisba(coder) -> None:
+    from hadath.kb.lookup import lookup
+
+    lines = lookup("الغارات الأميركية", None, coder)
+    assert any(ln.startswith("nisba") and "→ USA" in ln for ln in lines), lines
+    assert not any(ln.startswith("actor") for ln in lines)  # an adjective is not an actor
