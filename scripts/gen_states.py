@@ -34,7 +34,7 @@ HEADER = """\
 #
 # Deliberately NOT listed (ambiguous words that would cause false matches):
 #   - القدس as a capital metonym for ISR (contested); عدن (seat of Yemen's recognised government).
-#   - عمان as Jordan's capital: spelled like عمان (Oman), which keeps it as a name.
+#   - (عمان is both Oman and Jordan's capital Amman: Oman by default, Amman after العاصمة.)
 #   - سيول (Seoul = "floods"), كيف (Kiev = "how"), صوفيا (Sofia, a common first name),
 #     بروكسل (mostly stands for the EU), لاهاي and جنيف (courts / UN), دار السلام (phrase).
 #   - Capitals identical to the country name (تونس, الجزائر, الكويت, جيبوتي, سنغافورة ...) are
@@ -144,7 +144,7 @@ ISR|IL|Israel|إسرائيل, دولة إسرائيل, الكيان الصهيو
 ITA|IT|Italy|إيطاليا|إيطالي|طليان|روما|قصر كيجي
 JAM|JM|Jamaica|جامايكا|جامايكي||كينغستون|
 JPN|JP|Japan|اليابان|ياباني||طوكيو|
-JOR|JO|Jordan|الأردن, المملكة الأردنية الهاشمية, المملكة الأردنية|أردني|||
+JOR|JO|Jordan|الأردن, المملكة الأردنية الهاشمية, المملكة الأردنية|أردني||عمان|
 KAZ|KZ|Kazakhstan|كازاخستان, كازاخستان|كازاخستاني, كازاخي|كازاخ|أستانا, نور سلطان|
 KEN|KE|Kenya|كينيا|كيني||نيروبي|
 KIR|KI|Kiribati|كيريباتي, كيرباتي||||

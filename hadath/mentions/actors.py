@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from hadath.kb.loader import ActorEntry, KnowledgeBase
 from hadath.kb.matcher import Match
+from hadath.mentions.gazetteer_match import after_capital_word
 from hadath.model import Mention, Token
 from hadath.text import normalize
 
@@ -80,7 +81,13 @@ def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
-def _best(m: Match[ActorEntry]) -> ActorEntry:
+def _best(m: Match[ActorEntry], capital_first: bool = False) -> ActorEntry:
+    """The payload that names the actor; after العاصمة a capital outranks the state its name
+    shares (العاصمة عمان is Amman: the Jordanian government, not Oman)."""
+    if capital_first:
+        cap = [e for e in m.payloads if e.kind == "capital"]
+        if cap:
+            return cap[0]
     return min(m.payloads, key=lambda e: PRIORITY.get(e.kind, 9))
 
 
@@ -124,7 +131,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             t in blocked or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
             for t in range(a, b))
 
-    items: list[tuple[Match[ActorEntry], ActorEntry]] = [(m, _best(m)) for m in raw]
+    items: list[tuple[Match[ActorEntry], ActorEntry]] = [
+        (m, _best(m, after_capital_word(tokens, m.start))) for m in raw]
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
     used: set[int] = set()

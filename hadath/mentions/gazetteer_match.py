@@ -27,9 +27,10 @@ class PlaceMatcher:
             if m.length == 1 and any(self.gazetteer.is_locative_cue(k) for k in keys[m.start]):
                 continue  # مدينة, بلدة … introduce a place; they are not the place (المدينة)
             loc = locative[m.start]
+            city = after_capital_word(tokens, m.start)
             place = None
             for key in m.payloads:
-                place = self.gazetteer.resolve(key, locative=loc)
+                place = self.gazetteer.resolve(key, locative=loc or city, city=city)
                 if place is not None:
                     break
             if place is None:
@@ -40,3 +41,18 @@ class PlaceMatcher:
                                                  place.lat, place.lon, place.country_code,
                                                  place.feature)))
         return out
+
+
+def after_capital_word(tokens: Sequence[Token], i: int) -> bool:
+    """Does token i follow العاصمة (the capital), maybe with a nisba between (العاصمة الأردنية
+    عمان)? Then a name shared by a state and its capital is the city."""
+    for back in (1, 2):
+        j = i - back
+        if j < 0:
+            return False
+        stem = tokens[j].stem
+        if stem in ("عاصمه", "عواصم"):
+            return True
+        if not (stem.endswith(("يه", "ي")) and back == 1):
+            return False
+    return False

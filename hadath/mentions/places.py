@@ -301,7 +301,8 @@ class Gazetteer:
         return norm_word in self._nouns
 
     def resolve(self, norm_name: str, *, context_country: str | None = None,
-                locative: bool = False, cue: str | None = None) -> Place | None:
+                locative: bool = False, cue: str | None = None,
+                city: bool = False) -> Place | None:
         """The most plausible place for a name, or ``None``.
 
         A name on the common-word stop-list (``place_stopwords.yaml``; also any one- or
@@ -311,7 +312,8 @@ class Gazetteer:
         place noun as ``cue`` (``في إطار`` is not a place, ``مدينة إطار`` is). Among the
         candidates, those in ``context_country`` (ISO alpha-3: the article's country, or that of
         other places in it) win, then the most populous (a country outranks its capital:
-        الجزائر → Algeria; عمان → Oman, or Amman with ``context_country="JOR"``).
+        الجزائر → Algeria; عمان → Oman, or Amman with ``context_country="JOR"``). ``city`` (the
+        name follows العاصمة) passes over countries: العاصمة عمان is Amman.
         """
         cands = self.lookup(norm_name)
         if not cands:
@@ -323,6 +325,8 @@ class Gazetteer:
                 return None
             if norm_name in self._strict and (cue is None or cue not in self._nouns):
                 return None
+        if city:
+            cands = [p for p in cands if p.feature != "country"] or cands
         if context_country:
             local = [p for p in cands if p.country_code == context_country]
             if local:

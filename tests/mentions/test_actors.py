@@ -115,3 +115,12 @@ def test_lookup_names_a_lone_nisba(coder) -> None:
     lines = lookup("الغارات الأميركية", None, coder)
     assert any(ln.startswith("nisba") and "→ USA" in ln for ln in lines), lines
     assert not any(ln.startswith("actor") for ln in lines)  # an adjective is not an actor
+
+
+def test_capital_word_picks_amman_over_oman(coder) -> None:
+    assert actors(coder, "وصل الوفد إلى العاصمة الأردنية عمان")[-1][1:] == ("JOR", "GOV")
+    assert actors(coder, "وقعت عمان اتفاقا مع إيران")[0][1] == "OMN"
+    for sent in coder.analyzer.analyse("عقد الاجتماع في العاصمة عمان"):
+        places = coder.places.find(sent.tokens, iter_keys(sent.tokens),
+                                   "عقد الاجتماع في العاصمة عمان", [False] * len(sent.tokens))
+        assert [p.country_code for _s, _e, p in places] == ["JOR"]
