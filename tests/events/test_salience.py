@@ -143,3 +143,24 @@ def test_insist_pattern_does_not_match_definite_nouns(coder):
     text = "اعتمدت الجماعة على التمويل الخارجي للحفاظ على نفوذها."
     assert "REQUEST" not in _types(coder, text)
     assert "REQUEST" in _types(coder, "ألح الرئيس الفرنسي على ضرورة وقف إطلاق النار.")
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمع مئات المتظاهرين أمام مقر الحكومة في بغداد.",
+    "وجاب المتظاهرون شوارع المدينة القديمة.",
+    "وفي لندن توجه المتظاهرون إلى مقر رئيس الوزراء البريطاني.",
+])
+def test_protesters_doing_something_is_a_protest(coder, text):
+    protests = [e for e in _events(coder, text) if e.event == "PROTEST"]
+    assert protests and [a.sector for a in protests[0].actor] == ["CVL"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت الشرطة ثلاثة متظاهرين في العاصمة.",  # victims of another event
+    "أصيب عشرة متظاهرين في الاشتباكات.",
+    "قال أحد المتظاهرين إن الحكومة فاشلة.",  # a speaker
+    "وصل عدد المتظاهرين إلى ألف.",  # a count
+    "فرقت الشرطة المتظاهرين بالغاز المسيل للدموع.",  # the object
+])
+def test_protesters_as_victims_speakers_or_counts_are_no_protest(coder, text):
+    assert "PROTEST" not in _types(coder, text)
