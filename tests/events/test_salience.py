@@ -164,3 +164,16 @@ def test_protesters_doing_something_is_a_protest(coder, text):
 ])
 def test_protesters_as_victims_speakers_or_counts_are_no_protest(coder, text):
     assert "PROTEST" not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("تظاهر الآلاف قبل أن تطالب المعارضة باستقالة الرئيس.", "RETREAT"),  # قبل: before
+    ("رفع المتظاهرون صور الرئيس الراحل ياسر عرفات.", "ASSAULT"),  # ياسر: a name, not يأسر
+])
+def test_trigger_forms_spelled_like_common_words(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+def test_accepting_a_resignation_is_still_coded(coder):
+    assert "RETREAT" in _types(coder, "قبلت الحكومة استقالة وزير المالية.")
+    assert "SUPPORT" in _types(coder, "هنأ الرئيس المصري نظيره الفرنسي بفوزه في الانتخابات.")
