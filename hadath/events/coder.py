@@ -16,7 +16,7 @@ from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
 from hadath.events.roles import assign
 from hadath.events.salience import relative_after, salient
-from hadath.events.triggers import TriggerMatch, find_triggers
+from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase
 from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import ActorMention, add_ner_actors, find_actors
@@ -122,6 +122,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     actors = [a for a in actors if not (
         (a.head_kind == "capital" and a.tok_start in place_toks)
         or (a.head_kind in ("state", "capital") and len(a.kinds) == 1 and where[a.tok_start]))]
+    triggers += protester_triggers(tokens, hits, actors, triggers, punct, kb)
     if not triggers:
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), ())
 

@@ -25,6 +25,9 @@ CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
                             "مجموعه", "جميع"})
+# Verbal nouns whose possessive suffix is the patient (اعتقاله: his arrest, مقتله: his killing);
+# on the others it is the agent (لقاؤه, استقالته, دعوته, رفضها).
+PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 
 
@@ -36,12 +39,9 @@ class Roles:
 
 def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     """The preposition introducing a mention: a clitic (بموسكو, للجيش) or the word before it."""
-    tok = tokens[m.tok_start]
-    for s in tok.segments:
-        if s.kind == "prep":
-            return s.norm
-        if s.kind in ("stem", "det"):
-            break
+    clitic = first_prep(tokens[m.tok_start])
+    if clitic is not None:
+        return clitic
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
         if prev.stem == "من" and m.tok_start > 1 and \
@@ -49,6 +49,16 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
             return None  # اعتقلت الشرطة عددا من المحتجين: the object, not a source
         if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS:
             return prev.stem
+    return None
+
+
+def first_prep(tok: Token) -> str | None:
+    """The preposition clitic a word starts with (بموسكو → ب, وللجيش → ل), if any."""
+    for s in tok.segments:
+        if s.kind == "prep":
+            return s.norm
+        if s.kind in ("stem", "det"):
+            break
     return None
 
 
@@ -73,11 +83,20 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
 
     # an explicit agent: من قبل / على يد X
     for bs, be in by_agent:
-        if bs >= trig.tok_start and bs < ce:
+        if trig.tok_start <= bs < ce:
             cand = [a for a in after if a.tok_start >= be]
-            if cand and cand[0].tok_start - be <= 1:
+            # التقى من قبل بممثلين …: "before", not an agent, when a preposition follows
+            if cand and cand[0].tok_start - be <= 1 and prep_of(cand[0], tokens) is None and \
+                    (cand[0].tok_start == be or first_prep(tokens[be]) is None):
                 src = cand[0]
                 break
+    if src is None and t.kind == "noun" and t.event not in PATIENT_SUFFIX_TYPES and \
+            tokens[trig.tokens[-1]].has("pron"):
+        # لقائه, استقالته, دعوتها: the possessive is the agent, whose antecedent is the last
+        # bare actor before the noun (أكد هيل بعد لقائه رئيس الحكومة …)
+        ante = [a for a in actors if a.tok_end <= trig.tok_start and prep_of(a, tokens) is None]
+        if ante:
+            src = ante[-1]
     if src is None and t.kind == "noun" and relative is not None:
         # الهجوم الذي نفذته طالبان: relative pronoun, verb, subject
         cand = [a for a in after if relative + 1 < a.tok_start <= relative + 1 + SUBJECT_WINDOW

@@ -12,7 +12,8 @@ A dictionary match is only a candidate. Arabic news also uses event words to
 * give the toll of an attack already coded (… ما أسفر عن مقتل …);
 * restate an event just named (هجوم انتحاري استهدف …, تظاهروا … احتجاجا على);
 * be only considered or bargained for (إمكانية التفاوض, بحاجة إلى رفع العقوبات);
-* be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT.
+* be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT;
+* sit in a set phrase (رفض التعليق) or give the charge of an event told (اعتقل … بتهمة …).
 
 The functions below drop such candidates. They are general constructions; the closed-class words
 they look for are cues in ``cues.yaml`` (demonstratives, relative pronouns, occurrence verbs,
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.modality import CueHits
+from hadath.events.roles import first_prep
 from hadath.events.triggers import TriggerMatch
 from hadath.mentions.actors import ActorMention
 from hadath.model import Token
@@ -44,6 +46,8 @@ PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 PURPOSE_WINDOW = 20
 IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الانسحاب, احتمالات أن ترفض
 PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن"})
+# nouns of happening between an irrealis head and the event (خوفا من اندلاع اشتباكات)
+OCCURRENCE_NOUNS = frozenset({"اندلاع", "وقوع", "حدوث", "تجدد", "نشوب"})
 DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
@@ -57,15 +61,6 @@ def _ends(hits: CueHits, cue: str) -> set[int]:
     return {e for _, e in hits.get(cue, ())}
 
 
-def _first_prep(tok: Token) -> str | None:
-    for s in tok.segments:
-        if s.kind == "prep":
-            return s.norm
-        if s.kind in ("stem", "det"):
-            break
-    return None
-
-
 def _has_argument(i: int, tokens: Sequence[Token], punct: Sequence[bool],
                   actor_starts: set[int], relatives: set[int]) -> bool:
     """Does an argument follow the event noun ending before token i?"""
@@ -75,7 +70,7 @@ def _has_argument(i: int, tokens: Sequence[Token], punct: Sequence[bool],
         tok = tokens[i]
         if i in actor_starts or i in relatives:
             return True
-        if (_first_prep(tok) or tok.stem) in ARGUMENT_PREPS:
+        if (first_prep(tok) or tok.stem) in ARGUMENT_PREPS:
             return True
         if not tok.has("det") or tok.has("conj"):
             return False  # not an adjective agreeing with the definite noun
@@ -127,7 +122,7 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -
     heads = 0
     for i in range(lo, hi):
         tok = tokens[i]
-        prep = _first_prep(tok)
+        prep = first_prep(tok)
         if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep):
             continue
         if prep in ("ب", "ل") and heads == 0:
@@ -185,8 +180,22 @@ def consequences(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
 
 
 def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
-    return all(tokens[i].stem in PARTICLES or _first_prep(tokens[i]) == tokens[i].stem
-               for i in range(lo, hi))
+    return all(tokens[i].stem in PARTICLES or tokens[i].stem in OCCURRENCE_NOUNS or
+               first_prep(tokens[i]) == tokens[i].stem for i in range(lo, hi))
+
+
+def set_phrases(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of triggers inside a set phrase that reports nothing (رفض التعليق), or giving the
+    charge of an event already told (اعتقل … بتهمة التجسس)."""
+    inert = {i for s, e in hits.get("non_events", ()) for i in range(s, e)}
+    reasons = _starts(hits, "reason_adjuncts")
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if any(i in inert for i in t.tokens):
+            out.add(k)
+        elif t.tok_start in reasons and any(u.tok_end <= t.tok_start for u in triggers):
+            out.add(k)
+    return out
 
 
 def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -234,9 +243,9 @@ def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                     0 < t.tok_start - u.tok_start <= VERB_NOUN_WINDOW:
                 out.add(k)
             elif u.trigger.kind == "noun" and 0 <= gap <= DESCRIBED_GAP and \
-                    _first_prep(tokens[u.tok_start]) is None and \
+                    first_prep(tokens[u.tok_start]) is None and \
                     _gap_is_clear(u.tok_end, t.tok_start, punct, tokens) and \
-                    not any(tokens[i].stem in PARTICLES | {"مع"} or _first_prep(tokens[i])
+                    not any(tokens[i].stem in PARTICLES | {"مع"} or first_prep(tokens[i])
                             or i in aux for i in range(u.tok_end, t.tok_start)):
                 out.add(k)  # the gap holds adjectives or a date, not another phrase
     return out
@@ -250,5 +259,5 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     drop = restatements(triggers, tokens, punct, hits) | \
         complements(triggers, tokens, punct, hits, actors) | protest_purposes(triggers) | \
         consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits) | \
-        denials(triggers, hits)
+        denials(triggers, hits) | set_phrases(triggers, hits)
     return [t for k, t in enumerate(triggers) if k not in drop]

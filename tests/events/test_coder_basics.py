@@ -92,3 +92,25 @@ def test_empty_and_whitespace_text_give_no_events(coder):
 
 def test_no_event_in_a_sports_sentence(coder):
     assert code(coder, "فاز نادي الهلال على النصر بهدفين مقابل هدف في الدوري السعودي.") == []
+
+
+def test_possessive_on_a_meeting_noun_is_its_agent(coder):
+    """لقائه: the possessive is the one who met; the genitive after it is the other party."""
+    evs = coder.code_article(Article(
+        id="t", text="أكد وزير الخارجية الفرنسي بعد لقائه الرئيس اللبناني دعم بلاده للبنان.",
+        date=dt.date(2023, 8, 25)))
+    consult = next(e for e in evs if e.event == "CONSULT")
+    assert [(a.code, a.sector) for a in consult.actor] == [("FRA", "GOV")]
+    assert [(a.code, a.sector) for a in consult.recipient] == [("LBN", "GOV")]
+
+
+def test_min_qabl_is_an_agent_only_before_a_bare_noun(coder):
+    """من قبل الشرطة is the agent; التقى من قبل بـ… is 'met before'."""
+    d = dt.date(2023, 8, 25)
+    evs = coder.code_article(Article(id="t", text="تم اعتقال الصحفي من قبل الشرطة المصرية.",
+                                     date=d))
+    assert [(a.code, a.sector) for a in evs[0].actor] == [("EGY", "COP")]
+    evs = coder.code_article(Article(
+        id="t", text="التقى المبعوث الأممي من قبل بممثلين عن الحوثيين.", date=d))
+    consult = next(e for e in evs if e.event == "CONSULT")
+    assert [a.code for a in consult.actor] == ["IGOUNO"]

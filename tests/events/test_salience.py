@@ -118,3 +118,62 @@ def test_a_verb_describing_an_event_noun_is_the_same_event(coder):
 def test_yuadd_is_not_a_promise(coder):
     assert "AGREE" not in _types(coder, "يعد هذا القرار خطوة مهمة في العلاقات بين البلدين.")
     assert "AGREE" in _types(coder, "وعد الرئيس بإجراء انتخابات حرة.")
+
+
+def test_charge_of_an_arrest_is_not_an_accusation(coder):
+    assert _types(coder, "اعتقلت الشرطة التركية صحفيا بتهمة التجسس.") == ["COERCE"]
+    # a charge that is itself the event stays an ACCUSE
+    assert "ACCUSE" in _types(coder, "وجهت النيابة العامة المصرية تهمة الفساد إلى وزير سابق.")
+
+
+def test_declining_to_comment_is_no_rejection(coder):
+    assert "REJECT" not in _types(coder, "رفض المتحدث باسم الجيش الإسرائيلي التعليق على التقارير.")
+    assert "REJECT" in _types(coder, "رفضت الحكومة الإسرائيلية المبادرة المصرية.")
+
+
+def test_feared_clashes_are_not_clashes(coder):
+    text = "نشرت الشرطة قواتها في وسط المدينة خوفا من اندلاع اشتباكات."
+    assert "ASSAULT" not in _types(coder, text)
+    text = "اندلعت اشتباكات عنيفة بين الشرطة والمتظاهرين في وسط المدينة."
+    assert "ASSAULT" in _types(coder, text)
+
+
+def test_insist_pattern_does_not_match_definite_nouns(coder):
+    # ألح* على once matched الحفاظ على, الحداد على (ال + ح…)
+    text = "اعتمدت الجماعة على التمويل الخارجي للحفاظ على نفوذها."
+    assert "REQUEST" not in _types(coder, text)
+    assert "REQUEST" in _types(coder, "ألح الرئيس الفرنسي على ضرورة وقف إطلاق النار.")
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمع مئات المتظاهرين أمام مقر الحكومة في بغداد.",
+    "وجاب المتظاهرون شوارع المدينة القديمة.",
+    "وفي لندن توجه المتظاهرون إلى مقر رئيس الوزراء البريطاني.",
+])
+def test_protesters_doing_something_is_a_protest(coder, text):
+    protests = [e for e in _events(coder, text) if e.event == "PROTEST"]
+    assert protests and [a.sector for a in protests[0].actor] == ["CVL"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت الشرطة ثلاثة متظاهرين في العاصمة.",  # victims of another event
+    "أصيب عشرة متظاهرين في الاشتباكات.",
+    "قال أحد المتظاهرين إن الحكومة فاشلة.",  # a speaker
+    "وصل عدد المتظاهرين إلى ألف.",  # a count
+    "فرقت الشرطة المتظاهرين بالغاز المسيل للدموع.",  # the object
+])
+def test_protesters_as_victims_speakers_or_counts_are_no_protest(coder, text):
+    assert "PROTEST" not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("تظاهر الآلاف قبل أن تطالب المعارضة باستقالة الرئيس.", "RETREAT"),  # قبل: before
+    ("رفع المتظاهرون صور الرئيس الراحل ياسر عرفات.", "ASSAULT"),  # ياسر: a name, not يأسر
+])
+def test_trigger_forms_spelled_like_common_words(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+def test_accepting_a_resignation_is_still_coded(coder):
+    assert "RETREAT" in _types(coder, "قبلت الحكومة استقالة وزير المالية.")
+    assert "SUPPORT" in _types(coder, "هنأ الرئيس المصري نظيره الفرنسي بفوزه في الانتخابات.")
