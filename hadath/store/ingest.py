@@ -200,19 +200,32 @@ def _bounded(submit: Callable[[list[CorpusRecord]], Any],
             yield collect(f)
 
 
+def _ready() -> None:
+    """A task that does nothing: one per worker makes the pool start every worker at once."""
+
+
+def _start_pool(cfg: CoderConfig, workers: int) -> cf.ProcessPoolExecutor:
+    """A pool whose workers are already starting (importing and loading the coder), so that
+    their start overlaps with the main process's own work (the knowledge-base check, reading)."""
+    ctx = mp.get_context("spawn")  # never fork a process that holds a DuckDB connection
+    pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                  initargs=(cfg, os.getpid()))
+    for _ in range(workers):
+        pool.submit(_ready)
+    return pool
+
+
 def _run_local(chunks: Iterator[list[CorpusRecord]], run_id: str, cfg: CoderConfig,
-               workers: int) -> Iterator[_Result]:
+               workers: int, pool: cf.ProcessPoolExecutor | None = None) -> Iterator[_Result]:
     if workers == 0:
         coder = worker_coder(*cfg)
         for chunk in chunks:
             b = code_records(coder, chunk, run_id)
             yield _Result(b, n_sentences=b.n_sentences)
         return
-    ctx = mp.get_context("spawn")  # never fork a process that holds a DuckDB connection
-    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                initargs=(cfg, os.getpid())) as pool:
+    with pool or _start_pool(cfg, workers) as running:
         def submit(chunk: list[CorpusRecord]) -> cf.Future[Batch]:
-            return pool.submit(_local_task, chunk, run_id, cfg)
+            return running.submit(_local_task, chunk, run_id, cfg)
 
         def wait_any(fs: set[Any]) -> tuple[set[Any], set[Any]]:
             d, p = cf.wait(fs, return_when=cf.FIRST_COMPLETED)
@@ -259,8 +272,19 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
     workers = (os.cpu_count() or 1) if opts.workers is None else opts.workers
     cfg: CoderConfig = (tuple(str(d) for d in opts.dictionaries), opts.one_a_story,
                         opts.coder_factory)
+    pool = _start_pool(cfg, workers) if opts.engine == "local" and workers > 0 else None
+    try:
+        return _ingest(inputs, opts, workers, cfg, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _ingest(inputs: Sequence[str], opts: IngestOptions, workers: int, cfg: CoderConfig,
+            pool: cf.ProcessPoolExecutor | None) -> IngestReport:
     if workers > 0 or opts.engine == "dask":
-        # fail here, with the knowledge base's own message, rather than in every worker
+        # fail here, with the knowledge base's own message, rather than in every worker (the
+        # pool's workers are starting meanwhile)
         worker_coder.__wrapped__(*cfg)
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     rep = IngestReport(run_id, workers=workers, engine=opts.engine)
@@ -341,7 +365,7 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
                     shutil.rmtree(parts_dir)  # staging of an earlier run: the store is the truth
                 results = run_dask(chunks, run_id, cfg, parts_dir, opts.scheduler, workers)
             elif opts.engine == "local":
-                results = _run_local(chunks, run_id, cfg, workers)
+                results = _run_local(chunks, run_id, cfg, workers, pool)
             else:
                 raise StoreError(f"unknown engine {opts.engine!r}", hint="use local or dask")
             for res in results:

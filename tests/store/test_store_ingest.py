@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from store_helpers import FAKE, SENTENCES, ingest_cli, write_corpus
 
 from hadath.cli import main
+from hadath.errors import KnowledgeBaseError
 from hadath.io.corpora import parse_field_map, read_corpus
 from hadath.model import Article
 from hadath.store.ingest import IngestOptions, ingest
@@ -179,3 +180,17 @@ def test_sigkill_then_resume_equals_uninterrupted(tmp_path):
     assert p.returncode == 0, err.decode()
     assert f"({n_good - stored} now, {stored} already stored)" in err.decode()
     assert snapshot(killed) == snapshot(ref)
+
+
+def test_bad_dictionary_fails_with_the_knowledge_base_message(tmp_path, corpus):
+    """The pool's workers start before the knowledge-base check: when the check fails, the user
+    sees the knowledge base's own message (not a broken pool) and no store is created."""
+    bad = tmp_path / "mydict"
+    bad.mkdir()
+    (bad / "agents.yaml").write_text("- sector: GOV\n  names: [وزير الري]\n  bogus: 1\n"
+                                     "- names: [مزارع]\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    with pytest.raises(KnowledgeBaseError, match=r"knowledge base has \d+ error") as exc:
+        ingest(corpus, opts(db, workers=2, dictionaries=(str(bad),)))
+    assert "mydict" in str(exc.value)
+    assert not db.exists()  # failed before the store was opened: no run recorded
