@@ -92,6 +92,14 @@ def _best(m: Match[ActorEntry], capital_first: bool = False) -> ActorEntry:
 
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+# separate prepositions that end an actor phrase (normalised); من and في do not
+PHRASE_BREAKING_PREPS = frozenset({"مع", "ضد", "علي", "الي", "عن", "بين", "حول", "لدي", "عند"})
+# endings of adjectives that may follow a definite noun in one phrase (المتظاهرين المعارضين)
+ADJECTIVE_ENDINGS = ("ين", "ون", "يه", "يات")
+
+
+def _starts_with_wa(tok: Token) -> bool:
+    return bool(tok.segments) and tok.segments[0].kind == "conj" and tok.segments[0].norm == "و"
 
 
 def _member_sector(head: str | None, body: str | None) -> str | None:
@@ -125,11 +133,26 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
            if m is not None and not any(t in blocked for t in m.tokens)]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
-        # a word with a bound preposition opens another phrase: الحكومة بغزو العراق is not
-        # the Iraqi government
+        # a word with a bound preposition opens another phrase (الحكومة بغزو العراق is not
+        # the Iraqi government), and so do مع, ضد, على … (الأسرى مع حماس); من and في stay
+        # inside (متطوع من كوريا الجنوبية)
         return 0 <= b - a <= limit and not any(
-            t in blocked or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
+            t in blocked or tokens[t].norm in PHRASE_BREAKING_PREPS
+            or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
             for t in range(a, b))
+
+    def chains(prev_end: int, m2: Match[ActorEntry], member: bool) -> bool:
+        """Does agent match m2 continue the agent phrase ending at token prev_end?"""
+        gap = m2.start - prev_end
+        if gap == 1 and member and tokens[prev_end].norm == "من":
+            return gap_ok(prev_end + 1, m2.start, 0)  # عشرات من مسلحي داعش
+        if not gap_ok(prev_end, m2.start, 0):
+            return False
+        # after a definite noun only an adjective follows in the same phrase (المتظاهرين
+        # المعارضين); a second definite noun starts another (عائلات الأسرى | الحكومة)
+        if tokens[prev_end - 1].has("det"):
+            return tokens[m2.start].stem.endswith(ADJECTIVE_ENDINGS)
+        return True
 
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [
         (m, _best(m, after_capital_word(tokens, m.start))) for m in raw]
@@ -161,18 +184,20 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         elif e.kind == "agent":
             eid = None
         nxt = k + 1
+        shared: list[tuple[int, int, str | None, str]] = []
         # agent (+ agent) + nisba/state: الجيش التركي, قوات النظام السوري, وزير خارجية تركيا
         if e.kind == "agent":
             look = nxt
             member = e.member
             while look < len(items) and items[look][1].kind == "agent" and \
-                    gap_ok(j, items[look][0].start, 0):
+                    chains(j, items[look][0], member):
                 if member:
                     sector = _member_sector(sector, items[look][1].sector)
                 member = member and items[look][1].member
                 j = items[look][0].end
                 kinds.append("agent")
                 look += 1
+            nxt = look
             if look < len(items):
                 m2, e2 = items[look]
                 if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org"):
@@ -182,17 +207,36 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                         if member:
                             sector = _member_sector(sector, e2.sector)
                         elif sector == "UAF":  # named gunmen are no longer unidentified
-                            sector = e2.sector or sector
+                            sector = e2.sector
                         sector = sector or e2.sector
                         eid = e2.entity_id
                     kinds.append(e2.kind)
                     look += 1
                     nxt = look
-                elif look > nxt:
-                    nxt = look
+                    # one head, several states: وزيرا خارجية روسيا والصين, القوات الروسية
+                    # والسورية → one actor per state, coordinated
+                    if e2.kind in ("nisba", "state"):
+                        prev_end = j
+                        while look < len(items):
+                            m4, e4 = items[look]
+                            if e4.kind != e2.kind or m4.start != prev_end or \
+                                    not _starts_with_wa(tokens[m4.start]):
+                                break
+                            shared.append((m4.start, m4.end, e4.code, e4.kind))
+                            prev_end = m4.end
+                            look += 1
+                        nxt = look
         # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
         if nxt < len(items) and kinds[0] == "agent":
             m3, e3 = items[nxt]
+            # a second title before the name: ولي العهد السعودي الأمير محمد بن سلمان
+            if e3.kind == "agent" and nxt + 1 < len(items) and gap_ok(j, m3.start, 0) and \
+                    items[nxt + 1][1].kind == "person" and \
+                    gap_ok(m3.end, items[nxt + 1][0].start, 0):
+                kinds.append("agent")
+                j = m3.end
+                nxt += 1
+                m3, e3 = items[nxt]
             if gap_ok(j, m3.start, 1) and e3.kind == "person":
                 pc, ps, pd = e3.resolve(date)
                 j = m3.end
@@ -213,6 +257,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 k = nxt
                 continue
         out.append(mk(i, j, code, sector, tuple(kinds), eid, dated))
+        out.extend(mk(s4, e4, c4, sector, ("agent", kind4), c4) for s4, e4, c4, kind4 in shared)
         k = nxt
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
     gid = 0

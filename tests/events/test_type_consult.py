@@ -39,9 +39,6 @@ CASES = {
 }
 
 XFAIL = {
-    "receive": "a second title + name (الأمير محمد بن سلمان) is not joined in apposition",
-    "coordinated_meeting":
-        "the head of وزيرا خارجية روسيا والصين is not shared by the second member",
     "negotiations": "the location (هافانا) wins over the nisba; ELN is not in organisations.yaml",
 }
 

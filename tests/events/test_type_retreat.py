@@ -45,7 +45,6 @@ CASES = {
 }
 
 XFAIL = {
-    "surrender": "a quantity noun (عشرات من مسلحي داعش) becomes the actor",
 }
 
 

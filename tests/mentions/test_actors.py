@@ -124,3 +124,36 @@ def test_capital_word_picks_amman_over_oman(coder) -> None:
         places = coder.places.find(sent.tokens, iter_keys(sent.tokens),
                                    "عقد الاجتماع في العاصمة عمان", [False] * len(sent.tokens))
         assert [p.country_code for _s, _e, p in places] == ["JOR"]
+
+
+def test_shared_head_over_coordinated_states(coder) -> None:
+    got = actors(coder, "اجتمع وزيرا دفاع تركيا وقطر في الدوحة")
+    assert [(c, s) for _t, c, s in got][:2] == [("TUR", "GOV"), ("QAT", "GOV")], got
+    got = actors(coder, "قصفت القوات الروسية والسورية مواقع المعارضة")
+    assert [(c, s) for _t, c, s in got][:2] == [("RUS", "MIL"), ("SYR", "MIL")], got
+
+
+def test_partitive_quantity_takes_the_counted_body(coder) -> None:
+    got = actors(coder, "استسلم العشرات من مقاتلي داعش للجيش")
+    assert got[0][1].startswith("IMG") and "مقاتلي داعش" in got[0][0], got
+
+
+def test_second_title_before_a_name(coder) -> None:
+    got = actors(coder, "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوزير")
+    assert got[0][1:] == ("QAT", "GOV") and "تميم" in got[0][0], got
+
+
+def test_two_definite_nouns_are_two_phrases(coder) -> None:
+    # VSO with an object right after the subject: the families, then the government
+    got = actors(coder, "طالبت عائلات الأسرى الحكومة بالتحرك")
+    assert [t for t, _c, _s in got] == ["عائلات الأسرى", "الحكومة"], got
+
+
+def test_separate_preposition_ends_the_phrase(coder) -> None:
+    got = actors(coder, "بحث المبعوث مع الحكومة السورية ملف الأسرى")
+    assert ("المبعوث", None, "GOV") in got and any(c == "SYR" for _t, c, _s in got), got
+
+
+def test_diplomatic_is_an_adjective(coder) -> None:
+    got = actors(coder, "قطعت البحرين علاقاتها الدبلوماسية مع إيران")
+    assert [c for _t, c, _s in got] == ["BHR", "IRN"], got
