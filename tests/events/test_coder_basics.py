@@ -111,3 +111,16 @@ def test_min_qabl_is_an_agent_only_before_a_bare_noun(coder):
         id="t", text="التقى المبعوث الأممي من قبل بممثلين عن الحوثيين.", date=d))
     consult = next(e for e in evs if e.event == "CONSULT")
     assert [a.code for a in consult.actor] == ["IGOUNO"]
+
+
+def test_future_verb_does_not_reach_into_a_temporal_adjunct(coder):
+    """سيتوجه … بعد زيارته: the visit is over, only the trip ahead is future."""
+    d = dt.date(2023, 8, 25)
+    evs = coder.code_article(Article(
+        id="t", text="سيتوجه وزير الخارجية الأردني إلى الرياض بعد زيارته للقاهرة.", date=d))
+    visit = next(e for e in evs if e.event == "CONSULT")
+    assert visit.modality == "asserted"
+    assert [(a.code, a.sector) for a in visit.actor] == [("JOR", "GOV")]
+    evs = coder.code_article(Article(
+        id="t", text="سيزور وزير الخارجية الأردني القاهرة الأسبوع المقبل.", date=d))
+    assert next(e for e in evs if e.event == "CONSULT").modality == "future"
