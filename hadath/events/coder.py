@@ -144,6 +144,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
+    speakers = {e for _, e in hits.get("speech_verbs", ())}
     events: list[Event] = []
     for tm in triggers:
         t = tm.trigger
@@ -152,9 +153,15 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         # تم اعتقال: the auxiliary before the trigger, or the first word of a pattern (تم* … اعتقال)
         passive = any(e == tm.tok_start or s == tm.tok_start
                       for s, e in hits.get("passive_auxiliary", ()))
+        passive = passive or _reads_passive(tm, triggers, tokens, hits, ce)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel)
+        if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
+                all(tokens[i].stem in ("امس", "اليوم")
+                    for i in range(roles.actor[0].tok_end, tm.tok_start)):
+            # أعلنت مصادر أمنية مقتل …: the noun is what is told; its teller did not do it
+            roles = replace(roles, actor=())
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
@@ -185,6 +192,29 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+PASSIVE_WINDOW = 6  # قتل ثلاثة جنود وأصيب آخرون في هجوم …
+
+
+def _reads_passive(tm: TriggerMatch, triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                   hits: CueHits, clause_end: int) -> bool:
+    """Arabic script does not show the passive (قُتل/قَتل). A killing verb followed in its
+    clause by an injury report (وأصيب آخرون) or by the attack it happened in (في هجوم, بانفجار)
+    is passive: the people after it are victims, not killers. Verbs that take no agent
+    (انفجرت سيارة) are read the same way."""
+    first = tm.tokens[0]
+    if any(s <= first < e for s, e in hits.get("agentless_verbs", ())):
+        return True
+    if tm.trigger.kind == "noun" or tm.trigger.event != "ASSAULT":
+        return False
+    hi = min(clause_end, tm.tok_end + PASSIVE_WINDOW)
+    if any(tm.tok_end <= s < hi for s, _ in hits.get("injury_words", ())):
+        return True
+    return any(u.trigger.event == "ASSAULT" and u.trigger.kind == "noun" and
+               tm.tok_end <= u.tok_start < hi and
+               (tokens[u.tok_start].has("prep") or tokens[u.tok_start - 1].stem == "في")
+               for u in triggers)
 
 
 SPEAKER_SUBJECT_WINDOW = 4  # أعلنت الوزارة أنها تمكنت من اعتقال …

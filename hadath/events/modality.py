@@ -40,8 +40,10 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
     lo = max(0, tstart - MOD_WINDOW)
     if _any(hits, "proposed", lo, tstart):
         return "proposed"
-    if tokens[tstart].has("fut") or _any(hits, "future", lo, tstart):
+    if tokens[tstart].has("fut"):
         return "future"
-    if any(tokens[i].has("fut") for i in range(lo, tstart)):
+    # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)
+    lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
+    if _any(hits, "future", lo, tstart) or any(tokens[i].has("fut") for i in range(lo, tstart)):
         return "future"
     return "asserted"

@@ -114,3 +114,42 @@ def test_min_qabl_is_an_agent_only_before_a_bare_noun(coder):
         id="t", text="التقى المبعوث الأممي من قبل بممثلين عن الحوثيين.", date=d))
     consult = next(e for e in evs if e.event == "CONSULT")
     assert [a.code for a in consult.actor] == ["IGOUNO"]
+
+
+def test_future_verb_does_not_reach_into_a_temporal_adjunct(coder):
+    """سيتوجه … بعد زيارته: the visit is over, only the trip ahead is future."""
+    d = dt.date(2023, 8, 25)
+    evs = coder.code_article(Article(
+        id="t", text="سيتوجه وزير الخارجية الأردني إلى الرياض بعد زيارته للقاهرة.", date=d))
+    visit = next(e for e in evs if e.event == "CONSULT")
+    assert visit.modality == "asserted"
+    assert [(a.code, a.sector) for a in visit.actor] == [("JOR", "GOV")]
+    evs = coder.code_article(Article(
+        id="t", text="سيزور وزير الخارجية الأردني القاهرة الأسبوع المقبل.", date=d))
+    assert next(e for e in evs if e.event == "CONSULT").modality == "future"
+
+
+def _sides(coder, text):
+    evs = coder.code_article(Article(id="t", text=text, date=dt.date(2023, 8, 25)))
+    e = next(e for e in evs if e.event == "ASSAULT")
+    return [(a.code, a.sector) for a in e.actor], [(a.code, a.sector) for a in e.recipient]
+
+
+def test_killing_verb_read_as_passive(coder):
+    """قتل … وأصيب آخرون بجروح: were killed; the soldiers are victims, not killers."""
+    actor, recipient = _sides(
+        coder, "قتل ثلاثة جنود عراقيين وأصيب خمسة آخرون بجروح في هجوم شمال بغداد.")
+    assert actor == [] and recipient == [("IRQ", "MIL")]
+    # the active reading stays when nothing marks the passive
+    actor, recipient = _sides(coder, "قتل مسلحون ثلاثة جنود عراقيين شمال بغداد.")
+    assert actor == [(None, "UAF")] and recipient == [("IRQ", "MIL")]
+
+
+def test_explosions_have_no_agent_in_the_clause(coder):
+    actor, recipient = _sides(coder, "انفجرت عبوة ناسفة لدى مرور دورية للشرطة العراقية في الموصل.")
+    assert actor == [] and recipient == [("IRQ", "COP")]
+
+
+def test_who_announces_a_killing_did_not_kill(coder):
+    actor, _ = _sides(coder, "أعلنت مصادر أمنية عراقية مقتل خمسة جنود في الموصل.")
+    assert actor == []
