@@ -131,15 +131,20 @@ class TextAnalyzer:
             end = len(text)
         toks: list[Token] = []
         cache = self._tok_cache
-        seg = self.segmenter.segment
+        seg = self.segmenter.segment_uncached  # this cache is the only one
         for m in _TOKEN_RE.finditer(text, start, end):
             s, e = m.span()
             surf = m.group()
             hit = cache.get(surf)
             if hit is None:
+                # equal strings share one object: a cached word costs about a third less memory
                 norm = normalize(surf)
+                if norm == surf:
+                    norm = surf
                 if m.lastgroup == "ar":
                     rel = seg(surf)
+                    if len(rel) == 1 and rel[0].norm == norm:
+                        rel = (rel[0]._replace(norm=norm),)
                 else:
                     rel = (RelSegment("stem", 0, len(surf), norm),)
                 hit = (norm, rel)

@@ -172,6 +172,11 @@ class Segmenter:
         self._cache[surface] = res
         return res
 
+    def segment_uncached(self, surface: str) -> tuple[RelSegment, ...]:
+        """``segment`` without this segmenter's cache, for callers that keep their own (the
+        TextAnalyzer caches whole tokens: a second cache of the same words only held memory)."""
+        return self._segment(surface)
+
     def clear_cache(self) -> None:
         self._cache.clear()
 
