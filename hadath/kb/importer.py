@@ -571,8 +571,16 @@ def import_petrarch(path_or_dir: str | Path | Iterable[str | Path]) -> ImportRes
     else:
         paths = [Path(p) for p in path_or_dir]
     result = ImportResult()
+    from hadath.io.readers import decode_bytes
+
     for f in _files(paths):
-        text = f.read_text(encoding="utf-8", errors="replace")
+        # UniversalPetrarch's Arabic files are UTF-8; older ones may be Windows-1256 or UTF-16
+        try:
+            text, _enc = decode_bytes(f.read_bytes())
+        except UnicodeDecodeError as exc:
+            result.problems.append((str(f), 0, f"cannot decode the file (not UTF-8, UTF-16 or "
+                                               f"Windows-1256 Arabic): byte {exc.start}"))
+            continue
         kind = detect_kind(text, f.name)
         if kind == "verbs":
             result.extend(parse_verbs(text, str(f)))

@@ -215,3 +215,11 @@ def test_petrarch_directory_loads_at_run_time(tmp_path: Path) -> None:
     empty.mkdir()
     bad = runner.invoke(main, ["kb", "lookup", "--dictionaries", str(empty), "x"])
     assert bad.exit_code != 0 and "no PETRARCH dictionaries" in bad.output
+
+
+def test_windows_1256_dictionary(tmp_path: Path) -> None:
+    """A dictionary saved in Windows-1256 is read as Arabic, not as replacement characters."""
+    (tmp_path / "actors_cp1256.txt").write_bytes(
+        "عبد_الرحيم_الكرخي_\n\t[IRQGOV 20050101-20101231]\n".encode("cp1256"))
+    r = import_petrarch(tmp_path)
+    assert [p["names"] for p in r.persons] == [["عبد الرحيم الكرخي"]]
