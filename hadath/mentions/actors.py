@@ -237,8 +237,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 j = m3.end
                 nxt += 1
                 m3, e3 = items[nxt]
-            if gap_ok(j, m3.start, 1) and e3.kind == "person":
-                pc, ps, pd = e3.resolve(date)
+            pc, ps, pd = e3.resolve(date) if e3.kind == "person" else (None, None, True)
+            # a title names the person after it only if it is their kind of role: after
+            # الشرطة التونسية, راشد الغنوشي (opposition) is the object, not the police
+            if gap_ok(j, m3.start, 1) and e3.kind == "person" and \
+                    (ps is None or sector is None or ps == sector):
                 j = m3.end
                 kinds.append("person")
                 code = pc or code

@@ -44,7 +44,6 @@ CASES = {
 }
 
 XFAIL = {
-    "arrest_vso": "apposition joins an institution (الشرطة التونسية) to the person after it",
     "seize_headquarters":
         "سيطر matches only right before على; the bare verb adds dev false positives",
 }

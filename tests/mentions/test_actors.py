@@ -157,3 +157,11 @@ def test_separate_preposition_ends_the_phrase(coder) -> None:
 def test_diplomatic_is_an_adjective(coder) -> None:
     got = actors(coder, "قطعت البحرين علاقاتها الدبلوماسية مع إيران")
     assert [c for _t, c, _s in got] == ["BHR", "IRN"], got
+
+
+def test_apposition_needs_the_persons_kind_of_role(coder) -> None:
+    got = actors(coder, "التقى وزير الخارجية التركي هاكان فيدان نظيره")
+    assert got[0][1:] == ("TUR", "GOV") and "فيدان" in got[0][0]
+    # VSO: the police, then the opposition leader they arrested (not one actor)
+    got = actors(coder, "اعتقلت الشرطة التونسية راشد الغنوشي أمس")
+    assert [t for t, _c, _s in got] == ["الشرطة التونسية", "راشد الغنوشي"], got
