@@ -8,7 +8,7 @@ the optional gazetteer and date resolver), so it is a pure function of its input
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -27,7 +27,8 @@ CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
 
 class PlaceFinder(Protocol):
     def find(self, tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
-             locative: Sequence[bool]) -> list[tuple[int, int, Location]]: ...
+             locative: Sequence[bool], countries: Collection[str] = ()
+             ) -> list[tuple[int, int, Location]]: ...
 
 
 class DateFinder(Protocol):
@@ -114,7 +115,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if len(segs) > 1 and segs[0].kind == "conj" and segs[1].kind == "prep" and \
                 segs[1].norm == "ب":
             locative[i] = True
-    found_places = places.find(tokens, keys, text, locative) if places is not None else []
+    named = {n.code for n in nisbas if n.code} | {a.code for a in actors
+                                                  if a.code and a.head_kind == "state"}
+    found_places = places.find(tokens, keys, text, locative, named) \
+        if places is not None else []
     nisba_toks = {i for n in nisbas for i in range(n.tok_start, n.tok_end)}
     found_places = [p for p in found_places if p[0] not in nisba_toks]  # التركية is an adjective
     # a capital used as a place (في موسكو) is not the government acting

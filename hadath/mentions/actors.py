@@ -154,8 +154,14 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             return tokens[m2.start].stem.endswith(ADJECTIVE_ENDINGS)
         return True
 
+    # a state named elsewhere in the sentence settles a name shared by a state and another
+    # state's capital: في عمان in a sentence about Jordanians is Amman
+    named = {p.code for m in raw if len(m.payloads) == 1 for p in m.payloads
+             if p.kind in ("nisba", "state")}
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [
-        (m, _best(m, after_capital_word(tokens, m.start))) for m in raw]
+        (m, _best(m, after_capital_word(tokens, m.start)
+                  or any(p.kind == "capital" and p.code in named for p in m.payloads)))
+        for m in raw]
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
     used: set[int] = set()
@@ -274,6 +280,19 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             if b.tok_start == out[a].tok_end and tok.segments and \
                     tok.segments[0].kind == "conj" and tok.segments[0].norm == "و":
                 out[a + 1] = replace(b, group=out[a].group)
+    # a plural nisba closing a coordination covers every conjunct: المعلمون والأطباء الأردنيون
+    # are Jordanian teachers and Jordanian doctors
+    for a in range(len(out) - 1, 0, -1):
+        last = out[a]
+        if last.kinds[-1:] != ("nisba",) or not last.code or "agent" not in last.kinds:
+            continue
+        if not _is_plural_nisba(tokens[last.tok_end - 1].stem):
+            continue
+        for c in range(a - 1, -1, -1):
+            prev = out[c]
+            if prev.group != last.group or prev.code or prev.kinds != ("agent",):
+                break
+            out[c] = replace(prev, code=last.code)
     return out, nisbas
 
 

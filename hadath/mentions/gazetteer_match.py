@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from hadath.kb.matcher import PatternIndex
 from hadath.mentions.places import Gazetteer
@@ -21,7 +21,11 @@ class PlaceMatcher:
                 self._index.add(words, key)
 
     def find(self, tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
-             locative: Sequence[bool]) -> list[tuple[int, int, Location]]:
+             locative: Sequence[bool], countries: Collection[str] = ()
+             ) -> list[tuple[int, int, Location]]:
+        """Places in a sentence. ``countries``: the states the sentence names (nisbas, state
+        names); when there is one, candidates in it win (في عمان beside الأردنيون is Amman)."""
+        context = next(iter(countries)) if len(countries) == 1 else None
         out: list[tuple[int, int, Location]] = []
         for m in self._index.longest(keys):
             if m.length == 1 and any(self.gazetteer.is_locative_cue(k) for k in keys[m.start]):
@@ -30,7 +34,8 @@ class PlaceMatcher:
             city = after_capital_word(tokens, m.start)
             place = None
             for key in m.payloads:
-                place = self.gazetteer.resolve(key, locative=loc or city, city=city)
+                place = self.gazetteer.resolve(key, locative=loc or city, city=city,
+                                               context_country=context)
                 if place is not None:
                     break
             if place is None:

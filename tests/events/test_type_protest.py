@@ -44,8 +44,6 @@ CASES = {
 XFAIL = {
     "passive_vigil":
         "أمام is not a preposition to the coder; adding it lowers GSR target agreement",
-    "coordinated_shared_nisba":
-        "agents sharing one nisba merge into one actor; عمان is read as Oman",
     "location_country_for_civilians":
         "civilian sectors do not take the sentence's country (only state institutions do)",
 }

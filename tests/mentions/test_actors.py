@@ -165,3 +165,16 @@ def test_apposition_needs_the_persons_kind_of_role(coder) -> None:
     # VSO: the police, then the opposition leader they arrested (not one actor)
     got = actors(coder, "اعتقلت الشرطة التونسية راشد الغنوشي أمس")
     assert [t for t, _c, _s in got] == ["الشرطة التونسية", "راشد الغنوشي"], got
+
+
+def test_plural_nisba_covers_the_coordination(coder) -> None:
+    got = actors(coder, "أضرب المعلمون والأطباء الأردنيون عن العمل")
+    assert [(c, s) for _t, c, s in got] == [("JOR", "EDU"), ("JOR", "MED")], got
+
+
+def test_named_state_settles_amman_or_oman(coder) -> None:
+    text = "تجمع المحتجون الأردنيون في عمان"
+    for sent in coder.analyzer.analyse(text):
+        places = coder.places.find(sent.tokens, iter_keys(sent.tokens), text,
+                                   [True] * len(sent.tokens), {"JOR"})
+        assert [p.country_code for _s, _e, p in places] == ["JOR"]
