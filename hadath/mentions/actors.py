@@ -53,10 +53,12 @@ class ActorMention:
                        {"kinds": list(self.kinds), "dated": self.dated, "group": self.group})
 
 
-def _span(tokens: Sequence[Token], i: int, j: int, text: str) -> tuple[int, int]:
-    """Character span of tokens i..j-1 without leading proclitics and trailing pronouns."""
+def _span(tokens: Sequence[Token], i: int, j: int, text: str,
+          keep_prep: bool = False) -> tuple[int, int]:
+    """Character span of tokens i..j-1 without leading proclitics and trailing pronouns
+    (``keep_prep``: the name itself starts with what looked like a preposition, وبيلاروسيا)."""
     first, last = tokens[i], tokens[j - 1]
-    start = first.body_start()
+    start = first.body_start(("conj",) if keep_prep else ("conj", "prep", "fut"))
     if any(s.kind == "det" and s.start == start and s.end - s.start < 2 for s in first.segments):
         start = first.start  # للجيش: the article's alef is elided; keep the whole word
     end = last.end
@@ -165,10 +167,15 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
     used: set[int] = set()
+    # tokens whose name keeps a letter the segmenter split off as a preposition (وبيلاروسيا)
+    name_with_prep = {m.start for m, e in items if len(tokens[m.start].segments) > 2
+                      and tokens[m.start].segments[1].kind == "prep"
+                      and normalize(e.name).split()[0] == tokens[m.start].norm[
+                          len(tokens[m.start].segments[0].norm):]}
 
     def mk(i: int, j: int, code: str | None, sector: str | None, kinds: tuple[str, ...],
            eid: str | None, dated: bool = True) -> ActorMention:
-        s, e = _span(tokens, i, j, text)
+        s, e = _span(tokens, i, j, text, i in name_with_prep)
         return ActorMention(i, j, s, e, text[s:e], code, sector, kinds, eid, dated)
 
     for m, e in items:

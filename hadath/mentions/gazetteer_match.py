@@ -40,7 +40,11 @@ class PlaceMatcher:
                     break
             if place is None:
                 continue
-            start = tokens[m.start].body_start(("conj", "prep"))
+            first = tokens[m.start]
+            segs = first.segments
+            whole = len(segs) > 2 and segs[1].kind == "prep" and \
+                first.norm[len(segs[0].norm):] in {k.split()[0] for k in m.payloads}
+            start = first.body_start(("conj",) if whole else ("conj", "prep"))
             end = tokens[m.end - 1].end
             out.append((m.start, m.end, Location(text[start:end], start, end, place.geonameid,
                                                  place.lat, place.lon, place.country_code,

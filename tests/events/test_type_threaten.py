@@ -41,7 +41,6 @@ CASES = {
 }
 
 XFAIL = {
-    "ultimatum_coordinated": "segmentation strips ب from وبيلاروسيا, breaking the coordination",
 }
 
 

@@ -178,3 +178,10 @@ def test_named_state_settles_amman_or_oman(coder) -> None:
         places = coder.places.find(sent.tokens, iter_keys(sent.tokens), text,
                                    [True] * len(sent.tokens), {"JOR"})
         assert [p.country_code for _s, _e, p in places] == ["JOR"]
+
+
+def test_name_starting_with_a_preposition_letter(coder) -> None:
+    # the segmenter reads وبيلاروسيا as و + ب + يلاروسيا; the name keeps its ب
+    got = actors(coder, "حذرت روسيا وبيلاروسيا بولندا من التصعيد")
+    assert [(t, c) for t, c, _s in got] == [("روسيا", "RUS"), ("بيلاروسيا", "BLR"),
+                                             ("بولندا", "POL")], got
