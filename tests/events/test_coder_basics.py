@@ -159,3 +159,11 @@ def test_protest_without_subject_takes_the_protesters_named(coder):
         date=dt.date(2023, 8, 25)))
     strike = next(e for e in evs if e.event == "PROTEST" and e.mode == "strike")
     assert [(a.sector, a.entity_text) for a in strike.actor] == [("CVL", "المتظاهرون")]
+
+
+def test_the_subject_of_taarrada_is_the_one_hit(coder):
+    """تعرضت القوات لهجوم: underwent an attack; the forces are the recipient, not the attacker."""
+    actor, recipient = _sides(coder, "تعرضت القوات الأميركية لهجوم قرب بغداد.")
+    assert actor == [] and recipient == [("USA", "MIL")]
+    actor, recipient = _sides(coder, "هاجمت القوات الأميركية مواقع لتنظيم القاعدة قرب بغداد.")
+    assert actor == [("USA", "MIL")]
