@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
-from hadath.events.roles import assign
+from hadath.events.roles import assign, prep_of
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase
@@ -149,6 +149,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
+    protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
+    protesters = [a for a in actors if prep_of(a, tokens) is None and
+                  any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
     events: list[Event] = []
     for tm in triggers:
         t = tm.trigger
@@ -169,6 +172,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
+        if t.event == "PROTEST" and not roles.actor and protesters:
+            # رفعوا اللافتات, شل الإضراب …: the protesters the sentence names protest
+            near = min(protesters, key=lambda a: abs(a.tok_start - tm.tok_start))
+            roles = replace(roles, actor=(near,),
+                            recipient=tuple(a for a in roles.recipient if a is not near))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             roles = replace(roles, actor=(report.speaker,),  # type: ignore[arg-type]

@@ -44,9 +44,10 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
         return clitic
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
-        if prev.stem == "من" and m.tok_start > 1 and \
-                tokens[m.tok_start - 2].stem.rstrip("ا") in QUANTITY_NOUNS:
-            return None  # اعتقلت الشرطة عددا من المحتجين: the object, not a source
+        if prev.stem == "من" and m.tok_start > 1 and (
+                tokens[m.tok_start - 2].stem.rstrip("ا") in QUANTITY_NOUNS or
+                tokens[m.tok_start - 2].stem.isdigit()):
+            return None  # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object
         if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS:
             return prev.stem
     return None

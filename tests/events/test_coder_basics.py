@@ -153,3 +153,20 @@ def test_explosions_have_no_agent_in_the_clause(coder):
 def test_who_announces_a_killing_did_not_kill(coder):
     actor, _ = _sides(coder, "أعلنت مصادر أمنية عراقية مقتل خمسة جنود في الموصل.")
     assert actor == []
+
+
+def test_protest_without_subject_takes_the_protesters_named(coder):
+    """شل الإضراب … ورفع المتظاهرون: the strike has no subject of its own; the protesters are it."""
+    evs = coder.code_article(Article(
+        id="t", text="شل الإضراب العام حركة المدينة، ورفع المتظاهرون لافتات ضد الحكومة.",
+        date=dt.date(2023, 8, 25)))
+    strike = next(e for e in evs if e.event == "PROTEST" and e.mode == "strike")
+    assert [(a.sector, a.entity_text) for a in strike.actor] == [("CVL", "المتظاهرون")]
+
+
+def test_the_subject_of_taarrada_is_the_one_hit(coder):
+    """تعرضت القوات لهجوم: underwent an attack; the forces are the recipient, not the attacker."""
+    actor, recipient = _sides(coder, "تعرضت القوات الأميركية لهجوم قرب بغداد.")
+    assert actor == [] and recipient == [("USA", "MIL")]
+    actor, recipient = _sides(coder, "هاجمت القوات الأميركية مواقع لتنظيم القاعدة قرب بغداد.")
+    assert actor == [("USA", "MIL")]

@@ -177,3 +177,8 @@ def test_trigger_forms_spelled_like_common_words(coder, text, absent):
 def test_accepting_a_resignation_is_still_coded(coder):
     assert "RETREAT" in _types(coder, "قبلت الحكومة استقالة وزير المالية.")
     assert "SUPPORT" in _types(coder, "هنأ الرئيس المصري نظيره الفرنسي بفوزه في الانتخابات.")
+
+
+def test_generic_help_is_not_aid(coder):
+    assert "AID" not in _types(coder, "تحتاج الحكومة إلى مساعدة اقتصادها المنهار.")
+    assert "AID" in _types(coder, "قدمت السعودية مساعدة مالية لليمن.")
