@@ -149,11 +149,21 @@ def _watch_parent(parent: int) -> None:
             os._exit(0)
 
 
+GC_THRESHOLD0 = 10_000  # a worker's first-generation GC threshold (Python's default is 700)
+
+
 def _init_worker(cfg: CoderConfig, parent: int) -> None:
+    import gc
     import threading
 
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    # The cyclic GC cost a worker ~9 % of its time (2,000 articles: 1.6 of 18.6 s): it ran every
+    # 700 container allocations and re-scanned the loaded knowledge base and models. They live as
+    # long as the worker, so they are frozen out of the GC once loaded, and the per-article
+    # objects (freed by reference counting) are collected less often. Same memory peak.
+    gc.set_threshold(GC_THRESHOLD0, *gc.get_threshold()[1:])
     worker_coder(*cfg)
+    gc.freeze()
 
 
 def _local_task(chunk: list[CorpusRecord], run_id: str, cfg: CoderConfig) -> Batch:
