@@ -242,8 +242,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
         if nxt < len(items) and kinds[0] == "agent":
             m3, e3 = items[nxt]
-            # a second title before the name: ولي العهد السعودي الأمير محمد بن سلمان
-            if e3.kind == "agent" and nxt + 1 < len(items) and gap_ok(j, m3.start, 0) and \
+            # a second title before the name: ولي العهد السعودي الأمير محمد بن سلمان (only
+            # after a composed title: in نعى الملك الأمير سعود, the prince is the object)
+            if e3.kind == "agent" and len(kinds) > 1 and nxt + 1 < len(items) and \
+                    gap_ok(j, m3.start, 0) and \
                     items[nxt + 1][1].kind == "person" and \
                     gap_ok(m3.end, items[nxt + 1][0].start, 0):
                 kinds.append("agent")
@@ -319,7 +321,10 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
             continue
         name_s, name_e = _span(tokens, s, e, text)
         name = text[name_s:name_e]
-        prev = next((k for k, a in enumerate(out) if a.tok_end == s and "agent" in a.kinds), None)
+        # a title takes the name after it, unless it already has one (الأمير سعود الفيصل
+        # رحمه الله: the blessing is not a second name)
+        prev = next((k for k, a in enumerate(out) if a.tok_end == s and "agent" in a.kinds
+                     and "person" not in a.kinds), None)
         if prev is not None and typ == "PERS":
             a = out[prev]
             out[prev] = replace(a, tok_end=e, end=name_e, text=text[a.start:name_e],

@@ -185,3 +185,21 @@ def test_name_starting_with_a_preposition_letter(coder) -> None:
     got = actors(coder, "حذرت روسيا وبيلاروسيا بولندا من التصعيد")
     assert [(t, c) for t, c, _s in got] == [("روسيا", "RUS"), ("بيلاروسيا", "BLR"),
                                              ("بولندا", "POL")], got
+
+
+def test_ner_name_joins_a_title_without_a_name(coder) -> None:
+    from hadath.mentions.actors import add_ner_actors
+
+    def with_ner(text: str, span: tuple[int, int]) -> list[tuple[str, str | None, str | None]]:
+        sent = coder.analyzer.analyse(text)[0]
+        found, _ = find_actors(sent.tokens, iter_keys(sent.tokens), text, coder.kb,
+                               dt.date(2015, 7, 20))
+        got = add_ner_actors(found, [(*span, "PERS")], sent.tokens, text)
+        return [(a.text, a.code, a.identifier) for a in got]
+
+    # النائب العراقي + an unknown name: one actor, the name kept for `kb suggest`
+    got = with_ner("قال النائب العراقي حميد الكناني إن", (3, 5))
+    assert got == [("النائب العراقي حميد الكناني", "IRQ", "حميد الكناني")], got
+    # a title that already has its name does not take a second one
+    got = with_ner("نعى الملك الأمير سعود الفيصل رحمه الله", (5, 7))
+    assert [g[0] for g in got][-2:] == ["الأمير سعود الفيصل", "رحمه الله"], got
