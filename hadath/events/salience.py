@@ -51,6 +51,7 @@ OCCURRENCE_NOUNS = frozenset({"اندلاع", "وقوع", "حدوث", "تجدد"
 DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
+PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
 
 
 def _starts(hits: CueHits, cue: str) -> set[int]:
@@ -251,6 +252,19 @@ def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     return out
 
 
+def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of purposes (لـ + verbal noun or verb) right after another event: استدعت
+    سفيرها للتشاور. A protest's purpose (تجمعوا للاحتجاج) is itself the protest and stays."""
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if first_prep(tokens[t.tok_start]) != "ل" or t.trigger.event == "PROTEST":
+            continue
+        if any(u is not t and u.trigger.event != t.trigger.event and
+               0 <= t.tok_start - u.tok_end <= PURPOSE_GAP for u in triggers):
+            out.add(k)
+    return out
+
+
 def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Sequence[bool],
             hits: CueHits, actors: Sequence[ActorMention],
             nisbas: Sequence[ActorMention]) -> list[TriggerMatch]:
@@ -259,5 +273,6 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     drop = restatements(triggers, tokens, punct, hits) | \
         complements(triggers, tokens, punct, hits, actors) | protest_purposes(triggers) | \
         consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits) | \
-        denials(triggers, hits) | set_phrases(triggers, hits)
+        denials(triggers, hits) | set_phrases(triggers, hits) | \
+        purposes(triggers, tokens)
     return [t for k, t in enumerate(triggers) if k not in drop]

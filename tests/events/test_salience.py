@@ -182,3 +182,10 @@ def test_accepting_a_resignation_is_still_coded(coder):
 def test_generic_help_is_not_aid(coder):
     assert "AID" not in _types(coder, "تحتاج الحكومة إلى مساعدة اقتصادها المنهار.")
     assert "AID" in _types(coder, "قدمت السعودية مساعدة مالية لليمن.")
+
+
+def test_purpose_of_another_event_is_not_an_event(coder):
+    assert _types(coder, "اعتقلت الشرطة المصرية ثلاثة ناشطين للتحقيق معهم.") == ["COERCE"]
+    # gathering to protest is the protest itself
+    text = "تجمع مئات العمال أمام البرلمان للاحتجاج على خفض الأجور."
+    assert "PROTEST" in _types(coder, text)
