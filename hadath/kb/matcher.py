@@ -138,6 +138,7 @@ class PatternIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[_Pattern[T]]] = {}
+        self._first_words: set[str] = set()  # the keys of _by_first, for one C-level test
         # patterns whose first word is a prefix (عقد*): bucketed by the prefix itself; a token
         # looks up each of its keys' prefixes of the lengths that occur
         self._prefix_first: dict[str, list[_Pattern[T]]] = {}
@@ -160,6 +161,7 @@ class PatternIndex(Generic[T]):
             self._prefix_lens = tuple(self._prefix_len_set)
         else:
             self._by_first.setdefault(first, []).append(p)
+            self._first_words.add(first)
         self._size += 1
 
     def find_all(self, keys: Sequence[frozenset[str]], stop: int | None = None
@@ -168,15 +170,17 @@ class PatternIndex(Generic[T]):
         n = len(keys) if stop is None else stop
         out: list[Match[T]] = []
         by_first = self._by_first
+        first_words = self._first_words
         prefix_first = self._prefix_first
         plens = self._prefix_lens
         for i in range(n):
             ks = keys[i]
             cands: list[_Pattern[T]] = []
-            for k in ks:
-                b = by_first.get(k)
-                if b:
-                    cands.extend(b)
+            if not first_words.isdisjoint(ks):  # most tokens start no pattern
+                for k in ks:
+                    b = by_first.get(k)
+                    if b:
+                        cands.extend(b)
             if prefix_first:
                 seen_pre: set[str] = set()
                 for k in ks:
@@ -192,7 +196,19 @@ class PatternIndex(Generic[T]):
                 continue
             groups: dict[tuple[int, ...], list[T]] = {}
             for p in cands:
-                m = _match_rest(p.rest, keys, i, n) if p.rest else (i,)
+                rest = p.rest
+                if rest:
+                    gap1, prefix1, word1 = rest[0]
+                    if not gap1:  # most candidates fail on the next token: test it here
+                        if i + 1 >= n:
+                            continue
+                        ks1 = keys[i + 1]
+                        if not (any(k.startswith(word1) for k in ks1) if prefix1
+                                else word1 in ks1):
+                            continue
+                    m = _match_rest(rest, keys, i, n)
+                else:
+                    m = (i,)
                 if m is not None:
                     lst = groups.get(m)
                     if lst is None:
