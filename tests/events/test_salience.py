@@ -98,6 +98,9 @@ def test_denied_event_is_coded_negated_without_a_reject(coder):
 
 def test_needed_or_bargained_events_are_not_events(coder):
     assert "RETREAT" not in _types(coder, "قالت الحكومة الإيرانية إنها بحاجة إلى رفع العقوبات.")
+    # a planned attack is not an attack
+    text = "اتهمت السلطات المصرية الخلية بالتخطيط لاغتيال مسؤولين."
+    assert _types(coder, text) == ["ACCUSE"]
     # the release that happened is coded, the one bargained for is not
     text = "أطلق المتمردون سراح عشرة جنود مقابل الإفراج عن سجناء."
     assert _types(coder, text).count("RETREAT") == 1
@@ -189,3 +192,16 @@ def test_purpose_of_another_event_is_not_an_event(coder):
     # gathering to protest is the protest itself
     text = "تجمع مئات العمال أمام البرلمان للاحتجاج على خفض الأجور."
     assert "PROTEST" in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وبموازاة التأييد الشعبي فضلا عن دعم المرجعية للتظاهرات.", "COERCE"),  # فضلا ≠ فض
+    ("قصفت الطائرات التركية مواقع للمسلحين ردا على هجوم استهدف الأراضي التركية.", "RETREAT"),
+])
+def test_short_stems_do_not_match_common_words(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+def test_breaking_up_a_sit_in_is_still_coerce(coder):
+    assert "COERCE" in _types(coder, "فضت قوات الأمن المصرية اعتصام المعارضين بالقوة.")
+    assert "RETREAT" in _types(coder, "أعادت إسرائيل جثث ثلاثة فلسطينيين إلى ذويهم.")
