@@ -29,6 +29,7 @@ QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "ا�
 # on the others it is the agent (لقاؤه, استقالته, دعوته, رفضها).
 PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
+OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤيد جهود الوساطة المصرية
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,31 @@ def first_prep(tok: Token) -> str | None:
             return s.norm
         if s.kind in ("stem", "det"):
             break
+    return None
+
+
+def _object_nisba(trig: TriggerMatch, actors: Sequence[ActorMention],
+                  nisbas: Sequence[ActorMention], tokens: Sequence[Token],
+                  clause_end: int) -> ActorMention | None:
+    """رفضت حماس المقترح الإسرائيلي, أشاد بالدور القطري: a nisba on the (non-actor) object
+    noun names the other party; not one further on, in a phrase of its own (أي مبادرة لإقامة
+    دولة فلسطينية)."""
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    for n in nisbas:
+        if not (trig.tok_end <= n.tok_start < clause_end and n.code) or n.tok_start in in_actor:
+            continue  # part of an actor phrase (مسلحون سوريون)
+        between = [i for i in range(trig.tok_end, n.tok_start) if i not in in_actor]
+        if len(between) > OBJECT_NISBA_WINDOW:
+            continue  # the subject's own words do not count (أشاد الرئيس … بالدور القطري)
+        # the object of a verb or noun may come with its preposition (أشاد بالدور القطري,
+        # احتجاجا على السياسة الأمريكية); a pattern already holds its object
+        free = between[1:] if trig.trigger.kind != "pattern" else between
+        if not between or any(first_prep(tokens[i]) is not None or
+                              tokens[i].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS
+                              for i in free):
+            continue
+        return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
+                            ("nisba",), n.entity_id, True, -1)
     return None
 
 
@@ -158,6 +184,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if p in rpreps:
             rcp = a
             break
+    if rcp is None:
+        rcp = _object_nisba(trig, actors, nisbas, tokens, ce)
     rcp_group = (_group(rcp, actors) if rcp.group >= 0 else [rcp]) if rcp is not None else []
     rcp_group = [a for a in rcp_group if id(a) not in taken]
     actor_side = list(src_group)

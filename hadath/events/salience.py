@@ -45,7 +45,8 @@ GAP_WORDS = frozenset({"الي", "علي", "عن", "ب", "ل", "ان", "امس",
 PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 PURPOSE_WINDOW = 20
 IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الانسحاب, احتمالات أن ترفض
-PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن"})
+PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن", "خصوصا", "ايضا",
+                       "كذلك"})
 # nouns of happening between an irrealis head and the event (خوفا من اندلاع اشتباكات)
 OCCURRENCE_NOUNS = frozenset({"اندلاع", "وقوع", "حدوث", "تجدد", "نشوب"})
 DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
@@ -200,16 +201,20 @@ def set_phrases(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
 
 
 def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
-               punct: Sequence[bool], hits: CueHits) -> set[int]:
-    """Indices of events only considered, possible or bargained for (إمكانية التفاوض, بحاجة
-    إلى رفع العقوبات, احتمالات أن ترفض): no event happened."""
+               punct: Sequence[bool], hits: CueHits,
+               actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of events only considered, possible, permitted or bargained for (إمكانية
+    التفاوض, بحاجة إلى رفع العقوبات, يتيح للسلطات حظر …): no event happened. Particles and
+    the actor the head speaks of may stand between."""
     ends = _ends(hits, "irrealis_heads")
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     out: set[int] = set()
     for k, t in enumerate(triggers):
         for h in ends:
-            if 0 <= t.tok_start - h <= IRREALIS_GAP and \
+            gap = [i for i in range(h, t.tok_start) if i not in in_actor]
+            if 0 <= t.tok_start - h and len(gap) <= IRREALIS_GAP and \
                     _gap_is_clear(h, t.tok_start, punct, tokens) and \
-                    _particles_only(h, t.tok_start, tokens):
+                    all(_particles_only(i, i + 1, tokens) for i in gap):
                 out.add(k)
     return out
 
@@ -272,7 +277,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     triggers = [t for t in triggers if not is_reference(t, tokens, punct, hits, actors, nisbas)]
     drop = restatements(triggers, tokens, punct, hits) | \
         complements(triggers, tokens, punct, hits, actors) | protest_purposes(triggers) | \
-        consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits) | \
+        consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits, actors) | \
         denials(triggers, hits) | set_phrases(triggers, hits) | \
         purposes(triggers, tokens)
     return [t for k, t in enumerate(triggers) if k not in drop]

@@ -98,6 +98,9 @@ def test_denied_event_is_coded_negated_without_a_reject(coder):
 
 def test_needed_or_bargained_events_are_not_events(coder):
     assert "RETREAT" not in _types(coder, "قالت الحكومة الإيرانية إنها بحاجة إلى رفع العقوبات.")
+    # a power granted is not its use
+    assert _types(coder, "يمكن للشرطة اعتقال المشتبه بهم دون إذن قضائي.") == []
+    assert "COERCE" in _types(coder, "اعتقلت الشرطة المشتبه بهم دون إذن قضائي.")
     # a planned attack is not an attack
     text = "اتهمت السلطات المصرية الخلية بالتخطيط لاغتيال مسؤولين."
     assert _types(coder, text) == ["ACCUSE"]

@@ -43,8 +43,6 @@ CASES = {
 }
 
 XFAIL = {
-    "condemn":
-        "a nisba on a non-actor object noun (الهجوم الإسرائيلي) is not read as the recipient",
     "coordinated_condemnation":
         "a place noun in the object (اقتحام المسجد) is taken as the recipient",
     "investigate": "the في complement of an investigation (في وفاة الطالب) is taken as its target",

@@ -44,8 +44,6 @@ CASES = {
 }
 
 XFAIL = {
-    "hypothetical_strike":
-        "a nisba on a non-actor object noun (الهجوم الإسرائيلي) is not read as the recipient",
 }
 
 

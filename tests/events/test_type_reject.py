@@ -41,8 +41,6 @@ CASES = {
 XFAIL = {
     "reject_proposal":
         "a nisba on a non-actor object noun (الهجوم الإسرائيلي) is not read as the recipient",
-    "reported_rejection":
-        "a nisba on a non-actor object noun (الهجوم الإسرائيلي) is not read as the recipient",
     "coordinated_rejection":
         "the object of the rejected act (تهجير الفلسطينيين) is taken as recipient",
     "reject_mediation":

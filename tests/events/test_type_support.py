@@ -40,10 +40,6 @@ CASES = {
 }
 
 XFAIL = {
-    "praise":
-        "a nisba on a non-actor object noun (الهجوم الإسرائيلي) is not read as the recipient",
-    "reported_support":
-        "a nisba on a non-actor object noun (الهجوم الإسرائيلي) is not read as the recipient",
     "future_support": "the verb دعم is a SUPPORT trigger only in fixed phrases (دعم … جهود)",
 }
 
