@@ -69,6 +69,30 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str,
     return start, end
 
 
+DATELINE_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _dateline_end(m: Match[ActorEntry], tokens: Sequence[Token]) -> int:
+    """A state or capital opening a sentence before a dash (``أنقرة -``, ``القاهرة (رويترز)
+    -``) is the news dateline: where the story was filed (and the agency that filed it), not
+    an actor. Returns the index after the dash, or 0 when match ``m`` opens no dateline."""
+    if m.start != 0 or not any(e.kind in ("state", "capital") for e in m.payloads):
+        return 0
+    k, depth = m.end, 0
+    while k < len(tokens) and k < m.end + 6:
+        t = tokens[k].text
+        if t in DATELINE_DASHES and depth == 0:
+            return k + 1
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+        elif depth == 0:
+            return 0  # a word outside parentheses: not a dateline
+        k += 1
+    return 0
+
+
 def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
                       ) -> Match[ActorEntry] | None:
     """A person's name takes no article: الكاميرون is Cameroon, not Cameron (كاميرون), and
@@ -131,8 +155,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     ``blocked`` token indices (punctuation, triggers, complementizers) are never inside a
     composed mention: an agent does not reach across them to a nisba or another agent.
     """
-    raw = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
-           if m is not None and not any(t in blocked for t in m.tokens)]
+    found = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
+             if m is not None and not any(t in blocked for t in m.tokens)]
+    dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)
+    raw = [m for m in found if m.start >= dateline]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
         # a word with a bound preposition opens another phrase (الحكومة بغزو العراق is not

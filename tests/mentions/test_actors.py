@@ -203,3 +203,12 @@ def test_ner_name_joins_a_title_without_a_name(coder) -> None:
     # a title that already has its name does not take a second one
     got = with_ner("نعى الملك الأمير سعود الفيصل رحمه الله", (5, 7))
     assert [g[0] for g in got][-2:] == ["الأمير سعود الفيصل", "رحمه الله"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أنقرة - التقى وزير الخارجية الروسي نظيره", ["RUS", None]),  # dateline: filed in Ankara
+    ("القاهرة (رويترز) - قالت مصر إن المفاوضات مستمرة", ["EGY"]),  # dateline with its agency
+    ("موسكو ترفض العقوبات الغربية", ["RUS"]),                     # no dash: the government
+])
+def test_dateline_capital_is_not_an_actor(coder, text, want) -> None:
+    assert [c for _t, c, _s in actors(coder, text)] == want
