@@ -108,13 +108,15 @@ def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
 
 
 def _best(m: Match[ActorEntry], capital_first: bool = False) -> ActorEntry:
-    """The payload that names the actor; after العاصمة a capital outranks the state its name
-    shares (العاصمة عمان is Amman: the Jordanian government, not Oman)."""
+    """The payload that names the actor; a capital outranks the state its name shares when
+    the sentence names the capital's state (عمان beside الأردنيون is Amman). Ties are broken
+    by the entry itself, so the choice never depends on hash order."""
     if capital_first:
         cap = [e for e in m.payloads if e.kind == "capital"]
         if cap:
-            return cap[0]
-    return min(m.payloads, key=lambda e: PRIORITY.get(e.kind, 9))
+            return min(cap, key=lambda e: e.entity_id)
+    return min(m.payloads, key=lambda e: (PRIORITY.get(e.kind, 9), e.entity_id, e.sector or "",
+                                          e.name))
 
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
@@ -158,14 +160,18 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     found = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
              if m is not None and not any(t in blocked for t in m.tokens)]
     dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)
-    raw = [m for m in found if m.start >= dateline]
+    # a capital after العاصمة (العاصمة القطرية الدوحة) is a place being described, not the
+    # government acting
+    raw = [m for m in found if m.start >= dateline and not (
+        after_capital_word(tokens, m.start)
+        and any(e.kind in ("capital", "state") for e in m.payloads))]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
         # a word with a bound preposition opens another phrase (الحكومة بغزو العراق is not
         # the Iraqi government), and so do مع, ضد, على … (الأسرى مع حماس); من and في stay
         # inside (متطوع من كوريا الجنوبية)
         return 0 <= b - a <= limit and not any(
-            t in blocked or tokens[t].norm in PHRASE_BREAKING_PREPS
+            t in blocked or tokens[t].norm in PHRASE_BREAKING_PREPS or tokens[t].norm.isdigit()
             or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
             for t in range(a, b))
 
@@ -187,8 +193,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     named = {p.code for m in raw if len(m.payloads) == 1 for p in m.payloads
              if p.kind in ("nisba", "state")}
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [
-        (m, _best(m, after_capital_word(tokens, m.start)
-                  or any(p.kind == "capital" and p.code in named for p in m.payloads)))
+        (m, _best(m, any(p.kind == "capital" and p.code in named for p in m.payloads)))
         for m in raw]
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
