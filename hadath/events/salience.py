@@ -47,6 +47,8 @@ PURPOSE_WINDOW = 20
 IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الانسحاب, احتمالات أن ترفض
 PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن", "خصوصا", "ايضا",
                        "كذلك"})
+# verbs that introduce the terms of a plan or document (خطة تتضمن انسحاب …)
+CONTENT_VERBS = frozenset({"تتضمن", "يتضمن", "تنص", "ينص", "تشمل", "يشمل"})
 # nouns of happening between an irrealis head and the event (خوفا من اندلاع اشتباكات)
 OCCURRENCE_NOUNS = frozenset({"اندلاع", "وقوع", "حدوث", "تجدد", "نشوب"})
 DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
@@ -182,7 +184,7 @@ def consequences(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
 
 
 def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
-    return all(tokens[i].stem in PARTICLES or tokens[i].stem in OCCURRENCE_NOUNS or
+    return all(tokens[i].stem in PARTICLES | OCCURRENCE_NOUNS | CONTENT_VERBS or
                first_prep(tokens[i]) == tokens[i].stem for i in range(lo, hi))
 
 

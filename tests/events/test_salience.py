@@ -101,6 +101,10 @@ def test_needed_or_bargained_events_are_not_events(coder):
     # a power granted is not its use
     assert _types(coder, "يمكن للشرطة اعتقال المشتبه بهم دون إذن قضائي.") == []
     assert "COERCE" in _types(coder, "اعتقلت الشرطة المشتبه بهم دون إذن قضائي.")
+    # the terms of a plan are not events
+    text = "دعا المبعوث الأممي إلى تنفيذ خطة تتضمن انسحاب القوات من المدن."
+    assert "RETREAT" not in _types(coder, text)
+    assert "RETREAT" in _types(coder, "انسحبت القوات الروسية من المدينة.")
     # a planned attack is not an attack
     text = "اتهمت السلطات المصرية الخلية بالتخطيط لاغتيال مسؤولين."
     assert _types(coder, text) == ["ACCUSE"]
