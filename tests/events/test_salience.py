@@ -212,3 +212,9 @@ def test_short_stems_do_not_match_common_words(coder, text, absent):
 def test_breaking_up_a_sit_in_is_still_coerce(coder):
     assert "COERCE" in _types(coder, "فضت قوات الأمن المصرية اعتصام المعارضين بالقوة.")
     assert "RETREAT" in _types(coder, "أعادت إسرائيل جثث ثلاثة فلسطينيين إلى ذويهم.")
+
+
+def test_a_plane_laden_with_medicine_is_aid(coder):
+    text = "وصلت إلى مطار صنعاء طائرة كويتية محملة بأدوية ومستلزمات طبية."
+    assert "AID" in _types(coder, text)
+    assert "AID" not in _types(coder, "انفجرت سيارة محملة بمواد متفجرة قرب السوق.")
