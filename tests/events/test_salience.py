@@ -218,3 +218,12 @@ def test_a_plane_laden_with_medicine_is_aid(coder):
     text = "وصلت إلى مطار صنعاء طائرة كويتية محملة بأدوية ومستلزمات طبية."
     assert "AID" in _types(coder, text)
     assert "AID" not in _types(coder, "انفجرت سيارة محملة بمواد متفجرة قرب السوق.")
+
+
+def test_requested_investigation_is_the_requests_object(coder):
+    """تطلب فيها التحقيق مع …: a nominal pattern after «فيها» is what is requested."""
+    evs = _events(coder, "قدمت الوزارة شكوى تطلب فيها التحقيق مع المسؤولين عن الحادث.")
+    assert "REQUEST" in [e.event for e in evs]
+    assert "investigate" not in [e.mode for e in evs]
+    evs = _events(coder, "فتحت النيابة التحقيق مع المسؤولين عن الحادث.")
+    assert "investigate" in [e.mode for e in evs]
