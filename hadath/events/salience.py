@@ -40,13 +40,15 @@ GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "CONSULT", "REJECT"})
 # طالب مجلس الأمن جميع الأطراف بوقف …: subject and object may come between
 COMPLEMENT_WINDOW = 8
 # particles and time words that may stand between a governing event and its object
-GAP_WORDS = frozenset({"الي", "علي", "عن", "ب", "ل", "ان", "امس", "اليوم", "مجددا", "رسميا"})
+GAP_WORDS = frozenset({"الي", "علي", "عن", "ب", "ل", "في", "ان", "امس", "اليوم", "مجددا", "رسميا"})
 # What protesters say they want or condemn is the protest's purpose.
 PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 PURPOSE_WINDOW = 20
 IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الانسحاب, احتمالات أن ترفض
 PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن", "خصوصا", "ايضا",
                        "كذلك"})
+# verbs that introduce the terms of a plan or document (خطة تتضمن انسحاب …)
+CONTENT_VERBS = frozenset({"تتضمن", "يتضمن", "تنص", "ينص", "تشمل", "يشمل"})
 # nouns of happening between an irrealis head and the event (خوفا من اندلاع اشتباكات)
 OCCURRENCE_NOUNS = frozenset({"اندلاع", "وقوع", "حدوث", "تجدد", "نشوب"})
 DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
@@ -134,6 +136,13 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -
     return True
 
 
+def _nominal(t: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """A noun trigger, or a pattern that starts with a definite noun (التحقيق مع): verbs never
+    take the article."""
+    return t.trigger.kind == "noun" or (t.trigger.kind == "pattern" and
+                                        tokens[t.tokens[0]].has("det"))
+
+
 def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 punct: Sequence[bool], hits: CueHits,
                 actors: Sequence[ActorMention]) -> set[int]:
@@ -145,7 +154,7 @@ def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
         if g.trigger.event not in GOVERNING or any(i in denials for i in g.tokens):
             continue  # نفى قيام …: the denied event is coded, negated
         for k, t in enumerate(triggers):
-            if t is g or t.trigger.kind != "noun" or t.trigger.event == g.trigger.event:
+            if t is g or not _nominal(t, tokens) or t.trigger.event == g.trigger.event:
                 continue
             if g.tok_end <= t.tok_start <= g.tok_end + COMPLEMENT_WINDOW and \
                     _gap_is_clear(g.tok_end, t.tok_start, punct, tokens) and \
@@ -182,7 +191,7 @@ def consequences(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
 
 
 def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
-    return all(tokens[i].stem in PARTICLES or tokens[i].stem in OCCURRENCE_NOUNS or
+    return all(tokens[i].stem in PARTICLES | OCCURRENCE_NOUNS | CONTENT_VERBS or
                first_prep(tokens[i]) == tokens[i].stem for i in range(lo, hi))
 
 

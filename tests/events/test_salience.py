@@ -101,6 +101,10 @@ def test_needed_or_bargained_events_are_not_events(coder):
     # a power granted is not its use
     assert _types(coder, "يمكن للشرطة اعتقال المشتبه بهم دون إذن قضائي.") == []
     assert "COERCE" in _types(coder, "اعتقلت الشرطة المشتبه بهم دون إذن قضائي.")
+    # the terms of a plan are not events
+    text = "دعا المبعوث الأممي إلى تنفيذ خطة تتضمن انسحاب القوات من المدن."
+    assert "RETREAT" not in _types(coder, text)
+    assert "RETREAT" in _types(coder, "انسحبت القوات الروسية من المدينة.")
     # a planned attack is not an attack
     text = "اتهمت السلطات المصرية الخلية بالتخطيط لاغتيال مسؤولين."
     assert _types(coder, text) == ["ACCUSE"]
@@ -208,3 +212,18 @@ def test_short_stems_do_not_match_common_words(coder, text, absent):
 def test_breaking_up_a_sit_in_is_still_coerce(coder):
     assert "COERCE" in _types(coder, "فضت قوات الأمن المصرية اعتصام المعارضين بالقوة.")
     assert "RETREAT" in _types(coder, "أعادت إسرائيل جثث ثلاثة فلسطينيين إلى ذويهم.")
+
+
+def test_a_plane_laden_with_medicine_is_aid(coder):
+    text = "وصلت إلى مطار صنعاء طائرة كويتية محملة بأدوية ومستلزمات طبية."
+    assert "AID" in _types(coder, text)
+    assert "AID" not in _types(coder, "انفجرت سيارة محملة بمواد متفجرة قرب السوق.")
+
+
+def test_requested_investigation_is_the_requests_object(coder):
+    """تطلب فيها التحقيق مع …: a nominal pattern after «فيها» is what is requested."""
+    evs = _events(coder, "قدمت الوزارة شكوى تطلب فيها التحقيق مع المسؤولين عن الحادث.")
+    assert "REQUEST" in [e.event for e in evs]
+    assert "investigate" not in [e.mode for e in evs]
+    evs = _events(coder, "فتحت النيابة التحقيق مع المسؤولين عن الحادث.")
+    assert "investigate" in [e.mode for e in evs]
