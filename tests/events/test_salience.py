@@ -227,3 +227,12 @@ def test_requested_investigation_is_the_requests_object(coder):
     assert "investigate" not in [e.mode for e in evs]
     evs = _events(coder, "فتحت النيابة التحقيق مع المسؤولين عن الحادث.")
     assert "investigate" in [e.mode for e in evs]
+
+
+def test_leading_or_joining_an_event_reports_it(coder) -> None:
+    # قاد / شارك في + a definite event noun: the demonstration happened
+    evs = coder.code_article(Article(id="t", text="وقاد المظاهرة عدد من الطلاب أمام الجامعة."))
+    assert [e.event for e in evs] == ["PROTEST"]
+    text = "وقال ناشط شارك في الاحتجاجات إن الشرطة لم تتدخل."
+    evs = coder.code_article(Article(id="t", text=text))
+    assert "PROTEST" in [e.event for e in evs]
