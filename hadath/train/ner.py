@@ -341,6 +341,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="use name-list features from this gazetteer file (built by "
                     "hadath.train.gazetteer when missing); off by default, see "
                     "docs/evaluation/ner.md")
+    ap.add_argument("--extra", default="", help="comma list of extra corpora: aqmar,wojood")
+    ap.add_argument("--dev-only", action="store_true", help="dev experiment only, ship nothing")
+    ap.add_argument("--no-dev", action="store_true", help="skip the dev experiment")
     ap.add_argument("--no-doc", action="store_true",
                     help="no document (second-pass) model")
     ap.add_argument("--folds", type=int, default=4,
