@@ -3,8 +3,12 @@
 The runtime needs only ``python-crfsuite`` and two small files shipped in ``hadath/models``:
 
 * ``ner.crfsuite`` — the CRF weights, trained by ``python -m hadath.train.ner``;
-* ``ner_clusters.tsv`` — word → cluster ids (three granularities) learned from unlabelled news
-  by ``python -m hadath.train.clusters``.
+* ``ner_clusters.tsv`` — word → cluster ids (four granularities) learned from unlabelled news
+  by ``python -m hadath.train.clusters``;
+* ``ner_doc.crfsuite`` — the second-pass (document) CRF used by :meth:`NerTagger.tag_document`
+  and ``tag_conll``: the same features plus what the first pass found for the same word in the
+  sentences around (see :func:`doc_labels`). :meth:`NerTagger.tag` (one sentence) uses the
+  first pass only.
 
 Feature extraction lives here (not in the trainer) so that training and tagging can never
 disagree about it. The normaliser is private on purpose: the shipped model was trained with
@@ -27,6 +31,7 @@ import pycrfsuite
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL = MODELS_DIR / "ner.crfsuite"
 CLUSTERS_NAME = "ner_clusters.tsv"
+GAZETTEER_NAME = "ner_gazetteer.tsv"
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 # --------------------------------------------------------------------------- normalisation
@@ -104,6 +109,99 @@ def load_clusters(path: str | os.PathLike[str]) -> dict[str, tuple[str, ...]]:
     return table
 
 
+# --------------------------------------------------------------------------- gazetteer
+
+# lists whose words are features of the word itself; the others are matched as phrases
+_WORD_LISTS = ("FIRST", "LAST", "CUE_PERS", "CUE_ORG", "CUE_LOC")
+
+
+def clitic_variants(norm: str) -> list[str]:
+    """``norm`` and the forms left after taking off a leading و/ف and then ب/ك/ل (لل → ال):
+    the ways a listed name can be glued to a conjunction or preposition."""
+    out = [norm]
+    w = norm
+    if len(w) > 2 and w[0] in "وف":
+        w = w[1:]
+        out.append(w)
+    if len(w) > 2 and w[0] in "بكل":
+        out.append("ال" + w[2:] if w.startswith("لل") else w[1:])
+    return out
+
+
+class Gazetteer:
+    """Name lists (normalised phrases) and a greedy longest-match over a sentence."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]] = ()) -> None:
+        self.words: dict[str, tuple[str, ...]] = {}
+        self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}  # first word -> phrase lengths, longest 1st
+        words: dict[str, set[str]] = {}
+        phrases: dict[tuple[str, ...], set[str]] = {}
+        for lst, phrase in entries:
+            key = tuple(phrase.split())
+            if not key:
+                continue
+            if lst in _WORD_LISTS:
+                if len(key) == 1:
+                    words.setdefault(key[0], set()).add(lst)
+            else:
+                phrases.setdefault(key, set()).add(lst)
+        self.words = {w: tuple(sorted(v)) for w, v in words.items()}
+        self.phrases = {k: tuple(sorted(v)) for k, v in phrases.items()}
+        lengths: dict[str, set[int]] = {}
+        for k in self.phrases:
+            lengths.setdefault(k[0], set()).add(len(k))
+        self._lengths = {w: tuple(sorted(v, reverse=True)) for w, v in lengths.items()}
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Gazetteer:
+        """Read ``list<TAB>phrase`` lines (``#`` lines are comments)."""
+        entries: list[tuple[str, str]] = []
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line[:1] == "#":
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 2:
+                    entries.append((parts[0], parts[1]))
+        return cls(entries)
+
+    def word_lists(self, norm: str) -> tuple[str, ...]:
+        """The single-word lists that ``norm`` (or a clitic-stripped form of it) is in."""
+        for v in clitic_variants(norm):
+            hit = self.words.get(v)
+            if hit is not None:
+                return hit
+        return ()
+
+    def match(self, norms: Sequence[str]) -> list[list[str]]:
+        """Per token, ``B-LIST`` / ``I-LIST`` labels of the longest listed phrase that covers
+        it (greedy from the left; the first word may carry a proclitic)."""
+        n = len(norms)
+        out: list[list[str]] = [[] for _ in range(n)]
+        i = 0
+        while i < n:
+            best = 0
+            lists: tuple[str, ...] = ()
+            for v in clitic_variants(norms[i]):
+                for ln in self._lengths.get(v, ()):
+                    if ln <= best or i + ln > n:
+                        continue
+                    hit = self.phrases.get((v, *norms[i + 1:i + ln]))
+                    if hit is not None:
+                        best, lists = ln, hit
+                        break
+            if not best:
+                i += 1
+                continue
+            for lst in lists:
+                out[i].append("B-" + lst)
+                for j in range(i + 1, i + best):
+                    out[j].append("I-" + lst)
+            i += best
+        return out
+
+
 # --------------------------------------------------------------------------- features
 
 _WINDOW = (-2, -1, 1, 2)
@@ -115,8 +213,10 @@ class FeatureExtractor:
 
     _CACHE_MAX = 100_000
 
-    def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
         self.clusters: dict[str, tuple[str, ...]] = clusters or {}
+        self.gazetteer = gazetteer
         self._cache: dict[str, tuple[list[str], list[str]]] = {}
 
     def _word(self, word: str) -> tuple[list[str], list[str]]:
@@ -137,6 +237,8 @@ class FeatureExtractor:
             shared.extend(f"c{k}={c}" for k, c in enumerate(cl))
         elif sh == "A":
             shared.append("c=unk")
+        if self.gazetteer is not None:
+            shared.extend("g=" + x for x in self.gazetteer.word_lists(n))
         own = [
             "bias",
             "raw=" + word,
@@ -156,7 +258,10 @@ class FeatureExtractor:
         self._cache[word] = (own, shared)
         return own, shared
 
-    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+    def sentence(self, tokens: Sequence[str],
+                 doc: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+        """Feature lists of a sentence; ``doc`` adds the second-pass document labels of
+        :func:`doc_labels`."""
         words = [self._word(t) for t in tokens]
         n = len(words)
         out: list[list[str]] = []
@@ -177,11 +282,93 @@ class FeatureExtractor:
             if i + 1 < n:
                 f.append("bg+=" + w0 + "|" + shared_w(words[i + 1][1]))
             out.append(f)
+        if self.gazetteer is not None:
+            _add_labels(out, self.gazetteer.match([shared_w(w[1]) for w in words]), "gz")
+        if doc is not None:
+            add_doc_labels(out, doc)
         return out
 
 
 def shared_w(shared: list[str]) -> str:
     return shared[0][2:]
+
+
+def _add_labels(out: list[list[str]], labels: Sequence[Sequence[str]], name: str) -> None:
+    """Add per-token labels as features of the token (``name=``) and of its neighbours
+    (``name-1=`` on the next token, ``name+1=`` on the previous one)."""
+    n = len(out)
+    for i, labs in enumerate(labels):
+        out[i].extend(f"{name}={x}" for x in labs)
+        if i > 0:
+            out[i - 1].extend(f"{name}+1={x}" for x in labs)
+        if i + 1 < n:
+            out[i + 1].extend(f"{name}-1={x}" for x in labs)
+
+
+# --------------------------------------------------------------------------- document features
+
+
+def add_doc_labels(features: list[list[str]], labels: Sequence[Sequence[str]]) -> None:
+    """Add the :func:`doc_labels` of a sentence to its feature lists (in place)."""
+    _add_labels(features, labels, "d")
+
+
+DOC_WINDOW = 20  # sentences before and after that count as "the same document"
+_DOC_TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+def doc_key(word: str) -> str | None:
+    """The form under which occurrences of a word are pooled across a document: its
+    clitic-stripped stem, for Arabic words with a stem of three letters or more."""
+    s = strip_clitics(normalize(word))
+    return s if len(s) >= 3 and _shape(word) == "A" else None
+
+
+def doc_labels(sentences: Sequence[Sequence[str]], first_pass: Sequence[Sequence[str]],
+               window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Second-pass labels from the first-pass tags of the *other* occurrences of each word
+    within ``window`` sentences: the majority entity type (``PERS`` …, with ``…1`` when at
+    least half of the occurrences are entities, ``…0`` when fewer are) or ``O`` when none of
+    them was tagged as an entity."""
+    memo: dict[str, str | None] = {}
+    keys = [[memo[t] if t in memo else memo.setdefault(t, doc_key(t)) for t in toks]
+            for toks in sentences]
+    own = [[t[2:] if t != "O" else "O" for t in tags] for tags in first_pass]
+    per: list[dict[tuple[str, str], int]] = []
+    for ks, ts in zip(keys, own, strict=True):
+        c: dict[tuple[str, str], int] = {}
+        for k, t in zip(ks, ts, strict=True):
+            if k is not None:
+                c[k, t] = c.get((k, t), 0) + 1
+        per.append(c)
+    total: dict[tuple[str, str], int] = {}  # counts over the sliding window
+    lo = hi = 0  # the window is per[lo:hi]
+    out: list[list[list[str]]] = []
+    for i, (ks, ts) in enumerate(zip(keys, own, strict=True)):
+        while hi < len(per) and hi <= i + window:
+            for key, v in per[hi].items():
+                total[key] = total.get(key, 0) + v
+            hi += 1
+        while lo < i - window:
+            for key, v in per[lo].items():
+                total[key] -= v
+            lo += 1
+        labels: list[list[str]] = []
+        for k, t in zip(ks, ts, strict=True):
+            if k is None:
+                labels.append([])
+                continue
+            cnt = {ty: total.get((k, ty), 0) - (t == ty) for ty in (*_DOC_TYPES, "O")}
+            ent = sum(cnt[ty] for ty in _DOC_TYPES)
+            if ent:
+                best = max(_DOC_TYPES, key=lambda ty: cnt[ty])
+                labels.append([best, f"{best}{int(2 * ent >= ent + cnt['O'])}"])
+            elif cnt["O"]:
+                labels.append(["O"])
+            else:
+                labels.append([])
+        out.append(labels)
+    return out
 
 
 # --------------------------------------------------------------------------- spans
@@ -260,10 +447,11 @@ class NerTagger:
     """BIO tagger. ``NerTagger.load()`` opens the shipped model."""
 
     def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, doc_tagger: pycrfsuite.Tagger | None = None) -> None:
         self._tagger = tagger
         self._features = features
         self._path = path
+        self._doc_tagger = doc_tagger
 
     def __reduce__(self) -> tuple[object, tuple[str | None]]:
         """Pickle as "load this model file again" (crfsuite taggers cannot be pickled), so a
@@ -275,7 +463,8 @@ class NerTagger:
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> NerTagger:
         """Load a CRF model; its cluster table is read from ``ner_clusters.tsv`` in the same
-        folder (no clusters if that file is absent)."""
+        folder (no clusters if that file is absent), and the second-pass document model from
+        ``<name>_doc.crfsuite`` next to it (sentence-level tagging only if absent)."""
         model = Path(path) if path is not None else DEFAULT_MODEL
         if not model.is_file():
             raise FileNotFoundError(f"NER model not found: {model}")
@@ -283,7 +472,14 @@ class NerTagger:
         tagger.open(str(model))
         cpath = model.with_name(CLUSTERS_NAME)
         clusters = load_clusters(cpath) if cpath.is_file() else {}
-        return cls(tagger, FeatureExtractor(clusters), model)
+        gpath = model.with_name(GAZETTEER_NAME)
+        gazetteer = Gazetteer.load(gpath) if gpath.is_file() else None
+        dpath = doc_model_path(model)
+        doc_tagger = None
+        if dpath.is_file():
+            doc_tagger = pycrfsuite.Tagger()
+            doc_tagger.open(str(dpath))
+        return cls(tagger, FeatureExtractor(clusters, gazetteer), model, doc_tagger)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags, one per token."""
@@ -295,6 +491,22 @@ class NerTagger:
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         """Entities as ``(token_start, token_end_exclusive, type)``."""
         return bio_spans(self.tag(tokens))
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags of consecutive sentences of a text (an article or a whole corpus file).
+        Sentence by sentence first; then, when the model has a document pass, again with
+        what the first pass found for the same words in the ``DOC_WINDOW`` sentences around
+        (a name tagged as an organisation in one sentence is likely one in the next)."""
+        sents = [[_SURROGATE.sub("\ufffd", t) for t in toks] for toks in sentences]
+        feats = [self._features.sentence(toks) for toks in sents]
+        first = [list(self._tagger.tag(f)) if f else [] for f in feats]
+        if self._doc_tagger is None:
+            return first
+        out: list[list[str]] = []
+        for f, labels in zip(feats, doc_labels(sents, first), strict=True):
+            add_doc_labels(f, labels)  # the first pass is done with them: extend in place
+            out.append(list(self._doc_tagger.tag(f)) if f else [])
+        return out
 
     def tag_conll(
         self, in_path: str | os.PathLike[str], out: str | os.PathLike[str] | TextIO
@@ -309,13 +521,22 @@ class NerTagger:
         return self._write_conll(lines, out)
 
     def _write_conll(self, lines: Sequence[str], out: TextIO) -> int:
+        blocks = list(_conll_blocks(lines))
+        sents = [[ln.split()[0] for ln in b] for b in blocks if b[0].strip()]
+        tagged = iter(self.tag_document(sents))
         count = 0
-        for block in _conll_blocks(lines):
+        for block in blocks:
             if len(block) == 1 and not block[0].strip():
                 out.write("\n")
                 continue
             tokens = [ln.split()[0] for ln in block]
             out.write("".join(f"{tok}\t{tag}\n"
-                              for tok, tag in zip(tokens, self.tag(tokens), strict=True)))
+                              for tok, tag in zip(tokens, next(tagged), strict=True)))
             count += len(tokens)
         return count
+
+
+def doc_model_path(model: Path) -> Path:
+    """Where the document (second-pass) model of ``model`` lives: ``ner.crfsuite`` →
+    ``ner_doc.crfsuite``."""
+    return model.with_name(model.stem + "_doc" + model.suffix)

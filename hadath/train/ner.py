@@ -8,12 +8,18 @@ Protocol: the dev split is the last 10 % of the sentences of ANERcorp ``train.tx
 standard test split is held out and never read here). Hyper-parameters were chosen on that
 dev split only. The shipped model is then retrained on the whole of ``train.txt`` (plus the
 optional extra corpora) with the same settings.
+
+Two models are written: the sentence model (``ner.crfsuite``) and the document model
+(``ner_doc.crfsuite``), trained with the document labels of :func:`hadath.mentions.ner.doc_labels`
+made from cross-validated first-pass tags (``--folds`` first-pass trainings), so that it sees
+first-pass tags as noisy as they are on unseen text.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -25,9 +31,14 @@ import pycrfsuite
 from hadath.mentions.ner import (
     CLUSTERS_NAME,
     ENTITY_TYPES,
+    GAZETTEER_NAME,
     MODELS_DIR,
     FeatureExtractor,
+    Gazetteer,
+    NerTagger,
     bio_spans,
+    doc_labels,
+    doc_model_path,
     load_clusters,
 )
 
@@ -188,13 +199,14 @@ def train(
     params: dict[str, float | int | bool] | None = None,
     verbose: bool = False,
     algorithm: str = "lbfgs",
+    doc: Sequence[Sequence[Sequence[str]]] | None = None,
 ) -> float:
-    """Train a CRF to ``out`` (``algorithm``: crfsuite's lbfgs, ap, pa, l2sgd, arow);
-    returns seconds taken."""
+    """Train a CRF to ``out`` (``algorithm``: crfsuite's lbfgs, ap, pa, l2sgd, arow); ``doc``:
+    the document labels of each sentence (second-pass model). Returns seconds taken."""
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=verbose)
-    for toks, tags in sents:
-        trainer.append(fx.sentence(toks), tags)
+    for k, (toks, tags) in enumerate(sents):
+        trainer.append(fx.sentence(toks, doc[k] if doc is not None else None), tags)
     trainer.select(algorithm)
     trainer.set_params(dict(params if params is not None else DEFAULT_PARAMS))
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -202,13 +214,49 @@ def train(
     return time.perf_counter() - t0
 
 
-def evaluate(model: Path, dev: Sequence[Sentence], fx: FeatureExtractor) -> tuple[
-        dict[str, Score], float]:
-    """Scores on ``dev`` and tagging speed in tokens/s (features included)."""
+def jackknife(sents: Sequence[Sentence], fx: FeatureExtractor, work: Path, folds: int,
+              params: dict[str, float | int | bool] | None = None) -> list[list[str]]:
+    """First-pass tags of every sentence by a model trained without its fold. Folds are
+    contiguous runs of sentences, so an article mostly falls in one fold."""
+    tags: list[list[str]] = []
+    n = len(sents)
+    for k in range(folds):
+        a, b = n * k // folds, n * (k + 1) // folds
+        model = work.with_name(f"{work.stem}.fold{k}{work.suffix}")
+        train([*sents[:a], *sents[b:]], model, fx, params)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        tags.extend(list(tagger.tag(fx.sentence(toks))) for toks, _ in sents[a:b])
+        tagger.close()
+        model.unlink()
+    return tags
+
+
+def train_doc(sents: Sequence[Sentence], out: Path, fx: FeatureExtractor, folds: int,
+              params: dict[str, float | int | bool] | None = None) -> float:
+    """Train the document (second-pass) model to ``out``, on document labels made from
+    cross-validated first-pass tags (as the first pass would tag unseen text). Returns seconds
+    taken, the ``folds`` first-pass trainings included."""
+    t0 = time.perf_counter()
+    first = jackknife(sents, fx, out, folds, params)
+    doc = doc_labels([toks for toks, _ in sents], first)
+    train(sents, out, fx, params, doc=doc)
+    return time.perf_counter() - t0
+
+
+def evaluate(model: Path, dev: Sequence[Sentence], fx: FeatureExtractor,
+             doc_model: Path | None = None) -> tuple[dict[str, Score], float]:
+    """Scores on ``dev`` (tagged as one document) and tagging speed in tokens/s (features
+    included)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
+    doc_tagger = None
+    if doc_model is not None:
+        doc_tagger = pycrfsuite.Tagger()
+        doc_tagger.open(str(doc_model))
+    ner = NerTagger(tagger, fx, None, doc_tagger)
     t0 = time.perf_counter()
-    preds = [tagger.tag(fx.sentence(toks)) for toks, _ in dev]
+    preds = ner.tag_document([toks for toks, _ in dev])
     dt = time.perf_counter() - t0
     ntok = sum(len(t) for t, _ in dev)
     return span_scores([g for _, g in dev], preds), ntok / dt
@@ -226,8 +274,7 @@ def bench(model: Path, sents: Sequence[Sentence], runs: int = 3) -> tuple[float,
         t0 = time.perf_counter()
         tagger = NerTagger.load(model)
         t1 = time.perf_counter()
-        for toks, _ in sents:
-            tagger.tag(toks)
+        tagger.tag_document([toks for toks, _ in sents])
         t2 = time.perf_counter()
         loads.append(t1 - t0)
         rates.append(ntok / (t2 - t1))
@@ -235,21 +282,23 @@ def bench(model: Path, sents: Sequence[Sentence], runs: int = 3) -> tuple[float,
 
 
 NOTICE = """\
-hadath NER model (ner.crfsuite, ner_clusters.tsv)
-=================================================
+hadath NER model (ner.crfsuite, ner_doc.crfsuite, ner_clusters.tsv)
+===================================================================
 
 Trained by `python -m hadath.train.ner` (hadath, Apache-2.0 code). The model files are derived
 from the following data; their licences apply to the model files:
 
 - ANERcorp (CAMeL Lab split, train part only) -- Benajiba et al. 2007; CC BY-SA 4.0.
-  The CRF weights in ner.crfsuite are learned from it (includes word forms seen in it).
+  The CRF weights in ner.crfsuite and ner_doc.crfsuite are learned from it (they include
+  word forms seen in it).
 {extra}{clusters}
 No text from these corpora is shipped; the model files contain learned weights, feature strings
 (word forms, affixes) and a list of frequent words with their cluster ids.
 """
 
 
-def write_notice(path: Path, extras: Sequence[str], with_clusters: bool) -> None:
+def write_notice(path: Path, extras: Sequence[str], with_clusters: bool,
+                 with_gazetteer: bool = False) -> None:
     extra = ""
     if "aqmar" in extras:
         extra += ("- AQMAR Arabic Wikipedia NER corpus (Mohit et al. 2012); CC BY-SA 3.0 "
@@ -264,6 +313,9 @@ def write_notice(path: Path, extras: Sequence[str], with_clusters: bool) -> None
                                   "wojood": "the Wojood sample (MIT)"}[n] for n in unused)
                   + "\n  were evaluated as extra training data (docs/evaluation/ner.md) and "
                   "left out.\n")
+    if with_gazetteer:
+        extra += ("- ner_gazetteer.tsv: name lists from the hadath knowledge base (hand-written) "
+                  "and place\n  names from GeoNames (CC BY 4.0) and CLDR (Unicode licence).\n")
     clusters = ""
     if with_clusters:
         clusters = (
@@ -285,9 +337,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="cluster file; built from SaudiNewsNet when missing")
     ap.add_argument("--rebuild-clusters", action="store_true")
     ap.add_argument("--no-clusters", action="store_true")
+    ap.add_argument("--gazetteer", type=Path, default=None,
+                    help="use name-list features from this gazetteer file (built by "
+                    "hadath.train.gazetteer when missing); off by default, see "
+                    "docs/evaluation/ner.md")
     ap.add_argument("--extra", default="", help="comma list of extra corpora: aqmar,wojood")
     ap.add_argument("--dev-only", action="store_true", help="dev experiment only, ship nothing")
     ap.add_argument("--no-dev", action="store_true", help="skip the dev experiment")
+    ap.add_argument("--no-doc", action="store_true",
+                    help="no document (second-pass) model")
+    ap.add_argument("--folds", type=int, default=4,
+                    help="cross-validation folds for the document model's first-pass tags")
     ap.add_argument("--c1", type=float, default=float(DEFAULT_PARAMS["c1"]))
     ap.add_argument("--c2", type=float, default=float(DEFAULT_PARAMS["c2"]))
     ap.add_argument("--iterations", type=int, default=int(DEFAULT_PARAMS["max_iterations"]))
@@ -303,7 +363,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_clusters(args.data / "news" / "saudinewsnet", args.clusters)
         clusters = load_clusters(args.clusters)
         print(f"clusters: {len(clusters)} words from {args.clusters}", file=sys.stderr)
-    fx = FeatureExtractor(clusters)
+    gazetteer: Gazetteer | None = None
+    if args.gazetteer is not None:
+        if not args.gazetteer.is_file():
+            from hadath.train.gazetteer import write_gazetteer
+
+            write_gazetteer(args.gazetteer)
+        gazetteer = Gazetteer.load(args.gazetteer)
+        print(f"gazetteer: {len(gazetteer.phrases)} phrases, {len(gazetteer.words)} words "
+              f"from {args.gazetteer}", file=sys.stderr)
+    fx = FeatureExtractor(clusters, gazetteer)
     params = dict(DEFAULT_PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.iterations)
 
     base = anercorp(args.data)
@@ -319,20 +388,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         scores, speed = evaluate(tmp, dev, fx)
         size = tmp.stat().st_size
         print(f"dev F1: {format_scores(scores)}")
+        if not args.no_doc:
+            print(f"train {secs:.0f}s  tag {speed:.0f} tok/s  model {size / 1e6:.1f} MB  "
+                  "(first pass)")
+            tmp_doc = doc_model_path(tmp)
+            secs += train_doc(tr + extra, tmp_doc, fx, args.folds, params)
+            scores, speed = evaluate(tmp, dev, fx, tmp_doc)
+            size += tmp_doc.stat().st_size
+            print(f"dev F1 with the document pass: {format_scores(scores)}")
         print(f"train {secs:.0f}s  tag {speed:.0f} tok/s  model {size / 1e6:.1f} MB  "
               f"({len(tr)} train + {len(extra)} extra sentences, {len(dev)} dev)")
         if args.dev_only:
             return 0
         tmp.unlink()
+        if not args.no_doc:
+            doc_model_path(tmp).unlink()
     secs = train(base + extra, args.out, fx, params, args.verbose)
+    gz_out = args.out.with_name(GAZETTEER_NAME)  # NerTagger.load reads the one next to the model
+    if args.gazetteer is not None:
+        if gz_out.resolve() != args.gazetteer.resolve():
+            shutil.copyfile(args.gazetteer, gz_out)
+    elif gz_out.is_file():
+        gz_out.unlink()
+    doc_out = doc_model_path(args.out)
+    if not args.no_doc:
+        secs += train_doc(base + extra, doc_out, fx, args.folds, params)
+    elif doc_out.is_file():
+        doc_out.unlink()
     if args.out.resolve().parent == MODELS_DIR.resolve():
-        write_notice(MODELS_DIR / "NER_NOTICE.txt", extras_names, bool(clusters))
+        write_notice(MODELS_DIR / "NER_NOTICE.txt", extras_names, bool(clusters),
+                     gazetteer is not None)
     print(f"shipped model {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) trained in "
           f"{secs:.0f}s; total {time.perf_counter() - t_all:.0f}s")
     _, dev = dev_split(base)
     if args.out.with_name(CLUSTERS_NAME).resolve() == args.clusters.resolve() or args.no_clusters:
         load_s, rate = bench(args.out, dev)
-        scores, _ = evaluate(args.out, dev, fx)
+        scores, _ = evaluate(args.out, dev, fx, None if args.no_doc else doc_out)
         print(f"shipped model on dev (seen in training; regression check only): "
               f"{format_scores(scores)}")
         print(f"load {load_s:.2f}s, tagging {rate:.0f} tokens/s (median of 3, cold cache)")
