@@ -33,11 +33,12 @@ from hadath.errors import InputProblem
 from hadath.io.corpora import CorpusRecord, count_records, read_corpus
 from hadath.io.readers import DEFAULT_MAX_CHARS
 from hadath.model import Article
-from hadath.store.rows import SCHEMAS, Batch, code_records, worker_coder
+from hadath.store.rows import Batch, code_records, worker_coder
 from hadath.store.schema import StoreError, connect
+from hadath.store.tables import SCHEMAS
+from hadath.store.worker import CoderConfig, init_worker, local_task, ready
 
 Engine = Literal["local", "dask"]
-CoderConfig = tuple[tuple[str, ...], bool, str | None]  # dictionaries, one_a_story, factory
 
 
 @dataclass
@@ -141,35 +142,6 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch, *, recode: bool = 
 
 # --------------------------------------------------------------------------- engines
 
-def _watch_parent(parent: int) -> None:
-    """Exit when the parent dies (a SIGKILLed ingest must not leave workers behind)."""
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:
-            os._exit(0)
-
-
-GC_THRESHOLD0 = 10_000  # a worker's first-generation GC threshold (Python's default is 700)
-
-
-def _init_worker(cfg: CoderConfig, parent: int) -> None:
-    import gc
-    import threading
-
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    # The cyclic GC cost a worker ~9 % of its time (2,000 articles: 1.6 of 18.6 s): it ran every
-    # 700 container allocations and re-scanned the loaded knowledge base and models. They live as
-    # long as the worker, so they are frozen out of the GC once loaded, and the per-article
-    # objects (freed by reference counting) are collected less often. Same memory peak.
-    gc.set_threshold(GC_THRESHOLD0, *gc.get_threshold()[1:])
-    worker_coder(*cfg)
-    gc.freeze()
-
-
-def _local_task(chunk: list[CorpusRecord], run_id: str, cfg: CoderConfig) -> Batch:
-    return code_records(worker_coder(*cfg), chunk, run_id)
-
-
 class _Result:
     """What an engine hands back for one chunk: a Batch, or Parquet parts to load."""
 
@@ -210,18 +182,14 @@ def _bounded(submit: Callable[[list[CorpusRecord]], Any],
             yield collect(f)
 
 
-def _ready() -> None:
-    """A task that does nothing: one per worker makes the pool start every worker at once."""
-
-
 def _start_pool(cfg: CoderConfig, workers: int) -> cf.ProcessPoolExecutor:
     """A pool whose workers are already starting (importing and loading the coder), so that
     their start overlaps with the main process's own work (the knowledge-base check, reading)."""
     ctx = mp.get_context("spawn")  # never fork a process that holds a DuckDB connection
-    pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+    pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker,
                                   initargs=(cfg, os.getpid()))
     for _ in range(workers):
-        pool.submit(_ready)
+        pool.submit(ready)
     return pool
 
 
@@ -235,7 +203,7 @@ def _run_local(chunks: Iterator[list[CorpusRecord]], run_id: str, cfg: CoderConf
         return
     with pool or _start_pool(cfg, workers) as running:
         def submit(chunk: list[CorpusRecord]) -> cf.Future[Batch]:
-            return running.submit(_local_task, chunk, run_id, cfg)
+            return running.submit(local_task, chunk, run_id, cfg)
 
         def wait_any(fs: set[Any]) -> tuple[set[Any], set[Any]]:
             d, p = cf.wait(fs, return_when=cf.FIRST_COMPLETED)

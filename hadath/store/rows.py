@@ -3,7 +3,8 @@
 ``code_record(coder, record)`` turns one input record (an Article or an InputProblem) into plain
 rows for the store's tables. It is what both engines run: the local process pool and Dask. The
 rows of many records are gathered into a :class:`Batch`, which becomes one Arrow table per store
-table (written to DuckDB in one transaction, or to Parquet by the Dask engine).
+table (written to DuckDB in one transaction, or to Parquet by the Dask engine). This module does
+not import pyarrow (nor DuckDB): a worker process that only codes does not load them (≈ 60 MB).
 """
 
 from __future__ import annotations
@@ -15,57 +16,19 @@ import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any, Protocol
 
 from hadath.errors import InputProblem
 from hadath.io.corpora import CorpusRecord
 from hadath.model import Article, Event
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 SLOW_ENV = "HADATH_INGEST_SLOW_MS"  # testing aid: sleep this long per article in the worker
 
-ARTICLE_SCHEMA = pa.schema([
-    ("id", pa.string()), ("source_file", pa.string()), ("position", pa.int32()),
-    ("date", pa.date32()), ("title", pa.string()), ("url", pa.string()),
-    ("source", pa.string()), ("n_chars", pa.int32()), ("n_sentences", pa.int32()),
-    ("n_events", pa.int32()), ("run_id", pa.string()), ("coded_at", pa.timestamp("us")),
-    ("text", pa.string()),
-])
-EVENT_SCHEMA = pa.schema([
-    ("id", pa.string()), ("article_id", pa.string()), ("date", pa.date32()),
-    ("date_source", pa.string()), ("event", pa.string()), ("mode", pa.string()),
-    ("context", pa.list_(pa.string())), ("quad_code", pa.int8()), ("cameo", pa.string()),
-    ("goldstein", pa.float64()), ("actor_code", pa.string()), ("actor_sector", pa.string()),
-    ("recipient_code", pa.string()), ("recipient_sector", pa.string()),
-    ("event_text", pa.string()), ("sentence", pa.int32()), ("start_char", pa.int32()),
-    ("end_char", pa.int32()), ("negated", pa.bool_()), ("modality", pa.string()),
-    ("attribution_kind", pa.string()), ("attribution_text", pa.string()),
-    ("attribution_code", pa.string()), ("place", pa.string()), ("geonameid", pa.int64()),
-    ("lat", pa.float64()), ("lon", pa.float64()), ("country_code", pa.string()),
-    ("mentions", pa.int32()), ("json", pa.string()),
-])
-ACTOR_SCHEMA = pa.schema([
-    ("event_id", pa.string()), ("article_id", pa.string()), ("role", pa.string()),
-    ("position", pa.int16()), ("code", pa.string()), ("sector", pa.string()),
-    ("entity_text", pa.string()), ("start_char", pa.int32()), ("end_char", pa.int32()),
-    ("identifier_text", pa.string()),
-])
-MENTION_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("sentence", pa.int32()), ("kind", pa.string()),
-    ("start_char", pa.int32()), ("end_char", pa.int32()), ("text", pa.string()),
-    ("code", pa.string()), ("sector", pa.string()), ("entity_id", pa.string()),
-    ("geonameid", pa.int64()),
-])
-ERROR_SCHEMA = pa.schema([
-    ("source_file", pa.string()), ("position", pa.int32()), ("article_id", pa.string()),
-    ("code", pa.string()), ("field", pa.string()), ("reason", pa.string()),
-    ("hint", pa.string()), ("run_id", pa.string()), ("recorded_at", pa.timestamp("us")),
-])
-SCHEMAS: dict[str, pa.Schema] = {
-    "articles": ARTICLE_SCHEMA, "events": EVENT_SCHEMA, "event_actors": ACTOR_SCHEMA,
-    "mentions": MENTION_SCHEMA, "errors": ERROR_SCHEMA,
-}
+#: The store tables a Batch fills, in order (their Arrow schemas: hadath.store.tables).
+TABLES = ("articles", "events", "event_actors", "mentions", "errors")
 
 
 class AnalysingCoder(Protocol):
@@ -74,7 +37,7 @@ class AnalysingCoder(Protocol):
 
 @dataclass(slots=True)
 class Batch:
-    """Rows of several records, one list of tuples per table (in SCHEMAS column order)."""
+    """Rows of several records, one list of tuples per table (columns in SCHEMAS order)."""
 
     articles: list[tuple[Any, ...]] = field(default_factory=list)
     events: list[tuple[Any, ...]] = field(default_factory=list)
@@ -84,7 +47,7 @@ class Batch:
     n_sentences: int = 0
 
     def extend(self, other: Batch) -> None:
-        for name in SCHEMAS:
+        for name in TABLES:
             getattr(self, name).extend(getattr(other, name))
         self.n_sentences += other.n_sentences
 
@@ -96,16 +59,12 @@ class Batch:
         return [r[0] for r in self.articles]
 
     def table(self, name: str) -> pa.Table:
-        schema = SCHEMAS[name]
-        rows = getattr(self, name)
-        cols: list[Sequence[Any]] = (list(zip(*rows, strict=True)) if rows
-                                     else [[] for _ in schema])
-        return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(cols, schema,
-                                                                              strict=True)],
-                                    schema=schema)
+        from hadath.store.tables import rows_table  # pyarrow: only where tables are written
+
+        return rows_table(name, getattr(self, name))
 
     def tables(self) -> dict[str, pa.Table]:
-        return {name: self.table(name) for name in SCHEMAS}
+        return {name: self.table(name) for name in TABLES}
 
 
 def event_rows(ev: Event, article_id: str) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:

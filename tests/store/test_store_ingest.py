@@ -194,3 +194,17 @@ def test_bad_dictionary_fails_with_the_knowledge_base_message(tmp_path, corpus):
         ingest(corpus, opts(db, workers=2, dictionaries=(str(bad),)))
     assert "mydict" in str(exc.value)
     assert not db.exists()  # failed before the store was opened: no run recorded
+
+
+def test_worker_module_does_not_load_duckdb_or_pyarrow():
+    """A local worker imports hadath.store.worker to run its tasks; DuckDB and pyarrow would add
+    about 60 MB to every worker, so that module and what it imports must not load them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, hadath.store.worker; "
+            "print(sorted(m for m in ('duckdb', 'pyarrow', 'hadath.store.ingest') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"
