@@ -261,6 +261,36 @@ def evaluate_seg(path: str) -> None:
     click.echo(json.dumps(res, ensure_ascii=False, indent=1))
 
 
+_TRAINERS = {
+    "ner": ("hadath.train.ner", "the NER model (hadath/models/ner*.crfsuite) from ANERcorp"),
+    "clusters": ("hadath.train.clusters", "the NER word clusters from SaudiNewsNet"),
+    "lexicon": ("hadath.train.lexicon", "the segmentation lexicon from SaudiNewsNet"),
+    "quad": ("hadath.train.quad", "the quad/relevance classifier from ar_quad_dev.tsv"),
+    "gazetteer": ("hadath.train.gazetteer", "the optional NER name lists"),
+}
+
+
+@main.group("train")
+def train_group() -> None:
+    """Reproduce a shipped model from ../shared/data (each takes --help)."""
+
+
+def _trainer(name: str, module: str, what: str) -> None:
+    @train_group.command(name, help=f"Train {what}. Options: `hadath train {name} --help`.",
+                         context_settings={"ignore_unknown_options": True,
+                                           "allow_extra_args": True, "help_option_names": []})
+    @click.argument("args", nargs=-1, type=click.UNPROCESSED)
+    def run(args: tuple[str, ...]) -> None:
+        import importlib
+
+        mod = importlib.import_module(module)
+        sys.exit(mod.main(list(args)))
+
+
+for _name, (_module, _what) in _TRAINERS.items():
+    _trainer(_name, _module, _what)
+
+
 from hadath.cli_corpus import register; register(main)  # noqa: E402, E702, I001
 
 if __name__ == "__main__":

@@ -70,7 +70,8 @@ def write_lexicon(counts: Counter[str], total: int, out: Path, top: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap = argparse.ArgumentParser(prog="python -m hadath.train.lexicon",
+                                 description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--top", type=int, default=150_000)
