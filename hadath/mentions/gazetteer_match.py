@@ -33,13 +33,16 @@ class PlaceMatcher:
             loc = locative[m.start]
             city = after_capital_word(tokens, m.start)
             place = None
-            for key in m.payloads:
-                place = self.gazetteer.resolve(key, locative=loc or city, city=city,
-                                               context_country=context)
-                if place is not None:
-                    break
-            if place is None:
+            # several spellings may match one span (أبها, ابها): resolve each and keep the best
+            # candidate — in the context country, then the most populous — never the first in
+            # hash order
+            found = [q for key in sorted(m.payloads)
+                     if (q := self.gazetteer.resolve(key, locative=loc or city, city=city,
+                                                     context_country=context)) is not None]
+            if not found:
                 continue
+            place = max(found, key=lambda q: (q.country_code == context,
+                                              q.population or 0, -q.geonameid))
             first = tokens[m.start]
             segs = first.segments
             whole = len(segs) > 2 and segs[1].kind == "prep" and \
