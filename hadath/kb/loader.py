@@ -64,6 +64,12 @@ class ActorEntry:
             return r.code, r.sector, False
         active = [r for r in self.roles if r.active(date)]
         if not active:
+            # out of office: a former official is an elite of the state they served (PLOVER
+            # ELI; أحمد نظيف in 2015 → EGY ELI); before any role, nobody's actor yet
+            past = [r for r in self.roles if r.end is not None and r.end < date and r.code]
+            if past:
+                last = max(past, key=lambda r: r.end or dt.date.min)
+                return last.code, "ELI", True
             return None, None, True
         r = max(active, key=lambda r: r.start or dt.date.min)
         return r.code, r.sector, True

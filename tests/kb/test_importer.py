@@ -210,7 +210,10 @@ def test_petrarch_directory_loads_at_run_time(tmp_path: Path) -> None:
     assert "inverted date range (1 entry; line 4)" in r.stderr
     later = runner.invoke(main, ["kb", "lookup", "--dictionaries", str(tmp_path),
                                  "عبد الرحيم الكرخي", "--date", "2012-03-01"])
-    assert "'عبد الرحيم الكرخي' → —" in later.stdout  # no role in force in 2012
+    assert "'عبد الرحيم الكرخي' → IRQELI" in later.stdout  # out of office in 2012: former official
+    before = runner.invoke(main, ["kb", "lookup", "--dictionaries", str(tmp_path),
+                                  "عبد الرحيم الكرخي", "--date", "2003-03-01"])
+    assert "'عبد الرحيم الكرخي' → —" in before.stdout  # no role yet
     empty = tmp_path / "empty"
     empty.mkdir()
     bad = runner.invoke(main, ["kb", "lookup", "--dictionaries", str(empty), "x"])
