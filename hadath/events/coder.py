@@ -19,7 +19,7 @@ from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase
 from hadath.kb.matcher import iter_keys
-from hadath.mentions.actors import ActorMention, add_ner_actors, find_actors
+from hadath.mentions.actors import ActorMention, add_ner_actors, add_place_countries, find_actors
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
@@ -121,6 +121,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if places is not None else []
     nisba_toks = {i for n in nisbas for i in range(n.tok_start, n.tok_end)}
     found_places = [p for p in found_places if p[0] not in nisba_toks]  # التركية is an adjective
+    actors = add_place_countries(actors, found_places, tokens, text)  # محكمة بروكسل → BEL
     # a capital used as a place (في موسكو) is not the government acting
     place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
     actors = [a for a in actors if not (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from hadath.kb.loader import ActorEntry, KnowledgeBase
 from hadath.kb.matcher import Match
 from hadath.mentions.gazetteer_match import after_capital_word
-from hadath.model import Mention, Token
+from hadath.model import Location, Mention, Token
 from hadath.text import normalize
 
 # Which payload wins when one phrase matches several kinds of entry.
@@ -120,6 +120,8 @@ def _best(m: Match[ActorEntry], capital_first: bool = False) -> ActorEntry:
 
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+# state institutions, which belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول)
+INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # separate prepositions that end an actor phrase (normalised); من and في do not
 PHRASE_BREAKING_PREPS = frozenset({"مع", "ضد", "علي", "الي", "عن", "بين", "حول", "لدي", "عند"})
 # endings of adjectives that may follow a definite noun in one phrase (المتظاهرين المعارضين)
@@ -366,4 +368,27 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
                                     True, gid, identifier=name))
         covered.update(range(s, e))
     out.sort(key=lambda a: a.tok_start)
+    return out
+
+
+def add_place_countries(actors: list[ActorMention],
+                        places: Sequence[tuple[int, int, Location]],
+                        tokens: Sequence[Token], text: str) -> list[ActorMention]:
+    """An agent phrase with no country followed directly by a town or province in idafa takes
+    that place's country: محكمة بروكسل الجنائية → BEL JUD, شرطة دبي → ARE COP, بلدية إسطنبول →
+    TUR GOV. Only a bare place (no preposition: في بروكسل is where, not whose) right after the
+    agent counts, and the phrase grows to cover it."""
+    starts = {s: (e, loc) for s, e, loc in places if loc.country_code}
+    out = list(actors)
+    for k, a in enumerate(out):
+        if a.code or "agent" not in a.kinds or a.tok_end not in starts or \
+                a.sector not in INSTITUTION_SECTORS:
+            continue  # people are not of a town (المتظاهرون ليلا is not Lille)
+        first = tokens[a.tok_end]
+        if first.has("prep") or first.has("conj"):
+            continue
+        e, loc = starts[a.tok_end]
+        _s, end = _span(tokens, a.tok_start, e, text)
+        out[k] = replace(a, tok_end=e, end=end, text=text[a.start:end], code=loc.country_code,
+                         kinds=(*a.kinds, "place"))
     return out

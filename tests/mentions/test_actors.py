@@ -221,3 +221,20 @@ def test_a_number_ends_the_phrase(coder) -> None:
     # خطف مسلحون 23 من الكوريين: the gunmen are not Korean
     got = actors(coder, "خطف مسلحون 23 من الكوريين الجنوبيين")
     assert got[0][:3] == ("مسلحون", None, "UAF"), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أصدرت محكمة بروكسل حكما بالسجن", ("محكمة بروكسل", "BEL", "JUD")),
+    ("أعلنت شرطة دبي القبض على عصابة", ("شرطة دبي", "ARE", "COP")),
+    ("قالت الشرطة في دبي إنها اعتقلت", ("الشرطة", None, "COP")),  # في: where, not whose
+])
+def test_agent_of_a_town_takes_its_country(coder, text, want) -> None:
+    from hadath.mentions.actors import add_place_countries
+
+    sent = coder.analyzer.analyse(text)[0]
+    keys = iter_keys(sent.tokens)
+    found, _ = find_actors(sent.tokens, keys, text, coder.kb, dt.date(2015, 7, 20))
+    locative = [i > 0 and sent.tokens[i - 1].norm == "في" for i in range(len(sent.tokens))]
+    places = coder.places.find(sent.tokens, keys, text, locative)
+    got = add_place_countries(found, places, sent.tokens, text)
+    assert (got[0].text, got[0].code, got[0].sector) == want, got
