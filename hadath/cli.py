@@ -171,25 +171,51 @@ def kb_lookup(phrase: str, date: str | None, dictionaries: tuple[str, ...]) -> N
 
 
 @kb_group.command("suggest")
+@click.argument("inputs", nargs=-1)
 @click.option("--db", default="hadath.duckdb", show_default=True,
-              type=click.Path(dir_okay=False), help="Store written by `hadath ingest`.")
+              type=click.Path(dir_okay=False),
+              help="Store written by `hadath ingest` (used when no INPUTS are given).")
 @click.option("--top", default=30, show_default=True, type=click.IntRange(min=1))
 @click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
               help="Leave out names seen in fewer articles.")
 @click.option("--yaml", "as_yaml", is_flag=True,
               help="Print draft persons entries (YAML) to review and add with --dictionaries.")
-def kb_suggest(db: str, top: int, min_articles: int, as_yaml: bool) -> None:
-    """List the actors a coded corpus names most often that no dictionary knows."""
-    from hadath.kb import suggest as sg
-    from hadath.store.schema import connect
+def kb_suggest(inputs: tuple[str, ...], db: str, top: int, min_articles: int,
+               as_yaml: bool) -> None:
+    """List the actors a coded corpus names most often that no dictionary knows.
 
-    try:
-        con = connect(db, read_only=True)
-    except HadathError as exc:
-        _fail(exc)
-    items = sg.suggest(con, top=top, min_articles=min_articles)
+    INPUTS (optional): article files or directories, as for `hadath code`, coded on the fly;
+    without them the store --db is read.
+    """
+    from hadath.kb import suggest as sg
+
+    if inputs:
+        from hadath.io.readers import read_inputs
+        from hadath.model import Article
+
+        coder = _load_coder(())
+
+        def coded() -> Any:
+            for rec in read_inputs(inputs):
+                if isinstance(rec, Article):
+                    for ev in coder.code_article(rec):
+                        yield rec.id, ev
+                else:
+                    click.echo(f"error: {rec}", err=True)
+
+        items = sg.suggest_from_events(coded(), top=top, min_articles=min_articles)
+        where = " ".join(inputs)
+    else:
+        from hadath.store.schema import connect
+
+        try:
+            con = connect(db, read_only=True)
+        except HadathError as exc:
+            _fail(exc)
+        items = sg.suggest(con, top=top, min_articles=min_articles)
+        where = db
     if not items:
-        click.echo(f"no unknown actors seen in {min_articles}+ articles in {db}", err=True)
+        click.echo(f"no unknown actors seen in {min_articles}+ articles in {where}", err=True)
         return
     if as_yaml:
         click.echo(sg.as_yaml(items), nl=False)

@@ -9,7 +9,8 @@ knowledge-base entries for them, so a user can review and paste them into their 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,40 @@ def suggest(con: Any, *, top: int = 50, min_articles: int = 2) -> list[Suggestio
     than ``min_articles`` articles are left out: one article's typo is not worth an entry)."""
     rows = con.execute(_SQL, [min_articles, top]).fetchall()
     return [Suggestion(*r) for r in rows]
+
+
+def suggest_from_events(events: Iterable[tuple[str, Any]], *, top: int = 50,
+                        min_articles: int = 2) -> list[Suggestion]:
+    """The same list from coded events (``(article_id, Event)`` pairs), without a store: for
+    `hadath kb suggest FILE…`."""
+    n: Counter[str] = Counter()
+    arts: dict[str, set[str]] = defaultdict(set)
+    codes: dict[str, Counter[str]] = defaultdict(Counter)
+    sectors: dict[str, Counter[str]] = defaultdict(Counter)
+    example: dict[str, str] = {}
+    dates: dict[str, list[str]] = defaultdict(list)
+    for art, ev in events:
+        for ref in (*ev.actor, *ev.recipient):
+            name = ref.identifier_text
+            if not name or len(name.strip()) < 2:
+                continue
+            n[name] += 1
+            arts[name].add(art)
+            if ref.code:
+                codes[name][ref.code] += 1
+            if ref.sector:
+                sectors[name][ref.sector] += 1
+            if len(ref.entity_text or "") > len(example.get(name, "")):
+                example[name] = ref.entity_text or name
+            if ev.date:
+                dates[name].append(ev.date)
+    ranked = sorted((k for k in n if len(arts[k]) >= min_articles),
+                    key=lambda k: (-n[k], -len(arts[k]), k))[:top]
+    return [Suggestion(k, n[k], len(arts[k]),
+                       codes[k].most_common(1)[0][0] if codes[k] else None,
+                       sectors[k].most_common(1)[0][0] if sectors[k] else None,
+                       example.get(k, k), min(dates[k], default=None),
+                       max(dates[k], default=None)) for k in ranked]
 
 
 def as_yaml(items: Sequence[Suggestion]) -> str:

@@ -47,3 +47,13 @@ def test_suggest_lists_unknown_actor_with_context_code(tmp_path: Path) -> None:
 def test_suggest_without_store_says_what_to_do(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["kb", "suggest", "--db", str(tmp_path / "none.duckdb")])
     assert r.exit_code != 0 and "hadath ingest" in r.output
+
+
+def test_suggest_codes_input_files_without_a_store(tmp_path: Path) -> None:
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
+                           for i, d, t in ARTICLES), encoding="utf-8")
+    r = CliRunner().invoke(main, ["kb", "suggest", str(src)])
+    assert r.exit_code == 0, r.output
+    top = r.stdout.splitlines()[1].split("\t")
+    assert top[4] == "حميد الكناني" and (top[2], top[3]) == ("IRQ", "LEG")
