@@ -11,7 +11,8 @@ A dictionary match is only a candidate. Arabic news also uses event words to
   protest's purpose, not a separate REQUEST or ACCUSE;
 * give the toll of an attack already coded (… ما أسفر عن مقتل …);
 * restate an event just named (هجوم انتحاري استهدف …, تظاهروا … احتجاجا على);
-* be only considered or bargained for (إمكانية التفاوض, بحاجة إلى رفع العقوبات);
+* be only considered, bargained for, monitored or written down (إمكانية التفاوض, بحاجة إلى رفع
+  العقوبات, تراقب وقف إطلاق النار, وثيقة استسلام), or be quantified over (لم تشهد أي اشتباكات);
 * be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT;
 * sit in a set phrase (رفض التعليق) or give the charge of an event told (اعتقل … بتهمة …).
 

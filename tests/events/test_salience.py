@@ -236,3 +236,29 @@ def test_leading_or_joining_an_event_reports_it(coder) -> None:
     text = "وقال ناشط شارك في الاحتجاجات إن الشرطة لم تتدخل."
     evs = coder.code_article(Article(id="t", text=text))
     assert "PROTEST" in [e.event for e in evs]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # «أي» + event noun quantifies over events: none is reported
+    ("لم تشهد المدينة أي اشتباكات منذ أسبوع.", "ASSAULT"),
+    ("قال المتحدث إن الحكومة ترفض أي هجوم على المدنيين.", "ASSAULT"),
+    # a ceasefire that is monitored is not declared
+    ("تراقب الأمم المتحدة وقف إطلاق النار في جنوب لبنان.", "RETREAT"),
+    ("قررت الجامعة العربية إرسال فريق لمراقبة الهدنة في ليبيا.", "RETREAT"),
+    # an event named as the content of a document is not an event
+    ("رفض قادة المتمردين التوقيع على وثيقة استسلام.", "RETREAT"),
+    ("سلمت الحكومة الوسطاء مسودة وقف إطلاق النار.", "RETREAT"),
+])
+def test_generic_monitored_or_documented_events(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("شهدت المدينة اشتباكات عنيفة أمس.", "ASSAULT"),
+    ("أعرب الوزير عن دعمه للحكومة الليبية.", "SUPPORT"),
+    ("استسلم عشرات المسلحين للجيش العراقي في الموصل.", "RETREAT"),
+    # آية الله is a title, not the quantifier أية
+    ("شن آية الله علي خامنئي هجوما على الولايات المتحدة.", "ASSAULT"),
+])
+def test_generic_rule_controls(coder, text, present):
+    assert present in _types(coder, text)
