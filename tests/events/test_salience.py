@@ -257,8 +257,8 @@ def test_generic_monitored_or_documented_events(coder, text, absent):
     ("شهدت المدينة اشتباكات عنيفة أمس.", "ASSAULT"),
     ("أعرب الوزير عن دعمه للحكومة الليبية.", "SUPPORT"),
     ("استسلم عشرات المسلحين للجيش العراقي في الموصل.", "RETREAT"),
-    # آية الله is a title, not the quantifier أية
-    ("شن آية الله علي خامنئي هجوما على الولايات المتحدة.", "ASSAULT"),
+    # آية الله is a title, not the quantifier أية (a cleric's «attack» on a state is criticism)
+    ("شن آية الله علي خامنئي هجوما على الولايات المتحدة.", "ACCUSE"),
 ])
 def test_generic_rule_controls(coder, text, present):
     assert present in _types(coder, text)
