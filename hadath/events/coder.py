@@ -177,6 +177,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             near = min(protesters, key=lambda a: abs(a.tok_start - tm.tok_start))
             roles = replace(roles, actor=(near,),
                             recipient=tuple(a for a in roles.recipient if a is not near))
+        if t.event == "PROTEST" and not roles.recipient:
+            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             roles = replace(roles, actor=(report.speaker,),  # type: ignore[arg-type]
@@ -205,6 +207,25 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+# people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
+PROTEST_SIDE_SECTORS = frozenset({"CVL"})
+
+
+def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                   hits: CueHits) -> tuple[ActorMention, ...]:
+    """What a protest is against when no preposition of the trigger names it: the actor right
+    after a target word anywhere in the sentence (هتافات معادية لإيران, هتفوا ضد
+    الرئيس, مطالبين برحيل الحكومة), the nearest to the trigger."""
+    ends = {e for _, e in hits.get("protest_targets", ())}
+    own = {a.tok_start for a in roles.actor}
+    cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
+             a.sector not in PROTEST_SIDE_SECTORS and
+             not any(a.tok_start <= i < a.tok_end for i in tm.tokens)]
+    if not cands:
+        return ()
+    return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)
 
 
 # Who speaks rather than fights: an attack (هاجم, شن هجوما على) by one of these on one of these
