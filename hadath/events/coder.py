@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
-from hadath.events.roles import Roles, assign, prep_of
+from hadath.events.roles import Roles, assign, prep_of, relative_subject
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase, Trigger
@@ -164,6 +164,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel)
+        roles = relative_subject(tm, roles, actors, tokens, relatives)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
                 all(tokens[i].stem in ("امس", "اليوم")
                     for i in range(roles.actor[0].tok_end, tm.tok_start)):
