@@ -14,10 +14,10 @@ from typing import Any, Protocol
 
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
-from hadath.events.roles import assign, prep_of
+from hadath.events.roles import Roles, assign, prep_of, relative_subject
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
-from hadath.kb.loader import KnowledgeBase
+from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import ActorMention, add_ner_actors, add_place_countries, find_actors
 from hadath.model import ActorRef, Event, Location, Sentence, Token
@@ -165,6 +165,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel)
+        roles = relative_subject(tm, roles, actors, tokens, relatives)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
                 all(tokens[i].stem in ("امس", "اليوم")
                     for i in range(roles.actor[0].tok_end, tm.tok_start)):
@@ -178,10 +179,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             near = min(protesters, key=lambda a: abs(a.tok_start - tm.tok_start))
             roles = replace(roles, actor=(near,),
                             recipient=tuple(a for a in roles.recipient if a is not near))
+        if t.event == "PROTEST" and not roles.recipient:
+            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             roles = replace(roles, actor=(report.speaker,),  # type: ignore[arg-type]
                             recipient=tuple(a for a in roles.recipient if a is not report.speaker))
+        t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None)
         mod = modality(tokens, hits, tm.tok_start, cs)
@@ -205,6 +209,53 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+# people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
+PROTEST_SIDE_SECTORS = frozenset({"CVL"})
+
+
+def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                   hits: CueHits) -> tuple[ActorMention, ...]:
+    """What a protest is against when no preposition of the trigger names it: the actor right
+    after a target word anywhere in the sentence (هتافات معادية لإيران, هتفوا ضد
+    الرئيس, مطالبين برحيل الحكومة), the nearest to the trigger."""
+    ends = {e for _, e in hits.get("protest_targets", ())}
+    own = {a.tok_start for a in roles.actor}
+    cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
+             a.sector not in PROTEST_SIDE_SECTORS and
+             not any(a.tok_start <= i < a.tok_end for i in tm.tokens)]
+    if not cands:
+        return ()
+    return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)
+
+
+# Who speaks rather than fights: an attack (هاجم, شن هجوما على) by one of these on one of these
+# is a verbal attack, CAMEO 111 "criticize or denounce" (PLOVER ACCUSE).
+SPEAKING_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "JRN", "REL", "ELI", "OPP", "NGO",
+                              "LAB", "EDU", "BUS"})
+CRITICIZE_CAMEO = "111"
+
+
+def verbal_attack(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token],
+                  kb: KnowledgeBase) -> Trigger:
+    """شن رجل الدين هجوما على الحكومة, هاجم الوزير المعارضة: «attack» said of an official,
+    cleric, party or paper attacking another such actor (or a state) is criticism, not force.
+    Only the generic attack words (CAMEO 190), and only when both sides are named."""
+    t = tm.trigger
+    if t.event != "ASSAULT" or t.cameo != "190" or not roles.actor or not roles.recipient or \
+            CRITICIZE_CAMEO not in kb.cameo:
+        return t
+    if not any("هاجم" in tokens[i].stem or tokens[i].stem.startswith(("هجوم", "هجم"))
+               for i in tm.tokens):
+        return t
+    if not all(a.sector in SPEAKING_SECTORS for a in roles.actor) or \
+            not all(a.sector in SPEAKING_SECTORS or (a.sector is None and a.code)
+                    for a in roles.recipient):
+        return t
+    c = kb.cameo[CRITICIZE_CAMEO]
+    return replace(t, event=str(c["plover"]), mode=c.get("mode"), cameo=CRITICIZE_CAMEO,
+                   goldstein=float(c["goldstein"]), quad=int(c["quad"]))
 
 
 PASSIVE_WINDOW = 6  # قتل ثلاثة جنود وأصيب آخرون في هجوم …

@@ -192,3 +192,29 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+
+def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                     tokens: Sequence[Token], relatives: set[int]) -> Roles:
+    """المتطرفين الذين هددوا الرئيس: a verb right after a relative pronoun has the actor before
+    the pronoun as its subject; an actor after the verb is its object, not its subject. When the
+    verb carries an object pronoun (الجماعات التي هاجمها الجيش) the antecedent is the object and
+    the bare actor after the verb the subject."""
+    if trig.trigger.kind != "verb" or trig.tok_start - 1 not in relatives:
+        return roles
+    ante = [a for a in actors if a.tok_end == trig.tok_start - 1]
+    if not ante:
+        return roles
+    antecedent = ante[-1]
+    group = _group(antecedent, actors) if antecedent.group >= 0 else [antecedent]
+    if tokens[trig.tokens[0]].has("pron"):
+        subj = [a for a in actors if a.tok_start >= trig.tok_end and a not in group and
+                prep_of(a, tokens) is None and a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
+        if not subj:
+            return roles
+        return Roles(tuple(_group(subj[0], actors) if subj[0].group >= 0 else [subj[0]]),
+                     tuple(group))
+    rcp = tuple(a for a in roles.recipient if a not in group)
+    if not rcp:
+        rcp = tuple(a for a in roles.actor if a not in group and a.tok_start >= trig.tok_end)
+    return Roles(tuple(group), rcp)

@@ -9,6 +9,8 @@ A dictionary match is only a candidate. Arabic news also uses event words to
   object, not a second event;
 * state what protesters want (تظاهروا للمطالبة ب …, مطالبين ب …, تندد ب …): the demand is the
   protest's purpose, not a separate REQUEST or ACCUSE;
+* name what a protest answers (احتجاجا على مقتل الفتى, تظاهروا ضد الغارات): the protest is
+  reported, the event it answers was told elsewhere;
 * give the toll of an attack already coded (… ما أسفر عن مقتل …);
 * restate an event just named (هجوم انتحاري استهدف …, تظاهروا … احتجاجا على);
 * be only considered, bargained for, monitored or written down (إمكانية التفاوض, بحاجة إلى رفع
@@ -177,6 +179,27 @@ def protest_purposes(triggers: Sequence[TriggerMatch]) -> set[int]:
     return out
 
 
+def protest_objects(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                    purposes: set[int]) -> set[int]:
+    """Indices of the events a protest is against (احتجاجا على مقتل …, للتنديد بإعدام …,
+    تظاهروا ضد الغارات …): the protest is reported, the event it answers is only named."""
+    heads = {u.tok_end for k, u in enumerate(triggers)
+             if u.trigger.event == "PROTEST" or k in purposes}
+    protests = [p.tok_end for p in triggers if p.trigger.event == "PROTEST"]
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event == "PROTEST" or not _nominal(t, tokens):
+            continue
+        before = tokens[t.tok_start - 1].stem if t.tok_start > 0 else ""
+        clitic = first_prep(tokens[t.tok_start]) == "ب" and t.tok_start in heads
+        prep = before in ("علي", "ضد") and t.tok_start - 1 in heads
+        against = before == "ضد" and any(0 <= t.tok_start - e <= PURPOSE_WINDOW
+                                         for e in protests)
+        if clitic or prep or against:
+            out.add(k)
+    return out
+
+
 def consequences(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     """Indices of ASSAULT nouns that give the toll of an earlier event (ما أسفر عن مقتل …)."""
     ends = _ends(hits, "consequence")
@@ -285,8 +308,10 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
             nisbas: Sequence[ActorMention]) -> list[TriggerMatch]:
     """The triggers that report an event of their own, in order."""
     triggers = [t for t in triggers if not is_reference(t, tokens, punct, hits, actors, nisbas)]
+    demands = protest_purposes(triggers)
     drop = restatements(triggers, tokens, punct, hits) | \
-        complements(triggers, tokens, punct, hits, actors) | protest_purposes(triggers) | \
+        complements(triggers, tokens, punct, hits, actors) | demands | \
+        protest_objects(triggers, tokens, demands) | \
         consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits, actors) | \
         denials(triggers, hits) | set_phrases(triggers, hits) | \
         purposes(triggers, tokens)

@@ -170,3 +170,21 @@ def test_the_subject_of_taarrada_is_the_one_hit(coder):
     assert actor == [] and recipient == [("USA", "MIL")]
     actor, recipient = _sides(coder, "هاجمت القوات الأميركية مواقع لتنظيم القاعدة قرب بغداد.")
     assert actor == [("USA", "MIL")]
+
+
+def test_relative_clause_verb_takes_the_antecedent_as_subject(coder):
+    # المتطرفين الذين هددوا الرئيس: the antecedent threatened, the president was threatened
+    e = one(coder, "طالبت الرئاسة بالتحقيق مع المتطرفين الذين هددوا الرئيس الإسرائيلي.",
+            "THREATEN")
+    assert codes(e.actor) == [(None, "REB")]
+    assert codes(e.recipient) == [("ISR", "GOV")]
+    e = one(coder, "أدان الوزير الجماعات المسلحة التي هاجمت الجيش العراقي.", "ASSAULT")
+    assert codes(e.actor) == [(None, "REB")]
+    assert codes(e.recipient) == [("IRQ", "MIL")]
+
+
+def test_relative_clause_verb_with_object_pronoun_has_its_subject_after(coder):
+    # هاجمها: the antecedent was attacked; the army after the verb attacked
+    e = one(coder, "أدان الوزير الجماعات المسلحة التي هاجمها الجيش العراقي.", "ASSAULT")
+    assert codes(e.actor) == [("IRQ", "MIL")]
+    assert codes(e.recipient) == [(None, "REB")]

@@ -257,8 +257,27 @@ def test_generic_monitored_or_documented_events(coder, text, absent):
     ("شهدت المدينة اشتباكات عنيفة أمس.", "ASSAULT"),
     ("أعرب الوزير عن دعمه للحكومة الليبية.", "SUPPORT"),
     ("استسلم عشرات المسلحين للجيش العراقي في الموصل.", "RETREAT"),
-    # آية الله is a title, not the quantifier أية
-    ("شن آية الله علي خامنئي هجوما على الولايات المتحدة.", "ASSAULT"),
+    # آية الله is a title, not the quantifier أية (a cleric's «attack» on a state is criticism)
+    ("شن آية الله علي خامنئي هجوما على الولايات المتحدة.", "ACCUSE"),
 ])
 def test_generic_rule_controls(coder, text, present):
     assert present in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the event a protest answers is named, not reported again
+    ("تجمع مئات الطلاب أمام المحكمة للاحتجاج على اعتقال زميلهم.", "COERCE"),
+    ("خرجت مظاهرة في الخرطوم للتنديد بإعدام الرئيس العراقي السابق.", "ASSAULT"),
+    ("تظاهر آلاف الإيرانيين في طهران ضد الغارات الإسرائيلية على غزة.", "ASSAULT"),
+])
+def test_what_a_protest_answers_is_not_reported(coder, text, absent):
+    types = _types(coder, text)
+    assert "PROTEST" in types and absent not in types
+
+
+def test_events_beside_a_protest_stay(coder):
+    # the police acting against the protest is a second event
+    text = "تظاهر مئات العمال في القاهرة واعتقلت الشرطة عددا منهم."
+    assert {"PROTEST", "COERCE"} <= set(_types(coder, text))
+    # ضد after a non-protest event does not count
+    assert "ASSAULT" in _types(coder, "شن الجيش التركي غارات ضد مواقع المسلحين.")

@@ -1,7 +1,11 @@
 """ACCUSE: PLOVER coding of news-style sentences written for these tests."""
 
+import datetime as dt
+
 import pytest
 from _plover import Case, check, params
+
+from hadath.model import Article
 
 T = "ACCUSE"
 
@@ -40,6 +44,13 @@ CASES = {
     "ngo_report": Case(
         "اتهمت منظمة العفو الدولية قوات الأمن الإيرانية بتعذيب المعتقلين.",
         actor=[("NGOHRIAMN", None)], recipient=[("IRN", "COP")], mode="allege"),
+    # «attack» between officials, clerics or states is criticism (CAMEO 111), not force
+    "verbal_attack_noun": Case(
+        "شن رجل الدين الشيعي البارز هجوما حادا على الحكومة العراقية.",
+        actor=[(None, "REL")], recipient=[("IRQ", "GOV")], mode="disapprove"),
+    "verbal_attack_verb": Case(
+        "هاجم وزير الخارجية الإيراني الولايات المتحدة في مؤتمر صحفي.",
+        actor=[("IRN", "GOV")], recipient=[("USA", None)], mode="disapprove"),
 }
 
 XFAIL = {
@@ -52,3 +63,14 @@ XFAIL = {
 @pytest.mark.parametrize("case", params(CASES, XFAIL))
 def test_accuse(coder, case):
     check(coder, T, case)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون مجهولون مسؤولا حكوميا في الموصل.",  # armed actor: force
+    "شن الجيش التركي هجوما على مواقع حزب العمال الكردستاني.",
+    "هاجمت الشرطة المتظاهرين في القاهرة.",
+])
+def test_attacks_by_armed_actors_stay_assault(coder, text):
+    types = [e.event for e in coder.code_article(Article(id="t", text=text,
+                                                         date=dt.date(2023, 8, 25)))]
+    assert types == ["ASSAULT"]

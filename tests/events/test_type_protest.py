@@ -6,6 +6,13 @@ from _plover import Case, check, params
 T = "PROTEST"
 
 CASES = {
+    # with no preposition of its own, a protest is against the actor after a target word
+    "hostile_banners": Case(
+        "ورفع المتظاهرون في طهران لافتات معادية للولايات المتحدة.",
+        actor=[(None, "CVL")], recipient=[("USA", None)], mode="demo"),
+    "demanding_departure": Case(
+        "وتجمع المحتجون في وسط بغداد مطالبين برحيل الحكومة العراقية.",
+        actor=[(None, "CVL")], recipient=[("IRQ", "GOV")], mode="demo"),
     "demo_before_government": Case(
         "تظاهر آلاف العمال العراقيين أمام مقر الحكومة في بغداد للمطالبة برفع الأجور.",
         actor=[("IRQ", "LAB")], recipient=[("IRQ", "GOV")], mode="demo"),
