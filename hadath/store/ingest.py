@@ -182,15 +182,14 @@ def _bounded(submit: Callable[[list[CorpusRecord]], Any],
             yield collect(f)
 
 
-def _start_pool(cfg: CoderConfig, workers: int) -> cf.ProcessPoolExecutor:
-    """A pool whose workers are already starting (importing and loading the coder), so that
-    their start overlaps with the main process's own work (the knowledge-base check, reading)."""
+def _start_pool(cfg: CoderConfig, workers: int
+                ) -> tuple[cf.ProcessPoolExecutor, list[cf.Future[None]]]:
+    """A pool whose workers are already starting (importing and loading the coder), and one
+    future per worker that is done when its coder is loaded (or failed to load)."""
     ctx = mp.get_context("spawn")  # never fork a process that holds a DuckDB connection
     pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker,
                                   initargs=(cfg, os.getpid()))
-    for _ in range(workers):
-        pool.submit(ready)
-    return pool
+    return pool, [pool.submit(ready, cfg) for _ in range(workers)]
 
 
 def _run_local(chunks: Iterator[list[CorpusRecord]], run_id: str, cfg: CoderConfig,
@@ -201,7 +200,7 @@ def _run_local(chunks: Iterator[list[CorpusRecord]], run_id: str, cfg: CoderConf
             b = code_records(coder, chunk, run_id)
             yield _Result(b, n_sentences=b.n_sentences)
         return
-    with pool or _start_pool(cfg, workers) as running:
+    with pool or _start_pool(cfg, workers)[0] as running:
         def submit(chunk: list[CorpusRecord]) -> cf.Future[Batch]:
             return running.submit(local_task, chunk, run_id, cfg)
 
@@ -250,8 +249,17 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
     workers = (os.cpu_count() or 1) if opts.workers is None else opts.workers
     cfg: CoderConfig = (tuple(str(d) for d in opts.dictionaries), opts.one_a_story,
                         opts.coder_factory)
-    pool = _start_pool(cfg, workers) if opts.engine == "local" and workers > 0 else None
+    pool = None
+    if opts.engine == "local" and workers > 0:
+        pool, loaded = _start_pool(cfg, workers)
     try:
+        if pool is not None:
+            # a bad knowledge base fails here, with its own message, before the store is
+            # opened; the workers check it (the main process loads no coder, so both cores
+            # are theirs)
+            done, _ = cf.wait(loaded, return_when=cf.FIRST_COMPLETED)
+            for f in done:
+                f.result()
         return _ingest(inputs, opts, workers, cfg, pool)
     finally:
         if pool is not None:
@@ -260,9 +268,8 @@ def ingest(inputs: Sequence[str], opts: IngestOptions | None = None) -> IngestRe
 
 def _ingest(inputs: Sequence[str], opts: IngestOptions, workers: int, cfg: CoderConfig,
             pool: cf.ProcessPoolExecutor | None) -> IngestReport:
-    if workers > 0 or opts.engine == "dask":
-        # fail here, with the knowledge base's own message, rather than in every worker (the
-        # pool's workers are starting meanwhile)
+    if opts.engine == "dask":
+        # fail here, with the knowledge base's own message, rather than in every worker
         worker_coder.__wrapped__(*cfg)
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     rep = IngestReport(run_id, workers=workers, engine=opts.engine)

@@ -37,7 +37,10 @@ def init_worker(cfg: CoderConfig, parent: int) -> None:
     # long as the worker, so they are frozen out of the GC once loaded, and the per-article
     # objects (freed by reference counting) are collected less often. Same memory peak.
     gc.set_threshold(GC_THRESHOLD0, *gc.get_threshold()[1:])
-    worker_coder(*cfg)
+    try:
+        worker_coder(*cfg)
+    except Exception:  # reported by ready(), with its own message
+        return  # (raising here would only break the pool)
     gc.freeze()
 
 
@@ -45,5 +48,9 @@ def local_task(chunk: list[CorpusRecord], run_id: str, cfg: CoderConfig) -> Batc
     return code_records(worker_coder(*cfg), chunk, run_id)
 
 
-def ready() -> None:
-    """A task that does nothing: one per worker makes the pool start every worker at once."""
+def ready(cfg: CoderConfig) -> None:
+    """The pool's first task, one per worker (which makes the pool start every worker at once):
+    returns once the worker's coder is loaded, or raises the error that loading it raised (a
+    bad knowledge base: the main process reports that, and needs no coder of its own to check
+    it)."""
+    worker_coder(*cfg)

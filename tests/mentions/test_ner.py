@@ -185,3 +185,30 @@ def test_dev_protocol_f1(tmp_path: Path) -> None:
 def test_dev_protocol_doc_f1(tmp_path: Path) -> None:
     """Sentence model + document model (four cross-validation trainings: about ten minutes)."""
     assert _dev_protocol_f1(tmp_path, doc=True) >= DEV_PROTOCOL_DOC_F1 - 0.02
+
+
+def test_unpaired_surrogate_is_tagged_like_the_replacement_character(tagger: NerTagger) -> None:
+    """crfsuite needs UTF-8: a lone surrogate in a token is tagged as U+FFFD would be, and the
+    other tokens of the sentence keep their tags."""
+    toks = ["قال", "الرئيس", "المصري", "عبد", "الفتاح", "السيسي", "\ud83d", "في", "القاهرة"]
+    replaced = [*toks[:6], "\ufffd", *toks[7:]]
+    assert tagger.tag(toks) == tagger.tag(replaced)
+    assert len(tagger.tag(toks)) == len(toks)
+
+
+def test_word_feature_cache_shares_common_strings() -> None:
+    """The per-word feature cache holds tuples, and features that many words have (affixes,
+    clusters, shape) are one string object shared by all of them, not one copy per word."""
+    fx = NerTagger.load()._features
+    own_a, shared_a = fx._word("بالمدينة")
+    own_b, shared_b = fx._word("بالمدرسة")
+    assert isinstance(own_a, tuple) and isinstance(shared_a, tuple)
+    common = [x for x in own_a if x in own_b and not x.startswith(("raw=", "w=", "s="))]
+    assert any(x.startswith("p4=") for x in common)  # both start with بالم
+    for x in common:
+        assert own_b[own_b.index(x)] is x
+    assert shared_a[2] == shared_b[2] == "sh=A" and shared_a[2] is shared_b[2]
+    # the sentence features are built from the cache, one new list per token
+    feats = fx.sentence(["زار", "الوزير", "المدينة"])
+    assert len(feats) == 3 and all(isinstance(f, list) for f in feats)
+    assert "-1:w=الوزير" in feats[2] and "1:w=الوزير" in feats[0] and "-2:BOS" in feats[1]
