@@ -62,3 +62,15 @@ def test_bad_records_are_reported_and_the_rest_coded(tmp_path):
 def test_stdin_and_empty_text():
     r = run(["code", "-"], stdin=b"   \n")
     assert r.returncode == 0 and r.stdout == b""
+
+
+def test_readme_example_holds(example_events):
+    """README, "What it does, in one example": the ex-2 ASSAULT as described there."""
+    ev = next(e for e in example_events if e["doc_id"] == "ex-2" and e["event"] == "ASSAULT")
+    assert (ev["mode"], ev["cameo"], ev["quad_code"]) == ("aerial", "195", 4)
+    assert ev["goldstein"] == -10.0
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("RUS", "MIL")]
+    assert [a["sector"] for a in ev["recipient"]] == ["REB"]
+    assert ev["event_loc"]["geonameid"] == 174018
+    assert ev["attribution"]["kind"] == "anonymous_source"
+    assert (ev["text_info"]["start"], ev["text_info"]["end"]) == (23, 28)
