@@ -198,6 +198,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
         actor_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.actor)
         recipient_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.recipient)
+        if t.event in DESTINATION_TYPES and not recipient_side:
+            recipient_side = destination(tm, tokens, found_places)
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
             id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
@@ -208,6 +210,26 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+# Aid sent to a place goes to its country (وصلت طائرة محملة بالأدوية إلى مطار عدن → YEM).
+DESTINATION_TYPES = frozenset({"AID"})
+DESTINATION_WINDOW = 2  # إلى مطار عدن الدولي, إلى ميناء الحديدة
+
+
+def destination(tm: TriggerMatch, tokens: Sequence[Token],
+                found_places: Sequence[tuple[int, int, Location]]) -> tuple[ActorRef, ...]:
+    """The country of the place after «إلى» (one or two words before it) nearest the trigger
+    (وصلت إلى مطار عدن طائرة محملة …: before it, too), as the recipient of a delivery with no
+    recipient of its own."""
+    for s, _e, place in sorted(found_places, key=lambda p: abs(p[0] - tm.tok_start)):
+        if tm.tok_start <= s < tm.tok_end or not place.country_code:
+            continue
+        if any(tokens[j].stem == "الي" and j not in tm.tokens
+               for j in range(max(0, s - DESTINATION_WINDOW), s)):
+            return (ActorRef(place.country_code, None, place.extracted_place, place.start,
+                             place.end),)
+    return ()
 
 
 # people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
