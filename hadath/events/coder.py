@@ -148,6 +148,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
+    receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     protesters = [a for a in actors if prep_of(a, tokens) is None and
@@ -165,6 +166,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel)
         roles = relative_subject(tm, roles, actors, tokens, relatives)
+        if tm.tokens[0] in receiving:
+            roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
                 all(tokens[i].stem in ("امس", "اليوم")
                     for i in range(roles.actor[0].tok_end, tm.tok_start)):
@@ -230,6 +233,20 @@ def destination(tm: TriggerMatch, tokens: Sequence[Token],
             return (ActorRef(place.country_code, None, place.extracted_place, place.start,
                              place.end),)
     return ()
+
+
+GIVER_WINDOW = 10
+
+
+def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                  tokens: Sequence[Token]) -> Roles:
+    """تسلمت مصر طائرات من طراز «رافال» من فرنسا, تلقى الرئيس اتصالا من نظيره: told from the
+    receiving side, the subject is the recipient and the giver, after من, the actor (the
+    giver may stand past a quoted name, so a window, not the clause, bounds the search)."""
+    giver = [a for a in actors if tm.tok_start < a.tok_start <= tm.tok_end + GIVER_WINDOW and
+             prep_of(a, tokens) == "من" and a not in roles.actor]
+    receiver = roles.actor or roles.recipient
+    return Roles(tuple(giver[:1]), tuple(receiver))
 
 
 # people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
