@@ -149,6 +149,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
+    receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     protesters = [a for a in actors if prep_of(a, tokens) is None and
@@ -166,6 +167,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel)
         roles = relative_subject(tm, roles, actors, tokens, relatives)
+        if tm.tokens[0] in receiving:
+            roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
                 all(tokens[i].stem in ("امس", "اليوم")
                     for i in range(roles.actor[0].tok_end, tm.tok_start)):
@@ -199,6 +202,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
         actor_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.actor)
         recipient_side = tuple(_with_context(_ref(a), a, ctx) for a in roles.recipient)
+        if t.event in DESTINATION_TYPES and not recipient_side:
+            recipient_side = destination(tm, tokens, found_places)
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
             id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
@@ -209,6 +214,40 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+# Aid sent to a place goes to its country (وصلت طائرة محملة بالأدوية إلى مطار عدن → YEM).
+DESTINATION_TYPES = frozenset({"AID"})
+DESTINATION_WINDOW = 2  # إلى مطار عدن الدولي, إلى ميناء الحديدة
+
+
+def destination(tm: TriggerMatch, tokens: Sequence[Token],
+                found_places: Sequence[tuple[int, int, Location]]) -> tuple[ActorRef, ...]:
+    """The country of the place after «إلى» (one or two words before it) nearest the trigger
+    (وصلت إلى مطار عدن طائرة محملة …: before it, too), as the recipient of a delivery with no
+    recipient of its own."""
+    for s, _e, place in sorted(found_places, key=lambda p: abs(p[0] - tm.tok_start)):
+        if tm.tok_start <= s < tm.tok_end or not place.country_code:
+            continue
+        if any(tokens[j].stem == "الي" and j not in tm.tokens
+               for j in range(max(0, s - DESTINATION_WINDOW), s)):
+            return (ActorRef(place.country_code, None, place.extracted_place, place.start,
+                             place.end),)
+    return ()
+
+
+GIVER_WINDOW = 10
+
+
+def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                  tokens: Sequence[Token]) -> Roles:
+    """تسلمت مصر طائرات من طراز «رافال» من فرنسا, تلقى الرئيس اتصالا من نظيره: told from the
+    receiving side, the subject is the recipient and the giver, after من, the actor (the
+    giver may stand past a quoted name, so a window, not the clause, bounds the search)."""
+    giver = [a for a in actors if tm.tok_start < a.tok_start <= tm.tok_end + GIVER_WINDOW and
+             prep_of(a, tokens) == "من" and a not in roles.actor]
+    receiver = roles.actor or roles.recipient
+    return Roles(tuple(giver[:1]), tuple(receiver))
 
 
 # people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target

@@ -17,6 +17,7 @@ A dictionary match is only a candidate. Arabic news also uses event words to
   العقوبات, تراقب وقف إطلاق النار, وثيقة استسلام), or be quantified over (لم تشهد أي اشتباكات);
 * be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT;
 * sit in a set phrase (رفض التعليق) or give the charge of an event told (اعتقل … بتهمة …).
+* describe an actor in a present-tense relative clause (الجماعات التي يدعمها النظام).
 
 The functions below drop such candidates. They are general constructions; the closed-class words
 they look for are cues in ``cues.yaml`` (demonstratives, relative pronouns, occurrence verbs,
@@ -290,6 +291,18 @@ def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     return out
 
 
+def attributes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+               actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of present-tense verbs in a relative clause about an actor (حزب المؤتمر الذي يؤيد
+    صالح, الجماعات التي يقاتل عناصرها …): a standing attribute that identifies the actor, not an
+    event. Only the ي- prefix is read as present; ت- is also the past of تفاعل verbs."""
+    relatives = _starts(hits, "relative_pronouns")
+    ends = {a.tok_end for a in actors}
+    return {k for k, t in enumerate(triggers)
+            if t.trigger.kind == "verb" and t.tok_start - 1 in relatives and
+            t.tok_start - 1 in ends and tokens[t.tok_start].text.startswith("ي")}
+
+
 def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
     """Indices of purposes (لـ + verbal noun or verb) right after another event: استدعت
     سفيرها للتشاور. A protest's purpose (تجمعوا للاحتجاج) is itself the protest and stays."""
@@ -314,5 +327,5 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         protest_objects(triggers, tokens, demands) | \
         consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits, actors) | \
         denials(triggers, hits) | set_phrases(triggers, hits) | \
-        purposes(triggers, tokens)
+        purposes(triggers, tokens) | attributes(triggers, tokens, hits, actors)
     return [t for k, t in enumerate(triggers) if k not in drop]

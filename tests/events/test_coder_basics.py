@@ -188,3 +188,20 @@ def test_relative_clause_verb_with_object_pronoun_has_its_subject_after(coder):
     e = one(coder, "أدان الوزير الجماعات المسلحة التي هاجمها الجيش العراقي.", "ASSAULT")
     assert codes(e.actor) == [("IRQ", "MIL")]
     assert codes(e.recipient) == [(None, "REB")]
+
+
+def test_receiving_verbs_make_the_subject_the_recipient(coder):
+    # told from the receiving side: the giver (after من) is the actor
+    e = one(coder, "تسلمت مصر أمس دفعة جديدة من الطائرات المقاتلة من فرنسا.", "COOPERATE")
+    assert codes(e.actor) == [("FRA", None)]
+    assert codes(e.recipient) == [("EGY", None)]
+    e = one(coder, "تلقى الرئيس المصري اتصالا هاتفيا من نظيره الفرنسي.", "CONSULT")
+    assert codes(e.actor) == [("FRA", "GOV")]
+    assert codes(e.recipient) == [("EGY", "GOV")]
+
+
+def test_handing_over_keeps_the_giver_as_actor(coder):
+    # تسلم is also the present of سلّم (hands over): not a receiving verb
+    e = one(coder, "تسلم تركيا المطلوبين إلى العراق.", "COOPERATE")
+    assert codes(e.actor) == [("TUR", None)]
+    assert codes(e.recipient) == [("IRQ", None)]

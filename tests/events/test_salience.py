@@ -281,3 +281,12 @@ def test_events_beside_a_protest_stay(coder):
     assert {"PROTEST", "COERCE"} <= set(_types(coder, text))
     # ضد after a non-protest event does not count
     assert "ASSAULT" in _types(coder, "شن الجيش التركي غارات ضد مواقع المسلحين.")
+
+
+def test_present_tense_relative_clause_about_an_actor_is_an_attribute(coder):
+    # التي يدعمها النظام: who the groups are, not something that happened
+    text = "انتقد الوزير الجماعات المسلحة التي يدعمها النظام السوري."
+    assert _types(coder, text) == ["ACCUSE"]
+    # a past verb in the same position reports an event
+    text = "أدان الوزير الجماعات المسلحة التي هاجمت الجيش العراقي."
+    assert "ASSAULT" in _types(coder, text)

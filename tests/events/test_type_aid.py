@@ -6,6 +6,13 @@ from _plover import Case, check, params
 T = "AID"
 
 CASES = {
+    # aid delivered to a place goes to the place's country
+    "delivered_to_a_port": Case(
+        "وصلت سفينة محملة بالمساعدات الغذائية إلى ميناء الحديدة أمس.",
+        actor=[], recipient=[("YEM", None)], mode="humanitarian"),
+    "sent_to_an_airport": Case(
+        "أرسلت الكويت طائرة محملة بالأدوية إلى مطار بنغازي.",
+        actor=[("KWT", None)], recipient=[("LBY", None)], mode="humanitarian"),
     "humanitarian_aid": Case(
         "قدمت الإمارات مساعدات إنسانية إلى السودان.",
         actor=[("ARE", None)], recipient=[("SDN", None)], mode="humanitarian"),
