@@ -110,6 +110,9 @@ _PRESENTATION_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
 def _prepare(surface: str) -> _Prepared | None:
     if _PRESENTATION_RE.search(surface) is None:
         # fast path: every character maps to zero or one character
+        fnorm = normalize(surface)  # a per-character mapping
+        if fnorm and len(fnorm) == len(surface):  # the usual word: one to one, nothing dropped
+            return _Prepared(fnorm, surface, tuple(range(len(surface) + 1)))
         keep: list[int] = []
         parts: list[str] = []
         for i, ch in enumerate(surface):
@@ -356,5 +359,8 @@ def _norm_text(s: str) -> str:
     return normalize(s)  # a per-character mapping: the same as joining normalize_char(c)
 
 
+_ARABIC_LETTERS_RE = re.compile("[\u0621-\u064A]*")
+
+
 def _is_arabic_word(n: str) -> bool:
-    return all("\u0621" <= c <= "\u064A" for c in n)
+    return _ARABIC_LETTERS_RE.fullmatch(n) is not None
