@@ -48,17 +48,12 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
     article per line), directories of those, or - for standard input. A record whose id an
     earlier record had is rejected (E111), as is an article over --max-chars (E112).
     """
-    from hadath.api import Coder
     from hadath.io.readers import read_inputs
     from hadath.model import Article
 
     if not inputs:
         raise click.UsageError("give at least one input file, directory, or - for stdin")
-    try:
-        coder = Coder.load(dictionaries, one_a_story=not no_dedup)
-    except HadathError as exc:
-        _fail(exc)
-    _report_kb_warnings(coder.kb)
+    coder = _load_coder(dictionaries, one_a_story=not no_dedup)
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
     err_out: TextIO | None = open(errors_path, "w", encoding="utf-8") if errors_path else None
     n_in = n_ok = n_bad = n_ev = n_undated = 0
@@ -158,14 +153,9 @@ def kb_check(dirs: tuple[str, ...], only: bool) -> None:
               help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
 def kb_lookup(phrase: str, date: str | None, dictionaries: tuple[str, ...]) -> None:
     """Show what a phrase resolves to (actors, triggers, places)."""
-    from hadath.api import Coder
     from hadath.kb.lookup import lookup
 
-    try:
-        coder = Coder.load(dictionaries, dates=False)
-    except HadathError as exc:
-        _fail(exc)
-    _report_kb_warnings(coder.kb)
+    coder = _load_coder(dictionaries, dates=False)
     for line in lookup(phrase, date, coder):
         click.echo(line)
 
@@ -226,11 +216,13 @@ def kb_suggest(inputs: tuple[str, ...], db: str, top: int, min_articles: int,
                    f"{s.example}")
 
 
-def _load_coder(dictionaries: tuple[str, ...]) -> Any:
+def _load_coder(dictionaries: tuple[str, ...], **options: Any) -> Any:
+    """``Coder.load`` for a command: a knowledge-base error ends it with its message, and what
+    user dictionaries could not give is listed on standard error."""
     from hadath.api import Coder
 
     try:
-        coder = Coder.load(dictionaries)
+        coder = Coder.load(dictionaries, **options)
     except HadathError as exc:
         _fail(exc)
     _report_kb_warnings(coder.kb)

@@ -76,6 +76,16 @@ class Token:
     def has(self, kind: SegmentKind, norm: str | None = None) -> bool:
         return any(s.kind == kind and (norm is None or s.norm == norm) for s in self.segments)
 
+    @property
+    def after_conjunction(self) -> str | None:
+        """The normalised word after a leading و/ف when the segmenter also split a preposition
+        off it: a name that starts with ب/ل/ك (وبيلاروسيا → بيلاروسيا, not و + ب + يلاروسيا).
+        None for any other token."""
+        segs = self.segments
+        if len(segs) > 2 and segs[0].kind == "conj" and segs[1].kind == "prep":
+            return self.norm[len(segs[0].norm):]
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -92,7 +92,7 @@ def _kb_resolves(phrase: str, gold: tuple[str | None, str | None], coder: Coder,
     """Does the KB resolve a gold phrase, analysed on its own, to its gold code? None when not
     applicable."""
     from hadath.kb.matcher import iter_keys
-    from hadath.mentions.actors import find_actors
+    from hadath.mentions.actors import find_actors, lone_nisbas
 
     if not phrase or gold == (None, None):
         return None
@@ -100,9 +100,7 @@ def _kb_resolves(phrase: str, gold: tuple[str | None, str | None], coder: Coder,
         actors, nisbas = find_actors(sent.tokens, iter_keys(sent.tokens), phrase, coder.kb, date)
         # a lone adjective (الأميركية) resolves to its state: the GSR phrase is often only the
         # nisba of an event noun (الغارات الأميركية)
-        covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
-        extra = [n for n in nisbas if n.tok_start not in covered]
-        for a in (*actors, *extra):
+        for a in (*actors, *lone_nisbas(actors, nisbas)):
             got = (a.code[:3] if a.code else None, a.sector)
             if got == gold:
                 return True

@@ -19,7 +19,13 @@ from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
-from hadath.mentions.actors import ActorMention, add_ner_actors, add_place_countries, find_actors
+from hadath.mentions.actors import (
+    STATE_SECTORS,
+    ActorMention,
+    add_ner_actors,
+    add_place_countries,
+    find_actors,
+)
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
@@ -59,9 +65,8 @@ def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
 
 
 STATE_KINDS = frozenset({"state", "nisba", "capital", "gov_metonym"})
-# Only state institutions take the context country: a court or police force in an Egyptian
-# story is Egyptian, but protesters or gunmen are not necessarily nationals.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Only state institutions (actors.STATE_SECTORS) take the context country: a court or police
+# force in an Egyptian story is Egyptian, but protesters or gunmen are not necessarily nationals.
 
 
 def _with_context(ref: ActorRef, a: ActorMention, country: str | None) -> ActorRef:

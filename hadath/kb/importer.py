@@ -37,7 +37,7 @@ import datetime as dt
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
@@ -313,12 +313,12 @@ def parse_actors(text: str, source: str = "<actors>") -> ImportResult:
             for r in roles:
                 # PETRARCH lists concurrent roles (a minister who also leads a party); the code
                 # is the title, so only the same code twice over overlapping dates conflicts
+                # (_merge_roles joins those, exact repeats included)
                 r["title"] = r.pop("cameo")
                 if r["code"] is None:
                     res.problems.append((source, e.line, "dated role without a country code"))
                     continue
-                if r not in kept:
-                    kept.append(r)
+                kept.append(r)
             roles = _merge_roles(kept)
             if not roles:
                 continue
@@ -448,7 +448,9 @@ def _code_of(bracket: str) -> tuple[str | None, str | None]:
     return c, None
 
 
-def parse_verbs(text: str, source: str = "<verbs>") -> ImportResult:
+def parse_verbs(text: str, source: str = "<verbs>",
+                cameo: Mapping[str, str] | None = None) -> ImportResult:
+    """``cameo``: CAMEO code → PLOVER type (default: read the shipped cameo.yaml)."""
     res = ImportResult()
     lines = text.splitlines()
     start = next((i for i, ln in enumerate(lines) if "VERB PATTERNS" in ln), None)
@@ -460,7 +462,7 @@ def parse_verbs(text: str, source: str = "<verbs>") -> ImportResult:
     block: dict[str, Any] | None = None
     triggers: dict[tuple[int, str], dict[str, Any]] = {}
 
-    known = _shipped_cameo()
+    known = _shipped_cameo() if cameo is None else cameo
 
     def trigger(block_line: int, lemma: str, code: str, line: int) -> dict[str, Any] | None:
         key = (block_line, code)
@@ -564,7 +566,8 @@ def _files(paths: Iterable[Path]) -> Iterator[Path]:
             yield p
 
 
-def import_petrarch(path_or_dir: str | Path | Iterable[str | Path]) -> ImportResult:
+def import_petrarch(path_or_dir: str | Path | Iterable[str | Path],
+                    cameo: Mapping[str, str] | None = None) -> ImportResult:
     """Import one dictionary file, a directory of them (``*.txt``), or a list of either."""
     if isinstance(path_or_dir, str | Path):
         paths = [Path(path_or_dir)]
@@ -583,7 +586,9 @@ def import_petrarch(path_or_dir: str | Path | Iterable[str | Path]) -> ImportRes
             continue
         kind = detect_kind(text, f.name)
         if kind == "verbs":
-            result.extend(parse_verbs(text, str(f)))
+            if cameo is None:
+                cameo = _shipped_cameo()  # once for all the files
+            result.extend(parse_verbs(text, str(f), cameo))
         elif kind == "agents":
             result.extend(parse_agents(text, str(f)))
         elif kind == "actors":

@@ -180,7 +180,9 @@ def _import_petrarch_dir(d: Path, raw: dict[str, list[tuple[str, int, dict[str, 
 
     from hadath.kb.importer import import_petrarch
 
-    res = import_petrarch(d)
+    # the CAMEO table just loaded, rather than the importer reading cameo.yaml again
+    res = import_petrarch(d, {c: str(e["plover"]) for c, e in cameo_codes.items()
+                              if e.get("plover")} or None)
     out: list[Problem] = []
     for k in ("persons", "organisations", "agents", "triggers"):
         items = getattr(res, k)
@@ -280,9 +282,9 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
             add_actor(n, ActorEntry("person", str(e["id"]), None, None, n, roles))
     # construct plurals and duals the agent lists leave out (inflect.noun_forms), unless the
     # form is some other entry's name (طالبان is the Taliban, not two students)
-    named = {w for _f, _i, e in (*raw["states"], *raw["organisations"], *raw["persons"])
-             for fld in ("names", "nisba", "capitals", "gov_metonyms")
-             for n in e.get(fld) or [] for w in [normalize(str(n))]}
+    named = {normalize(str(n)) for _f, _i, e in (*raw["states"], *raw["organisations"],
+                                                 *raw["persons"])
+             for fld in ("names", "nisba", "capitals", "gov_metonyms") for n in e.get(fld) or []}
     listed = {normalize(str(n)) for _f, _i, e in raw["agents"] for n in e["names"]}
     for _f, _i, e in raw["agents"]:
         extra = sorted(f for f in noun_forms(str(n) for n in e["names"])

@@ -7,7 +7,7 @@ import datetime as dt
 from hadath.api import Coder
 from hadath.events.triggers import find_triggers
 from hadath.kb.matcher import iter_keys
-from hadath.mentions.actors import find_actors
+from hadath.mentions.actors import find_actors, lone_nisbas
 
 
 def lookup(phrase: str, date: str | None = None, coder: Coder | None = None) -> list[str]:
@@ -22,11 +22,9 @@ def lookup(phrase: str, date: str | None = None, coder: Coder | None = None) -> 
             dated = "" if a.dated else " (no date given: most recent role)"
             ent = f" [{a.entity_id}]" if a.entity_id else ""
             out.append(f"actor   {a.text!r} → {code}{ent} via {'+'.join(a.kinds)}{dated}")
-        covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
-        for n in nisbas:
-            if n.tok_start not in covered:
-                out.append(f"nisba   {n.text!r} → {n.code} (an adjective: the actor of an event "
-                           f"noun it follows, or of a head noun)")
+        for n in lone_nisbas(actors, nisbas):
+            out.append(f"nisba   {n.text!r} → {n.code} (an adjective: the actor of an event "
+                       f"noun it follows, or of a head noun)")
         for t in find_triggers(keys, c.kb):
             tr = t.trigger
             words = " ".join(sent.tokens[i].text for i in t.tokens)

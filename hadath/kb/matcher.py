@@ -42,9 +42,9 @@ def token_keys(tok: Token) -> frozenset[str]:
     keys = {tok.norm, st, ("ال" + st) if det else st}
     # the word after و/ف alone: a name starting with ب/ل/ك the segmenter took for a
     # preposition (وبيلاروسيا is not و + ب + يلاروسيا)
-    segs = tok.segments
-    if len(segs) > 2 and segs[0].kind == "conj" and segs[1].kind == "prep":
-        keys.add(tok.norm[len(segs[0].norm):])
+    whole = tok.after_conjunction
+    if whole:
+        keys.add(whole)
     # Stem with its pronoun suffix still attached (a segmenter may split a name's last letter).
     pre = "".join(body)
     if pre:

@@ -120,8 +120,9 @@ def _best(m: Match[ActorEntry], capital_first: bool = False) -> ActorEntry:
 
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
-# state institutions, which belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول)
-INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# state institutions: they belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول), and
+# the coder gives them the country a sentence is about (events.coder._with_context)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # separate prepositions that end an actor phrase (normalised); من and في do not
 PHRASE_BREAKING_PREPS = frozenset({"مع", "ضد", "علي", "الي", "عن", "بين", "حول", "لدي", "عند"})
 # endings of adjectives that may follow a definite noun in one phrase (المتظاهرين المعارضين)
@@ -201,10 +202,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     out: list[ActorMention] = []
     used: set[int] = set()
     # tokens whose name keeps a letter the segmenter split off as a preposition (وبيلاروسيا)
-    name_with_prep = {m.start for m, e in items if len(tokens[m.start].segments) > 2
-                      and tokens[m.start].segments[1].kind == "prep"
-                      and normalize(e.name).split()[0] == tokens[m.start].norm[
-                          len(tokens[m.start].segments[0].norm):]}
+    name_with_prep = {m.start for m, e in items
+                      if tokens[m.start].after_conjunction == normalize(e.name).split()[0]}
 
     def mk(i: int, j: int, code: str | None, sector: str | None, kinds: tuple[str, ...],
            eid: str | None, dated: bool = True) -> ActorMention:
@@ -318,9 +317,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             gid += 1
         if a + 1 < len(out):
             b = out[a + 1]
-            tok = tokens[b.tok_start]
-            if b.tok_start == out[a].tok_end and tok.segments and \
-                    tok.segments[0].kind == "conj" and tok.segments[0].norm == "و":
+            if b.tok_start == out[a].tok_end and _starts_with_wa(tokens[b.tok_start]):
                 out[a + 1] = replace(b, group=out[a].group)
     # a plural nisba closing a coordination covers every conjunct: المعلمون والأطباء الأردنيون
     # are Jordanian teachers and Jordanian doctors
@@ -336,6 +333,13 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 break
             out[c] = replace(prev, code=last.code)
     return out, nisbas
+
+
+def lone_nisbas(actors: Sequence[ActorMention], nisbas: Sequence[ActorMention]
+                ) -> list[ActorMention]:
+    """The nisbas no actor covers: an adjective standing alone (الغارات الأميركية → USA)."""
+    covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    return [n for n in nisbas if n.tok_start not in covered]
 
 
 def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, str]],
@@ -382,7 +386,7 @@ def add_place_countries(actors: list[ActorMention],
     out = list(actors)
     for k, a in enumerate(out):
         if a.code or "agent" not in a.kinds or a.tok_end not in starts or \
-                a.sector not in INSTITUTION_SECTORS:
+                a.sector not in STATE_SECTORS:
             continue  # people are not of a town (المتظاهرون ليلا is not Lille)
         first = tokens[a.tok_end]
         if first.has("prep") or first.has("conj"):

@@ -44,9 +44,7 @@ class PlaceMatcher:
             place = max(found, key=lambda q: (q.country_code == context,
                                               q.population or 0, -q.geonameid))
             first = tokens[m.start]
-            segs = first.segments
-            whole = len(segs) > 2 and segs[1].kind == "prep" and \
-                first.norm[len(segs[0].norm):] in {k.split()[0] for k in m.payloads}
+            whole = first.after_conjunction in {k.split()[0] for k in m.payloads}
             start = first.body_start(("conj",) if whole else ("conj", "prep"))
             end = tokens[m.end - 1].end
             out.append((m.start, m.end, Location(text[start:end], start, end, place.geonameid,
