@@ -203,7 +203,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     used: set[int] = set()
     # tokens whose name keeps a letter the segmenter split off as a preposition (وبيلاروسيا)
     name_with_prep = {m.start for m, e in items
-                      if tokens[m.start].after_conjunction == normalize(e.name).split()[0]}
+                      if (w := tokens[m.start].after_conjunction) is not None
+                      and w == normalize(e.name).split()[0]}  # normalise only when needed
 
     def mk(i: int, j: int, code: str | None, sector: str | None, kinds: tuple[str, ...],
            eid: str | None, dated: bool = True) -> ActorMention:
