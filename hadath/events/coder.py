@@ -102,7 +102,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in tm.tokens}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
-    actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked))
+    actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked),
+                                 keep_titles=ner is not None and bool(triggers))
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
         spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])
                  if not any(i in blocked for i in range(s, e))]
@@ -156,6 +157,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
+    named_tokens = {i for a in (*actors, *nisbas) for i in range(a.tok_start, a.tok_end)}
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     protesters = [a for a in actors if prep_of(a, tokens) is None and
                   any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
@@ -175,9 +177,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
-                all(tokens[i].stem in ("امس", "اليوم")
+                all(tokens[i].stem in SPEAKER_TAIL_WORDS or i in named_tokens
+                    or tokens[i].stem.endswith("يه")  # an adjective: وأخرى طبية
                     for i in range(roles.actor[0].tok_end, tm.tok_start)):
-            # أعلنت مصادر أمنية مقتل …: the noun is what is told; its teller did not do it
+            # أعلنت مصادر أمنية [وأخرى طبية عراقية | امس] مقتل …: the noun is what is told;
+            # its teller did not do it
             roles = replace(roles, actor=())
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
@@ -325,6 +329,9 @@ def _reads_passive(tm: TriggerMatch, triggers: Sequence[TriggerMatch], tokens: S
                for u in triggers)
 
 
+# words between a speaker and the event noun it tells, besides other actor and nisba words
+# (أعلنت مصادر أمنية [وأخرى طبية عراقية | امس] مقتل …)
+SPEAKER_TAIL_WORDS = frozenset({"امس", "اليوم", "اخري", "اخر"})
 SPEAKER_SUBJECT_WINDOW = 4  # أعلنت الوزارة أنها تمكنت من اعتقال …
 
 

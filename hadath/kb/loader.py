@@ -49,6 +49,8 @@ class ActorEntry:
     roles: tuple[Role, ...] = ()
     member: bool = False  # an agent naming members of the body that follows (عناصر, رجال)
     with_country_only: bool = False  # an actor only with a nisba/state/org (طائرة إسرائيلية)
+    modifier: bool = False  # a sector adjective, only after an agent head (السلطات العسكرية)
+    title_only: bool = False  # a title that is an actor only before a name (العميد X)
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
         """(code, sector, dated): the role in force on ``date``.
@@ -287,13 +289,16 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
              for fld in ("names", "nisba", "capitals", "gov_metonyms") for n in e.get(fld) or []}
     listed = {normalize(str(n)) for _f, _i, e in raw["agents"] for n in e["names"]}
     for _f, _i, e in raw["agents"]:
-        extra = sorted(f for f in noun_forms(str(n) for n in e["names"])
-                       if normalize(f) not in named and normalize(f) not in listed
-                       and normalize("ال" + f) not in named)
+        extra = [] if e.get("modifier") or e.get("title_only") else sorted(
+            f for f in noun_forms(str(n) for n in e["names"])
+            if normalize(f) not in named and normalize(f) not in listed
+            and normalize("ال" + f) not in named)
         for n in (*e["names"], *extra):
             add_actor(n, ActorEntry("agent", f"agent:{e['sector']}", None, str(e["sector"]), n,
                                     member=bool(e.get("member", False)),
-                                    with_country_only=bool(e.get("with_country_only", False))))
+                                    with_country_only=bool(e.get("with_country_only", False)),
+                                    modifier=bool(e.get("modifier", False)),
+                                    title_only=bool(e.get("title_only", False))))
 
     not_triggers = {normalize(str(w)) for _, _, e in raw["cues"]
                     if e.get("cue") == "not_triggers" for w in e.get("words") or []}

@@ -127,6 +127,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PHRASE_BREAKING_PREPS = frozenset({"مع", "ضد", "علي", "الي", "عن", "بين", "حول", "لدي", "عند"})
 # endings of adjectives that may follow a definite noun in one phrase (المتظاهرين المعارضين)
 ADJECTIVE_ENDINGS = ("ين", "ون", "يه", "يات")
+# sectors of generic heads that a sector adjective refines (مصادر أمنية, وفد برلماني, الجهات
+# القضائية); a specific head keeps its own (الشرطة العسكرية is listed as COP)
+MODIFIABLE_SECTORS = frozenset({"CVL", "GOV", "SOC"})
 
 
 def _starts_with_wa(tok: Token) -> bool:
@@ -153,12 +156,14 @@ def _is_plural_nisba(norm: str) -> bool:
 
 def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
                 kb: KnowledgeBase, date: dt.date | None,
-                blocked: frozenset[int] = frozenset()) -> tuple[list[ActorMention],
-                                                                list[ActorMention]]:
+                blocked: frozenset[int] = frozenset(), *, keep_titles: bool = False
+                ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers).
 
     ``blocked`` token indices (punctuation, triggers, complementizers) are never inside a
     composed mention: an agent does not reach across them to a nisba or another agent.
+    ``keep_titles`` keeps a title-only agent (العميد, اللواء) that no known person follows, with
+    the kind ``title``, for `add_ner_actors` to give it the name the NER finds after it.
     """
     found = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
              if m is not None and not any(t in blocked for t in m.tokens)]
@@ -178,17 +183,17 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
             for t in range(a, b))
 
-    def chains(prev_end: int, m2: Match[ActorEntry], member: bool) -> bool:
+    def chains(prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool) -> bool:
         """Does agent match m2 continue the agent phrase ending at token prev_end?"""
         gap = m2.start - prev_end
-        if gap == 1 and member and tokens[prev_end].norm == "من":
+        if gap == 1 and member and tokens[prev_end].norm == "من" and not e2.modifier:
             return gap_ok(prev_end + 1, m2.start, 0)  # عشرات من مسلحي داعش
         if not gap_ok(prev_end, m2.start, 0):
             return False
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين
         # المعارضين); a second definite noun starts another (عائلات الأسرى | الحكومة)
         if tokens[prev_end - 1].has("det"):
-            return tokens[m2.start].stem.endswith(ADJECTIVE_ENDINGS)
+            return e2.modifier or tokens[m2.start].stem.endswith(ADJECTIVE_ENDINGS)
         return True
 
     # a state named elsewhere in the sentence settles a name shared by a state and another
@@ -221,6 +226,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             k += 1
             continue
         m, e = items[k]
+        if e.kind == "agent" and e.modifier:
+            k += 1  # a sector adjective names no one on its own (الأوضاع الأمنية)
+            continue
         i, j = m.start, m.end
         kinds: list[str] = [e.kind]
         code, sector, dated = e.code, e.sector, True
@@ -236,10 +244,16 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             look = nxt
             member = e.member
             while look < len(items) and items[look][1].kind == "agent" and \
-                    chains(j, items[look][0], member):
+                    chains(j, items[look][0], items[look][1], member):
+                e1 = items[look][1]
                 if member:
-                    sector = _member_sector(sector, items[look][1].sector)
-                member = member and items[look][1].member
+                    sector = _member_sector(sector, e1.sector)
+                elif (e1.modifier and sector in MODIFIABLE_SECTORS) or \
+                        (sector == "CVL" and tokens[j - 1].has("det")):
+                    # a generic head takes the sector its adjective names: المتظاهرين
+                    # المعارضين → OPP, مصادر أمنية → COP (but عائلات الجنود stay civilians)
+                    sector = e1.sector
+                member = member and e1.member
                 j = items[look][0].end
                 kinds.append("agent")
                 look += 1
@@ -272,6 +286,18 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                             prev_end = m4.end
                             look += 1
                         nxt = look
+        # a state's organisation with another state's nisba is that state's branch: حزب البعث
+        # السوداني, الحزب الشيوعي العراقي (an organisation without a state code keeps its own)
+        if e.kind == "org" and nxt < len(items):
+            m2, e2 = items[nxt]
+            if e2.kind == "nisba" and m2.start == j and \
+                    not _is_plural_nisba(tokens[m2.end - 1].stem) and \
+                    not _starts_with_wa(tokens[m2.start]):
+                if code and len(code) == 3 and e2.code:
+                    code = e2.code
+                j = m2.end
+                kinds.append("nisba")
+                nxt += 1
         # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
         if nxt < len(items) and kinds[0] == "agent":
             m3, e3 = items[nxt]
@@ -299,6 +325,14 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 nxt += 1
         for u in range(k, nxt):
             used.add(u)
+        if e.kind == "agent" and e.title_only and "person" not in kinds:
+            # العميد alone is a dean or a rank of nobody named; what followed it is read on its
+            # own (فريق الحماية التابع للرئيس العراقي)
+            if keep_titles:
+                out.append(mk(m.start, m.end, None, e.sector, ("agent", "title"), None))
+            used.difference_update(range(k + 1, nxt))
+            k += 1
+            continue
         if e.kind == "agent" and e.with_country_only and code is None:
             k = nxt  # طائرة alone is an airliner as often as a warplane
             continue
@@ -373,7 +407,12 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
                                     True, gid, identifier=name))
         covered.update(range(s, e))
     out.sort(key=lambda a: a.tok_start)
-    return out
+    return drop_bare_titles(out)
+
+
+def drop_bare_titles(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The title-only agents (`find_actors(keep_titles=True)`) no name joined."""
+    return [a for a in actors if a.kinds[-1] != "title"]
 
 
 def add_place_countries(actors: list[ActorMention],

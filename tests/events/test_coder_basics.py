@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from hadath.model import Article
 
 D = dt.date(2023, 8, 25)
@@ -150,9 +152,22 @@ def test_explosions_have_no_agent_in_the_clause(coder):
     assert actor == [] and recipient == [("IRQ", "COP")]
 
 
-def test_who_announces_a_killing_did_not_kill(coder):
-    actor, _ = _sides(coder, "أعلنت مصادر أمنية عراقية مقتل خمسة جنود في الموصل.")
+@pytest.mark.parametrize("text", [
+    "أعلنت مصادر أمنية عراقية مقتل خمسة جنود في الموصل.",
+    "أعلنت مصادر أمنية وأخرى طبية عراقية مقتل خمسة جنود في الموصل.",
+])
+def test_who_announces_a_killing_did_not_kill(coder, text):
+    actor, _ = _sides(coder, text)
     assert actor == []
+
+
+def test_a_speaker_who_met_someone_is_the_one_who_met(coder):
+    """أكد X بعد لقائه Y: the meeting is X's own, not something X announced."""
+    evs = coder.code_article(Article(
+        id="t", text="وأكد السفير الأميركي بعد لقائه وزير الخارجية اللبناني دعم بلاده للجيش.",
+        date=dt.date(2023, 8, 25)))
+    meet = next(e for e in evs if e.event == "CONSULT")
+    assert [a.code for a in meet.actor] == ["USA"]
 
 
 def test_protest_without_subject_takes_the_protesters_named(coder):

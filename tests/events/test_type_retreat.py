@@ -37,8 +37,8 @@ CASES = {
         "رفع الجيش السوري الحصار عن مدينة درعا البلد.",
         actor=[("SYR", "MIL")], recipient=[], mode="withdraw"),
     "open_corridor": Case(
-        "سمحت إسرائيل بدخول المساعدات الإنسانية إلى قطاع غزة.",
-        actor=[("ISR", None)], recipient=[], mode="access"),
+        "سمحت إسرائيل بدخول المساعدات الإنسانية إلى قطاع غزة.",  # the Strip is Palestine
+        actor=[("ISR", None)], recipient=["PSE"], mode="access"),
     "surrender": Case(
         "استسلم عشرات من مسلحي داعش للقوات العراقية في الموصل.",
         actor=[("IMGMUSISI", None)], recipient=[("IRQ", "MIL")], mode="disarm"),

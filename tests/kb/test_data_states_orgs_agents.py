@@ -331,7 +331,8 @@ def test_generic_words_not_org_names(orgs: list[dict]) -> None:
 
 def test_agents_structure(agents: list[dict]) -> None:
     for a in agents:
-        assert set(a) <= {"sector", "names", "note", "member", "with_country_only"}
+        assert set(a) <= {"sector", "names", "note", "member", "with_country_only", "modifier",
+                          "title_only"}
         assert {"sector", "names"} <= set(a)
         assert a["sector"] in SECTORS, a["sector"]
         check_names(a["names"], a["sector"], allow_empty=False)
@@ -417,9 +418,13 @@ def test_agent_facts(agents: list[dict]) -> None:
     }
     for name, sec in expected.items():
         assert sector.get(name) == sec, (name, sector.get(name), sec)
-    # ambiguous everyday words that must not be agents
-    for w in ("مسيرة", "عملاء", "كلية", "الوقف", "مقدم"):
-        assert w not in sector, w
+    # ambiguous everyday words that must not be agents; a rank that is also a common word is
+    # one only before a name (title_only)
+    plain = {n for a in agents if not a.get("title_only") for n in a["names"]}
+    titles = {n for a in agents if a.get("title_only") for n in a["names"]}
+    for w in ("مسيرة", "عملاء", "كلية", "الوقف", "مقدم", "فريق", "لواء"):
+        assert w not in plain, w
+    assert {"مقدم", "فريق", "لواء", "عميد"} <= titles
 
 
 def test_generator_is_in_sync() -> None:
