@@ -425,8 +425,17 @@ def add_place_countries(actors: list[ActorMention],
     starts = {s: (e, loc) for s, e, loc in places if loc.country_code}
     out = list(actors)
     for k, a in enumerate(out):
-        if a.code or "agent" not in a.kinds or a.tok_end not in starts or \
+        if a.code or "agent" not in a.kinds:
+            continue
+        # people from a place are of its country: لاجئون من التبت, رجل من مليلية (ESP)
+        if a.tok_end + 1 in starts and tokens[a.tok_end].norm == "من" and \
                 a.sector not in STATE_SECTORS:
+            e, loc = starts[a.tok_end + 1]
+            _s, end = _span(tokens, a.tok_start, e, text)
+            out[k] = replace(a, tok_end=e, end=end, text=text[a.start:end],
+                             code=loc.country_code, kinds=(*a.kinds, "place"))
+            continue
+        if a.tok_end not in starts or a.sector not in STATE_SECTORS:
             continue  # people are not of a town (المتظاهرون ليلا is not Lille)
         first = tokens[a.tok_end]
         if first.has("prep") or first.has("conj"):
