@@ -276,3 +276,13 @@ def test_rank_is_an_actor_only_before_a_name(coder) -> None:
     sides = [(a.sector, a.entity_text) for e in evs for a in (*e.actor, *e.recipient)]
     assert ("MIL", "العميد سمير الخوري") in sides, sides
     assert actors(coder, "فاز فريق الجامعة بالمباراة") == [("الجامعة", None, "EDU")]
+
+
+def test_people_from_a_town_are_of_its_country(coder) -> None:
+    evs = coder.code_article(Article(
+        id="t", text="تظاهر مئات اللاجئين من حلب أمام السفارة الروسية في برلين.",
+        date=dt.date(2016, 3, 20)))
+    protest = next(e for e in evs if e.event == "PROTEST")
+    assert [(a.code, a.sector) for a in protest.actor] == [("SYR", "REF")]
+    # a state institution is not "from" a town: في برلين is where it happened
+    assert [(a.code, a.sector) for a in protest.recipient] == [("RUS", "GOV")]
