@@ -344,6 +344,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         out.append(mk(i, j, code, sector, tuple(kinds), eid, dated))
         out.extend(mk(s4, e4, c4, sector, ("agent", kind4), c4) for s4, e4, c4, kind4 in shared)
         k = nxt
+    out = _own_country(out, tokens, text, kb)
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
     gid = 0
     for a in range(len(out)):
@@ -368,6 +369,29 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 break
             out[c] = replace(prev, code=last.code)
     return out, nisbas
+
+
+# "his/her/their/our country": the state of the closest actor before it (أكد الوزير الإيراني
+# أن بلاده … → IRN)
+_OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادهم", "بلادهما", "بلادنا"})
+
+
+def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
+                 kb: KnowledgeBase) -> list[ActorMention]:
+    covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    added = []
+    for i, tok in enumerate(tokens):
+        body = tok.stem + ("".join(s.norm for s in tok.segments if s.kind == "pron"))
+        if i in covered or body not in _OWN_COUNTRY:
+            continue
+        ante = next((a for a in reversed(actors) if a.tok_end <= i and a.code
+                     and a.code[:3] in kb.states), None)
+        if ante is None:
+            continue
+        s, e = _span(tokens, i, i + 1, text)
+        added.append(ActorMention(i, i + 1, s, e, text[s:e], ante.code[:3], None, ("state",),
+                                  ante.code[:3]))
+    return sorted((*actors, *added), key=lambda a: a.tok_start) if added else actors
 
 
 def lone_nisbas(actors: Sequence[ActorMention], nisbas: Sequence[ActorMention]

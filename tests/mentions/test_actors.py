@@ -286,3 +286,16 @@ def test_people_from_a_town_are_of_its_country(coder) -> None:
     assert [(a.code, a.sector) for a in protest.actor] == [("SYR", "REF")]
     # a state institution is not "from" a town: في برلين is where it happened
     assert [(a.code, a.sector) for a in protest.recipient] == [("RUS", "GOV")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أكد وزير الخارجية الإيراني أن بلاده لن تقدم أي تنازلات في المفاوضات.", ("IRN", "بلاده")),
+    ("قال الرئيس التركي إن بلاده سترسل مساعدات.", ("TUR", "بلاده")),
+])
+def test_his_country_is_the_speakers_state(coder, text, want) -> None:
+    evs = coder.code_article(Article(id="t", text=text, date=dt.date(2015, 3, 20)))
+    assert want in [(a.code, a.entity_text) for e in evs for a in e.actor]
+
+
+def test_his_country_without_a_state_before_it_is_no_one(coder) -> None:
+    assert actors(coder, "قال المتحدث إن بلاده ترفض التدخل") == []
