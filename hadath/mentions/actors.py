@@ -386,11 +386,11 @@ def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
             continue
         ante = next((a for a in reversed(actors) if a.tok_end <= i and a.code
                      and a.code[:3] in kb.states), None)
-        if ante is None:
+        if ante is None or ante.code is None:
             continue
         s, e = _span(tokens, i, i + 1, text)
-        added.append(ActorMention(i, i + 1, s, e, text[s:e], ante.code[:3], None, ("state",),
-                                  ante.code[:3]))
+        state = ante.code[:3]
+        added.append(ActorMention(i, i + 1, s, e, text[s:e], state, None, ("state",), state))
     return sorted((*actors, *added), key=lambda a: a.tok_start) if added else actors
 
 
