@@ -107,14 +107,26 @@ def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
-def _best(m: Match[ActorEntry], capital_first: bool = False) -> ActorEntry:
+def _best(m: Match[ActorEntry], capital_first: bool = False,
+          named: frozenset[str] = frozenset()) -> ActorEntry:
     """The payload that names the actor; a capital outranks the state its name shares when
-    the sentence names the capital's state (عمان beside الأردنيون is Amman). Ties are broken
-    by the entry itself, so the choice never depends on hash order."""
+    the sentence names the capital's state (عمان beside الأردنيون is Amman). Organisations of
+    several states sharing a name (حزب العدالة والتنمية: Turkey's and Morocco's) are the one whose
+    state the sentence names, else the organisation's kind without a state. Ties are broken by
+    the entry itself, so the choice never depends on hash order."""
     if capital_first:
         cap = [e for e in m.payloads if e.kind == "capital"]
         if cap:
             return min(cap, key=lambda e: e.entity_id)
+    orgs = [e for e in m.payloads if e.kind == "org"]
+    if len({e.code for e in orgs}) > 1 and len(orgs) == len(m.payloads):
+        mine = sorted((e for e in orgs if e.code and e.code[:3] in named),
+                      key=lambda e: e.entity_id)
+        if mine:
+            return mine[0]
+        sectors = {e.sector for e in orgs}
+        return ActorEntry("org", "shared:" + orgs[0].name, None,
+                          sectors.pop() if len(sectors) == 1 else None, orgs[0].name)
     return min(m.payloads, key=lambda e: (PRIORITY.get(e.kind, 9), e.entity_id, e.sector or "",
                                           e.name))
 
@@ -201,7 +213,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     named = {p.code for m in raw if len(m.payloads) == 1 for p in m.payloads
              if p.kind in ("nisba", "state")}
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [
-        (m, _best(m, any(p.kind == "capital" and p.code in named for p in m.payloads)))
+        (m, _best(m, any(p.kind == "capital" and p.code in named for p in m.payloads),
+                  frozenset(c for c in named if c)))
         for m in raw]
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
@@ -215,6 +228,23 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
            eid: str | None, dated: bool = True) -> ActorMention:
         s, e = _span(tokens, i, j, text, i in name_with_prep)
         return ActorMention(i, j, s, e, text[s:e], code, sector, kinds, eid, dated)
+
+    def org_nisba(end: int, look: int) -> tuple[int, str | None, int] | None:
+        """A singular nisba right after an organisation ending at ``end``: (new end, the
+        organisation's code for that state, next item). A state's organisation with another
+        state's nisba is that state's branch (حزب البعث السوداني); one without a state code
+        (IGO, IMG) keeps its own."""
+        if look >= len(items):
+            return None
+        m2, e2 = items[look]
+        org = items[look - 1][1]
+        if e2.kind != "nisba" or m2.start != end or _starts_with_wa(tokens[m2.start]) or \
+                _is_plural_nisba(tokens[m2.end - 1].stem):
+            return None
+        code = org.code
+        if code and len(code) == 3 and e2.code:
+            code = e2.code
+        return m2.end, code, look + 1
 
     for m, e in items:
         if e.kind == "nisba" or any(p.kind == "nisba" for p in m.payloads):
@@ -273,6 +303,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                     kinds.append(e2.kind)
                     look += 1
                     nxt = look
+                    if e2.kind == "org" and (branch := org_nisba(j, look)) is not None:
+                        j, code, nxt = branch  # أعضاء حزب الغد المصري
+                        eid = eid if code == e2.code else None
+                        kinds.append("nisba")
+                        look = nxt
                     # one head, several states: وزيرا خارجية روسيا والصين, القوات الروسية
                     # والسورية → one actor per state, coordinated
                     if e2.kind in ("nisba", "state"):
@@ -286,18 +321,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                             prev_end = m4.end
                             look += 1
                         nxt = look
-        # a state's organisation with another state's nisba is that state's branch: حزب البعث
-        # السوداني, الحزب الشيوعي العراقي (an organisation without a state code keeps its own)
-        if e.kind == "org" and nxt < len(items):
-            m2, e2 = items[nxt]
-            if e2.kind == "nisba" and m2.start == j and \
-                    not _is_plural_nisba(tokens[m2.end - 1].stem) and \
-                    not _starts_with_wa(tokens[m2.start]):
-                if code and len(code) == 3 and e2.code:
-                    code = e2.code
-                j = m2.end
-                kinds.append("nisba")
-                nxt += 1
+        if e.kind == "org" and (branch := org_nisba(j, nxt)) is not None:
+            j, new_code, nxt = branch
+            if new_code != code:
+                code, eid = new_code, None  # another state's branch: not the entry itself
+            kinds.append("nisba")
         # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
         if nxt < len(items) and kinds[0] == "agent":
             m3, e3 = items[nxt]
