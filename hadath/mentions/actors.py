@@ -160,6 +160,22 @@ def _member_sector(head: str | None, body: str | None) -> str | None:
     return {"GOV": "MIL", "OPP": "REB"}.get(body, head)
 
 
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _definite_gap(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """May the words a..b between a definite head and a state/nisba/organisation belong to
+    the head's phrase? Definite adjectives (الحزب [القومي] الألماني), من and في (المتشددين [من
+    الموالين] لطالبان, النازحين [في] اليمن) and a relative clause (القوات [التي يقودها] الناتو)
+    do; an indefinite noun starts another phrase (الجيش | مواقع حزب العمال)."""
+    for t in range(a, b):
+        tok = tokens[t]
+        if not (tok.has("det") or tok.norm in ("من", "في") or tok.norm in _RELATIVES
+                or (t > a and tokens[t - 1].norm in _RELATIVES)):
+            return False
+    return True
+
+
 def _is_plural_nisba(norm: str) -> bool:
     # Singular nisba adjectives (تركي, تركيه) need a head noun; plural demonyms (الاتراك, الروس,
     # المصريون) stand alone as actors.
@@ -290,7 +306,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             nxt = look
             if look < len(items):
                 m2, e2 = items[look]
-                if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org"):
+                if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org") \
+                        and (not tokens[j - 1].has("det") or _definite_gap(tokens, j, m2.start)):
                     j = m2.end
                     code = e2.code
                     if e2.kind == "org":
@@ -373,6 +390,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         out.extend(mk(s4, e4, c4, sector, ("agent", kind4), c4) for s4, e4, c4, kind4 in shared)
         k = nxt
     out = _own_country(out, tokens, text, kb)
+    out = _org_anaphora(out, tokens, text)
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
     gid = 0
     for a in range(len(out)):
@@ -420,6 +438,49 @@ def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
         state = ante.code[:3]
         added.append(ActorMention(i, i + 1, s, e, text[s:e], state, None, ("state",), state))
     return sorted((*actors, *added), key=lambda a: a.tok_start) if added else actors
+
+
+# a definite generic noun for an organisation (التنظيم, الحركة, تلك الجماعة, الحزب) after a named
+# one in the same sentence is that organisation: تنظيم داعش … مسلحي التنظيم, حماس … الحركة
+_ORG_ANAPHORS = {"تنظيم": None, "حركه": None, "جماعه": None, "منظمه": None, "حزب": "PTY",
+                 "ميليشيا": "REB", "فصيل": "REB"}
+
+
+def _org_anaphora(actors: list[ActorMention], tokens: Sequence[Token],
+                  text: str) -> list[ActorMention]:
+    out = list(actors)
+    by_end = {a.tok_end: k for k, a in enumerate(out)}
+    by_start = {a.tok_start: k for k, a in enumerate(out)}
+    for i, tok in enumerate(tokens):
+        if tok.stem not in _ORG_ANAPHORS or not (tok.has("det") or (i > 0 and
+                                                 tokens[i - 1].norm in ("تلك", "هذه", "هذا"))):
+            continue
+        ante = next((a for a in reversed(out) if a.tok_end <= i and a.code and "org" in a.kinds
+                     and a.kinds[-1] != "anaphor"), None)
+        want = _ORG_ANAPHORS[tok.stem]
+        if ante is None or (want is not None and ante.sector not in (want, "OPP")
+                            and tok.stem not in normalize(ante.text)):
+            continue
+        k = by_start.get(i)
+        if k is not None:  # الحزب matched as a bare agent
+            a = out[k]
+            if a.code is None and a.tok_end == i + 1:
+                out[k] = replace(a, code=ante.code, sector=ante.sector, entity_id=ante.entity_id,
+                                 kinds=(*a.kinds, "anaphor"))
+            continue
+        if any(a.tok_start <= i < a.tok_end for a in out):
+            continue
+        k = by_end.get(i)
+        s, e = _span(tokens, i, i + 1, text)
+        if k is not None and out[k].code is None and "agent" in out[k].kinds:
+            a = out[k]  # مسلحي التنظيم: the gunmen of the organisation named before
+            sector = ante.sector if a.sector in (None, "UAF") else a.sector
+            out[k] = replace(a, tok_end=i + 1, end=e, text=text[a.start:e], code=ante.code,
+                             sector=sector, entity_id=ante.entity_id, kinds=(*a.kinds, "anaphor"))
+        else:
+            out.append(ActorMention(i, i + 1, s, e, text[s:e], ante.code, ante.sector,
+                                    ("org", "anaphor"), ante.entity_id))
+    return sorted(out, key=lambda a: a.tok_start)
 
 
 def lone_nisbas(actors: Sequence[ActorMention], nisbas: Sequence[ActorMention]

@@ -299,3 +299,26 @@ def test_his_country_is_the_speakers_state(coder, text, want) -> None:
 
 def test_his_country_without_a_state_before_it_is_no_one(coder) -> None:
     assert actors(coder, "قال المتحدث إن بلاده ترفض التدخل") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a definite generic noun after a named organisation is that organisation
+    ("دعت روسيا قيادة حماس إلى موسكو، وقالت الحركة إنها قبلت الدعوة", ("الحركة", "PSE")),
+    ("قصفت الطائرات مواقع لتنظيم داعش وقتلت عشرات من مسلحي التنظيم",
+     ("عشرات من مسلحي التنظيم", "IMGMUSISI")),
+    ("قصف الجيش مواقع حزب العمال الكردستاني واتهم الحزب بالهجوم", ("الحزب", "TUR")),
+])
+def test_organisation_named_again_by_a_generic_noun(coder, text, want) -> None:
+    assert want in [(t, c) for t, c, _s in actors(coder, text)]
+
+
+def test_generic_noun_with_no_organisation_before_it(coder) -> None:
+    assert [c for _t, c, _s in actors(coder, "قالت الحركة إنها قبلت الدعوة")] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قصف الجيش مواقع حزب العمال الكردستاني", ("الجيش", None, "MIL")),  # not the PKK's army
+    ("تظاهروا ضد الحزب القومي الألماني", ("الحزب القومي الألماني", "DEU", "PTY")),
+])
+def test_a_definite_head_ends_its_phrase(coder, text, want) -> None:
+    assert want in actors(coder, text)
