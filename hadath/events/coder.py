@@ -14,7 +14,14 @@ from typing import Any, Protocol
 
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
-from hadath.events.roles import Roles, assign, prep_of, relative_subject
+from hadath.events.roles import (
+    Roles,
+    assign,
+    attack_agent,
+    prep_of,
+    reads_passive,
+    relative_subject,
+)
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase, Trigger
@@ -148,6 +155,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if ds:
             date_str, date_source = ds[0].date.isoformat(), "text"
     trigger_toks = {i for tm in triggers for i in tm.tokens}
+    counts = {s for s, _ in hits.get("approximators", ())}
+    # the token after each attack noun, also one closing a pattern (قتل … في هجوم): its agent
+    # follows there (هجوم شنه مسلحون, الغارات الأميركية)
+    attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
+                   (tm.trigger.kind == "noun" or
+                    (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
     state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
     state_codes |= {n.code for n in nisbas if n.code}
     state_codes |= {p.country_code for _s, _e, p in found_places if p.country_code}
@@ -167,11 +180,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         # تم اعتقال: the auxiliary before the trigger, or the first word of a pattern (تم* … اعتقال)
         passive = any(e == tm.tok_start or s == tm.tok_start
                       for s, e in hits.get("passive_auxiliary", ()))
-        passive = passive or _reads_passive(tm, triggers, tokens, hits, ce)
+        passive = passive or _reads_passive(tm, triggers, tokens, hits, ce) or \
+            reads_passive(tm, tokens, actors, counts, punct, cs)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel)
         roles = relative_subject(tm, roles, actors, tokens, relatives)
+        if passive and not roles.actor and t.event == "ASSAULT":
+            agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
+                                 roles.recipient)
+            if agent is not None:
+                roles = replace(roles, actor=(agent,))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
@@ -191,8 +210,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, recipient=protest_target(tm, roles, actors, hits))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
-            roles = replace(roles, actor=(report.speaker,),  # type: ignore[arg-type]
-                            recipient=tuple(a for a in roles.recipient if a is not report.speaker))
+            rcp = tuple(a for a in roles.recipient if a is not report.speaker) or \
+                tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)  # أنه قتل 150 مسلحا
+            roles = replace(roles, actor=(report.speaker,), recipient=rcp)  # type: ignore[arg-type]
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None)

@@ -8,7 +8,7 @@ recipient (على, ضد, إلى, مع, ل, ب). These rules are Arabic- and even
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from hadath.events.triggers import TriggerMatch
@@ -36,6 +36,12 @@ OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤي�
 class Roles:
     actor: tuple[ActorMention, ...]
     recipient: tuple[ActorMention, ...]
+
+
+def _nisba_mention(n: ActorMention) -> ActorMention:
+    """A nisba adjective standing for its state (الغارات الروسية → RUS), with no sector."""
+    return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
+                        ("nisba",), n.entity_id, True, -1)
 
 
 def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
@@ -84,8 +90,7 @@ def _object_nisba(trig: TriggerMatch, actors: Sequence[ActorMention],
                               tokens[i].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS
                               for i in free):
             continue
-        return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
-                            ("nisba",), n.entity_id, True, -1)
+        return _nisba_mention(n)
     return None
 
 
@@ -139,8 +144,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                    (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
                 continue
             if 0 <= n.tok_start - trig.tok_end <= 1:
-                src = ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code,
-                                   None, ("nisba",), n.entity_id, True, -1)
+                src = _nisba_mention(n)
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
@@ -171,7 +175,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         ([src] if src is not None else [])
     taken = {id(a) for a in src_group}
     rcp: ActorMention | None = None
-    for a in after:
+    if passive and t.kind != "noun":
+        # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
+        # is the one it happened to
+        rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start and
+                    prep_of(a, tokens) is None and id(a) not in taken), None)
+    for a in after if rcp is None else ():
         if id(a) in taken:
             continue
         p = prep_of(a, tokens)
@@ -218,3 +227,85 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
     if not rcp:
         rcp = tuple(a for a in roles.actor if a not in group and a.tok_start >= trig.tok_end)
     return Roles(tuple(group), rcp)
+
+
+# Verbs done to people. Arabic script does not show the passive (قُتل/قَتل); the bare past form
+# followed by a count (قتل 12 شخصا, اختطف ثلاثة أجانب) or after its subject with no object
+# (جنديا قتل وأصيب آخر, سبعة أشخاص قتلوا في …) reads passive: the people are the victims.
+CASUALTY_VERBS = ("قتل", "جرح", "اصيب", "خطف", "اختطف", "اغتيل", "اعدم")
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
+TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
+# verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
+LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
+                          "قاد", "قادت"})
+# adjectives of an attack noun that the actor finder may read as an agent (هجوم مسلح)
+ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه",
+                               "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
+AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
+AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
+
+
+def _casualty_verb(tok: Token) -> bool:
+    s = tok.stem
+    return any(s == v + suf for v in CASUALTY_VERBS for suf in PAST_SUFFIXES)
+
+
+def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
+                  counts: set[int], punct: Sequence[bool], clause_start: int) -> bool:
+    """Is a casualty verb passive here? ``counts``: tokens that start a quantity (digits,
+    approximators: ثلاثة, عشرات, نحو)."""
+    if trig.trigger.kind == "noun":
+        return False
+    first = trig.tokens[0]
+    if not _casualty_verb(tokens[first]):
+        return False
+    subject = any(a.tok_end == first and prep_of(a, tokens) is None for a in actors)
+    nxt = first + 1
+    while nxt < len(tokens) and tokens[nxt].stem in TIME_WORDS:
+        nxt += 1
+    if nxt >= len(tokens) or punct[nxt]:
+        return subject
+    tok = tokens[nxt]
+    if tok.stem.isdigit() or nxt in counts:
+        # active when the clause has its subject before the verb (الجنود قتلوا 12 مسلحا,
+        # المديريات خلال الأسبوع قتلت 47 مسلحا) or on the complementizer (أكد الحلف أنه قتل)
+        before = any(clause_start <= a.tok_start and a.tok_end <= first and
+                     prep_of(a, tokens) is None for a in actors)
+        return not before and not (first > 0 and tokens[first - 1].has("pron"))
+    # a subject before the verb and no object after it (قتل وأصيب, قتلوا في هجوم)
+    return subject and (tok.has("conj") or first_prep(tok) is not None or
+                        tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS)
+
+
+def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Sequence[ActorMention],
+                 nisbas: Sequence[ActorMention], tokens: Sequence[Token], clause_end: int,
+                 relatives: set[int], taken: Sequence[ActorMention]) -> ActorMention | None:
+    """Who carried out the attack a passive killing happened in: قتل 4 جنود في هجوم شنه
+    مسلحون, قتل 150 مدنيا في الضربات الجوية الأميركية, في غارة للتحالف, بغارة التي شنتها
+    طائرات. ``attack_ends``: the token after each attack noun of the sentence."""
+    hi = min(clause_end, trig.tokens[0] + AGENT_WINDOW)
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    by_start = {a.tok_start: a for a in actors if a not in taken}
+    for end in sorted(e for e in attack_ends if trig.tokens[0] < e <= hi):
+        j = end
+        while j < min(end + AGENT_GAP, clause_end):
+            tok = tokens[j]
+            n = next((n for n in nisbas if n.tok_start == j and n.code), None)
+            if n is not None and j not in in_actor:
+                return _nisba_mention(n)  # الضربات الجوية الأميركية
+            a = by_start.get(j)
+            if a is not None and tok.stem not in ATTACK_ADJECTIVES:
+                # غارة للتحالف, بنيران القوات; not a target (على الجيش) or a place (في)
+                return a if prep_of(a, tokens) in (None, "ل") else None
+            launch = tok.stem in LAUNCH_VERBS
+            if j in relatives and j + 1 < len(tokens) and tokens[j + 1].stem in LAUNCH_VERBS:
+                j, launch = j + 1, True  # الغارة التي شنتها طائرات
+            if launch:
+                subj = [a for a in actors if j < a.tok_start <= j + SUBJECT_WINDOW and
+                        prep_of(a, tokens) is None and a not in taken]
+                return subj[0] if subj else None
+            if first_prep(tok) is not None or not (tok.has("det") or
+                                                   tok.stem in ATTACK_ADJECTIVES):
+                break  # only adjectives (الجوية, مسلح) stand between the noun and its agent
+            j += 1
+    return None
