@@ -157,9 +157,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     trigger_toks = {i for tm in triggers for i in tm.tokens}
     counts = {s for s, _ in hits.get("approximators", ())}
     # the token after each attack noun, also one closing a pattern (قتل … في هجوم): its agent
-    # follows there (هجوم شنه مسلحون, الغارات الأميركية)
+    # follows there (هجوم شنه مسلحون, الغارات الأميركية); not a noun naming the attacker
+    # (الانتحاريين فجرا نفسيهما)
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
-                   (tm.trigger.kind == "noun" or
+                   ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
                     (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
     state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
     state_codes |= {n.code for n in nisbas if n.code}
@@ -181,7 +183,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         passive = any(e == tm.tok_start or s == tm.tok_start
                       for s, e in hits.get("passive_auxiliary", ()))
         passive = passive or _reads_passive(tm, triggers, tokens, hits, ce) or \
-            reads_passive(tm, tokens, actors, counts, punct, cs)
+            reads_passive(tm, tokens, actors, counts, punct, cs) or \
+            _noun_subject(tm, attack_ends, punct, actors)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel)
@@ -343,6 +346,21 @@ def _reads_passive(tm: TriggerMatch, triggers: Sequence[TriggerMatch], tokens: S
                tm.tok_end <= u.tok_start < hi and
                (tokens[u.tok_start].has("prep") or tokens[u.tok_start - 1].stem == "في")
                for u in triggers)
+
+
+NOUN_SUBJECT_GAP = 3  # هجوم انتحاري بسيارة مفخخة استهدف …
+
+
+def _noun_subject(tm: TriggerMatch, attack_ends: Collection[int], punct: Sequence[bool],
+                  actors: Sequence[ActorMention]) -> bool:
+    """هجوم مسلح استهدف دورية, تفجير شاحنات استهدفت الأقلية: a verb after an attack noun has
+    the attack as its subject; the actors after the verb are what it hit, not who did it."""
+    if tm.trigger.kind == "noun" or tm.trigger.event != "ASSAULT":
+        return False
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    return any(0 <= tm.tok_start - e <= NOUN_SUBJECT_GAP and
+               not any(punct[i] or i in in_actor for i in range(e, tm.tok_start))
+               for e in attack_ends)
 
 
 SPEAKER_SUBJECT_WINDOW = 4  # أعلنت الوزارة أنها تمكنت من اعتقال …

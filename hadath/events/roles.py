@@ -23,6 +23,9 @@ DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "م
 # على/ضد/مع/إلى/ل introduce the other party of almost any event (اشتبك مع, هجوم على, دعا ل)
 CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
+# where something happened next to (أمام السفارة, خارج المقر, قرب دورية): no subject, and for
+# an attack (فجر نفسه قرب دورية, انفجرت عبوة قرب موكب الوزير) the one it was aimed at
+PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
 QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
                             "مجموعه", "جميع"})
 # Verbal nouns whose possessive suffix is the patient (اعتقاله: his arrest, مقتله: his killing);
@@ -55,7 +58,8 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
                 tokens[m.tok_start - 2].stem.rstrip("ا") in QUANTITY_NOUNS or
                 tokens[m.tok_start - 2].stem.isdigit()):
             return None  # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object
-        if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS:
+        if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS or \
+                prev.stem in PROXIMITY_PREPS:
             return prev.stem
     return None
 
@@ -111,6 +115,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
     rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
         else DEFAULT_RECIPIENT_PREPS
+    if t.event == "ASSAULT" and t.kind != "noun":
+        rpreps |= PROXIMITY_PREPS
     src: ActorMention | None = None
 
     # an explicit agent: من قبل / على يد X
@@ -122,6 +128,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                     (cand[0].tok_start == be or first_prep(tokens[be]) is None):
                 src = cand[0]
                 break
+    if src is None and t.kind == "noun" and t.event == "ASSAULT":
+        # مهاجما انتحاريا فجر نفسه: the noun that names the attack names its author (not هجوم
+        # انتحاري, whose head is the attack)
+        src = next((a for a in actors if a.tok_start <= trig.tok_start < a.tok_end), None)
+        if src is not None:
+            rpreps |= PROXIMITY_PREPS  # انتحاريا فجر نفسه قرب دورية
     if src is None and t.kind == "noun" and t.event not in PATIENT_SUFFIX_TYPES and \
             tokens[trig.tokens[-1]].has("pron"):
         # لقائه, استقالته, دعوتها: the possessive is the agent, whose antecedent is the last
