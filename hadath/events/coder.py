@@ -210,7 +210,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(near,),
                             recipient=tuple(a for a in roles.recipient if a is not near))
         if t.event == "PROTEST" and not roles.recipient:
-            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits))
+            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             rcp = tuple(a for a in roles.recipient if a is not report.speaker) or \
@@ -282,12 +282,21 @@ def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention]
 PROTEST_SIDE_SECTORS = frozenset({"CVL"})
 
 
+# verbs and participles of demanding whose direct object is the one asked (normalised stems)
+DEMAND_WORDS = frozenset({"مطالبين", "مطالبا", "مطالبه", "تطالب", "يطالب", "يطالبون",
+                          "طالب", "طالبت", "طالبوا", "طالبو", "داعين", "مناشدين", "تناشد",
+                          "يناشدون"})
+
+
 def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
-                   hits: CueHits) -> tuple[ActorMention, ...]:
+                   hits: CueHits, tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
     """What a protest is against when no preposition of the trigger names it: the actor right
     after a target word anywhere in the sentence (هتافات معادية لإيران, هتفوا ضد
-    الرئيس, مطالبين برحيل الحكومة), the nearest to the trigger."""
+    الرئيس, مطالبين برحيل الحكومة) or the one its demand is made of (مطالبين الحكومة
+    بالتدخل), the nearest to the trigger."""
     ends = {e for _, e in hits.get("protest_targets", ())}
+    # the one asked: مطالبين الحكومة بالتدخل, لمطالبة الأمين العام ب …, وطالبوا الحكومة ب …
+    ends |= {i + 1 for i, tok in enumerate(tokens) if tok.stem in DEMAND_WORDS}
     own = {a.tok_start for a in roles.actor}
     cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
              a.sector not in PROTEST_SIDE_SECTORS and

@@ -64,6 +64,24 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     return None
 
 
+def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
+    """The preposition before the noun a mention is the genitive of: على قرار الحكومة, ضد
+    زيارة بوش, أمام مقر المحكمة (a noun in construct state: no article, no preposition of its
+    own between)."""
+    k = m.tok_start - 1
+    if k < 1 or tokens[k].has("det") or tokens[k].has("pron") or \
+            not any(c.isalpha() for c in tokens[k].text):
+        return None
+    head = tokens[k]
+    clitic = first_prep(head)
+    if clitic is not None:
+        return clitic
+    prev = tokens[k - 1].stem
+    if prev in DEFAULT_RECIPIENT_PREPS or prev in PROXIMITY_PREPS:
+        return prev
+    return None
+
+
 def first_prep(tok: Token) -> str | None:
     """The preposition clitic a word starts with (بموسكو → ب, وللجيش → ل), if any."""
     for s in tok.segments:
@@ -161,15 +179,17 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
             src = after[0]  # genitive subject: احتجاجات العمال
+    verb = tokens[trig.tokens[0]].stem
+    # plural agreement (هاجموا, يقصفون): Arabic verbs show it only after their subject; the
+    # past plural (رددوا, قتلوا) carries its subject, so no actor after it is its subject
+    plural = t.kind != "noun" and verb.endswith(("وا", "ون")) and len(verb) > 4
+    past_plural = plural and verb.endswith("وا")
     if src is None and not passive and t.kind != "noun":
-        # SVO when a bare actor stands right before the verb, or the verb carries plural
-        # agreement (هاجموا, يقصفون), which Arabic verbs show only after their subject
+        # SVO when a bare actor stands right before the verb, or the verb agrees in number
         pre = [a for a in before if prep_of(a, tokens) is None]
-        verb = tokens[trig.tokens[0]].stem
-        plural = verb.endswith(("وا", "ون")) and len(verb) > 4
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
             src = pre[-1]
-    if src is None and not passive and t.kind != "noun":
+    if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
         if close:
@@ -178,7 +198,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         pre = [a for a in before if prep_of(a, tokens) is None]
         if pre:
             src = pre[-1]  # SVO, or the subject of a light verb before a verbal noun
-    if src is None and not passive and t.kind != "noun":
+    if src is None and not passive and t.kind != "noun" and not past_plural:
         bare = [a for a in after if prep_of(a, tokens) is None]
         if bare:
             src = bare[0]
@@ -196,6 +216,10 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if id(a) in taken:
             continue
         p = prep_of(a, tokens)
+        if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
+                a.head_kind != "capital" and (a.code or a.sector):
+            # احتجاجا على زيارة الرئيس, ضد سياسات الحكومة; not a name (اتفاق أبوجا, فندق X)
+            p = governing_prep(a, tokens)
         if p is None:
             if t.kind == "noun" and a.tok_start != trig.tok_end and t.event not in \
                     TRANSITIVE_NOUN_TYPES:
