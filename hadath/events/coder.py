@@ -35,6 +35,7 @@ from hadath.mentions.actors import (
 )
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
+PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
 
 
@@ -106,7 +107,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     punct = [_is_punct(tok) for tok in tokens]
     triggers = find_triggers(keys, kb)
     blocked = {i for i, p in enumerate(punct) if p}
-    blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in tm.tokens}
+    # a verb is no actor; the other words of a pattern of these types may be (قضت محكمة,
+    # نشرت الشرطة تعزيزات, أوقفت … شخصا), not those of others (أحرق … أعلام)
+    blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
+                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked))

@@ -31,6 +31,8 @@ QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "ا�
 # Verbal nouns whose possessive suffix is the patient (اعتقاله: his arrest, مقتله: his killing);
 # on the others it is the agent (لقاؤه, استقالته, دعوته, رفضها).
 PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
+# events done to people, whose pattern may hold the patient (أوقفت … شخصا, قتل … مدنيين)
+PATTERN_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤيد جهود الوساطة المصرية
 
@@ -127,8 +129,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     شنتها طائرات إسرائيلية): the subject of that clause is the noun's actor."""
     cs, ce = clause
     t = trig.trigger
+    # the words of a pattern after its verb may name the subject (قضت محكمة, نشرت الشرطة
+    # تعزيزات) and, for events done to people, the object (أوقفت … شخصا); other objects in a
+    # pattern are things (نشر … جنود, استدعى سفيره)
+    inside = set(trig.tokens[1:]) if t.kind == "pattern" else set()
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
-                 not (trig.tok_start <= a.tok_start < trig.tok_end and a.tok_start in trig.tokens)]
+                 not (a.tok_start in trig.tokens and a.tok_start not in inside)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
     rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
@@ -213,7 +219,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start and
                     prep_of(a, tokens) is None and id(a) not in taken), None)
     for a in after if rcp is None else ():
-        if id(a) in taken:
+        if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES):
             continue
         p = prep_of(a, tokens)
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
