@@ -18,6 +18,7 @@ from hadath.events.roles import (
     Roles,
     assign,
     attack_agent,
+    is_circumstance,
     prep_of,
     reads_passive,
     relative_subject,
@@ -191,7 +192,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             _noun_subject(tm, attack_ends, punct, actors)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
-                       rel)
+                       rel, is_circumstance(tm, tokens, cs))
         roles = relative_subject(tm, roles, actors, tokens, relatives)
         if passive and not roles.actor and t.event == "ASSAULT":
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,

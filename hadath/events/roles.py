@@ -28,6 +28,12 @@ LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
 QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
                             "مجموعه", "جميع"})
+# prepositions that may stand before a count (على ثلاثة من …), not approximators (نحو 30)
+COUNT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "بحق", "مع"})
+NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه",
+                          "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر",
+                          "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه",
+                          "الف", "الفي", "مئتي", "مائتي"})
 # Verbal nouns whose possessive suffix is the patient (اعتقاله: his arrest, مقتله: his killing);
 # on the others it is the agent (لقاؤه, استقالته, دعوته, رفضها).
 PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
@@ -56,14 +62,25 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
         return clitic
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
-        if prev.stem == "من" and m.tok_start > 1 and (
-                tokens[m.tok_start - 2].stem.rstrip("ا") in QUANTITY_NOUNS or
-                tokens[m.tok_start - 2].stem.isdigit()):
-            return None  # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object
+        k = m.tok_start - 1  # the count before the mention, if any
+        if prev.stem == "من" and m.tok_start > 1:
+            k -= 1
+        if _is_count(tokens[k]) and (k < m.tok_start - 1 or prev.stem != "من"):
+            # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object; فرضت
+            # عقوبات على ثلاثة من قادة …, أحكاما على 30 شخصا: the preposition before the count
+            outer = first_prep(tokens[k])
+            if outer is None and k > 0 and tokens[k - 1].stem in COUNT_PREPS:
+                outer = tokens[k - 1].stem
+            return outer
         if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS or \
                 prev.stem in PROXIMITY_PREPS:
             return prev.stem
     return None
+
+
+def _is_count(tok: Token) -> bool:
+    return tok.stem.rstrip("ا") in QUANTITY_NOUNS or tok.stem.isdigit() or \
+        tok.stem in NUMBER_WORDS
 
 
 def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
@@ -124,9 +141,12 @@ def _group(m: ActorMention, actors: Sequence[ActorMention]) -> list[ActorMention
 
 def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[ActorMention],
            tokens: Sequence[Token], clause: tuple[int, int], passive: bool,
-           by_agent: Sequence[tuple[int, int]], relative: int | None = None) -> Roles:
+           by_agent: Sequence[tuple[int, int]], relative: int | None = None,
+           circumstance: bool = False) -> Roles:
     """``relative``: the relative pronoun of a clause describing an event noun (الغارة التي
-    شنتها طائرات إسرائيلية): the subject of that clause is the noun's actor."""
+    شنتها طائرات إسرائيلية): the subject of that clause is the noun's actor. ``circumstance``:
+    the noun is the circumstance of an event told before it (قتل جنديان في هجوم, مقتل
+    اثنين بتفجير سيارة), so the actors before it are that event's, not its own."""
     cs, ce = clause
     t = trig.trigger
     # the words of a pattern after its verb may name the subject (قضت محكمة, نشرت الشرطة
@@ -200,7 +220,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
         if close:
             src = close[0]  # VSO
-    if src is None and not passive:
+    if src is None and not passive and not circumstance:
         pre = [a for a in before if prep_of(a, tokens) is None]
         if pre:
             src = pre[-1]  # SVO, or the subject of a light verb before a verbal noun
@@ -245,6 +265,18 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     return Roles(tuple(actor_side), tuple(rcp_group))
 
 
+def is_circumstance(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:
+    """An attack noun after في/ب (قتل جنديان في هجوم, مقتل اثنين بتفجير سيارة): the attack
+    another event happened in; not after a light verb (قامت طائرة بإطلاق صاروخ)."""
+    if trig.trigger.kind != "noun" or trig.trigger.event != "ASSAULT":
+        return False
+    s = trig.tok_start
+    if s > 0 and tokens[s - 1].stem == "في":
+        return True
+    return first_prep(tokens[s]) == "ب" and not any(
+        tokens[i].stem.startswith(LIGHT_VERBS) for i in range(max(clause_start, s - 4), s))
+
+
 def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
                      tokens: Sequence[Token], relatives: set[int]) -> Roles:
     """المتطرفين الذين هددوا الرئيس: a verb right after a relative pronoun has the actor before
@@ -283,6 +315,7 @@ LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", 
 # adjectives of an attack noun that the actor finder may read as an agent (هجوم مسلح)
 ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه",
                                "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
+LIGHT_VERBS = ("قام", "قيام", "يقوم", "تقوم")  # قامت طائرة بإطلاق صاروخ: the noun's subject
 AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
 AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
 
