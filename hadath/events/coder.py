@@ -14,7 +14,15 @@ from typing import Any, Protocol
 
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
-from hadath.events.roles import Roles, assign, prep_of, relative_subject
+from hadath.events.roles import (
+    Roles,
+    assign,
+    attack_agent,
+    is_circumstance,
+    prep_of,
+    reads_passive,
+    relative_subject,
+)
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase, Trigger
@@ -28,6 +36,7 @@ from hadath.mentions.actors import (
 )
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
+PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
 
 
@@ -99,7 +108,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     punct = [_is_punct(tok) for tok in tokens]
     triggers = find_triggers(keys, kb)
     blocked = {i for i, p in enumerate(punct) if p}
-    blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in tm.tokens}
+    # a verb is no actor; the other words of a pattern of these types may be (قضت محكمة,
+    # نشرت الشرطة تعزيزات, أوقفت … شخصا), not those of others (أحرق … أعلام)
+    blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
+                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked),
@@ -149,6 +161,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if ds:
             date_str, date_source = ds[0].date.isoformat(), "text"
     trigger_toks = {i for tm in triggers for i in tm.tokens}
+    counts = {s for s, _ in hits.get("approximators", ())}
+    # the token after each attack noun, also one closing a pattern (قتل … في هجوم): its agent
+    # follows there (هجوم شنه مسلحون, الغارات الأميركية); not a noun naming the attacker
+    # (الانتحاريين فجرا نفسيهما)
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
+                   ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
+                    (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
     state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
     state_codes |= {n.code for n in nisbas if n.code}
     state_codes |= {p.country_code for _s, _e, p in found_places if p.country_code}
@@ -169,11 +189,18 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         # تم اعتقال: the auxiliary before the trigger, or the first word of a pattern (تم* … اعتقال)
         passive = any(e == tm.tok_start or s == tm.tok_start
                       for s, e in hits.get("passive_auxiliary", ()))
-        passive = passive or _reads_passive(tm, triggers, tokens, hits, ce)
+        passive = passive or _reads_passive(tm, triggers, tokens, hits, ce) or \
+            reads_passive(tm, tokens, actors, counts, punct, cs) or \
+            _noun_subject(tm, attack_ends, punct, actors)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
-                       rel)
+                       rel, is_circumstance(tm, tokens, cs))
         roles = relative_subject(tm, roles, actors, tokens, relatives)
+        if passive and not roles.actor and t.event == "ASSAULT":
+            agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
+                                 roles.recipient)
+            if agent is not None:
+                roles = replace(roles, actor=(agent,))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
@@ -192,11 +219,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(near,),
                             recipient=tuple(a for a in roles.recipient if a is not near))
         if t.event == "PROTEST" and not roles.recipient:
-            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits))
+            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
-            roles = replace(roles, actor=(report.speaker,),  # type: ignore[arg-type]
-                            recipient=tuple(a for a in roles.recipient if a is not report.speaker))
+            rcp = tuple(a for a in roles.recipient if a is not report.speaker) or \
+                tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)  # أنه قتل 150 مسلحا
+            roles = replace(roles, actor=(report.speaker,), recipient=rcp)  # type: ignore[arg-type]
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None)
@@ -263,12 +291,21 @@ def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention]
 PROTEST_SIDE_SECTORS = frozenset({"CVL"})
 
 
+# verbs and participles of demanding whose direct object is the one asked (normalised stems)
+DEMAND_WORDS = frozenset({"مطالبين", "مطالبا", "مطالبه", "تطالب", "يطالب", "يطالبون",
+                          "طالب", "طالبت", "طالبوا", "طالبو", "داعين", "مناشدين", "تناشد",
+                          "يناشدون"})
+
+
 def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
-                   hits: CueHits) -> tuple[ActorMention, ...]:
+                   hits: CueHits, tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
     """What a protest is against when no preposition of the trigger names it: the actor right
     after a target word anywhere in the sentence (هتافات معادية لإيران, هتفوا ضد
-    الرئيس, مطالبين برحيل الحكومة), the nearest to the trigger."""
+    الرئيس, مطالبين برحيل الحكومة) or the one its demand is made of (مطالبين الحكومة
+    بالتدخل), the nearest to the trigger."""
     ends = {e for _, e in hits.get("protest_targets", ())}
+    # the one asked: مطالبين الحكومة بالتدخل, لمطالبة الأمين العام ب …, وطالبوا الحكومة ب …
+    ends |= {i + 1 for i, tok in enumerate(tokens) if tok.stem in DEMAND_WORDS}
     own = {a.tok_start for a in roles.actor}
     cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
              a.sector not in PROTEST_SIDE_SECTORS and
@@ -332,6 +369,21 @@ def _reads_passive(tm: TriggerMatch, triggers: Sequence[TriggerMatch], tokens: S
 # words between a speaker and the event noun it tells, besides other actor and nisba words
 # (أعلنت مصادر أمنية [وأخرى طبية عراقية | امس] مقتل …)
 SPEAKER_TAIL_WORDS = frozenset({"امس", "اليوم", "اخري", "اخر"})
+NOUN_SUBJECT_GAP = 3  # هجوم انتحاري بسيارة مفخخة استهدف …
+
+
+def _noun_subject(tm: TriggerMatch, attack_ends: Collection[int], punct: Sequence[bool],
+                  actors: Sequence[ActorMention]) -> bool:
+    """هجوم مسلح استهدف دورية, تفجير شاحنات استهدفت الأقلية: a verb after an attack noun has
+    the attack as its subject; the actors after the verb are what it hit, not who did it."""
+    if tm.trigger.kind == "noun" or tm.trigger.event != "ASSAULT":
+        return False
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    return any(0 <= tm.tok_start - e <= NOUN_SUBJECT_GAP and
+               not any(punct[i] or i in in_actor for i in range(e, tm.tok_start))
+               for e in attack_ends)
+
+
 SPEAKER_SUBJECT_WINDOW = 4  # أعلنت الوزارة أنها تمكنت من اعتقال …
 
 

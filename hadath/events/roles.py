@@ -8,7 +8,7 @@ recipient (على, ضد, إلى, مع, ل, ب). These rules are Arabic- and even
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from hadath.events.triggers import TriggerMatch
@@ -23,11 +23,22 @@ DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "م
 # على/ضد/مع/إلى/ل introduce the other party of almost any event (اشتبك مع, هجوم على, دعا ل)
 CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
+# where something happened next to (أمام السفارة, خارج المقر, قرب دورية): no subject, and for
+# an attack (فجر نفسه قرب دورية, انفجرت عبوة قرب موكب الوزير) the one it was aimed at
+PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
 QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
                             "مجموعه", "جميع"})
+# prepositions that may stand before a count (على ثلاثة من …), not approximators (نحو 30)
+COUNT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "بحق", "مع"})
+NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه",
+                          "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر",
+                          "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه",
+                          "الف", "الفي", "مئتي", "مائتي"})
 # Verbal nouns whose possessive suffix is the patient (اعتقاله: his arrest, مقتله: his killing);
 # on the others it is the agent (لقاؤه, استقالته, دعوته, رفضها).
 PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
+# events done to people, whose pattern may hold the patient (أوقفت … شخصا, قتل … مدنيين)
+PATTERN_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤيد جهود الوساطة المصرية
 
@@ -38,6 +49,12 @@ class Roles:
     recipient: tuple[ActorMention, ...]
 
 
+def _nisba_mention(n: ActorMention) -> ActorMention:
+    """A nisba adjective standing for its state (الغارات الروسية → RUS), with no sector."""
+    return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
+                        ("nisba",), n.entity_id, True, -1)
+
+
 def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     """The preposition introducing a mention: a clitic (بموسكو, للجيش) or the word before it."""
     clitic = first_prep(tokens[m.tok_start])
@@ -45,12 +62,42 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
         return clitic
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
-        if prev.stem == "من" and m.tok_start > 1 and (
-                tokens[m.tok_start - 2].stem.rstrip("ا") in QUANTITY_NOUNS or
-                tokens[m.tok_start - 2].stem.isdigit()):
-            return None  # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object
-        if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS:
+        k = m.tok_start - 1  # the count before the mention, if any
+        if prev.stem == "من" and m.tok_start > 1:
+            k -= 1
+        if _is_count(tokens[k]) and (k < m.tok_start - 1 or prev.stem != "من"):
+            # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object; فرضت
+            # عقوبات على ثلاثة من قادة …, أحكاما على 30 شخصا: the preposition before the count
+            outer = first_prep(tokens[k])
+            if outer is None and k > 0 and tokens[k - 1].stem in COUNT_PREPS:
+                outer = tokens[k - 1].stem
+            return outer
+        if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS or \
+                prev.stem in PROXIMITY_PREPS:
             return prev.stem
+    return None
+
+
+def _is_count(tok: Token) -> bool:
+    return tok.stem.rstrip("ا") in QUANTITY_NOUNS or tok.stem.isdigit() or \
+        tok.stem in NUMBER_WORDS
+
+
+def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
+    """The preposition before the noun a mention is the genitive of: على قرار الحكومة, ضد
+    زيارة بوش, أمام مقر المحكمة (a noun in construct state: no article, no preposition of its
+    own between)."""
+    k = m.tok_start - 1
+    if k < 1 or tokens[k].has("det") or tokens[k].has("pron") or \
+            not any(c.isalpha() for c in tokens[k].text):
+        return None
+    head = tokens[k]
+    clitic = first_prep(head)
+    if clitic is not None:
+        return clitic
+    prev = tokens[k - 1].stem
+    if prev in DEFAULT_RECIPIENT_PREPS or prev in PROXIMITY_PREPS:
+        return prev
     return None
 
 
@@ -84,8 +131,7 @@ def _object_nisba(trig: TriggerMatch, actors: Sequence[ActorMention],
                               tokens[i].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS
                               for i in free):
             continue
-        return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
-                            ("nisba",), n.entity_id, True, -1)
+        return _nisba_mention(n)
     return None
 
 
@@ -95,17 +141,26 @@ def _group(m: ActorMention, actors: Sequence[ActorMention]) -> list[ActorMention
 
 def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[ActorMention],
            tokens: Sequence[Token], clause: tuple[int, int], passive: bool,
-           by_agent: Sequence[tuple[int, int]], relative: int | None = None) -> Roles:
+           by_agent: Sequence[tuple[int, int]], relative: int | None = None,
+           circumstance: bool = False) -> Roles:
     """``relative``: the relative pronoun of a clause describing an event noun (الغارة التي
-    شنتها طائرات إسرائيلية): the subject of that clause is the noun's actor."""
+    شنتها طائرات إسرائيلية): the subject of that clause is the noun's actor. ``circumstance``:
+    the noun is the circumstance of an event told before it (قتل جنديان في هجوم, مقتل
+    اثنين بتفجير سيارة), so the actors before it are that event's, not its own."""
     cs, ce = clause
     t = trig.trigger
+    # the words of a pattern after its verb may name the subject (قضت محكمة, نشرت الشرطة
+    # تعزيزات) and, for events done to people, the object (أوقفت … شخصا); other objects in a
+    # pattern are things (نشر … جنود, استدعى سفيره)
+    inside = set(trig.tokens[1:]) if t.kind == "pattern" else set()
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
-                 not (trig.tok_start <= a.tok_start < trig.tok_end and a.tok_start in trig.tokens)]
+                 not (a.tok_start in trig.tokens and a.tok_start not in inside)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
     rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
         else DEFAULT_RECIPIENT_PREPS
+    if t.event == "ASSAULT" and t.kind != "noun":
+        rpreps |= PROXIMITY_PREPS
     src: ActorMention | None = None
 
     # an explicit agent: من قبل / على يد X
@@ -117,6 +172,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                     (cand[0].tok_start == be or first_prep(tokens[be]) is None):
                 src = cand[0]
                 break
+    if src is None and t.kind == "noun" and t.event == "ASSAULT":
+        # مهاجما انتحاريا فجر نفسه: the noun that names the attack names its author (not هجوم
+        # انتحاري, whose head is the attack)
+        src = next((a for a in actors if a.tok_start <= trig.tok_start < a.tok_end), None)
+        if src is not None:
+            rpreps |= PROXIMITY_PREPS  # انتحاريا فجر نفسه قرب دورية
     if src is None and t.kind == "noun" and t.event not in PATIENT_SUFFIX_TYPES and \
             tokens[trig.tokens[-1]].has("pron"):
         # لقائه, استقالته, دعوتها: the possessive is the agent, whose antecedent is the last
@@ -139,30 +200,31 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                    (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
                 continue
             if 0 <= n.tok_start - trig.tok_end <= 1:
-                src = ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code,
-                                   None, ("nisba",), n.entity_id, True, -1)
+                src = _nisba_mention(n)
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
             src = after[0]  # genitive subject: احتجاجات العمال
+    verb = tokens[trig.tokens[0]].stem
+    # plural agreement (هاجموا, يقصفون): Arabic verbs show it only after their subject; the
+    # past plural (رددوا, قتلوا) carries its subject, so no actor after it is its subject
+    plural = t.kind != "noun" and verb.endswith(("وا", "ون")) and len(verb) > 4
+    past_plural = plural and verb.endswith("وا")
     if src is None and not passive and t.kind != "noun":
-        # SVO when a bare actor stands right before the verb, or the verb carries plural
-        # agreement (هاجموا, يقصفون), which Arabic verbs show only after their subject
+        # SVO when a bare actor stands right before the verb, or the verb agrees in number
         pre = [a for a in before if prep_of(a, tokens) is None]
-        verb = tokens[trig.tokens[0]].stem
-        plural = verb.endswith(("وا", "ون")) and len(verb) > 4
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
             src = pre[-1]
-    if src is None and not passive and t.kind != "noun":
+    if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
         if close:
             src = close[0]  # VSO
-    if src is None and not passive:
+    if src is None and not passive and not circumstance:
         pre = [a for a in before if prep_of(a, tokens) is None]
         if pre:
             src = pre[-1]  # SVO, or the subject of a light verb before a verbal noun
-    if src is None and not passive and t.kind != "noun":
+    if src is None and not passive and t.kind != "noun" and not past_plural:
         bare = [a for a in after if prep_of(a, tokens) is None]
         if bare:
             src = bare[0]
@@ -171,10 +233,19 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         ([src] if src is not None else [])
     taken = {id(a) for a in src_group}
     rcp: ActorMention | None = None
-    for a in after:
-        if id(a) in taken:
+    if passive and t.kind != "noun":
+        # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
+        # is the one it happened to
+        rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start and
+                    prep_of(a, tokens) is None and id(a) not in taken), None)
+    for a in after if rcp is None else ():
+        if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES):
             continue
         p = prep_of(a, tokens)
+        if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
+                a.head_kind != "capital" and (a.code or a.sector):
+            # احتجاجا على زيارة الرئيس, ضد سياسات الحكومة; not a name (اتفاق أبوجا, فندق X)
+            p = governing_prep(a, tokens)
         if p is None:
             if t.kind == "noun" and a.tok_start != trig.tok_end and t.event not in \
                     TRANSITIVE_NOUN_TYPES:
@@ -192,6 +263,18 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+
+def is_circumstance(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:
+    """An attack noun after في/ب (قتل جنديان في هجوم, مقتل اثنين بتفجير سيارة): the attack
+    another event happened in; not after a light verb (قامت طائرة بإطلاق صاروخ)."""
+    if trig.trigger.kind != "noun" or trig.trigger.event != "ASSAULT":
+        return False
+    s = trig.tok_start
+    if s > 0 and tokens[s - 1].stem == "في":
+        return True
+    return first_prep(tokens[s]) == "ب" and not any(
+        tokens[i].stem.startswith(LIGHT_VERBS) for i in range(max(clause_start, s - 4), s))
 
 
 def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
@@ -218,3 +301,86 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
     if not rcp:
         rcp = tuple(a for a in roles.actor if a not in group and a.tok_start >= trig.tok_end)
     return Roles(tuple(group), rcp)
+
+
+# Verbs done to people. Arabic script does not show the passive (قُتل/قَتل); the bare past form
+# followed by a count (قتل 12 شخصا, اختطف ثلاثة أجانب) or after its subject with no object
+# (جنديا قتل وأصيب آخر, سبعة أشخاص قتلوا في …) reads passive: the people are the victims.
+CASUALTY_VERBS = ("قتل", "جرح", "اصيب", "خطف", "اختطف", "اغتيل", "اعدم")
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
+TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
+# verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
+LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
+                          "قاد", "قادت"})
+# adjectives of an attack noun that the actor finder may read as an agent (هجوم مسلح)
+ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه",
+                               "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
+LIGHT_VERBS = ("قام", "قيام", "يقوم", "تقوم")  # قامت طائرة بإطلاق صاروخ: the noun's subject
+AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
+AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
+
+
+def _casualty_verb(tok: Token) -> bool:
+    s = tok.stem
+    return any(s == v + suf for v in CASUALTY_VERBS for suf in PAST_SUFFIXES)
+
+
+def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
+                  counts: set[int], punct: Sequence[bool], clause_start: int) -> bool:
+    """Is a casualty verb passive here? ``counts``: tokens that start a quantity (digits,
+    approximators: ثلاثة, عشرات, نحو)."""
+    if trig.trigger.kind == "noun":
+        return False
+    first = trig.tokens[0]
+    if not _casualty_verb(tokens[first]):
+        return False
+    subject = any(a.tok_end == first and prep_of(a, tokens) is None for a in actors)
+    nxt = first + 1
+    while nxt < len(tokens) and tokens[nxt].stem in TIME_WORDS:
+        nxt += 1
+    if nxt >= len(tokens) or punct[nxt]:
+        return subject
+    tok = tokens[nxt]
+    if tok.stem.isdigit() or nxt in counts:
+        # active when the clause has its subject before the verb (الجنود قتلوا 12 مسلحا,
+        # المديريات خلال الأسبوع قتلت 47 مسلحا) or on the complementizer (أكد الحلف أنه قتل)
+        before = any(clause_start <= a.tok_start and a.tok_end <= first and
+                     prep_of(a, tokens) is None for a in actors)
+        return not before and not (first > 0 and tokens[first - 1].has("pron"))
+    # a subject before the verb and no object after it (قتل وأصيب, قتلوا في هجوم)
+    return subject and (tok.has("conj") or first_prep(tok) is not None or
+                        tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS)
+
+
+def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Sequence[ActorMention],
+                 nisbas: Sequence[ActorMention], tokens: Sequence[Token], clause_end: int,
+                 relatives: set[int], taken: Sequence[ActorMention]) -> ActorMention | None:
+    """Who carried out the attack a passive killing happened in: قتل 4 جنود في هجوم شنه
+    مسلحون, قتل 150 مدنيا في الضربات الجوية الأميركية, في غارة للتحالف, بغارة التي شنتها
+    طائرات. ``attack_ends``: the token after each attack noun of the sentence."""
+    hi = min(clause_end, trig.tokens[0] + AGENT_WINDOW)
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    by_start = {a.tok_start: a for a in actors if a not in taken}
+    for end in sorted(e for e in attack_ends if trig.tokens[0] < e <= hi):
+        j = end
+        while j < min(end + AGENT_GAP, clause_end):
+            tok = tokens[j]
+            n = next((n for n in nisbas if n.tok_start == j and n.code), None)
+            if n is not None and j not in in_actor:
+                return _nisba_mention(n)  # الضربات الجوية الأميركية
+            a = by_start.get(j)
+            if a is not None and tok.stem not in ATTACK_ADJECTIVES:
+                # غارة للتحالف, بنيران القوات; not a target (على الجيش) or a place (في)
+                return a if prep_of(a, tokens) in (None, "ل") else None
+            launch = tok.stem in LAUNCH_VERBS
+            if j in relatives and j + 1 < len(tokens) and tokens[j + 1].stem in LAUNCH_VERBS:
+                j, launch = j + 1, True  # الغارة التي شنتها طائرات
+            if launch:
+                subj = [a for a in actors if j < a.tok_start <= j + SUBJECT_WINDOW and
+                        prep_of(a, tokens) is None and a not in taken]
+                return subj[0] if subj else None
+            if first_prep(tok) is not None or not (tok.has("det") or
+                                                   tok.stem in ATTACK_ADJECTIVES):
+                break  # only adjectives (الجوية, مسلح) stand between the noun and its agent
+            j += 1
+    return None

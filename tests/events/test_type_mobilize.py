@@ -45,7 +45,6 @@ CASES = {
 XFAIL = {
     "negated_deployment":
         "a nisba on a place noun (الحدود الفنلندية) is not read as the recipient",
-    "security_deployment": "the pattern نشرت شرطة swallows the subject الشرطة",
     "recruit_fighters": "the mobilised fighters (the object) are taken as the recipient",
     "passive_reinforcements":
         "a nisba after a pattern trigger (إرسال تعزيزات سورية) is not its actor",

@@ -49,8 +49,6 @@ CASES = {
 }
 
 XFAIL = {
-    "passive_vigil":
-        "أمام is not a preposition to the coder; adding it lowers GSR target agreement",
     "location_country_for_civilians":
         "civilian sectors do not take the sentence's country (only state institutions do)",
 }

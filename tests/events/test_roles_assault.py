@@ -1,0 +1,48 @@
+"""Who to whom in attack reports: a verb whose subject is the attack itself (هجوم استهدف X),
+a suicide bomber named by the trigger noun (مهاجما انتحاريا), a bomber's target given by a
+preposition of place (فجر نفسه قرب X), and the one who underwent an attack (X تعرضت لهجوم).
+Sentences written for these tests."""
+
+import pytest
+from _plover import Case, D, check, params
+
+from hadath.model import Article
+
+T = "ASSAULT"
+
+CASES = {
+    "armed_attack_on_patrol": Case(
+        "وأفادت مصادر أمنية بأن هجوما مسلحا استهدف دورية للجيش الأفغاني قرب قندهار.",
+        actor=[], recipient=[("AFG", "COP")], mode="firearms", attribution="anonymous_source"),
+    "bomber_noun_is_actor": Case(
+        "وقال شهود إن انتحاريا فجر نفسه قرب مقر للشرطة الباكستانية.",
+        actor=[(None, "UAF")], recipient=[("PAK", "COP")], mode="suicide-attack",
+        attribution="witness"),
+    "bomber_near_convoy": Case(
+        "وقالت الشرطة إن مهاجما انتحاريا فجر نفسه قرب موكب وزير الداخلية العراقي.",
+        actor=[(None, "UAF")], recipient=[("IRQ", "GOV")], mode="suicide-attack",
+        attribution="official"),
+    "suicide_attack_is_no_actor": Case(
+        "وقالت الشرطة إن هجوما انتحاريا بسيارة مفخخة استهدف مقرا للشرطة العراقية في المدينة.",
+        actor=[], recipient=[("IRQ", "COP")], mode="suicide-attack", attribution="official"),
+    "underwent_attack_subject_first": Case(
+        "وأضاف أن القوات الأمريكية تعرضت لهجوم بقذائف الهاون.",
+        actor=[], recipient=[("USA", "MIL")]),
+}
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", params(CASES, XFAIL))
+def test_assault_roles(coder, case):
+    check(coder, T, case)
+
+
+def test_verb_after_attack_noun_has_no_agent_of_its_own(coder):
+    """قتل … في هجوم استهدف X: the attack is the subject of استهدف; X is what it hit."""
+    text = "وقال ضابط إن جنديين قتلا وأصيب ثالث في هجوم استهدف دورية للجيش اللبناني."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    hit = [e for e in events if e.event_text == "استهدف"]
+    assert hit, [(e.event, e.event_text) for e in events]
+    assert [(r.code, r.sector) for r in hit[0].recipient] == [("LBN", "COP")]
+    assert hit[0].actor == ()

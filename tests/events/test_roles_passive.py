@@ -1,0 +1,43 @@
+"""Who to whom in casualty reports: Arabic script does not show the passive (قُتل/قَتل), so a
+killing verb before a count or after its subject is read as passive, the people counted are the
+victims (recipient), and the attacker comes from the attack they died in (في هجوم شنه X,
+غارات روسية, الغارة التي شنتها X). Sentences written for these tests."""
+
+import pytest
+from _plover import Case, check, params
+
+T = "ASSAULT"
+
+CASES = {
+    # a count right after the verb: the counted people were killed
+    "count_after_verb_nisba_attack": Case(
+        "وقتل 25 مدنيا سوريا في غارات جوية روسية على ريف إدلب.",
+        actor=[("RUS", None)], recipient=[("SYR", "CVL")]),
+    "count_after_verb_launch_verb": Case(
+        "وقتل أمس ستة جنود نيجيريين في هجوم شنه مسلحون من جماعة بوكو حرام على قاعدة عسكرية.",
+        actor=["NGA"], recipient=[("NGA", "MIL")]),
+    "count_after_verb_relative_clause": Case(
+        "وقتل ثلاثة صحفيين أتراك في الغارة التي شنتها طائرات إسرائيلية على المدينة.",
+        actor=[("ISR", "MIL")], recipient=[("TUR", "JRN")]),
+    # the subject before a passive verb with no object after it
+    "subject_before_killed_and_injured": Case(
+        "قال مصدر أمني إن شرطيا مصريا قتل وأصيب اثنان آخران في هجوم على نقطة تفتيش.",
+        actor=[], recipient=[("EGY", "COP")], attribution="anonymous_source"),
+    "subject_before_underwent_attack": Case(
+        "أكدت الشرطة أن القوات التركية تعرضت لهجوم قرب الحدود.",
+        actor=[], recipient=[("TUR", "MIL")], attribution="official"),
+    # active readings stay active
+    "speaker_pronoun_active": Case(
+        "قال الجيش العراقي إنه قتل 30 مسلحا من تنظيم داعش في الأنبار.",
+        actor=[("IRQ", "MIL")], recipient=["IMGMUSISI"], attribution="official"),
+    "subject_before_count_active": Case(
+        "وذكر الشهود أن الجنود الأمريكيين قتلوا ثلاثة مسلحين قرب القرية.",
+        actor=[("USA", "MIL")], recipient=[(None, "UAF")], attribution="witness"),
+}
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", params(CASES, XFAIL))
+def test_passive_casualties(coder, case):
+    check(coder, T, case)

@@ -1,0 +1,26 @@
+"""A multi-word trigger that contains its own subject or object must not swallow it: قضت محكمة
+X على Y (the court is the actor, Y the recipient), نشرت الشرطة X تعزيزات (the police deploy),
+أوقفت الشرطة 14 شخصا (the people arrested are the recipient). Sentences written for these
+tests."""
+
+import pytest
+from _plover import Case, check, params
+
+CASES = {
+    "court_sentences": ("SANCTION", Case(
+        "قضت محكمة أردنية على ناشط معارض بالسجن ثلاث سنوات.",
+        actor=[("JOR", "JUD")], recipient=[(None, "OPP")], mode="convict")),
+    "police_deploy": ("MOBILIZE", Case(
+        "ونشرت الشرطة التركية تعزيزات في شوارع إسطنبول.",
+        actor=[("TUR", "COP")], recipient=[], mode="police")),
+    "police_arrest_count": ("COERCE", Case(
+        "وقالت الوزارة إن الشرطة المغربية أوقفت 14 شخصا في الدار البيضاء.",
+        actor=[("MAR", "COP")], recipient=[(None, "CVL")], mode="arrest",
+        attribution="official")),
+}
+
+
+@pytest.mark.parametrize("case", params({k: c for k, (_, c) in CASES.items()}, {}))
+def test_pattern_keeps_its_actors(coder, case):
+    event_type = next(t for t, c in CASES.values() if c is case)
+    check(coder, event_type, case)

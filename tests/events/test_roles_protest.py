@@ -1,0 +1,34 @@
+"""Who a protest is against: the genitive actor of the thing protested (احتجاجا على زيارة X,
+على قرار X), the institution whose building they stand before (أمام مقر X), the one their
+demand is made of (مطالبين X ب …); and an institution after أمام/خارج is never the protester.
+Sentences written for these tests."""
+
+import pytest
+from _plover import Case, check, params
+
+T = "PROTEST"
+
+CASES = {
+    "against_a_visit": Case(
+        "وتظاهر مئات الطلاب أمس في إربد احتجاجا على زيارة الرئيس الإسرائيلي.",
+        actor=[(None, "EDU")], recipient=[("ISR", "GOV")], mode="demo"),
+    "against_a_decision": Case(
+        "وخرج آلاف المتظاهرين في الخرطوم احتجاجا على قرار الحكومة السودانية رفع الأسعار.",
+        actor=[(None, "CVL")], recipient=[("SDN", "GOV")], mode="demo"),
+    "before_the_building": Case(
+        "واعتصم عشرات العمال أمام مقر وزارة العمل المصرية مطالبين الحكومة بصرف رواتبهم.",
+        actor=[(None, "LAB")], recipient=[("EGY", "GOV")], mode="demo"),
+    "the_one_asked": Case(
+        "وتجمع المحتجون في ساحة المدينة مطالبين الحكومة الأردنية بالتراجع عن القرار.",
+        actor=[(None, "CVL")], recipient=[("JOR", "GOV")], mode="demo"),
+    "embassy_is_no_protester": Case(
+        "واحتشد المئات خارج السفارة الروسية ورددوا هتافات معادية لموسكو.",
+        actor=[(None, "CVL")], recipient=[("RUS", "GOV")], mode="demo"),
+}
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", params(CASES, XFAIL))
+def test_protest_roles(coder, case):
+    check(coder, T, case)
