@@ -424,11 +424,15 @@ _OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادهم", "بلا�
 
 def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
                  kb: KnowledgeBase) -> list[ActorMention]:
+    if not any(a.code for a in actors):
+        return actors
     covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     added = []
     for i, tok in enumerate(tokens):
-        body = tok.stem + ("".join(s.norm for s in tok.segments if s.kind == "pron"))
-        if i in covered or body not in _OWN_COUNTRY:
+        if not tok.stem.startswith("بلاد") or i in covered:
+            continue  # (this runs for every token: the cheap test first)
+        body = tok.stem + "".join(s.norm for s in tok.segments if s.kind == "pron")
+        if body not in _OWN_COUNTRY:
             continue
         ante = next((a for a in reversed(actors) if a.tok_end <= i and a.code
                      and a.code[:3] in kb.states), None)
@@ -448,6 +452,8 @@ _ORG_ANAPHORS = {"تنظيم": None, "حركه": None, "جماعه": None, "من
 
 def _org_anaphora(actors: list[ActorMention], tokens: Sequence[Token],
                   text: str) -> list[ActorMention]:
+    if not any("org" in a.kinds for a in actors):
+        return actors
     out = list(actors)
     by_end = {a.tok_end: k for k, a in enumerate(out)}
     by_start = {a.tok_start: k for k, a in enumerate(out)}
