@@ -424,13 +424,14 @@ _OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادهم", "بلا�
 
 def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
                  kb: KnowledgeBase) -> list[ActorMention]:
-    if not any(a.code for a in actors):
-        return actors
+    if not tokens or text.find("بلاد", tokens[0].start, tokens[-1].end) < 0 or \
+            not any(a.code for a in actors):
+        return actors  # (this runs for every sentence: the cheap tests first)
     covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     added = []
     for i, tok in enumerate(tokens):
         if not tok.stem.startswith("بلاد") or i in covered:
-            continue  # (this runs for every token: the cheap test first)
+            continue
         body = tok.stem + "".join(s.norm for s in tok.segments if s.kind == "pron")
         if body not in _OWN_COUNTRY:
             continue
@@ -448,12 +449,17 @@ def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
 # one in the same sentence is that organisation: تنظيم داعش … مسلحي التنظيم, حماس … الحركة
 _ORG_ANAPHORS = {"تنظيم": None, "حركه": None, "جماعه": None, "منظمه": None, "حزب": "PTY",
                  "ميليشيا": "REB", "فصيل": "REB"}
+# letters every written form of those words contains (ة or ه, ميليشيا or مليشيا)
+_ORG_ANAPHOR_LETTERS = ("تنظيم", "حرك", "جماع", "منظم", "حزب", "ليشي", "فصيل")
 
 
 def _org_anaphora(actors: list[ActorMention], tokens: Sequence[Token],
                   text: str) -> list[ActorMention]:
-    if not any("org" in a.kinds for a in actors):
+    if not tokens or not any("org" in a.kinds for a in actors):
         return actors
+    s0, s1 = tokens[0].start, tokens[-1].end
+    if all(text.find(w, s0, s1) < 0 for w in _ORG_ANAPHOR_LETTERS):
+        return actors  # (this runs for every sentence: a C-level search first)
     out = list(actors)
     by_end = {a.tok_end: k for k, a in enumerate(out)}
     by_start = {a.tok_start: k for k, a in enumerate(out)}
