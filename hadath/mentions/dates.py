@@ -16,7 +16,8 @@ Conventions
   unless it falls at most 60 days after it (an announced date); الماضي / المقبل after it force
   the past / the future. The same holds for شهر آب.
 * Bare month names are not matched (آب, مارس, ماي are also ordinary words): a month needs a day
-  number before it, a year after it, or شهر before it.
+  number before it, a year after it, شهر or a part of the month (منتصف, أواخر, مطلع …) before
+  it, its second name (يوليو (تموز)) or الماضي/المقبل/الجاري after it.
 * ``precision`` is ``"day"``, ``"week"`` (الأسبوع الماضي, منذ أسبوعين: ``date`` is the Monday of
   that week), ``"month"`` (``date`` is the 1st) or ``"year"`` (``date`` is 1 January).
 * Mentions whose date cannot be computed (a relative expression with no article date) are not
@@ -110,6 +111,7 @@ class DateResolver:
         month_noun = _alt(data["month_noun"])
         day_noun = _alt(data["day_noun"])
         mark = _alt(self._past | self._next | self._current)
+        pom = _alt(data.get("part_of_month") or ())
         number = _alt(self._number_of)
         year_tail = rf"(?:\s*[،,]?\s*(?:{of}\s+)?(?:ل?{year_noun}\s+)?(?P<@G@>\d{{4}}))"
         parts = [
@@ -123,6 +125,12 @@ class DateResolver:
             rf"(?:{month_noun}\s+)?{mon.replace('@G@', 'm2')}{year_tail.replace('@G@', 'y2')}",
             # شهر آب
             rf"{month_noun}\s+{mon.replace('@G@', 'm3')}(?:\s+(?P<m3k>{mark}))?",
+            # منتصف تموز, أواخر يونيو الماضي, مطلع شهر آب 2015
+            rf"(?:{pom})\s+(?:{month_noun}\s+)?{mon.replace('@G@', 'm5')}"
+            rf"(?:{year_tail.replace('@G@', 'y5')}|\s+(?P<m5k>{mark}))?",
+            # يوليو (تموز) [الماضي], تموز الماضي: two names or a mark make a bare month a month
+            rf"(?P<m6>{months})\s*[/(\-–]\s*(?:{months})\s*\)?(?:\s+(?P<m6k>{mark}))?",
+            rf"(?P<m7>{months})\s+(?P<m7k>{mark})",
             # عام 2023
             rf"{year_noun}\s+(?P<y4>\d{{4}})",
             # منذ يومين, قبل ثلاثة أيام, منذ 3 أسابيع, منذ أسبوع
@@ -183,11 +191,15 @@ class DateResolver:
             return (d, "day") if d else None
         if g["m2"]:
             return dt.date(int(g["y2"] or 0), self._month_of[sp(g["m2"])], 1), "month"
-        if g["m3"]:
+        if g["m5"] and g["y5"]:
+            return dt.date(int(g["y5"]), self._month_of[sp(g["m5"])], 1), "month"
+        for mg, kg in (("m3", "m3k"), ("m5", "m5k"), ("m6", "m6k"), ("m7", "m7k")):
+            if not g[mg]:
+                continue
             if ref is None:
                 return None
-            month = self._month_of[sp(g["m3"])]
-            d = self._pick_year(ref, sp(g["m3k"] or ""), lambda y: dt.date(y, month, 1),
+            month = self._month_of[sp(g[mg] or "")]
+            d = self._pick_year(ref, sp(g[kg] or ""), lambda y, m=month: dt.date(y, m, 1),
                                 dt.date(ref.year, ref.month, 1))
             return (d, "month") if d else None
         if g["y4"]:

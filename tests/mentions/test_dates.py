@@ -75,6 +75,13 @@ def test_day_expressions(dr: DateResolver, sentence: str, expected: str,
         ("اندلعت المواجهات في شهر شباط", "2023-02-01", "month"),
         ("انتهت الحرب في مايو 2015", "2015-05-01", "month"),
         ("تضاعف العدد هذا العام", "2023-01-01", "year"),
+        # a bare month with a part of the month, its second name or a mark is a month
+        ("اندلعت الاشتباكات منتصف تموز", "2023-07-01", "month"),
+        ("وقعت الهجمات في أواخر يونيو الماضي", "2023-06-01", "month"),
+        ("بدأ الإضراب مطلع شهر آذار 2019", "2019-03-01", "month"),
+        ("وصل الوفد في يوليو (تموز) إلى القاهرة", "2023-07-01", "month"),
+        ("انسحبت القوات في أكتوبر الماضي", "2022-10-01", "month"),
+        ("تجرى الانتخابات في ديسمبر المقبل", "2023-12-01", "month"),
     ],
 )
 def test_coarse_expressions(dr: DateResolver, sentence: str, expected: str,
@@ -94,6 +101,7 @@ def test_bare_month_words_are_not_dates(dr: DateResolver) -> None:
     # مارس "exercised", آب / أب "father"; a month needs a day, a year or شهر
     assert dr.find("مارس الحزب ضغوطا كبيرة على الحكومة", REF) == []
     assert dr.find("قال أب الضحية إن ابنه اعتقل", REF) == []
+    assert dr.find("مارس الجيش ضغوطا منذ مطلع الأزمة", REF) == []
 
 
 def test_several_in_one_sentence(dr: DateResolver) -> None:
