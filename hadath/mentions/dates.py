@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -67,6 +68,10 @@ def _alt(words: Iterable[str]) -> str:
 def _add_months(d: dt.date, months: int) -> dt.date:
     y, m = divmod(d.year * 12 + (d.month - 1) + months, 12)
     return dt.date(y, m + 1, 1)
+
+
+def _first_of(month: int, year: int) -> dt.date:
+    return dt.date(year, month, 1)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -198,8 +203,8 @@ class DateResolver:
                 continue
             if ref is None:
                 return None
-            month = self._month_of[sp(g[mg] or "")]
-            d = self._pick_year(ref, sp(g[kg] or ""), lambda y, m=month: dt.date(y, m, 1),
+            d = self._pick_year(ref, sp(g[kg] or ""),
+                                partial(_first_of, self._month_of[sp(g[mg] or "")]),
                                 dt.date(ref.year, ref.month, 1))
             return (d, "month") if d else None
         if g["y4"]:
