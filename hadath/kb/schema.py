@@ -136,6 +136,9 @@ def validate_entries(kind: str, entries: Any, file: str,
             for flag in ("member", "with_country_only", "modifier", "title_only"):
                 if not isinstance(e.get(flag, False), bool):
                     out.append(Problem(file, i, flag, "must be true or false"))
+            country = e.get("country")
+            if country is not None and not (isinstance(country, str) and SECTOR_RE.match(country)):
+                out.append(Problem(file, i, "country", f"{country!r} is not an ISO alpha-3 code"))
         elif kind == "triggers":
             ev = e.get("event")
             if ev not in PLOVER_TYPES:

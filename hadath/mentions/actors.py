@@ -219,9 +219,15 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         if not gap_ok(prev_end, m2.start, 0):
             return False
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين
-        # المعارضين); a second definite noun starts another (عائلات الأسرى | الحكومة)
-        if tokens[prev_end - 1].has("det"):
-            return e2.modifier or tokens[m2.start].stem.endswith(ADJECTIVE_ENDINGS)
+        # المعارضين); a second definite noun starts another (عائلات الأسرى | الحكومة). So after
+        # a sound plural or dual that keeps its ن: a noun in construct drops it (مستوطنو X), so
+        # مستوطنون | المواطنين are two phrases
+        last, nxt = tokens[prev_end - 1], tokens[m2.start]
+        if last.has("det") or (prev_end - 1 in one_word and
+                               last.stem.endswith(("ون", "ين", "ان"))):
+            # an adjective agrees with its noun in definiteness
+            return (e2.modifier or nxt.stem.endswith(ADJECTIVE_ENDINGS)) and \
+                last.has("det") == nxt.has("det")
         return True
 
     # a state named elsewhere in the sentence settles a name shared by a state and another
@@ -235,6 +241,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
     used: set[int] = set()
+    one_word = {m.start for m, _e in items if m.end - m.start == 1}
     # tokens whose name keeps a letter the segmenter split off as a preposition (وبيلاروسيا)
     name_with_prep = {m.start for m, e in items
                       if (w := tokens[m.start].after_conjunction) is not None
@@ -292,6 +299,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             while look < len(items) and items[look][1].kind == "agent" and \
                     chains(j, items[look][0], items[look][1], member):
                 e1 = items[look][1]
+                code = code or e1.code  # العشرات من مستوطني → the settlers' state
                 if member:
                     sector = _member_sector(sector, e1.sector)
                 elif (e1.modifier and sector in MODIFIABLE_SECTORS) or \

@@ -334,6 +334,7 @@ def test_generic_words_not_org_names(orgs: list[dict]) -> None:
 def test_agents_structure(agents: list[dict]) -> None:
     for a in agents:
         assert set(a) <= {"sector", "names", "note", "member", "with_country_only", "modifier",
+                          "country",
                           "title_only"}
         assert {"sector", "names"} <= set(a)
         assert a["sector"] in SECTORS, a["sector"]

@@ -322,3 +322,12 @@ def test_generic_noun_with_no_organisation_before_it(coder) -> None:
 ])
 def test_a_definite_head_ends_its_phrase(coder, text, want) -> None:
     assert want in actors(coder, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("هاجم مستوطنون المواطنين في القرية", [("ISR", "CVL"), (None, "CVL")]),  # two phrases
+    ("اعتدى العشرات من المستوطنين على المزارعين", [("ISR", "CVL"), (None, "AGR")]),
+    ("اجتمع مسؤولون أمنيون", [(None, "COP")]),  # an indefinite adjective agrees
+])
+def test_settlers_and_sound_plurals(coder, text, want) -> None:
+    assert [(c, s) for _t, c, s in actors(coder, text)] == want
