@@ -132,6 +132,8 @@ def _best(m: Match[ActorEntry], capital_first: bool = False,
 
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+# sectors of a title that names the person before it (X، وزير الخارجية التركي)
+TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PTY", "OPP"})
 # state institutions: they belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول), and
 # the coder gives them the country a sentence is about (events.coder._with_context)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -314,6 +316,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             nxt = look
             if look < len(items):
                 m2, e2 = items[look]
+                # a spokesman of the Kremlin, a minister of the White House: a government
+                # metonym right after a member head is the body (المتحدث باسم الكرملين → RUS)
+                if e2.kind == "gov_metonym" and member and m2.start == j:
+                    e2 = replace(e2, kind="org")
                 if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org") \
                         and (not tokens[j - 1].has("det") or _definite_gap(tokens, j, m2.start)):
                     j = m2.end
@@ -367,7 +373,12 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             pc, ps, pd = e3.resolve(date) if e3.kind == "person" else (None, None, True)
             # a title names the person after it only if it is their kind of role: after
             # الشرطة التونسية, راشد الغنوشي (opposition) is the object, not the police
+            # a word between them: a comma (الرئيس السوري، بشار الأسد), a definite adjective
+            # (زعيم طالبان السابق الملا عمر) or anything after a bare title (الرئيس [typo] بوش),
+            # but not a noun after a complete one (الأمين العام لمجلس التعاون | تصريحات X)
             if gap_ok(j, m3.start, 1) and e3.kind == "person" and \
+                    (m3.start == j or tokens[j].text in ("،", ",") or tokens[j].has("det")
+                     or kinds == ["agent"]) and \
                     (ps is None or sector is None or ps == sector):
                 j = m3.end
                 kinds.append("person")
@@ -399,6 +410,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         k = nxt
     out = _own_country(out, tokens, text, kb)
     out = _org_anaphora(out, tokens, text)
+    out = title_after(out, tokens, text)
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
     gid = 0
     for a in range(len(out)):
@@ -540,7 +552,33 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
                                     True, gid, identifier=name))
         covered.update(range(s, e))
     out.sort(key=lambda a: a.tok_start)
-    return drop_bare_titles(out)
+    return title_after(drop_bare_titles(out), tokens, text)
+
+
+def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
+                ) -> list[ActorMention]:
+    """A person followed by their title (right after, or after a comma) is one actor with the
+    title's code when the person has none on the day or the same state: عبد اللطيف الزياني،
+    الأمين العام لمجلس التعاون → the GCC; نوري المالكي نائب رئيس العراق → one IRQ actor. A name
+    the NER found (``identifier``) is treated like a person."""
+    out = list(actors)
+    k = 0
+    while k + 1 < len(out):
+        p, t = out[k], out[k + 1]
+        named = "person" in p.kinds or (p.kinds == ("ner",) and p.identifier)
+        gap_ok = t.tok_start == p.tok_end or (t.tok_start == p.tok_end + 1
+                                              and tokens[p.tok_end].text in ("،", ","))
+        if named and gap_ok and "agent" in t.kinds and "person" not in t.kinds and t.code \
+                and t.sector in TITLE_SECTORS and (p.code is None or p.code[:3] == t.code[:3]):
+            # a person's own role on the day stays theirs (راشد الغنوشي زعيم حركة النهضة: OPP)
+            code, sector = (p.code, p.sector) if p.code else (t.code, t.sector)
+            out[k] = replace(t, tok_start=p.tok_start, start=p.start, text=text[p.start:t.end],
+                             code=code, sector=sector, kinds=(*p.kinds, *t.kinds),
+                             entity_id=p.entity_id or t.entity_id, identifier=p.identifier,
+                             group=p.group)
+            del out[k + 1]
+        k += 1
+    return out
 
 
 def drop_bare_titles(actors: Sequence[ActorMention]) -> list[ActorMention]:

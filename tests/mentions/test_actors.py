@@ -331,3 +331,33 @@ def test_a_definite_head_ends_its_phrase(coder, text, want) -> None:
 ])
 def test_settlers_and_sound_plurals(coder, text, want) -> None:
     assert [(c, s) for _t, c, s in actors(coder, text)] == want
+
+
+def test_title_after_a_known_person(coder) -> None:
+    """A person with no role on the day (or one of the title's state), followed by a title, is
+    one actor with the title's code; with another state's role on the day they stay two."""
+    text = "انتقد عبد اللطيف الزياني الأمين العام لمجلس التعاون القرار"
+
+    def on(day: dt.date) -> list[tuple[str, str | None]]:
+        sent = coder.analyzer.analyse(text)[0]
+        found, _ = find_actors(sent.tokens, iter_keys(sent.tokens), text, coder.kb, day)
+        return [(a.text, a.code) for a in found]
+
+    assert on(dt.date(2015, 8, 1))[0] == (
+        "عبد اللطيف الزياني الأمين العام لمجلس التعاون", "IGOPGSGCC")
+    assert len(on(dt.date(2024, 5, 1))) == 2  # Bahrain's foreign minister by then
+
+
+def test_title_after_a_name_the_ner_finds(coder) -> None:
+    evs = coder.code_article(Article(
+        id="t", text="وندد أحمد سعيد، الناطق الرسمي باسم الرئاسة الفلسطينية، بالهجوم على المصلين.",
+        date=dt.date(2015, 8, 1)))
+    sides = [(a.entity_text, a.code, a.identifier_text) for e in evs for a in e.actor]
+    assert any(t.startswith("أحمد سعيد") and c == "PSE" and ident == "أحمد سعيد"
+               for t, c, ident in sides), sides
+
+
+def test_title_and_person_do_not_join_across_a_noun(coder) -> None:
+    """الأمين العام لمجلس التعاون | تصريحات نوري المالكي: two actors."""
+    got = actors(coder, "استنكر الأمين العام لمجلس التعاون تصريحات نوري المالكي")
+    assert len(got) == 2, got
