@@ -22,6 +22,7 @@ from hadath.events.roles import (
     prep_of,
     reads_passive,
     relative_subject,
+    shared_subject,
 )
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
@@ -194,6 +195,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel, is_circumstance(tm, tokens, cs))
         roles = relative_subject(tm, roles, actors, tokens, relatives)
+        roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         if passive and not roles.actor and t.event == "ASSAULT":
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
                                  roles.recipient)

@@ -384,3 +384,43 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
                 break  # only adjectives (الجوية, مسلح) stand between the noun and its agent
             j += 1
     return None
+
+
+def shared_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                   tokens: Sequence[Token], clause: tuple[int, int],
+                   punct: Sequence[bool]) -> Roles:
+    """وحاول رئيس الوزراء … وهاتف الرئيس الفلسطيني: a verb joined by و to an earlier verb of
+    its clause shares that verb's subject (the first actor of the clause, right after the
+    clause-initial verb or before it); the one actor after it, with nothing after that actor
+    but a conjunction, preposition or punctuation, is its object. A second phrase after the
+    actor (واعتقلت الشرطة عددا منهم) makes the actor the new subject instead."""
+    cs, ce = clause
+    first = trig.tokens[0]
+    if trig.trigger.kind == "noun" or tokens[first].has("det") or \
+            not tokens[first].has("conj") or first <= cs + 1:
+        return roles
+    bare = [a for a in actors if cs <= a.tok_start < ce and prep_of(a, tokens) is None]
+    subj = [a for a in bare if a.tok_end <= first]
+    # another actor before the verb is fine only as the object of an earlier joined verb
+    if not subj or subj[0].tok_start > cs + 1 or any(
+            (a.group != subj[0].group or a.group < 0) and not tokens[a.tok_start - 1].has("conj")
+            for a in subj[1:]):
+        return roles
+    group = _group(subj[0], actors) if subj[0].group >= 0 else [subj[0]]
+    obj = [a for a in bare if first < a.tok_start <= first + SUBJECT_WINDOW]
+    if not obj:
+        # وهاتف الرئيس عباس وقدم له التعازي: the object of the previous joined verb is not
+        # this one's subject either
+        prev = roles.actor[0] if roles.actor else None
+        if prev is not None and prev.tok_end <= first and prev not in group and \
+                prev.tok_start - 1 > cs + 1 and tokens[prev.tok_start - 1].has("conj"):
+            return Roles(tuple(group), roles.recipient or (prev,))
+        return roles
+    if tuple(roles.actor[:1]) != (obj[0],):
+        return roles
+    nxt = obj[0].tok_end
+    if nxt < len(tokens) and not (punct[nxt] or tokens[nxt].has("conj") or
+                                  first_prep(tokens[nxt]) is not None or
+                                  tokens[nxt].stem in DEFAULT_RECIPIENT_PREPS):
+        return roles
+    return Roles(tuple(group), (obj[0],))
