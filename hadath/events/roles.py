@@ -83,6 +83,12 @@ def _is_count(tok: Token) -> bool:
         tok.stem in NUMBER_WORDS
 
 
+def _segment_start(i: int, tokens: Sequence[Token]) -> bool:
+    """Does token i start a segment (sentence start, after punctuation or a complementizer)?"""
+    return i == 0 or not any(c.isalnum() for c in tokens[i - 1].text) or \
+        tokens[i - 1].stem in SEGMENT_OPENERS
+
+
 def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     """The preposition before the noun a mention is the genitive of: على قرار الحكومة, ضد
     زيارة بوش, أمام مقر المحكمة (a noun in construct state: no article, no preposition of its
@@ -215,6 +221,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         pre = [a for a in before if prep_of(a, tokens) is None]
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
             src = pre[-1]
+        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "،," and \
+                not tokens[trig.tokens[0]].has("conj"):
+            # الناطق باسم الرئاسة، نبيل أبو ردينة، حمل الحكومة …: the subject, set off by an
+            # apposition, is all of the segment before the comma
+            src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None and
+                        _segment_start(a.tok_start, tokens)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
@@ -315,6 +327,7 @@ LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", 
 # adjectives of an attack noun that the actor finder may read as an agent (هجوم مسلح)
 ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه",
                                "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
+SEGMENT_OPENERS = frozenset({"ان", "لكن", "بينما", "فيما"})
 LIGHT_VERBS = ("قام", "قيام", "يقوم", "تقوم")  # قامت طائرة بإطلاق صاروخ: the noun's subject
 AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
 AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات

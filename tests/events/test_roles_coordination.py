@@ -31,3 +31,15 @@ def test_new_subject_with_its_own_object(coder):
     text = "وتظاهر الطلاب أمام الجامعة واعتقلت الشرطة عددا منهم."
     actor, _ = _roles(coder, text, "اعتقلت")
     assert actor == [(None, "COP")]
+
+
+def test_subject_set_off_by_commas(coder):
+    """وزير الخارجية الإيراني، انتقد الحكومة الأمريكية: the subject is the whole segment before
+    the comma; the actor after the verb is its object."""
+    text = "وأكد المتحدث أن وزير الخارجية الإيراني، انتقد الحكومة الأمريكية بشدة."
+    assert _roles(coder, text, "انتقد") == ([("IRN", "GOV")], [("USA", "GOV")])
+
+
+def test_adverbial_before_comma_is_no_subject(coder):
+    text = "وفي ظل إجراءات اتخذتها الشرطة المصرية، احتشد المتظاهرون أمام القنصلية الإسرائيلية."
+    assert _roles(coder, text, "احتشد") == ([(None, "CVL")], [("ISR", "GOV")])
