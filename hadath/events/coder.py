@@ -18,7 +18,9 @@ from hadath.events.roles import (
     Roles,
     assign,
     attack_agent,
+    casualty_noun,
     is_circumstance,
+    launch_clause,
     prep_of,
     reads_passive,
     relative_subject,
@@ -192,15 +194,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             reads_passive(tm, tokens, actors, counts, punct, cs) or \
             _noun_subject(tm, attack_ends, punct, actors)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
+        if rel is None and t.kind == "noun" and t.event == "ASSAULT":
+            rel = launch_clause(tm, tokens)
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel, is_circumstance(tm, tokens, cs))
         roles = relative_subject(tm, roles, actors, tokens, relatives)
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
-        if passive and not roles.actor and t.event == "ASSAULT":
-            agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
-                                 roles.recipient)
-            if agent is not None:
-                roles = replace(roles, actor=(agent,))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
@@ -208,6 +207,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                     for i in range(roles.actor[0].tok_end, tm.tok_start)):
             # أعلنت مصادر أمنية مقتل …: the noun is what is told; its teller did not do it
             roles = replace(roles, actor=())
+        if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
+            # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
+            agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
+                                 roles.recipient)
+            if agent is not None:
+                roles = replace(roles, actor=(agent,))
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself

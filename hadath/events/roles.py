@@ -205,8 +205,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             if any(a.tok_start <= n.tok_start < a.tok_end and
                    (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
                 continue
-            if 0 <= n.tok_start - trig.tok_end <= 1:
-                src = _nisba_mention(n)
+            if 0 <= n.tok_start - trig.tok_end <= 1 and first_prep(tokens[n.tok_start]) is None \
+                    and tokens[n.tok_start - 1].stem not in LOCATIVE_PREPS:
+                src = _nisba_mention(n)  # not a place (ضربة جوية في سورية)
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
@@ -319,11 +320,12 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
 # followed by a count (قتل 12 شخصا, اختطف ثلاثة أجانب) or after its subject with no object
 # (جنديا قتل وأصيب آخر, سبعة أشخاص قتلوا في …) reads passive: the people are the victims.
 CASUALTY_VERBS = ("قتل", "جرح", "اصيب", "خطف", "اختطف", "اغتيل", "اعدم")
+CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", "جرح", "خطف", "اختطاف", "اعدام"})
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
 LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
-                          "قاد", "قادت"})
+                          "قاد", "قادت", "يقود", "يقودها"})
 # adjectives of an attack noun that the actor finder may read as an agent (هجوم مسلح)
 ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه",
                                "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
@@ -331,6 +333,15 @@ SEGMENT_OPENERS = frozenset({"ان", "لكن", "بينما", "فيما"})
 LIGHT_VERBS = ("قام", "قيام", "يقوم", "تقوم")  # قامت طائرة بإطلاق صاروخ: the noun's subject
 AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
 AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
+
+
+def _in_attack(i: int, tokens: Sequence[Token]) -> bool:
+    return first_prep(tokens[i]) in ("ب", "في") or (i > 0 and tokens[i - 1].stem == "في")
+
+
+def casualty_noun(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """مقتل, اغتيال, اختطاف …: a verbal noun of what was done to people, told like a passive."""
+    return trig.trigger.kind == "noun" and tokens[trig.tok_start].stem in CASUALTY_NOUNS
 
 
 def _casualty_verb(tok: Token) -> bool:
@@ -348,6 +359,10 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if not _casualty_verb(tokens[first]):
         return False
     subject = any(a.tok_end == first and prep_of(a, tokens) is None for a in actors)
+    if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
+            not any(clause_start <= a.tok_start and a.tok_end <= first and
+                    prep_of(a, tokens) is None for a in actors):
+        return True  # قتل جنديان في هجوم: a pattern that names the attack they died in
     nxt = first + 1
     while nxt < len(tokens) and tokens[nxt].stem in TIME_WORDS:
         nxt += 1
@@ -363,6 +378,21 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     # a subject before the verb and no object after it (قتل وأصيب, قتلوا في هجوم)
     return subject and (tok.has("conj") or first_prep(tok) is not None or
                         tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS)
+
+
+def launch_clause(trig: TriggerMatch, tokens: Sequence[Token]) -> int | None:
+    """هجوم مسلح نفذه متطرف: a verb of launching with the noun as its object pronoun right
+    after an attack noun (past its adjectives) is an unmarked relative clause; the token before
+    that verb, to stand for the relative pronoun."""
+    j = trig.tok_end
+    while j < min(len(tokens), trig.tok_end + AGENT_GAP):
+        tok = tokens[j]
+        if tok.stem in LAUNCH_VERBS and tok.has("pron"):
+            return j - 1
+        if first_prep(tok) is not None or not (tok.has("det") or tok.stem in ATTACK_ADJECTIVES):
+            return None
+        j += 1
+    return None
 
 
 def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Sequence[ActorMention],
