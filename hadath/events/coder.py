@@ -299,6 +299,8 @@ DEMAND_WORDS = frozenset({"مطالبين", "مطالبا", "مطالبه", "ت�
                           "طالب", "طالبت", "طالبوا", "طالبو", "داعين", "مناشدين", "تناشد",
                           "يناشدون"})
 
+SLOGAN_HEADS = frozenset({"موت", "يسقط", "ليسقط", "فليسقط", "فلتسقط", "تسقط", "لتسقط"})
+
 
 def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
                    hits: CueHits, tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
@@ -309,13 +311,29 @@ def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
     ends = {e for _, e in hits.get("protest_targets", ())}
     # the one asked: مطالبين الحكومة بالتدخل, لمطالبة الأمين العام ب …, وطالبوا الحكومة ب …
     ends |= {i + 1 for i, tok in enumerate(tokens) if tok.stem in DEMAND_WORDS}
+    # slogans: «الموت لأميركا», «يسقط بوش»
+    ends |= {i + 1 for i, tok in enumerate(tokens) if tok.stem in SLOGAN_HEADS}
     own = {a.tok_start for a in roles.actor}
     cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
              a.sector not in PROTEST_SIDE_SECTORS and
              not any(a.tok_start <= i < a.tok_end for i in tm.tokens)]
     if not cands:
-        return ()
+        return _possessor_target(tm, roles, actors, tokens)
     return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)
+
+
+def _possessor_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                      tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
+    """احتجاجا على زيارته: the thing protested carries a pronoun for the target, named before
+    the protest (the nearest actor before it that is not the protesters' side)."""
+    j = tm.tok_end
+    if j + 1 >= len(tokens) or tokens[j].stem not in ("علي", "ضد") or \
+            not tokens[j + 1].has("pron") or tokens[j + 1].has("det"):
+        return ()
+    own = {id(a) for a in roles.actor}
+    ante = [a for a in actors if a.tok_end <= tm.tok_start and id(a) not in own and
+            a.sector not in PROTEST_SIDE_SECTORS and a.code]
+    return (ante[-1],) if ante else ()
 
 
 # Who speaks rather than fights: an attack (هاجم, شن هجوما على) by one of these on one of these
