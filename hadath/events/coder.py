@@ -177,6 +177,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
+    agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
@@ -210,9 +211,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
+                                 roles.recipient[:0] if tm.tokens[0] in agentless else
                                  roles.recipient)
-            if agent is not None:
-                roles = replace(roles, actor=(agent,))
+            if agent is not None:  # تعرضت القرى لقصف الطائرات التركية: not the one hit
+                roles = Roles((agent,), tuple(a for a in roles.recipient if a is not agent))
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
@@ -225,8 +227,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
-            rcp = tuple(a for a in roles.recipient if a is not report.speaker) or \
-                tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)  # أنه قتل 150 مسلحا
+            # أنها اعتقلت رجلا, أنه قتل 150 مسلحا: the actor after the verb was its object
+            rcp = tuple(a for a in roles.actor if a.tok_start >= tm.tok_end) or \
+                tuple(a for a in roles.recipient if a is not report.speaker)
             roles = replace(roles, actor=(report.speaker,), recipient=rcp)  # type: ignore[arg-type]
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att

@@ -165,8 +165,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
     rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
         else DEFAULT_RECIPIENT_PREPS
-    if t.event == "ASSAULT" and t.kind != "noun":
-        rpreps |= PROXIMITY_PREPS
+    if (t.event == "ASSAULT" and t.kind != "noun") or t.event == "PROTEST":
+        rpreps |= PROXIMITY_PREPS  # فجر نفسه قرب X, تجمعوا خارج مكتب X
     src: ActorMention | None = None
 
     # an explicit agent: من قبل / على يد X

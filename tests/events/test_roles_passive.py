@@ -32,6 +32,9 @@ CASES = {
     "subject_before_underwent_attack": Case(
         "أكدت الشرطة أن القوات التركية تعرضت لهجوم قرب الحدود.",
         actor=[], recipient=[("TUR", "MIL")], attribution="official"),
+    "underwent_shelling_by": Case(
+        "وتعرضت قرى في شمال العراق لقصف الطائرات التركية أمس.",
+        actor=[("TUR", "MIL")], recipient=[]),
     # active readings stay active
     "speaker_pronoun_active": Case(
         "قال الجيش العراقي إنه قتل 30 مسلحا من تنظيم داعش في الأنبار.",

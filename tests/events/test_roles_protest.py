@@ -34,6 +34,9 @@ CASES = {
     "crowd_is_no_target": Case(
         "واعتصم آلاف المتظاهرين وبينهم عائلات الجنود في ساحة المدينة.",
         actor=[(None, "CVL")], recipient=[], mode="demo"),
+    "outside_the_embassy": Case(
+        "واعتصم العشرات خارج مقر السفارة التركية في بغداد.",
+        actor=[(None, "CVL")], recipient=[("TUR", "GOV")], mode="demo"),
 }
 
 XFAIL: dict[str, str] = {}
