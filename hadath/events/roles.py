@@ -184,10 +184,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         src = next((a for a in actors if a.tok_start <= trig.tok_start < a.tok_end), None)
         if src is not None:
             rpreps |= PROXIMITY_PREPS  # انتحاريا فجر نفسه قرب دورية
-    if src is None and t.kind == "noun" and t.event not in PATIENT_SUFFIX_TYPES and \
-            tokens[trig.tokens[-1]].has("pron"):
-        # لقائه, استقالته, دعوتها: the possessive is the agent, whose antecedent is the last
-        # bare actor before the noun (أكد هيل بعد لقائه رئيس الحكومة …)
+    if src is None and t.kind == "noun" and tokens[trig.tokens[-1]].has("pron") and (
+            t.event not in PATIENT_SUFFIX_TYPES or
+            (t.event == "ASSAULT" and not casualty_noun(trig, tokens))):
+        # لقائه, استقالته, دعوتها, غاراته: the possessive is the agent, whose antecedent is the
+        # last bare actor before the noun (أكد هيل بعد لقائه رئيس الحكومة …); not on what is
+        # done to people (مقتله, اختطافه)
         ante = [a for a in actors if a.tok_end <= trig.tok_start and prep_of(a, tokens) is None]
         if ante:
             src = ante[-1]
@@ -322,7 +324,8 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
 # followed by a count (قتل 12 شخصا, اختطف ثلاثة أجانب) or after its subject with no object
 # (جنديا قتل وأصيب آخر, سبعة أشخاص قتلوا في …) reads passive: the people are the victims.
 CASUALTY_VERBS = ("قتل", "جرح", "اصيب", "خطف", "اختطف", "اغتيل", "اعدم")
-CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", "جرح", "خطف", "اختطاف", "اعدام"})
+CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", "جرح", "خطف", "اختطاف", "اعدام",
+                            "اغتصاب", "تعذيب"})
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
