@@ -18,10 +18,13 @@ from hadath.events.roles import (
     Roles,
     assign,
     attack_agent,
+    casualty_noun,
     is_circumstance,
+    launch_clause,
     prep_of,
     reads_passive,
     relative_subject,
+    shared_subject,
 )
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
@@ -175,6 +178,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
+    agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
     named_tokens = {i for a in (*actors, *nisbas) for i in range(a.tok_start, a.tok_end)}
@@ -193,14 +197,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             reads_passive(tm, tokens, actors, counts, punct, cs) or \
             _noun_subject(tm, attack_ends, punct, actors)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
+        if rel is None and t.kind == "noun" and t.event == "ASSAULT":
+            rel = launch_clause(tm, tokens)
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel, is_circumstance(tm, tokens, cs))
         roles = relative_subject(tm, roles, actors, tokens, relatives)
-        if passive and not roles.actor and t.event == "ASSAULT":
-            agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
-                                 roles.recipient)
-            if agent is not None:
-                roles = replace(roles, actor=(agent,))
+        roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
@@ -210,6 +212,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # أعلنت مصادر أمنية [وأخرى طبية عراقية | امس] مقتل …: the noun is what is told;
             # its teller did not do it
             roles = replace(roles, actor=())
+        if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
+            # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
+            agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
+                                 roles.recipient[:0] if tm.tokens[0] in agentless else
+                                 roles.recipient)
+            if agent is not None:  # تعرضت القرى لقصف الطائرات التركية: not the one hit
+                roles = Roles((agent,), tuple(a for a in roles.recipient if a is not agent))
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
@@ -222,8 +231,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
-            rcp = tuple(a for a in roles.recipient if a is not report.speaker) or \
-                tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)  # أنه قتل 150 مسلحا
+            # أنها اعتقلت رجلا, أنه قتل 150 مسلحا: the actor after the verb was its object
+            rcp = tuple(a for a in roles.actor if a.tok_start >= tm.tok_end) or \
+                tuple(a for a in roles.recipient if a is not report.speaker)
             roles = replace(roles, actor=(report.speaker,), recipient=rcp)  # type: ignore[arg-type]
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
@@ -296,6 +306,8 @@ DEMAND_WORDS = frozenset({"مطالبين", "مطالبا", "مطالبه", "ت�
                           "طالب", "طالبت", "طالبوا", "طالبو", "داعين", "مناشدين", "تناشد",
                           "يناشدون"})
 
+SLOGAN_HEADS = frozenset({"موت", "يسقط", "ليسقط", "فليسقط", "فلتسقط", "تسقط", "لتسقط"})
+
 
 def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
                    hits: CueHits, tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
@@ -306,13 +318,29 @@ def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
     ends = {e for _, e in hits.get("protest_targets", ())}
     # the one asked: مطالبين الحكومة بالتدخل, لمطالبة الأمين العام ب …, وطالبوا الحكومة ب …
     ends |= {i + 1 for i, tok in enumerate(tokens) if tok.stem in DEMAND_WORDS}
+    # slogans: «الموت لأميركا», «يسقط بوش»
+    ends |= {i + 1 for i, tok in enumerate(tokens) if tok.stem in SLOGAN_HEADS}
     own = {a.tok_start for a in roles.actor}
     cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
              a.sector not in PROTEST_SIDE_SECTORS and
              not any(a.tok_start <= i < a.tok_end for i in tm.tokens)]
     if not cands:
-        return ()
+        return _possessor_target(tm, roles, actors, tokens)
     return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)
+
+
+def _possessor_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                      tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
+    """احتجاجا على زيارته: the thing protested carries a pronoun for the target, named before
+    the protest (the nearest actor before it that is not the protesters' side)."""
+    j = tm.tok_end
+    if j + 1 >= len(tokens) or tokens[j].stem not in ("علي", "ضد") or \
+            not tokens[j + 1].has("pron") or tokens[j + 1].has("det"):
+        return ()
+    own = {id(a) for a in roles.actor}
+    ante = [a for a in actors if a.tok_end <= tm.tok_start and id(a) not in own and
+            a.sector not in PROTEST_SIDE_SECTORS and a.code]
+    return (ante[-1],) if ante else ()
 
 
 # Who speaks rather than fights: an attack (هاجم, شن هجوما على) by one of these on one of these

@@ -83,6 +83,12 @@ def _is_count(tok: Token) -> bool:
         tok.stem in NUMBER_WORDS
 
 
+def _segment_start(i: int, tokens: Sequence[Token]) -> bool:
+    """Does token i start a segment (sentence start, after punctuation or a complementizer)?"""
+    return i == 0 or not any(c.isalnum() for c in tokens[i - 1].text) or \
+        tokens[i - 1].stem in SEGMENT_OPENERS
+
+
 def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     """The preposition before the noun a mention is the genitive of: على قرار الحكومة, ضد
     زيارة بوش, أمام مقر المحكمة (a noun in construct state: no article, no preposition of its
@@ -159,8 +165,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
     rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
         else DEFAULT_RECIPIENT_PREPS
-    if t.event == "ASSAULT" and t.kind != "noun":
-        rpreps |= PROXIMITY_PREPS
+    if (t.event == "ASSAULT" and t.kind != "noun") or t.event == "PROTEST":
+        rpreps |= PROXIMITY_PREPS  # فجر نفسه قرب X, تجمعوا خارج مكتب X
     src: ActorMention | None = None
 
     # an explicit agent: من قبل / على يد X
@@ -178,10 +184,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         src = next((a for a in actors if a.tok_start <= trig.tok_start < a.tok_end), None)
         if src is not None:
             rpreps |= PROXIMITY_PREPS  # انتحاريا فجر نفسه قرب دورية
-    if src is None and t.kind == "noun" and t.event not in PATIENT_SUFFIX_TYPES and \
-            tokens[trig.tokens[-1]].has("pron"):
-        # لقائه, استقالته, دعوتها: the possessive is the agent, whose antecedent is the last
-        # bare actor before the noun (أكد هيل بعد لقائه رئيس الحكومة …)
+    if src is None and t.kind == "noun" and tokens[trig.tokens[-1]].has("pron") and (
+            t.event not in PATIENT_SUFFIX_TYPES or
+            (t.event == "ASSAULT" and not casualty_noun(trig, tokens))):
+        # لقائه, استقالته, دعوتها, غاراته: the possessive is the agent, whose antecedent is the
+        # last bare actor before the noun (أكد هيل بعد لقائه رئيس الحكومة …); not on what is
+        # done to people (مقتله, اختطافه)
         ante = [a for a in actors if a.tok_end <= trig.tok_start and prep_of(a, tokens) is None]
         if ante:
             src = ante[-1]
@@ -199,8 +207,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             if any(a.tok_start <= n.tok_start < a.tok_end and
                    (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
                 continue
-            if 0 <= n.tok_start - trig.tok_end <= 1:
-                src = _nisba_mention(n)
+            if 0 <= n.tok_start - trig.tok_end <= 1 and first_prep(tokens[n.tok_start]) is None \
+                    and tokens[n.tok_start - 1].stem not in LOCATIVE_PREPS:
+                src = _nisba_mention(n)  # not a place (ضربة جوية في سورية)
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
@@ -215,6 +224,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         pre = [a for a in before if prep_of(a, tokens) is None]
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
             src = pre[-1]
+        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "،," and \
+                not tokens[trig.tokens[0]].has("conj"):
+            # الناطق باسم الرئاسة، نبيل أبو ردينة، حمل الحكومة …: the subject, set off by an
+            # apposition, is all of the segment before the comma
+            src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None and
+                        _segment_start(a.tok_start, tokens)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
@@ -250,6 +265,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             if t.kind == "noun" and a.tok_start != trig.tok_end and t.event not in \
                     TRANSITIVE_NOUN_TYPES:
                 continue
+            if t.event == "PROTEST" and a.sector == "CVL":
+                continue  # وبينهم عائلات الجنود: the crowd, not the target
             rcp = a  # direct object, or genitive object of a transitive noun
             break
         if p in rpreps:
@@ -307,17 +324,29 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
 # followed by a count (قتل 12 شخصا, اختطف ثلاثة أجانب) or after its subject with no object
 # (جنديا قتل وأصيب آخر, سبعة أشخاص قتلوا في …) reads passive: the people are the victims.
 CASUALTY_VERBS = ("قتل", "جرح", "اصيب", "خطف", "اختطف", "اغتيل", "اعدم")
+CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", "جرح", "خطف", "اختطاف", "اعدام",
+                            "اغتصاب", "تعذيب"})
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
 LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
-                          "قاد", "قادت"})
+                          "قاد", "قادت", "يقود", "يقودها"})
 # adjectives of an attack noun that the actor finder may read as an agent (هجوم مسلح)
 ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه",
                                "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
+SEGMENT_OPENERS = frozenset({"ان", "لكن", "بينما", "فيما"})
 LIGHT_VERBS = ("قام", "قيام", "يقوم", "تقوم")  # قامت طائرة بإطلاق صاروخ: the noun's subject
 AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
 AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
+
+
+def _in_attack(i: int, tokens: Sequence[Token]) -> bool:
+    return first_prep(tokens[i]) in ("ب", "في") or (i > 0 and tokens[i - 1].stem == "في")
+
+
+def casualty_noun(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """مقتل, اغتيال, اختطاف …: a verbal noun of what was done to people, told like a passive."""
+    return trig.trigger.kind == "noun" and tokens[trig.tok_start].stem in CASUALTY_NOUNS
 
 
 def _casualty_verb(tok: Token) -> bool:
@@ -335,6 +364,10 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if not _casualty_verb(tokens[first]):
         return False
     subject = any(a.tok_end == first and prep_of(a, tokens) is None for a in actors)
+    if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
+            not any(clause_start <= a.tok_start and a.tok_end <= first and
+                    prep_of(a, tokens) is None for a in actors):
+        return True  # قتل جنديان في هجوم: a pattern that names the attack they died in
     nxt = first + 1
     while nxt < len(tokens) and tokens[nxt].stem in TIME_WORDS:
         nxt += 1
@@ -350,6 +383,21 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     # a subject before the verb and no object after it (قتل وأصيب, قتلوا في هجوم)
     return subject and (tok.has("conj") or first_prep(tok) is not None or
                         tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS)
+
+
+def launch_clause(trig: TriggerMatch, tokens: Sequence[Token]) -> int | None:
+    """هجوم مسلح نفذه متطرف: a verb of launching with the noun as its object pronoun right
+    after an attack noun (past its adjectives) is an unmarked relative clause; the token before
+    that verb, to stand for the relative pronoun."""
+    j = trig.tok_end
+    while j < min(len(tokens), trig.tok_end + AGENT_GAP):
+        tok = tokens[j]
+        if tok.stem in LAUNCH_VERBS and tok.has("pron"):
+            return j - 1
+        if first_prep(tok) is not None or not (tok.has("det") or tok.stem in ATTACK_ADJECTIVES):
+            return None
+        j += 1
+    return None
 
 
 def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Sequence[ActorMention],
@@ -384,3 +432,43 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
                 break  # only adjectives (الجوية, مسلح) stand between the noun and its agent
             j += 1
     return None
+
+
+def shared_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                   tokens: Sequence[Token], clause: tuple[int, int],
+                   punct: Sequence[bool]) -> Roles:
+    """وحاول رئيس الوزراء … وهاتف الرئيس الفلسطيني: a verb joined by و to an earlier verb of
+    its clause shares that verb's subject (the first actor of the clause, right after the
+    clause-initial verb or before it); the one actor after it, with nothing after that actor
+    but a conjunction, preposition or punctuation, is its object. A second phrase after the
+    actor (واعتقلت الشرطة عددا منهم) makes the actor the new subject instead."""
+    cs, ce = clause
+    first = trig.tokens[0]
+    if trig.trigger.kind == "noun" or tokens[first].has("det") or \
+            not tokens[first].has("conj") or first <= cs + 1:
+        return roles
+    bare = [a for a in actors if cs <= a.tok_start < ce and prep_of(a, tokens) is None]
+    subj = [a for a in bare if a.tok_end <= first]
+    # another actor before the verb is fine only as the object of an earlier joined verb
+    if not subj or subj[0].tok_start > cs + 1 or any(
+            (a.group != subj[0].group or a.group < 0) and not tokens[a.tok_start - 1].has("conj")
+            for a in subj[1:]):
+        return roles
+    group = _group(subj[0], actors) if subj[0].group >= 0 else [subj[0]]
+    obj = [a for a in bare if first < a.tok_start <= first + SUBJECT_WINDOW]
+    if not obj:
+        # وهاتف الرئيس عباس وقدم له التعازي: the object of the previous joined verb is not
+        # this one's subject either
+        prev = roles.actor[0] if roles.actor else None
+        if prev is not None and prev.tok_end <= first and prev not in group and \
+                prev.tok_start - 1 > cs + 1 and tokens[prev.tok_start - 1].has("conj"):
+            return Roles(tuple(group), roles.recipient or (prev,))
+        return roles
+    if tuple(roles.actor[:1]) != (obj[0],):
+        return roles
+    nxt = obj[0].tok_end
+    if nxt < len(tokens) and not (punct[nxt] or tokens[nxt].has("conj") or
+                                  first_prep(tokens[nxt]) is not None or
+                                  tokens[nxt].stem in DEFAULT_RECIPIENT_PREPS):
+        return roles
+    return Roles(tuple(group), (obj[0],))

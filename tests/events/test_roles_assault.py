@@ -25,6 +25,13 @@ CASES = {
     "suicide_attack_is_no_actor": Case(
         "وقالت الشرطة إن هجوما انتحاريا بسيارة مفخخة استهدف مقرا للشرطة العراقية في المدينة.",
         actor=[], recipient=[("IRQ", "COP")], mode="suicide-attack", attribution="official"),
+    "place_after_attack_noun_is_no_actor": Case(
+        "وقال مسؤول إن تركيا نفذت ضربة جوية في سورية الليلة الماضية.",
+        actor=[("TUR", None)], recipient=[("SYR", None)], mode="aerial",
+        attribution="anonymous_source"),
+    "possessive_of_attack_noun_is_agent": Case(
+        "وشن الطيران الروسي أمس، أولى غاراته على مواقع المعارضة في إدلب.",
+        actor=[("RUS", "MIL")], recipient=[(None, "OPP")], mode="aerial"),
     "underwent_attack_subject_first": Case(
         "وأضاف أن القوات الأمريكية تعرضت لهجوم بقذائف الهاون.",
         actor=[], recipient=[("USA", "MIL")]),

@@ -19,6 +19,12 @@ CASES = {
     "count_after_verb_relative_clause": Case(
         "وقتل ثلاثة صحفيين أتراك في الغارة التي شنتها طائرات إسرائيلية على المدينة.",
         actor=[("ISR", "MIL")], recipient=[("TUR", "JRN")]),
+    "pattern_names_the_attack": Case(
+        "وقتل جنديان في هجوم مسلح نفذه مجهولون ضد نقطة للجيش اللبناني.",
+        actor=[(None, "UAF")], recipient=[(None, "MIL")]),
+    "killing_noun_attack_agent": Case(
+        "وأعلنت الشرطة مقتل ثلاثة صحفيين فرنسيين في هجوم شنته جماعة مسلحة قرب المدينة.",
+        actor=[(None, "REB")], recipient=[("FRA", "JRN")]),
     # the subject before a passive verb with no object after it
     "subject_before_killed_and_injured": Case(
         "قال مصدر أمني إن شرطيا مصريا قتل وأصيب اثنان آخران في هجوم على نقطة تفتيش.",
@@ -26,6 +32,9 @@ CASES = {
     "subject_before_underwent_attack": Case(
         "أكدت الشرطة أن القوات التركية تعرضت لهجوم قرب الحدود.",
         actor=[], recipient=[("TUR", "MIL")], attribution="official"),
+    "underwent_shelling_by": Case(
+        "وتعرضت قرى في شمال العراق لقصف الطائرات التركية أمس.",
+        actor=[("TUR", "MIL")], recipient=[]),
     # active readings stay active
     "speaker_pronoun_active": Case(
         "قال الجيش العراقي إنه قتل 30 مسلحا من تنظيم داعش في الأنبار.",

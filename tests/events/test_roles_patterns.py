@@ -17,6 +17,10 @@ CASES = {
         "وقالت الوزارة إن الشرطة المغربية أوقفت 14 شخصا في الدار البيضاء.",
         actor=[("MAR", "COP")], recipient=[(None, "CVL")], mode="arrest",
         attribution="official")),
+    "speaker_pronoun_object": ("COERCE", Case(
+        "وأعلنت الشرطة المصرية أنها اعتقلت رجلا هدد بتفجير السفارة الأمريكية.",
+        actor=[("EGY", "COP")], recipient=[(None, "CVL")], mode="arrest",
+        attribution="official")),
 }
 
 

@@ -24,6 +24,19 @@ CASES = {
     "embassy_is_no_protester": Case(
         "واحتشد المئات خارج السفارة الروسية ورددوا هتافات معادية لموسكو.",
         actor=[(None, "CVL")], recipient=[("RUS", "GOV")], mode="demo"),
+    "pronoun_of_the_thing_protested": Case(
+        "واستقبل رئيس الوزراء الهندي الرئيس الأميركي في نيودلهي، فيما خرج آلاف المتظاهرين "
+        "احتجاجا على زيارته.",
+        actor=[(None, "CVL")], recipient=[("USA", "GOV")], mode="demo"),
+    "slogan_target": Case(
+        "وتجمع مئات المتظاهرين في كراتشي وهم يرددون هتافات «الموت لإسرائيل».",
+        actor=[(None, "CVL")], recipient=["ISR"], mode="demo"),
+    "crowd_is_no_target": Case(
+        "واعتصم آلاف المتظاهرين وبينهم عائلات الجنود في ساحة المدينة.",
+        actor=[(None, "CVL")], recipient=[], mode="demo"),
+    "outside_the_embassy": Case(
+        "واعتصم العشرات خارج مقر السفارة التركية في بغداد.",
+        actor=[(None, "CVL")], recipient=[("TUR", "GOV")], mode="demo"),
 }
 
 XFAIL: dict[str, str] = {}
