@@ -18,6 +18,13 @@ A dictionary match is only a candidate. Arabic news also uses event words to
 * be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT;
 * sit in a set phrase (رفض التعليق) or give the charge of an event told (اعتقل … بتهمة …).
 * describe an actor in a present-tense relative clause (الجماعات التي يدعمها النظام).
+* be wanted, asked for or expected: a present verb after «أن» (subjunctive: طلب أن تقوم
+  بزيارة, من المقرر أن يجتمع) names an act, it does not report one;
+* modify a noun: an event noun right after a place or institution noun (نقطة تفتيش, مركز
+  للتدريب, معسكر اعتقال) or inside an actor's name (مركز الإغاثة, قوات حفظ السلام) names what
+  the place or body is for;
+* be a call that is answered (لبت الدعوة إلى التظاهر): the call was told before;
+* be a common word spelled like a trigger: «هنا» (here) written without hamza is not هنأ.
 
 The functions below drop such candidates. They are general constructions; the closed-class words
 they look for are cues in ``cues.yaml`` (demonstratives, relative pronouns, occurrence verbs,
@@ -59,6 +66,9 @@ DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
+RESPONSE_GAP = 4  # لبت مئات النساء الدعوة …: the subject between
+COORDINATION_GAP = 4  # طالب بالإفراج عن المعتقلين ووقف …: the next conjunct, a few words on
+HAMZA = frozenset("أإآؤئء")
 
 
 def _starts(hits: CueHits, cue: str) -> set[int]:
@@ -103,7 +113,7 @@ def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool
                  hits: CueHits, actors: Sequence[ActorMention],
                  nisbas: Sequence[ActorMention]) -> bool:
     """A definite event noun that refers to an event rather than reporting one."""
-    if tm.trigger.kind != "noun":
+    if tm.trigger.kind == "pattern" or not _nominal(tm, tokens):
         return False
     first = tokens[tm.tok_start]
     relatives = _starts(hits, "relative_pronouns")
@@ -141,10 +151,10 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -
 
 
 def _nominal(t: TriggerMatch, tokens: Sequence[Token]) -> bool:
-    """A noun trigger, or a pattern that starts with a definite noun (التحقيق مع): verbs never
-    take the article."""
-    return t.trigger.kind == "noun" or (t.trigger.kind == "pattern" and
-                                        tokens[t.tokens[0]].has("det"))
+    """A noun trigger, or a verb form or pattern read on a word with the article or a
+    preposition (التحقيق مع, الحظر, بطرد): verbs never take them."""
+    first = tokens[t.tokens[0]]
+    return t.trigger.kind == "noun" or first.has("det") or first_prep(first) is not None
 
 
 def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -316,16 +326,138 @@ def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[i
     return out
 
 
+def _present_verb(tok: Token) -> bool:
+    """An imperfect verb form: its stem starts with ي or ت (يقوم, تتم). A ت- stem that ends
+    like a past verb (تمكنت, تظاهروا, تم) is the past of a تفعّل/تفاعل verb."""
+    st = tok.stem
+    if tok.has("det") or tok.has("prep") or not st.startswith(("ي", "ت")):
+        return False
+    return st.startswith("ي") or (len(st) > 3 and not st.endswith(("ت", "وا", "تا")))
+
+
+PRESENT_AUXILIARIES = frozenset({"يتم", "تتم", "يجري", "تجري"})
+
+
+def subjunctives(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                 hits: CueHits) -> set[int]:
+    """Indices of acts wanted, asked for, planned or expected: a present verb after «أن»
+    (طلب منها أن تقوم بزيارة, من المقرر أن يجتمع, لا يستحق أن يعتقل), or «أن يتم» + verbal
+    noun. أنّ (that) takes a noun or pronoun (أنه, أنها), never a verb; after قبل/بعد/منذ
+    the clause tells what happened (قبل أن يغلق الطرق)."""
+    temporal = _ends(hits, "temporal_preps")
+    particles = {e for s, e in hits.get("subjunctive_particles", ())
+                 if not tokens[e - 1].has("pron") and s not in temporal}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        s = t.tok_start
+        if t.trigger.kind != "noun" and s in particles and _present_verb(tokens[s]):
+            out.add(k)
+        elif s - 1 in particles and tokens[s - 1].stem in PRESENT_AUXILIARIES:
+            out.add(k)  # أن يتم اعتقال …
+    return out
+
+
+def modifiers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+              actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of event nouns that say what a place or body is for: right after a place or
+    institution noun (نقطة تفتيش, مراكز اعتقال, مركز للتدريب) or inside an actor's name
+    (مركز الملك سلمان للإغاثة, قوات حفظ السلام). A name that runs over «في» or «خلال» + event
+    noun (للصحافيين في قمة …) has taken in the setting, which is an event."""
+    heads = _ends(hits, "modifier_heads")
+    settings = _ends(hits, "temporal_preps") | {i + 1 for i, tok in enumerate(tokens)
+                                                if tok.stem == "في"}
+    # a named body (organisation, person); an attacker's description (مهاجم انتحاري من حركة
+    # طالبان) still tells the attack
+    spans = [(a.tok_start, a.tok_end) for a in actors if "org" in a.kinds or "person" in a.kinds]
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.kind != "noun":
+            continue
+        inside = t.trigger.event != "ASSAULT" and t.tok_start not in settings and \
+            any(s < t.tok_start and t.tok_end <= e for s, e in spans)
+        if t.tok_start in heads or inside:
+            out.add(k)
+    return out
+
+
+def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                            hits: CueHits) -> set[int]:
+    """Indices of one-word triggers written as a common word without hamza (هنا 'here' is
+    هنأ 'congratulated' once normalised): the hamza is what tells the verb."""
+    words = {s for s, _ in hits.get("hamza_homographs", ())}
+    return {k for k, t in enumerate(triggers)
+            if t.tok_end - t.tok_start == 1 and t.tok_start in words and
+            not any(c in HAMZA for c in tokens[t.tok_start].text)}
+
+
+def answered(triggers: Sequence[TriggerMatch], hits: CueHits,
+             actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of calls that are answered (لبت آلاف النساء الدعوة إلى التظاهر, تلبية لنداء
+    المعارضة): the call was told before; the act it asked for is what is reported, so the
+    call neither counts nor governs it. The subject may stand between."""
+    ends = _ends(hits, "response_words")
+    skip = {i for a in actors for i in range(a.tok_start, a.tok_end)} | \
+        {i for s, e in hits.get("approximators", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "REQUEST":
+            continue
+        i = t.tok_start
+        while i - 1 in skip and t.tok_start - i < RESPONSE_GAP:
+            i -= 1
+        if i in ends:
+            out.add(k)
+    return out
+
+
+def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                punct: Sequence[bool], drop: set[int]) -> set[int]:
+    """Indices of the next conjuncts of a dropped trigger (دعا إلى وقف إطلاق النار وانسحاب
+    …, أن يعتقل ويعذب), or of the object a governing pattern took in (طالب بإطلاق سراح
+    المعتقلين ووقف الغارات): a trigger of the same kind (verb or noun) that starts with و a
+    few words after it, in the same clause, is wanted or named as well."""
+    out = set(drop)
+    for k, t in enumerate(triggers):
+        if k in out or not tokens[t.tok_start].has("conj"):
+            continue
+        prev = [j for j, u in enumerate(triggers)
+                if u.tok_end <= t.tok_start and t.tok_start - u.tok_end <= COORDINATION_GAP and
+                _gap_is_clear(u.tok_end, t.tok_start, punct, tokens)]
+        if not prev:
+            continue
+        j = max(prev, key=lambda j: triggers[j].tok_end)
+        u = triggers[j]
+        if j in out and _nominal(u, tokens) == _nominal(t, tokens):
+            out.add(k)
+        elif u.trigger.event in GOVERNING and u.trigger.kind == "pattern" and \
+                u.trigger.event != t.trigger.event and \
+                (_nominal(t, tokens) or len(tokens[t.tok_start].stem) == 3) and \
+                any(first_prep(tokens[i]) in ("ب", "ل") for i in u.tokens[1:]):
+            # the pattern took in its object (بالإفراج, بإطلاق); after it a bare three-letter
+            # stem (ووقف, وسحب) is the next verbal noun, not a past verb
+            out.add(k)
+    return out - drop
+
+
 def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Sequence[bool],
             hits: CueHits, actors: Sequence[ActorMention],
             nisbas: Sequence[ActorMention]) -> list[TriggerMatch]:
     """The triggers that report an event of their own, in order."""
-    triggers = [t for t in triggers if not is_reference(t, tokens, punct, hits, actors, nisbas)]
+    calls = answered(triggers, hits, actors)
+    asked = {triggers[k].tok_end for k in calls}  # لبت الدعوة إلى التظاهر: it took place
+    triggers = [t for k, t in enumerate(triggers) if k not in calls and (
+        t.tok_start in asked or not is_reference(t, tokens, punct, hits, actors, nisbas))]
+    named = modifiers(triggers, tokens, hits, actors) | \
+        spelled_as_common_words(triggers, tokens, hits)
+    triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers)
-    drop = restatements(triggers, tokens, punct, hits) | \
-        complements(triggers, tokens, punct, hits, actors) | demands | \
+    # what another event is about, or what is only wanted: its next conjuncts share its fate
+    contents = complements(triggers, tokens, punct, hits, actors) | demands | \
         protest_objects(triggers, tokens, demands) | \
-        consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits, actors) | \
+        unrealised(triggers, tokens, punct, hits, actors) | subjunctives(triggers, tokens, hits) | \
+        purposes(triggers, tokens)
+    drop = contents | coordinated(triggers, tokens, punct, contents) | \
+        restatements(triggers, tokens, punct, hits) | consequences(triggers, hits) | \
         denials(triggers, hits) | set_phrases(triggers, hits) | \
-        purposes(triggers, tokens) | attributes(triggers, tokens, hits, actors)
+        attributes(triggers, tokens, hits, actors)
     return [t for k, t in enumerate(triggers) if k not in drop]

@@ -1,0 +1,108 @@
+"""Trigger words that name, want or modify an event rather than report one
+(hadath/events/salience.py, hadath/kb/data/cues.yaml; issues 4 and 9).
+
+Each rule has a sentence where the candidate must go and a control where the same word, or the
+same construction, reports an event and must stay. Sentences are written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+from hadath.model import Article
+
+D = dt.date(2023, 8, 25)
+
+
+def _types(coder, text):
+    return [e.event for e in coder.code_article(Article(id="t", text=text, date=D))]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # «هنا» (here) is هنأ (congratulated) once hamza is normalised away
+    ("قال الوزير إن الحل يبدأ من هنا.", "SUPPORT"),
+    # يُدعى: "is named", not "is called upon"
+    ("قتلت الشرطة رجلا يدعى محمود في الزرقاء.", "REQUEST"),
+    # a stem prefix must not match across a clitic: وعدد (and a number) is not وعد (promised)
+    ("وعدد من أهالي الجنود رفعوا صورهم.", "AGREE"),
+    # قدم* … ودي* (deposits) once matched كرة القدم … الودية (a friendly match)
+    ("خاض فريق الشباب لكرة القدم مباراته الودية الأولى.", "AID"),
+    # الطلب على: demand for goods
+    ("أصدر البنك تقريرا عن ضعف الطلب على النفط.", "REQUEST"),
+])
+def test_common_words_spelled_like_triggers(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("هنأ الرئيس المصري نظيره الفرنسي بفوزه في الانتخابات.", "SUPPORT"),
+    ("دعا الرئيس الأحزاب إلى الحوار.", "REQUEST"),
+    ("وعدت الحكومة الأردنية برفع الحظر عن الصحيفة.", "AGREE"),
+])
+def test_the_same_words_as_triggers(coder, text, present):
+    assert present in _types(coder, text)
+
+
+def test_a_verb_form_with_the_article_is_a_noun(coder):
+    # الحظر is the object of the promise (a noun: verbs never take the article)
+    assert "COERCE" not in _types(coder, "وعدت الحكومة الأردنية برفع الحظر عن الصحيفة.")
+    # and, with no argument, it refers: خطوط الهاتف is no phone call
+    assert _types(coder, "وأكد أن الأمطار أتلفت خطوط الهاتف في القرية.") == []
+
+
+@pytest.mark.parametrize("text, kept, absent", [
+    # أن + present verb: wanted, asked for or scheduled, not reported
+    ("من المقرر أن يزور الرئيس الفرنسي الجزائر الأسبوع المقبل.", None, "CONSULT"),
+    ("تطالب المعارضة بأن تنسحب القوات من المدينة.", "REQUEST", "RETREAT"),
+    # and the verb coordinated with it
+    ("قال المحامي إن موكله لا يستحق أن يعتقل ويعذب على أيدي القوات الأمنية.", None, "ASSAULT"),
+    ("قال المحامي إن موكله لا يستحق أن يعتقل ويعذب على أيدي القوات الأمنية.", None, "COERCE"),
+    # the next conjunct of a requested act is requested too
+    ("طالب المتظاهرون بإطلاق سراح المعتقلين ووقف الغارات على القرى.", "REQUEST", "RETREAT"),
+])
+def test_wanted_acts_are_not_events(coder, text, kept, absent):
+    types = _types(coder, text)
+    assert absent not in types
+    assert kept is None or kept in types
+
+
+@pytest.mark.parametrize("text, present", [
+    # أنه + past verb: "that he met"
+    ("أكد الوزير أنه التقى نظيره التركي في أنقرة.", "CONSULT"),
+    # قبل أن + present verb tells what happened next
+    ("أغلقت الشرطة الطريق قبل أن تعتقل المتظاهرين.", "COERCE"),
+])
+def test_that_clauses_and_temporal_clauses_report(coder, text, present):
+    assert _types(coder, text).count(present) == (2 if present == "COERCE" else 1)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a place is for
+    ("قتل جنديان في هجوم على نقطة تفتيش للجيش المصري.", "COERCE"),
+    ("نقلت السلطات المعتقلين إلى مراكز احتجاز في الصحراء.", "COERCE"),
+    # an event word inside an organisation's name
+    ("أصيب جنديان من قوات حفظ السلام الدولية في لبنان.", "AID"),
+    ("وقال مدير هيئة الإغاثة الإسلامية إن الوضع صعب.", "AID"),
+])
+def test_event_nouns_naming_places_and_bodies(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+def test_a_conjunct_after_a_requested_act_can_be_an_event(coder):
+    # a verb with its own subject after the request is a second event
+    types = _types(coder, "طالبت الحكومة بالإفراج عن الرهائن واعتقلت الشرطة ثلاثة مشتبه بهم.")
+    assert "REQUEST" in types and "COERCE" in types and "RETREAT" not in types
+
+
+def test_modifier_controls(coder):
+    assert "COERCE" in _types(coder, "نفذت الشرطة حملة تفتيش في الحي.")
+    assert "AID" in _types(coder, "نشرت الأمم المتحدة قوات حفظ سلام في جنوب السودان.")
+    # an attacker's description still tells the attack
+    assert "ASSAULT" in _types(coder, "قال مسؤولون إن مهاجما انتحاريا من حركة طالبان قتل شرطيين.")
+
+
+def test_an_answered_call_reports_what_it_asked_for(coder):
+    types = _types(coder, "لبت مئات النساء الدعوة إلى التظاهر أمام البرلمان.")
+    assert "PROTEST" in types and "REQUEST" not in types
+    # the call itself, unanswered, is a REQUEST and its object is not reported
+    assert _types(coder, "دعت النقابة العمال إلى الإضراب.") == ["REQUEST"]
