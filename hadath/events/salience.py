@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from hadath.events.modality import CueHits
 from hadath.events.roles import first_prep
-from hadath.events.triggers import TriggerMatch
+from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch
 from hadath.mentions.actors import ActorMention
 from hadath.model import Token
 
@@ -66,6 +66,8 @@ DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
+TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
+COMMENT_WINDOW = 10  # رفض مصدر في إدارة الإعلام بوزارة الداخلية المصرية، التعليق
 RESPONSE_GAP = 4  # لبت مئات النساء الدعوة …: the subject between
 COORDINATION_GAP = 4  # طالب بالإفراج عن المعتقلين ووقف …: the next conjunct, a few words on
 HAMZA = frozenset("أإآؤئء")
@@ -230,15 +232,23 @@ def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
                first_prep(tokens[i]) == tokens[i].stem for i in range(lo, hi))
 
 
-def set_phrases(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
-    """Indices of triggers inside a set phrase that reports nothing (رفض التعليق), or giving the
-    charge of an event already told (اعتقل … بتهمة التجسس)."""
+def set_phrases(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                hits: CueHits) -> set[int]:
+    """Indices of triggers inside a set phrase that reports nothing (رفض التعليق, also with a
+    long subject between), or giving the charge of an event already told (اعتقل … بتهمة
+    التجسس)."""
     inert = {i for s, e in hits.get("non_events", ()) for i in range(s, e)}
     reasons = _starts(hits, "reason_adjuncts")
+    comments = _starts(hits, "comment_nouns")
     out: set[int] = set()
     for k, t in enumerate(triggers):
         if any(i in inert for i in t.tokens):
             out.add(k)
+        elif t.trigger.event == "REJECT" and \
+                any(w in tokens[t.tok_start].stem for w in ("رفض", "متنع")) and any(
+                0 <= c - t.tok_end <= COMMENT_WINDOW and
+                not any(t.tok_end <= u.tok_start < c for u in triggers) for c in comments):
+            out.add(k)  # رفض مصدر في إدارة الإعلام بالوزارة، التعليق
         elif t.tok_start in reasons and any(u.tok_end <= t.tok_start for u in triggers):
             out.add(k)
     return out
@@ -303,14 +313,16 @@ def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
 
 def attributes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
                actors: Sequence[ActorMention]) -> set[int]:
-    """Indices of present-tense verbs in a relative clause about an actor (حزب المؤتمر الذي يؤيد
-    صالح, الجماعات التي يقاتل عناصرها …): a standing attribute that identifies the actor, not an
-    event. Only the ي- prefix is read as present; ت- is also the past of تفاعل verbs."""
+    """Indices of present or future verbs in a relative clause about an actor (حزب المؤتمر الذي
+    يؤيد صالح, الجماعات التي يقاتل عناصرها …, الحكومة التي يتهمونها بالفساد, القائد الذي
+    سيترك منصبه): a standing attribute or a plan that identifies the actor, not an event. Only
+    the ي- prefix is read as present; ت- is also the past of تفاعل verbs."""
     relatives = _starts(hits, "relative_pronouns")
     ends = {a.tok_end for a in actors}
     return {k for k, t in enumerate(triggers)
-            if t.trigger.kind == "verb" and t.tok_start - 1 in relatives and
-            t.tok_start - 1 in ends and tokens[t.tok_start].text.startswith("ي")}
+            if t.trigger.kind != "noun" and t.tok_start - 1 in relatives and
+            t.tok_start - 1 in ends and tokens[t.tok_start].stem.startswith("ي") and
+            not tokens[t.tok_start].has("det")}
 
 
 def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
@@ -411,24 +423,29 @@ def answered(triggers: Sequence[TriggerMatch], hits: CueHits,
 
 
 def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
-                punct: Sequence[bool], drop: set[int]) -> set[int]:
+                punct: Sequence[bool], hits: CueHits, drop: set[int]) -> set[int]:
     """Indices of the next conjuncts of a dropped trigger (دعا إلى وقف إطلاق النار وانسحاب
     …, أن يعتقل ويعذب), or of the object a governing pattern took in (طالب بإطلاق سراح
     المعتقلين ووقف الغارات): a trigger of the same kind (verb or noun) that starts with و a
-    few words after it, in the same clause, is wanted or named as well."""
+    few words after it (or after فضلا عن, بالإضافة إلى), in the same clause, is wanted or
+    named as well."""
     out = set(drop)
+    joins = _ends(hits, "coordinators")
     for k, t in enumerate(triggers):
-        if k in out or not tokens[t.tok_start].has("conj"):
+        if k in out or not (tokens[t.tok_start].has("conj") or t.tok_start in joins):
             continue
+        # a list may go on after a comma: حظر الإضرابات، فضلا عن الاجتماعات
+        listed = t.tok_start in joins
         prev = [j for j, u in enumerate(triggers)
                 if u.tok_end <= t.tok_start and t.tok_start - u.tok_end <= COORDINATION_GAP and
-                _gap_is_clear(u.tok_end, t.tok_start, punct, tokens)]
+                (listed or _gap_is_clear(u.tok_end, t.tok_start, punct, tokens))]
         if not prev:
             continue
         j = max(prev, key=lambda j: triggers[j].tok_end)
         u = triggers[j]
-        if j in out and _nominal(u, tokens) == _nominal(t, tokens):
-            out.add(k)
+        if j in out and (_nominal(u, tokens) == _nominal(t, tokens) or
+                         (_nominal(t, tokens) and len(tokens[u.tok_start].stem) == 3)):
+            out.add(k)  # حظر الإضرابات فضلا عن الاجتماعات: حظر is the verbal noun
         elif u.trigger.event in GOVERNING and u.trigger.kind == "pattern" and \
                 u.trigger.event != t.trigger.event and \
                 (_nominal(t, tokens) or len(tokens[t.tok_start].stem) == 3) and \
@@ -439,16 +456,50 @@ def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     return out - drop
 
 
+def referred(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+             actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of event nouns that name an event the sentence says something else about:
+    after a head that looks back at it (ذكرى …, مرور عامين على …, انهيار الهدنة, صور
+    للمجازر, تقرير عن أحداث …), or the subject of a verb of consequence when the noun is
+    definite, possessed or in construct (سيؤدي مقتله إلى …, أثار اعتقال العقيد غضب …, يمنح
+    إعلان الطوارئ الشرطة سلطات): the news is the consequence. An indefinite subject (أدى
+    انفجار سيارة إلى …) reports the event, and so does one whose consequence is a toll (أدت
+    الغارات التركية إلى مقتل …: the toll is what goes)."""
+    heads = _ends(hits, "reference_heads")
+    causes = _ends(hits, "cause_verbs")
+    actor_starts = {a.tok_start for a in actors}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.kind == "verb" and not _nominal(t, tokens):
+            continue
+        s = t.tok_start
+        if s in heads:
+            out.add(k)
+            continue
+        if s not in causes and not (s - 1 in causes and tokens[s - 1].stem == "قد"):
+            continue
+        first, nxt = tokens[s], tokens[t.tok_end] if t.tok_end < len(tokens) else None
+        construct = nxt is not None and (nxt.has("det") or t.tok_end in actor_starts)
+        toll = any(u.trigger.event == "ASSAULT" and 0 < u.tok_start - t.tok_end <= TOLL_WINDOW
+                   and tokens[u.tok_start - 1].stem == "الي" for u in triggers)
+        if (first.has("det") or tokens[t.tokens[-1]].has("pron") or construct) and not toll:
+            out.add(k)
+    return out
+
+
 def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Sequence[bool],
             hits: CueHits, actors: Sequence[ActorMention],
             nisbas: Sequence[ActorMention]) -> list[TriggerMatch]:
     """The triggers that report an event of their own, in order."""
+    # protesters voicing or rioting (وندد المتظاهرون ب …): the PROTEST replaces the trigger
+    acting = {t.tokens[0] for t in triggers if t.trigger.entry == PROTESTER_ENTRY}
+    triggers = [t for t in triggers if t.trigger.event == "PROTEST" or t.tokens[0] not in acting]
     calls = answered(triggers, hits, actors)
     asked = {triggers[k].tok_end for k in calls}  # لبت الدعوة إلى التظاهر: it took place
     triggers = [t for k, t in enumerate(triggers) if k not in calls and (
         t.tok_start in asked or not is_reference(t, tokens, punct, hits, actors, nisbas))]
     named = modifiers(triggers, tokens, hits, actors) | \
-        spelled_as_common_words(triggers, tokens, hits)
+        spelled_as_common_words(triggers, tokens, hits) | referred(triggers, tokens, hits, actors)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
@@ -456,8 +507,8 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         protest_objects(triggers, tokens, demands) | \
         unrealised(triggers, tokens, punct, hits, actors) | subjunctives(triggers, tokens, hits) | \
         purposes(triggers, tokens)
-    drop = contents | coordinated(triggers, tokens, punct, contents) | \
+    drop = contents | coordinated(triggers, tokens, punct, hits, contents) | \
         restatements(triggers, tokens, punct, hits) | consequences(triggers, hits) | \
-        denials(triggers, hits) | set_phrases(triggers, hits) | \
+        denials(triggers, hits) | set_phrases(triggers, tokens, hits) | \
         attributes(triggers, tokens, hits, actors)
     return [t for k, t in enumerate(triggers) if k not in drop]
