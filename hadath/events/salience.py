@@ -68,6 +68,7 @@ DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
 TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
 COMMENT_WINDOW = 10  # رفض مصدر في إدارة الإعلام بوزارة الداخلية المصرية، التعليق
+SLOGAN_GAP = 3  # لافتة أخرى «لا لزيارة …»: the banner word a few words before the quote
 RESPONSE_GAP = 4  # لبت مئات النساء الدعوة …: the subject between
 COORDINATION_GAP = 4  # طالب بالإفراج عن المعتقلين ووقف …: the next conjunct, a few words on
 HAMZA = frozenset("أإآؤئء")
@@ -156,7 +157,9 @@ def _nominal(t: TriggerMatch, tokens: Sequence[Token]) -> bool:
     """A noun trigger, or a verb form or pattern read on a word with the article or a
     preposition (التحقيق مع, الحظر, بطرد): verbs never take them."""
     first = tokens[t.tokens[0]]
-    return t.trigger.kind == "noun" or first.has("det") or first_prep(first) is not None
+    after_adam = t.tokens[0] > 0 and tokens[t.tokens[0] - 1].stem == "عدم"  # بعدم استقباله
+    return t.trigger.kind == "noun" or first.has("det") or first_prep(first) is not None or \
+        after_adam
 
 
 def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -179,16 +182,48 @@ def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     return out
 
 
-def protest_purposes(triggers: Sequence[TriggerMatch]) -> set[int]:
-    """Indices of demands and condemnations voiced by a protest (تظاهروا مطالبين ب …)."""
+def protest_purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                     hits: CueHits, actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of demands and condemnations voiced by a protest (تظاهروا مطالبين ب …), by
+    protesters (توجه المتظاهرون إلى مقر النقابة للمطالبة ب …, المتظاهرين الذين يطالبون ب …)
+    or written on their banners and chanted in their slogans (لافتات تندد ب …, شعارات تطالب
+    ب …, هتافات «أوقفوا قتل الأبرياء»)."""
+    protesters = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
+    crowd = [a.tok_end for a in actors
+             if any(i in protesters for i in range(a.tok_start, a.tok_end))]
+    relatives = _starts(hits, "relative_pronouns")
+    slogans = _ends(hits, "slogan_nouns")
+    quotes = _quoted(tokens)
     out: set[int] = set()
-    for p in triggers:
-        if p.trigger.event != "PROTEST":
-            continue
-        for k, t in enumerate(triggers):
-            if t.trigger.event in PURPOSE_TYPES and \
-                    p.tok_end <= t.tok_start <= p.tok_end + PURPOSE_WINDOW:
-                out.add(k)
+    for k, t in enumerate(triggers):
+        s = t.tok_start
+        if t.trigger.event in PURPOSE_TYPES and (
+                any(p.trigger.event == "PROTEST" and
+                    p.tok_end <= s <= p.tok_end + PURPOSE_WINDOW for p in triggers) or
+                any(0 <= s - e <= PURPOSE_WINDOW and (
+                    first_prep(tokens[s]) == "ل" or
+                    any(e <= r < s and s - r <= RELATIVE_WINDOW for r in relatives))
+                    for e in crowd)):
+            out.add(k)
+        elif t.trigger.event != "PROTEST" and (
+                s in slogans or any(q - j in slogans for q in quotes.get(s, ())
+                                    for j in range(SLOGAN_GAP + 1))):
+            out.add(k)  # what a banner or a slogan says
+    return out
+
+
+def _quoted(tokens: Sequence[Token]) -> dict[int, tuple[int, ...]]:
+    """For each token inside «…» or "…", the index of the opening mark."""
+    out: dict[int, tuple[int, ...]] = {}
+    opened: int | None = None
+    for i, tok in enumerate(tokens):
+        mark = tok.text[:1]
+        if mark in "«“" or (mark == '"' and opened is None):
+            opened = i
+        elif mark in "»”\"" and opened is not None:
+            opened = None
+        elif opened is not None:
+            out[i] = (opened,)
     return out
 
 
@@ -261,9 +296,13 @@ def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     التفاوض, بحاجة إلى رفع العقوبات, يتيح للسلطات حظر …): no event happened. Particles and
     the actor the head speaks of may stand between."""
     ends = _ends(hits, "irrealis_heads")
+    attempts = _ends(hits, "attempt_heads")
     in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     out: set[int] = set()
     for k, t in enumerate(triggers):
+        if t.tok_start in attempts and first_prep(tokens[t.tok_start]) == "ل":
+            out.add(k)  # في محاولة للإفراج عن …: attempted; محاولة اغتيال is an attempt made
+            continue
         for h in ends:
             gap = [i for i in range(h, t.tok_start) if i not in in_actor]
             if 0 <= t.tok_start - h and len(gap) <= IRREALIS_GAP and \
@@ -383,13 +422,31 @@ def modifiers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: C
     spans = [(a.tok_start, a.tok_end) for a in actors if "org" in a.kinds or "person" in a.kinds]
     out: set[int] = set()
     for k, t in enumerate(triggers):
-        if t.trigger.kind != "noun":
-            continue
-        inside = t.trigger.event != "ASSAULT" and t.tok_start not in settings and \
+        if t.trigger.kind == "verb" and not _nominal(t, tokens):
+            continue  # مركز للتدريب: a pattern after a place noun is a verbal noun too
+        inside = t.trigger.kind == "noun" and t.trigger.event != "ASSAULT" and \
+            t.tok_start not in settings and \
             any(s < t.tok_start and t.tok_end <= e for s, e in spans)
-        if t.tok_start in heads or inside:
+        first = tokens[t.tok_start]
+        # نقطة تفتيش, مراكز احتجاز, مركز للتدريب: the head in construct, or the noun with لـ;
+        # not المركز وبالتنسيق مع … (a new phrase)
+        named = t.tok_start in heads and not first.has("conj") and \
+            (not tokens[t.tok_start - 1].has("det") or first_prep(first) == "ل")
+        if named or inside:
             out.add(k)
     return out
+
+
+RECOGNITION_CAMEO = "054"
+
+
+def confessions(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of «recognition» phrases whose object does not carry ب: اعترف ب … is to
+    recognise (اعترفت فرنسا بدولة فلسطين), but in اعترفت الحكومة بأن … the noun after the verb
+    is its subject and the verb a confession."""
+    return {k for k, t in enumerate(triggers)
+            if t.trigger.cameo == RECOGNITION_CAMEO and t.trigger.kind == "pattern" and
+            first_prep(tokens[t.tokens[-1]]) != "ب"}
 
 
 def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -484,6 +541,10 @@ def referred(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
                    and tokens[u.tok_start - 1].stem == "الي" for u in triggers)
         if (first.has("det") or tokens[t.tokens[-1]].has("pron") or construct) and not toll:
             out.add(k)
+    # and the instrument that names the same event (غداة اعتداء بسيارة مفخخة)
+    ends = {triggers[k].tok_end: triggers[k].trigger.event for k in out}
+    out |= {k for k, t in enumerate(triggers) if ends.get(t.tok_start) == t.trigger.event and
+            first_prep(tokens[t.tok_start]) == "ب"}
     return out
 
 
@@ -499,9 +560,10 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     triggers = [t for k, t in enumerate(triggers) if k not in calls and (
         t.tok_start in asked or not is_reference(t, tokens, punct, hits, actors, nisbas))]
     named = modifiers(triggers, tokens, hits, actors) | \
-        spelled_as_common_words(triggers, tokens, hits) | referred(triggers, tokens, hits, actors)
+        spelled_as_common_words(triggers, tokens, hits) | \
+        referred(triggers, tokens, hits, actors) | confessions(triggers, tokens)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
-    demands = protest_purposes(triggers)
+    demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
     contents = complements(triggers, tokens, punct, hits, actors) | demands | \
         protest_objects(triggers, tokens, demands) | \

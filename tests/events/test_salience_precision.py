@@ -166,3 +166,39 @@ def test_events_looked_back_at_or_made_possible(coder, text, absent):
 ])
 def test_events_told_with_their_consequence(coder, text, present):
     assert _types(coder, text).count(present) == 1
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what banners and slogans say is the protest's message
+    ("رفع المحتجون لافتات تندد بالعدوان على غزة.", "ACCUSE"),
+    ("رفع المحتجون لافتات تندد بالعدوان على غزة.", "ASSAULT"),
+    ("وردد المتظاهرون هتافات «أوقفوا قتل الأبرياء» أمام السفارة.", "ASSAULT"),
+    # what protesters went or stood for
+    ("وتوجه عدد من المتظاهرين إلى مقر النقابة للمطالبة بالإفراج عن الصحفي.", "REQUEST"),
+    ("أصيب عشرات المتظاهرين الذين كانوا يطالبون بإسقاط الحكومة.", "REQUEST"),
+    # an attempt to bring an event about
+    ("التقت زوجته بقيادات برلمانية في محاولة للإفراج عنه.", "RETREAT"),
+    # the day after an attack, with its instrument
+    ("خرجت مظاهرة في مدريد غداة اعتداء بسيارة مفخخة في المطار.", "ASSAULT"),
+    # the object of a demand after عدم is a verbal noun
+    ("طالبت المعارضة الحكومة بعدم استقبال الرئيس الأمريكي.", "CONSULT"),
+    # a training centre, a peacekeeping force's name
+    ("قتل شرطي في هجوم على مركز للتدريب تابع للشرطة.", "AID"),
+    ("انتشر جنود من قوة حفظ سلام دولية في القرية.", "AID"),
+    # اعترف + a noun subject is a confession, not a recognition
+    ("اعترفت الحكومة السودانية بأن مسلحين ارتكبوا مجازر في دارفور.", "SUPPORT"),
+    # crowds are people, not a military build-up
+    ("وصلت حشود من المعلمين إلى ساحة البرلمان.", "MOBILIZE"),
+])
+def test_messages_attempts_and_names(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("تعرض المرشح لمحاولة اغتيال في بغداد.", "ASSAULT"),
+    ("أعلنت الوزارة أن المركز وبالتنسيق مع السفارة نقل المواطنين إلى عدن.", "COOPERATE"),
+    ("اعترفت فرنسا بدولة فلسطين.", "SUPPORT"),
+    ("اعترفت الحكومة السودانية بأن مسلحين ارتكبوا مجازر في دارفور.", "ASSAULT"),
+])
+def test_attempts_coordination_and_recognition_controls(coder, text, present):
+    assert present in _types(coder, text)
