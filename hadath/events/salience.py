@@ -66,6 +66,7 @@ DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
+ATTRIBUTE_GAP = 2  # القوات التي تشارك في الحصار
 TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
 COMMENT_WINDOW = 10  # رفض مصدر في إدارة الإعلام بوزارة الداخلية المصرية، التعليق
 SLOGAN_GAP = 3  # لافتة أخرى «لا لزيارة …»: the banner word a few words before the quote
@@ -144,8 +145,11 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -
     for i in range(lo, hi):
         tok = tokens[i]
         prep = first_prep(tok)
-        if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep):
-            continue
+        quoted_name = (tok.text in "«“" and i + 1 in in_actor) or \
+            (tok.text in "»”" and i - 1 in in_actor)
+        if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep) \
+                or quoted_name:
+            continue  # وجه الدعوة لقيادة «حماس» لزيارة …: the marks around a name
         if prep in ("ب", "ل") and heads == 0:
             heads += 1
             continue
@@ -175,6 +179,8 @@ def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
         for k, t in enumerate(triggers):
             if t is g or not _nominal(t, tokens) or t.trigger.event == g.trigger.event:
                 continue
+            if g.trigger.event == "CONSULT" and t.trigger.event == "AGREE":
+                continue  # انتهت المحادثات باتفاق على …: an agreement is what talks reach
             if g.tok_end <= t.tok_start <= g.tok_end + COMPLEMENT_WINDOW and \
                     _gap_is_clear(g.tok_end, t.tok_start, punct, tokens) and \
                     _object_gap(g.tok_end, t.tok_start, tokens, in_actor):
@@ -353,15 +359,20 @@ def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
 def attributes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
                actors: Sequence[ActorMention]) -> set[int]:
     """Indices of present or future verbs in a relative clause about an actor (حزب المؤتمر الذي
-    يؤيد صالح, الجماعات التي يقاتل عناصرها …, الحكومة التي يتهمونها بالفساد, القائد الذي
-    سيترك منصبه): a standing attribute or a plan that identifies the actor, not an event. Only
-    the ي- prefix is read as present; ت- is also the past of تفاعل verbs."""
-    relatives = _starts(hits, "relative_pronouns")
-    ends = {a.tok_end for a in actors}
-    return {k for k, t in enumerate(triggers)
-            if t.trigger.kind != "noun" and t.tok_start - 1 in relatives and
-            t.tok_start - 1 in ends and tokens[t.tok_start].stem.startswith("ي") and
-            not tokens[t.tok_start].has("det")}
+    يؤيد صالح, الجبهة التي تحتجز جنودا, الحكومة التي يتهمونها بالفساد, القائد الذي سيترك
+    منصبه), and of the event noun such a verb takes (القوات التي تشارك في الحصار): a standing
+    attribute or a plan that identifies the actor, not an event."""
+    relatives = _starts(hits, "relative_pronouns") & {a.tok_end for a in actors}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        s = t.tok_start
+        if t.trigger.kind != "noun" and s - 1 in relatives and _present_verb(tokens[s]):
+            out.add(k)
+        elif _nominal(t, tokens) and any(
+                r + 1 < s <= r + 1 + ATTRIBUTE_GAP and _present_verb(tokens[r + 1]) and
+                _particles_only(r + 2, s, tokens) for r in relatives):
+            out.add(k)
+    return out
 
 
 def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
@@ -428,10 +439,11 @@ def modifiers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: C
             t.tok_start not in settings and \
             any(s < t.tok_start and t.tok_end <= e for s, e in spans)
         first = tokens[t.tok_start]
-        # نقطة تفتيش, مراكز احتجاز, مركز للتدريب: the head in construct, or the noun with لـ;
-        # not المركز وبالتنسيق مع … (a new phrase)
+        # نقطة تفتيش, مراكز احتجاز, مركز للتدريب, القوة المداهمة: the head in construct, the
+        # noun with لـ or agreeing with it; not المركز وبالتنسيق مع … (a new phrase)
+        head = tokens[t.tok_start - 1]
         named = t.tok_start in heads and not first.has("conj") and \
-            (not tokens[t.tok_start - 1].has("det") or first_prep(first) == "ل")
+            (not head.has("det") or first_prep(first) == "ل" or first.has("det"))
         if named or inside:
             out.add(k)
     return out
@@ -479,6 +491,11 @@ def answered(triggers: Sequence[TriggerMatch], hits: CueHits,
     return out
 
 
+def _from_verbal_noun(t: TriggerMatch) -> bool:
+    """A pattern listed from its verbal noun (تدريب … جيش); verbs are listed as stem + *."""
+    return t.trigger.kind == "pattern" and not t.trigger.text.split()[0].endswith("*")
+
+
 def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 punct: Sequence[bool], hits: CueHits, drop: set[int]) -> set[int]:
     """Indices of the next conjuncts of a dropped trigger (دعا إلى وقف إطلاق النار وانسحاب
@@ -505,10 +522,13 @@ def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
             out.add(k)  # حظر الإضرابات فضلا عن الاجتماعات: حظر is the verbal noun
         elif u.trigger.event in GOVERNING and u.trigger.kind == "pattern" and \
                 u.trigger.event != t.trigger.event and \
-                (_nominal(t, tokens) or len(tokens[t.tok_start].stem) == 3) and \
-                any(first_prep(tokens[i]) in ("ب", "ل") for i in u.tokens[1:]):
-            # the pattern took in its object (بالإفراج, بإطلاق); after it a bare three-letter
-            # stem (ووقف, وسحب) is the next verbal noun, not a past verb
+                (_nominal(t, tokens) or len(tokens[t.tok_start].stem) == 3 or
+                 _from_verbal_noun(t)) and \
+                any(first_prep(tokens[i]) in ("ب", "ل") or tokens[i].stem in ("علي", "الي")
+                    for i in u.tokens[1:]):
+            # the pattern took in its object (بالإفراج, بإطلاق, اتفاق على); after it a bare
+            # three-letter stem (ووقف, وسحب) or a pattern listed from its verbal noun (تدريب …
+            # جيش; verbs are listed as stem + *) is the next verbal noun, not a past verb
             out.add(k)
     return out - drop
 
@@ -517,12 +537,14 @@ def referred(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
              actors: Sequence[ActorMention]) -> set[int]:
     """Indices of event nouns that name an event the sentence says something else about:
     after a head that looks back at it (ذكرى …, مرور عامين على …, انهيار الهدنة, صور
-    للمجازر, تقرير عن أحداث …), or the subject of a verb of consequence when the noun is
-    definite, possessed or in construct (سيؤدي مقتله إلى …, أثار اعتقال العقيد غضب …, يمنح
-    إعلان الطوارئ الشرطة سلطات): the news is the consequence. An indefinite subject (أدى
-    انفجار سيارة إلى …) reports the event, and so does one whose consequence is a toll (أدت
-    الغارات التركية إلى مقتل …: the toll is what goes)."""
-    heads = _ends(hits, "reference_heads")
+    للمجازر, تقرير عن أحداث …, المسؤولين عن الهجمات), a known framework (في إطار
+    الاتفاقية), a characterisation (واصفا التصريحات بأنها اتهامات), or the subject of a
+    verb of consequence when the noun is definite, possessed or in construct (سيؤدي مقتله
+    إلى …, أثار اعتقال العقيد غضب …, يمنح إعلان الطوارئ الشرطة سلطات): the news is the
+    consequence. An indefinite subject (أدى انفجار سيارة إلى …) reports the event, and so
+    does one whose consequence is a toll (أدت الغارات التركية إلى مقتل …: the toll goes)."""
+    heads = _ends(hits, "reference_heads") | _ends(hits, "characterisations")
+    frames = _ends(hits, "framework_heads")
     causes = _ends(hits, "cause_verbs")
     actor_starts = {a.tok_start for a in actors}
     out: set[int] = set()
@@ -530,7 +552,9 @@ def referred(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
         if t.trigger.kind == "verb" and not _nominal(t, tokens):
             continue
         s = t.tok_start
-        if s in heads:
+        definite = tokens[s].has("det") or any(tokens[i].has("det") for i in t.tokens[1:2]) or \
+            (t.tok_end < len(tokens) and tokens[t.tok_end].has("det"))
+        if s in heads or (s in frames and definite):
             out.add(k)
             continue
         if s not in causes and not (s - 1 in causes and tokens[s - 1].stem == "قد"):

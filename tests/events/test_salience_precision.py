@@ -202,3 +202,40 @@ def test_messages_attempts_and_names(coder, text, absent):
 ])
 def test_attempts_coordination_and_recognition_controls(coder, text, present):
     assert present in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a present verb, or its object, in a relative clause about an actor describes the actor
+    ("طالبت الجبهة التي تحتجز عشرات الجنود بالإفراج عن سجنائها.", "COERCE"),
+    ("أكد الوزير أن القوات البحرية التي تشارك في الحصار ستعود.", "COERCE"),
+    # what a network, a patrol or a force is for
+    ("اعتقلت الشرطة رجلا للتحقيق في صلته بشبكات تجنيد المقاتلين.", "MOBILIZE"),
+    ("تعرضت دورية مساندة لإطلاق نار قرب الحدود.", "SUPPORT"),
+    # a framework already in place
+    ("تسلمت مصر الطائرات في إطار اتفاقية التعاون العسكري المبرمة بين البلدين.", "SUPPORT"),
+    # those responsible for attacks are being identified, the attacks are not reported here
+    ("رحب الائتلاف بقرار تحديد المسؤولين عن الهجمات الكيميائية.", "ASSAULT"),
+    # the purpose of an invitation, past the quotation marks around a name
+    ("وجه الوزير الدعوة لقيادة «حماس» لزيارة موسكو.", "CONSULT"),
+    # what an agreement is about
+    ("انتهت المحادثات باتفاق على حماية الموانئ وتدريب الجيش اليمني.", "AID"),
+])
+def test_descriptions_frameworks_and_contents(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    # an indefinite framework is a new event
+    ("أوقفت الشرطة رجلا في إطار عملية مشتركة مع السلطات المغربية.", "COOPERATE"),
+    # an agreement reached in talks is no topic of the talks
+    ("انتهت المحادثات باتفاق على حماية الموانئ وتدريب الجيش اليمني.", "AGREE"),
+    # a quotation that is not a name still ends the object of the meeting
+    ("وأكد السفير بعد لقائه رئيس الحكومة «التزام بلاده بدعم الجيش».", "AGREE"),
+])
+def test_descriptions_frameworks_and_contents_controls(coder, text, present):
+    assert present in _types(coder, text)
+
+
+def test_what_something_is_described_as_is_no_event(coder):
+    # the criticism is one ACCUSE; «اتهامات» is what the statements are called
+    assert _types(coder, "انتقد الوزير التصريحات واصفا إياها بأنها اتهامات باطلة.") == ["ACCUSE"]
