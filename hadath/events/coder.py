@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from hadath.events.attribution import find_reports, prefix_attribution
-from hadath.events.modality import CueHits, modality, negated
+from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     Roles,
     assign,
@@ -239,6 +239,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None)
         mod = modality(tokens, hits, tm.tok_start, cs)
+        t = future_intent(t, mod, kb)  # PLOVER: a future cooperative act is AGREE
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
         loc = None

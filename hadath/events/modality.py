@@ -7,7 +7,9 @@ cues (سبق أن, في حال) count the same as single words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.model import Modality, Token
 
 CueHits = dict[str, list[tuple[int, int]]]
@@ -47,3 +49,21 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
     if _any(hits, "future", lo, tstart) or any(tokens[i].has("fut") for i in range(lo, tstart)):
         return "future"
     return "asserted"
+
+
+# PLOVER (AGREE): "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
+# future tense are also taken to imply intentions and should be coded as AGREE", with CAMEO's
+# matching "express intent to …" code. RETREAT and CONCEDE told in the future keep their type.
+FUTURE_INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
+
+
+def future_intent(trigger: Trigger, mod: Modality, kb: KnowledgeBase) -> Trigger:
+    """A cooperative event told in the future (سيزور, سيتم إرسال مساعدات) is an expressed
+    intent: AGREE with CAMEO's "express intent to …" code; the event keeps ``modality:
+    future``, so the planned act can still be told apart from a promise."""
+    code = FUTURE_INTENT_CAMEO.get(trigger.event)
+    if mod != "future" or code is None or code not in kb.cameo:
+        return trigger
+    c = kb.cameo[code]
+    return replace(trigger, event=str(c["plover"]), mode=c.get("mode"), cameo=code,
+                   goldstein=float(c["goldstein"]), quad=int(c["quad"]))

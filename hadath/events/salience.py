@@ -18,6 +18,13 @@ A dictionary match is only a candidate. Arabic news also uses event words to
 * be denied: in نفت طالبان مقتل الرجل the killing is coded, negated, and the denial is no REJECT;
 * sit in a set phrase (رفض التعليق) or give the charge of an event told (اعتقل … بتهمة …).
 * describe an actor in a present-tense relative clause (الجماعات التي يدعمها النظام).
+* be wanted, asked for or expected: a present verb after «أن» (subjunctive: طلب أن تقوم
+  بزيارة, من المقرر أن يجتمع) names an act, it does not report one;
+* modify a noun: an event noun right after a place or institution noun (نقطة تفتيش, مركز
+  للتدريب, معسكر اعتقال) or inside an actor's name (مركز الإغاثة, قوات حفظ السلام) names what
+  the place or body is for;
+* be a call that is answered (لبت الدعوة إلى التظاهر): the call was told before;
+* be a common word spelled like a trigger: «هنا» (here) written without hamza is not هنأ.
 
 The functions below drop such candidates. They are general constructions; the closed-class words
 they look for are cues in ``cues.yaml`` (demonstratives, relative pronouns, occurrence verbs,
@@ -30,7 +37,7 @@ from collections.abc import Sequence
 
 from hadath.events.modality import CueHits
 from hadath.events.roles import first_prep
-from hadath.events.triggers import TriggerMatch
+from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch
 from hadath.mentions.actors import ActorMention
 from hadath.model import Token
 
@@ -59,6 +66,13 @@ DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
+ATTRIBUTE_GAP = 2  # القوات التي تشارك في الحصار
+TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
+COMMENT_WINDOW = 10  # رفض مصدر في إدارة الإعلام بوزارة الداخلية المصرية، التعليق
+SLOGAN_GAP = 3  # لافتة أخرى «لا لزيارة …»: the banner word a few words before the quote
+RESPONSE_GAP = 4  # لبت مئات النساء الدعوة …: the subject between
+COORDINATION_GAP = 4  # طالب بالإفراج عن المعتقلين ووقف …: the next conjunct, a few words on
+HAMZA = frozenset("أإآؤئء")
 
 
 def _starts(hits: CueHits, cue: str) -> set[int]:
@@ -103,7 +117,7 @@ def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool
                  hits: CueHits, actors: Sequence[ActorMention],
                  nisbas: Sequence[ActorMention]) -> bool:
     """A definite event noun that refers to an event rather than reporting one."""
-    if tm.trigger.kind != "noun":
+    if tm.trigger.kind == "pattern" or not _nominal(tm, tokens):
         return False
     first = tokens[tm.tok_start]
     relatives = _starts(hits, "relative_pronouns")
@@ -131,8 +145,11 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -
     for i in range(lo, hi):
         tok = tokens[i]
         prep = first_prep(tok)
-        if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep):
-            continue
+        quoted_name = (tok.text in "«“" and i + 1 in in_actor) or \
+            (tok.text in "»”" and i - 1 in in_actor)
+        if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep) \
+                or quoted_name:
+            continue  # وجه الدعوة لقيادة «حماس» لزيارة …: the marks around a name
         if prep in ("ب", "ل") and heads == 0:
             heads += 1
             continue
@@ -141,10 +158,12 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -
 
 
 def _nominal(t: TriggerMatch, tokens: Sequence[Token]) -> bool:
-    """A noun trigger, or a pattern that starts with a definite noun (التحقيق مع): verbs never
-    take the article."""
-    return t.trigger.kind == "noun" or (t.trigger.kind == "pattern" and
-                                        tokens[t.tokens[0]].has("det"))
+    """A noun trigger, or a verb form or pattern read on a word with the article or a
+    preposition (التحقيق مع, الحظر, بطرد): verbs never take them."""
+    first = tokens[t.tokens[0]]
+    after_adam = t.tokens[0] > 0 and tokens[t.tokens[0] - 1].stem == "عدم"  # بعدم استقباله
+    return t.trigger.kind == "noun" or first.has("det") or first_prep(first) is not None or \
+        after_adam
 
 
 def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -160,6 +179,8 @@ def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
         for k, t in enumerate(triggers):
             if t is g or not _nominal(t, tokens) or t.trigger.event == g.trigger.event:
                 continue
+            if g.trigger.event == "CONSULT" and t.trigger.event == "AGREE":
+                continue  # انتهت المحادثات باتفاق على …: an agreement is what talks reach
             if g.tok_end <= t.tok_start <= g.tok_end + COMPLEMENT_WINDOW and \
                     _gap_is_clear(g.tok_end, t.tok_start, punct, tokens) and \
                     _object_gap(g.tok_end, t.tok_start, tokens, in_actor):
@@ -167,16 +188,48 @@ def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     return out
 
 
-def protest_purposes(triggers: Sequence[TriggerMatch]) -> set[int]:
-    """Indices of demands and condemnations voiced by a protest (تظاهروا مطالبين ب …)."""
+def protest_purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                     hits: CueHits, actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of demands and condemnations voiced by a protest (تظاهروا مطالبين ب …), by
+    protesters (توجه المتظاهرون إلى مقر النقابة للمطالبة ب …, المتظاهرين الذين يطالبون ب …)
+    or written on their banners and chanted in their slogans (لافتات تندد ب …, شعارات تطالب
+    ب …, هتافات «أوقفوا قتل الأبرياء»)."""
+    protesters = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
+    crowd = [a.tok_end for a in actors
+             if any(i in protesters for i in range(a.tok_start, a.tok_end))]
+    relatives = _starts(hits, "relative_pronouns")
+    slogans = _ends(hits, "slogan_nouns")
+    quotes = _quoted(tokens)
     out: set[int] = set()
-    for p in triggers:
-        if p.trigger.event != "PROTEST":
-            continue
-        for k, t in enumerate(triggers):
-            if t.trigger.event in PURPOSE_TYPES and \
-                    p.tok_end <= t.tok_start <= p.tok_end + PURPOSE_WINDOW:
-                out.add(k)
+    for k, t in enumerate(triggers):
+        s = t.tok_start
+        if t.trigger.event in PURPOSE_TYPES and (
+                any(p.trigger.event == "PROTEST" and
+                    p.tok_end <= s <= p.tok_end + PURPOSE_WINDOW for p in triggers) or
+                any(0 <= s - e <= PURPOSE_WINDOW and (
+                    first_prep(tokens[s]) == "ل" or
+                    any(e <= r < s and s - r <= RELATIVE_WINDOW for r in relatives))
+                    for e in crowd)):
+            out.add(k)
+        elif t.trigger.event != "PROTEST" and (
+                s in slogans or any(q - j in slogans for q in quotes.get(s, ())
+                                    for j in range(SLOGAN_GAP + 1))):
+            out.add(k)  # what a banner or a slogan says
+    return out
+
+
+def _quoted(tokens: Sequence[Token]) -> dict[int, tuple[int, ...]]:
+    """For each token inside «…» or "…", the index of the opening mark."""
+    out: dict[int, tuple[int, ...]] = {}
+    opened: int | None = None
+    for i, tok in enumerate(tokens):
+        mark = tok.text[:1]
+        if mark in "«“" or (mark == '"' and opened is None):
+            opened = i
+        elif mark in "»”\"" and opened is not None:
+            opened = None
+        elif opened is not None:
+            out[i] = (opened,)
     return out
 
 
@@ -220,15 +273,23 @@ def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
                first_prep(tokens[i]) == tokens[i].stem for i in range(lo, hi))
 
 
-def set_phrases(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
-    """Indices of triggers inside a set phrase that reports nothing (رفض التعليق), or giving the
-    charge of an event already told (اعتقل … بتهمة التجسس)."""
+def set_phrases(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                hits: CueHits) -> set[int]:
+    """Indices of triggers inside a set phrase that reports nothing (رفض التعليق, also with a
+    long subject between), or giving the charge of an event already told (اعتقل … بتهمة
+    التجسس)."""
     inert = {i for s, e in hits.get("non_events", ()) for i in range(s, e)}
     reasons = _starts(hits, "reason_adjuncts")
+    comments = _starts(hits, "comment_nouns")
     out: set[int] = set()
     for k, t in enumerate(triggers):
         if any(i in inert for i in t.tokens):
             out.add(k)
+        elif t.trigger.event == "REJECT" and \
+                any(w in tokens[t.tok_start].stem for w in ("رفض", "متنع")) and any(
+                0 <= c - t.tok_end <= COMMENT_WINDOW and
+                not any(t.tok_end <= u.tok_start < c for u in triggers) for c in comments):
+            out.add(k)  # رفض مصدر في إدارة الإعلام بالوزارة، التعليق
         elif t.tok_start in reasons and any(u.tok_end <= t.tok_start for u in triggers):
             out.add(k)
     return out
@@ -241,9 +302,13 @@ def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     التفاوض, بحاجة إلى رفع العقوبات, يتيح للسلطات حظر …): no event happened. Particles and
     the actor the head speaks of may stand between."""
     ends = _ends(hits, "irrealis_heads")
+    attempts = _ends(hits, "attempt_heads")
     in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     out: set[int] = set()
     for k, t in enumerate(triggers):
+        if t.tok_start in attempts and first_prep(tokens[t.tok_start]) == "ل":
+            out.add(k)  # في محاولة للإفراج عن …: attempted; محاولة اغتيال is an attempt made
+            continue
         for h in ends:
             gap = [i for i in range(h, t.tok_start) if i not in in_actor]
             if 0 <= t.tok_start - h and len(gap) <= IRREALIS_GAP and \
@@ -293,14 +358,21 @@ def restatements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
 
 def attributes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
                actors: Sequence[ActorMention]) -> set[int]:
-    """Indices of present-tense verbs in a relative clause about an actor (حزب المؤتمر الذي يؤيد
-    صالح, الجماعات التي يقاتل عناصرها …): a standing attribute that identifies the actor, not an
-    event. Only the ي- prefix is read as present; ت- is also the past of تفاعل verbs."""
-    relatives = _starts(hits, "relative_pronouns")
-    ends = {a.tok_end for a in actors}
-    return {k for k, t in enumerate(triggers)
-            if t.trigger.kind == "verb" and t.tok_start - 1 in relatives and
-            t.tok_start - 1 in ends and tokens[t.tok_start].text.startswith("ي")}
+    """Indices of present or future verbs in a relative clause about an actor (حزب المؤتمر الذي
+    يؤيد صالح, الجبهة التي تحتجز جنودا, الحكومة التي يتهمونها بالفساد, القائد الذي سيترك
+    منصبه), and of the event noun such a verb takes (القوات التي تشارك في الحصار): a standing
+    attribute or a plan that identifies the actor, not an event."""
+    relatives = _starts(hits, "relative_pronouns") & {a.tok_end for a in actors}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        s = t.tok_start
+        if t.trigger.kind != "noun" and s - 1 in relatives and _present_verb(tokens[s]):
+            out.add(k)
+        elif _nominal(t, tokens) and any(
+                r + 1 < s <= r + 1 + ATTRIBUTE_GAP and _present_verb(tokens[r + 1]) and
+                _particles_only(r + 2, s, tokens) for r in relatives):
+            out.add(k)
+    return out
 
 
 def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
@@ -316,16 +388,213 @@ def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[i
     return out
 
 
+def _present_verb(tok: Token) -> bool:
+    """An imperfect verb form: its stem starts with ي or ت (يقوم, تتم). A ت- stem that ends
+    like a past verb (تمكنت, تظاهروا, تم) is the past of a تفعّل/تفاعل verb."""
+    st = tok.stem
+    if tok.has("det") or tok.has("prep") or not st.startswith(("ي", "ت")):
+        return False
+    return st.startswith("ي") or (len(st) > 3 and not st.endswith(("ت", "وا", "تا")))
+
+
+PRESENT_AUXILIARIES = frozenset({"يتم", "تتم", "يجري", "تجري"})
+
+
+def subjunctives(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                 hits: CueHits) -> set[int]:
+    """Indices of acts wanted, asked for, planned or expected: a present verb after «أن»
+    (طلب منها أن تقوم بزيارة, من المقرر أن يجتمع, لا يستحق أن يعتقل), or «أن يتم» + verbal
+    noun. أنّ (that) takes a noun or pronoun (أنه, أنها), never a verb; after قبل/بعد/منذ
+    the clause tells what happened (قبل أن يغلق الطرق)."""
+    temporal = _ends(hits, "temporal_preps")
+    particles = {e for s, e in hits.get("subjunctive_particles", ())
+                 if not tokens[e - 1].has("pron") and s not in temporal}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        s = t.tok_start
+        if t.trigger.kind != "noun" and s in particles and _present_verb(tokens[s]):
+            out.add(k)
+        elif s - 1 in particles and tokens[s - 1].stem in PRESENT_AUXILIARIES:
+            out.add(k)  # أن يتم اعتقال …
+    return out
+
+
+def modifiers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+              actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of event nouns that say what a place or body is for: right after a place or
+    institution noun (نقطة تفتيش, مراكز اعتقال, مركز للتدريب) or inside an actor's name
+    (مركز الملك سلمان للإغاثة, قوات حفظ السلام). A name that runs over «في» or «خلال» + event
+    noun (للصحافيين في قمة …) has taken in the setting, which is an event."""
+    heads = _ends(hits, "modifier_heads")
+    settings = _ends(hits, "temporal_preps") | {i + 1 for i, tok in enumerate(tokens)
+                                                if tok.stem == "في"}
+    # a named body (organisation, person); an attacker's description (مهاجم انتحاري من حركة
+    # طالبان) still tells the attack
+    spans = [(a.tok_start, a.tok_end) for a in actors if "org" in a.kinds or "person" in a.kinds]
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.kind == "verb" and not _nominal(t, tokens):
+            continue  # مركز للتدريب: a pattern after a place noun is a verbal noun too
+        inside = t.trigger.kind == "noun" and t.trigger.event != "ASSAULT" and \
+            t.tok_start not in settings and \
+            any(s < t.tok_start and t.tok_end <= e for s, e in spans)
+        first = tokens[t.tok_start]
+        # نقطة تفتيش, مراكز احتجاز, مركز للتدريب, القوة المداهمة: the head in construct, the
+        # noun with لـ or agreeing with it; not المركز وبالتنسيق مع … (a new phrase)
+        head = tokens[t.tok_start - 1]
+        named = t.tok_start in heads and not first.has("conj") and \
+            (not head.has("det") or first_prep(first) == "ل" or first.has("det"))
+        if named or inside:
+            out.add(k)
+    return out
+
+
+RECOGNITION_CAMEO = "054"
+
+
+def confessions(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of «recognition» phrases whose object does not carry ب: اعترف ب … is to
+    recognise (اعترفت فرنسا بدولة فلسطين), but in اعترفت الحكومة بأن … the noun after the verb
+    is its subject and the verb a confession."""
+    return {k for k, t in enumerate(triggers)
+            if t.trigger.cameo == RECOGNITION_CAMEO and t.trigger.kind == "pattern" and
+            first_prep(tokens[t.tokens[-1]]) != "ب"}
+
+
+def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                            hits: CueHits) -> set[int]:
+    """Indices of one-word triggers written as a common word without hamza (هنا 'here' is
+    هنأ 'congratulated' once normalised): the hamza is what tells the verb."""
+    words = {s for s, _ in hits.get("hamza_homographs", ())}
+    return {k for k, t in enumerate(triggers)
+            if t.tok_end - t.tok_start == 1 and t.tok_start in words and
+            not any(c in HAMZA for c in tokens[t.tok_start].text)}
+
+
+def answered(triggers: Sequence[TriggerMatch], hits: CueHits,
+             actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of calls that are answered (لبت آلاف النساء الدعوة إلى التظاهر, تلبية لنداء
+    المعارضة): the call was told before; the act it asked for is what is reported, so the
+    call neither counts nor governs it. The subject may stand between."""
+    ends = _ends(hits, "response_words")
+    skip = {i for a in actors for i in range(a.tok_start, a.tok_end)} | \
+        {i for s, e in hits.get("approximators", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "REQUEST":
+            continue
+        i = t.tok_start
+        while i - 1 in skip and t.tok_start - i < RESPONSE_GAP:
+            i -= 1
+        if i in ends:
+            out.add(k)
+    return out
+
+
+def _from_verbal_noun(t: TriggerMatch) -> bool:
+    """A pattern listed from its verbal noun (تدريب … جيش); verbs are listed as stem + *."""
+    return t.trigger.kind == "pattern" and not t.trigger.text.split()[0].endswith("*")
+
+
+def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                punct: Sequence[bool], hits: CueHits, drop: set[int]) -> set[int]:
+    """Indices of the next conjuncts of a dropped trigger (دعا إلى وقف إطلاق النار وانسحاب
+    …, أن يعتقل ويعذب), or of the object a governing pattern took in (طالب بإطلاق سراح
+    المعتقلين ووقف الغارات): a trigger of the same kind (verb or noun) that starts with و a
+    few words after it (or after فضلا عن, بالإضافة إلى), in the same clause, is wanted or
+    named as well."""
+    out = set(drop)
+    joins = _ends(hits, "coordinators")
+    for k, t in enumerate(triggers):
+        if k in out or not (tokens[t.tok_start].has("conj") or t.tok_start in joins):
+            continue
+        # a list may go on after a comma: حظر الإضرابات، فضلا عن الاجتماعات
+        listed = t.tok_start in joins
+        prev = [j for j, u in enumerate(triggers)
+                if u.tok_end <= t.tok_start and t.tok_start - u.tok_end <= COORDINATION_GAP and
+                (listed or _gap_is_clear(u.tok_end, t.tok_start, punct, tokens))]
+        if not prev:
+            continue
+        j = max(prev, key=lambda j: triggers[j].tok_end)
+        u = triggers[j]
+        if j in out and (_nominal(u, tokens) == _nominal(t, tokens) or
+                         (_nominal(t, tokens) and len(tokens[u.tok_start].stem) == 3)):
+            out.add(k)  # حظر الإضرابات فضلا عن الاجتماعات: حظر is the verbal noun
+        elif u.trigger.event in GOVERNING and u.trigger.kind == "pattern" and \
+                u.trigger.event != t.trigger.event and \
+                (_nominal(t, tokens) or len(tokens[t.tok_start].stem) == 3 or
+                 _from_verbal_noun(t)) and \
+                any(first_prep(tokens[i]) in ("ب", "ل") or tokens[i].stem in ("علي", "الي")
+                    for i in u.tokens[1:]):
+            # the pattern took in its object (بالإفراج, بإطلاق, اتفاق على); after it a bare
+            # three-letter stem (ووقف, وسحب) or a pattern listed from its verbal noun (تدريب …
+            # جيش; verbs are listed as stem + *) is the next verbal noun, not a past verb
+            out.add(k)
+    return out - drop
+
+
+def referred(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+             actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of event nouns that name an event the sentence says something else about:
+    after a head that looks back at it (ذكرى …, مرور عامين على …, انهيار الهدنة, صور
+    للمجازر, تقرير عن أحداث …, المسؤولين عن الهجمات), a known framework (في إطار
+    الاتفاقية), a characterisation (واصفا التصريحات بأنها اتهامات), or the subject of a
+    verb of consequence when the noun is definite, possessed or in construct (سيؤدي مقتله
+    إلى …, أثار اعتقال العقيد غضب …, يمنح إعلان الطوارئ الشرطة سلطات): the news is the
+    consequence. An indefinite subject (أدى انفجار سيارة إلى …) reports the event, and so
+    does one whose consequence is a toll (أدت الغارات التركية إلى مقتل …: the toll goes)."""
+    heads = _ends(hits, "reference_heads") | _ends(hits, "characterisations")
+    frames = _ends(hits, "framework_heads")
+    causes = _ends(hits, "cause_verbs")
+    actor_starts = {a.tok_start for a in actors}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.kind == "verb" and not _nominal(t, tokens):
+            continue
+        s = t.tok_start
+        definite = tokens[s].has("det") or any(tokens[i].has("det") for i in t.tokens[1:2]) or \
+            (t.tok_end < len(tokens) and tokens[t.tok_end].has("det"))
+        if s in heads or (s in frames and definite):
+            out.add(k)
+            continue
+        if s not in causes and not (s - 1 in causes and tokens[s - 1].stem == "قد"):
+            continue
+        first, nxt = tokens[s], tokens[t.tok_end] if t.tok_end < len(tokens) else None
+        construct = nxt is not None and (nxt.has("det") or t.tok_end in actor_starts)
+        toll = any(u.trigger.event == "ASSAULT" and 0 < u.tok_start - t.tok_end <= TOLL_WINDOW
+                   and tokens[u.tok_start - 1].stem == "الي" for u in triggers)
+        if (first.has("det") or tokens[t.tokens[-1]].has("pron") or construct) and not toll:
+            out.add(k)
+    # and the instrument that names the same event (غداة اعتداء بسيارة مفخخة)
+    ends = {triggers[k].tok_end: triggers[k].trigger.event for k in out}
+    out |= {k for k, t in enumerate(triggers) if ends.get(t.tok_start) == t.trigger.event and
+            first_prep(tokens[t.tok_start]) == "ب"}
+    return out
+
+
 def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Sequence[bool],
             hits: CueHits, actors: Sequence[ActorMention],
             nisbas: Sequence[ActorMention]) -> list[TriggerMatch]:
     """The triggers that report an event of their own, in order."""
-    triggers = [t for t in triggers if not is_reference(t, tokens, punct, hits, actors, nisbas)]
-    demands = protest_purposes(triggers)
-    drop = restatements(triggers, tokens, punct, hits) | \
-        complements(triggers, tokens, punct, hits, actors) | demands | \
+    # protesters voicing or rioting (وندد المتظاهرون ب …): the PROTEST replaces the trigger
+    acting = {t.tokens[0] for t in triggers if t.trigger.entry == PROTESTER_ENTRY}
+    triggers = [t for t in triggers if t.trigger.event == "PROTEST" or t.tokens[0] not in acting]
+    calls = answered(triggers, hits, actors)
+    asked = {triggers[k].tok_end for k in calls}  # لبت الدعوة إلى التظاهر: it took place
+    triggers = [t for k, t in enumerate(triggers) if k not in calls and (
+        t.tok_start in asked or not is_reference(t, tokens, punct, hits, actors, nisbas))]
+    named = modifiers(triggers, tokens, hits, actors) | \
+        spelled_as_common_words(triggers, tokens, hits) | \
+        referred(triggers, tokens, hits, actors) | confessions(triggers, tokens)
+    triggers = [t for k, t in enumerate(triggers) if k not in named]
+    demands = protest_purposes(triggers, tokens, hits, actors)
+    # what another event is about, or what is only wanted: its next conjuncts share its fate
+    contents = complements(triggers, tokens, punct, hits, actors) | demands | \
         protest_objects(triggers, tokens, demands) | \
-        consequences(triggers, hits) | unrealised(triggers, tokens, punct, hits, actors) | \
-        denials(triggers, hits) | set_phrases(triggers, hits) | \
-        purposes(triggers, tokens) | attributes(triggers, tokens, hits, actors)
+        unrealised(triggers, tokens, punct, hits, actors) | subjunctives(triggers, tokens, hits) | \
+        purposes(triggers, tokens)
+    drop = contents | coordinated(triggers, tokens, punct, hits, contents) | \
+        restatements(triggers, tokens, punct, hits) | consequences(triggers, hits) | \
+        denials(triggers, hits) | set_phrases(triggers, tokens, hits) | \
+        attributes(triggers, tokens, hits, actors)
     return [t for k, t in enumerate(triggers) if k not in drop]

@@ -39,6 +39,18 @@ def find_triggers(keys: Sequence[frozenset[str]], kb: KnowledgeBase) -> list[Tri
 
 # CAMEO 141 "demonstrate or rally": what protesters doing something (تجمع المتظاهرون) report.
 PROTESTER_CAMEO = "141"
+RIOT_CAMEO = "145"  # protest violently, riot
+OBSTRUCT_CAMEO = "144"  # obstruct passage, block
+PROTESTER_ENTRY = "cues.yaml#protester_nouns"
+# Protesters voicing something (ندد المتظاهرون ب …, طالب المحتجون ب …) are protesting: PLOVER
+# does not code a protest's topic apart from the protest.
+VOICED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+
+
+def _protest(kb: KnowledgeBase, cameo: str, text: str) -> Trigger:
+    c = kb.cameo[cameo]
+    return Trigger("PROTEST", c.get("mode"), cameo, float(c["goldstein"]), int(c["quad"]),
+                   "verb", text, PROTESTER_ENTRY)
 
 
 def protester_triggers(tokens: Sequence[Token], hits: dict[str, list[tuple[int, int]]],
@@ -46,9 +58,14 @@ def protester_triggers(tokens: Sequence[Token], hits: dict[str, list[tuple[int, 
                        is_punct: Sequence[bool], kb: KnowledgeBase) -> list[TriggerMatch]:
     """Protesters as the subject of a clause-initial verb report a protest, whatever the verb
     (وتجمع المتظاهرون, وجاب آلاف المتظاهرين الشوارع, وحمل المتظاهرون الأعلام): the verb becomes a
-    PROTEST trigger. Only when the sentence has no PROTEST trigger of its own, and never when
-    the word before is itself a trigger (قتل متظاهر, اعتقلت الشرطة متظاهرين) or an actor."""
-    if any(t.trigger.event == "PROTEST" for t in triggers) or PROTESTER_CAMEO not in kb.cameo:
+    PROTEST trigger, only when the sentence has no PROTEST trigger of its own. When the verb is
+    itself a trigger it is still a protest if it voices something (وندد المتظاهرون ب …, اتهم
+    المحتجون الشرطة …: CAMEO 141) or is the protesters' own violence or blockade (هاجم
+    المتظاهرون مقر الحكومة: 145, riot; أغلق المحتجون الطريق, يحتل المتظاهرون المبنى: 144,
+    obstruct); these replace the trigger (``salience`` drops the original). Never when the word
+    before the protesters is an actor, or a killing or arrest verb (قتل متظاهر, اعتقل
+    متظاهرون: the protesters are its victims)."""
+    if PROTESTER_CAMEO not in kb.cameo:
         return []
     protesters = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     skip = {i for s, e in hits.get("approximators", ()) for i in range(s, e)}
@@ -56,21 +73,34 @@ def protester_triggers(tokens: Sequence[Token], hits: dict[str, list[tuple[int, 
                               "attribution_prefix", "speech_verbs", "passive_auxiliary",
                               "not_protest_heads")
                 for s, e in hits.get(cue, ()) for i in range(s, e)}
+    riot = {s for s, _ in hits.get("riot_verbs", ())}
+    obstruct = {s for s, _ in hits.get("obstruct_verbs", ())}
     taken = {i for t in triggers for i in range(t.tok_start, t.tok_end)}
+    starting = {t.tokens[0]: t for t in triggers}
     in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
-    c = kb.cameo[PROTESTER_CAMEO]
-    trig = Trigger("PROTEST", c.get("mode"), PROTESTER_CAMEO, float(c["goldstein"]),
-                   int(c["quad"]), "verb", "protesters as subject", "cues.yaml#protester_nouns")
+    has_protest = any(t.trigger.event == "PROTEST" for t in triggers)
+    out: list[TriggerMatch] = []
+    new = False
     for a in actors:
         if not any(i in protesters for i in range(a.tok_start, a.tok_end)):
             continue
         j = a.tok_start - 1
         while j >= 0 and (j in skip or tokens[j].stem.isdigit()) and j not in function:
             j -= 1
-        if j < 0 or is_punct[j] or j in taken or j in in_actor or j in function:
+        if j < 0 or is_punct[j] or j in in_actor or j in function:
             continue
         prev = tokens[j]
         if prev.has("det") or prev.has("prep") or len(prev.stem) < 3 or prev.stem.isdigit():
             continue  # a noun (مسيرة المتظاهرين) or a preposition (بين المتظاهرين)
-        return [TriggerMatch(j, j + 1, (j,), trig, ())]
-    return []
+        t = starting.get(j)
+        if t is not None:
+            cameo = PROTESTER_CAMEO if t.trigger.event in VOICED_TYPES else \
+                RIOT_CAMEO if j in riot else OBSTRUCT_CAMEO if j in obstruct else None
+            if cameo is not None and cameo in kb.cameo and t.trigger.event != "PROTEST":
+                out.append(TriggerMatch(t.tok_start, t.tok_end, t.tokens,
+                                        _protest(kb, cameo, "protesters acting"), ()))
+        elif j not in taken and not has_protest and not new:
+            out.append(TriggerMatch(j, j + 1, (j,), _protest(kb, PROTESTER_CAMEO,
+                                                             "protesters as subject"), ()))
+            new = True
+    return out

@@ -33,6 +33,20 @@ CASES = {
     "accept_invitation": Case(
         "قبل الرئيس الجزائري دعوة رسمية لزيارة موسكو.",
         actor=[("DZA", "GOV")], recipient=[("RUS", "GOV")]),
+    # PLOVER: CONSULT, SUPPORT, COOPERATE and AID told in the future are an intent (AGREE); the
+    # event keeps modality future
+    "future_visit_is_intent": Case(
+        "سيزور وزير الخارجية الأمريكي أنتوني بلينكن إسرائيل الأسبوع المقبل.",
+        actor=[("USA", "GOV")], recipient=[("ISR", None)], modality="future"),
+    "future_coordination_is_intent": Case(
+        "ستنسق الحكومة الجزائرية مع الحكومة التونسية لتأمين الحدود.",
+        actor=[("DZA", "GOV")], recipient=[("TUN", "GOV")], modality="future"),
+    "future_aid_is_intent": Case(
+        "ستقدم ألمانيا مساعدات اقتصادية للبنان خلال العام المقبل.",
+        actor=[("DEU", None)], recipient=[("LBN", None)], modality="future"),
+    "future_support_is_intent": Case(
+        "ستدعم فرنسا ترشيح المغرب لاستضافة كأس العالم.",
+        actor=[("FRA", None)], recipient=[("MAR", None)], modality="future"),
     "hypothetical_agreement": Case(
         "إذا وافقت حماس على الهدنة فسيتم الإفراج عن الرهائن.",
         actor=[("PSE", "REB")], recipient=[], modality="hypothetical"),
@@ -42,6 +56,8 @@ XFAIL = {
     "approve": "an agent is composed across مع (الأسرى مع حماس) into one wrong recipient",
     "proposal": "proposal verbs (اقترح) are modality cues only, not AGREE triggers",
     "offer_mediation": "a proposal cue inside the trigger (عرض … وساطة) does not set modality",
+    "future_support_is_intent": "the verb دعم is a SUPPORT trigger only in fixed phrases (دعم … "
+                                "جهود)",
 }
 
 

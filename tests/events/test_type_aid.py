@@ -32,9 +32,6 @@ CASES = {
     "passive_delivery": Case(
         "تم إرسال مساعدات طبية إلى المستشفيات الليبية في درنة.",
         actor=[], recipient=[("LBY", "MED")], mode="humanitarian"),
-    "future_aid": Case(
-        "ستقدم ألمانيا مساعدات اقتصادية للبنان خلال العام المقبل.",
-        actor=[("DEU", None)], recipient=[("LBN", None)], mode="economic", modality="future"),
     "reported_aid": Case(
         "أعلن برنامج الأغذية العالمي أنه وزع مساعدات غذائية على النازحين في اليمن.",
         actor=[("IGOUNOWFP", None)], recipient=[("YEM", "REF")], mode="humanitarian",

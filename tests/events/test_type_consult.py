@@ -24,9 +24,6 @@ CASES = {
     "negated_meeting": Case(
         "لم يلتق الرئيس الأمريكي بالرئيس الصيني خلال القمة.",
         actor=[("USA", "GOV")], recipient=[("CHN", "GOV")], negated=True),
-    "future_visit": Case(
-        "سيزور وزير الخارجية الأمريكي أنتوني بلينكن إسرائيل الأسبوع المقبل.",
-        actor=[("USA", "GOV")], recipient=[("ISR", None)], mode="visit", modality="future"),
     "negotiations": Case(
         "تفاوضت الحكومة الكولومبية مع متمردي جيش التحرير الوطني في هافانا.",
         actor=[("COL", "GOV")], recipient=[("COL", "REB")]),

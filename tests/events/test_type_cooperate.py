@@ -24,9 +24,6 @@ CASES = {
     "intelligence_sharing": Case(
         "تبادلت الأردن والعراق معلومات استخباراتية حول خلايا داعش.",
         actor=[("JOR", None), ("IRQ", None)], recipient=[]),
-    "future_coordination": Case(
-        "ستنسق الحكومة الجزائرية مع الحكومة التونسية لتأمين الحدود.",
-        actor=[("DZA", "GOV")], recipient=[("TUN", "GOV")], modality="future"),
     "reported_cooperation": Case(
         "قال وزير الداخلية الإيطالي إن إيطاليا تتعاون مع ليبيا في مكافحة الهجرة غير الشرعية.",
         actor=[("ITA", None)], recipient=[("LBY", None)], attribution="official",

@@ -34,14 +34,9 @@ CASES = {
         "قال المتحدث باسم الكرملين إن روسيا تؤيد جهود الوساطة المصرية.",
         actor=[("RUS", None)], recipient=[("EGY", None)], attribution="official",
         attribution_code="RUS"),
-    "future_support": Case(
-        "ستدعم فرنسا ترشيح المغرب لاستضافة كأس العالم.",
-        actor=[("FRA", None)], recipient=[("MAR", None)], modality="future"),
 }
 
-XFAIL = {
-    "future_support": "the verb دعم is a SUPPORT trigger only in fixed phrases (دعم … جهود)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, XFAIL))
