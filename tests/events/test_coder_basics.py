@@ -221,3 +221,10 @@ def test_handing_over_keeps_the_giver_as_actor(coder):
     e = one(coder, "تسلم تركيا المطلوبين إلى العراق.", "COOPERATE")
     assert codes(e.actor) == [("TUR", None)]
     assert codes(e.recipient) == [("IRQ", None)]
+
+
+def test_rebels_take_the_country_of_the_place(coder):
+    """CAMEO codes insurgents by where they fight (AFGREB); the nationality of someone else in
+    the sentence is not theirs (test_roles_passive: French journalists, unnamed group)."""
+    e = one(coder, "شن المتمردون هجوما على قاعدة عسكرية في مدينة قندهار.", "ASSAULT")
+    assert codes(e.actor) == [("AFG", "REB")]
