@@ -178,6 +178,15 @@ def _definite_gap(tokens: Sequence[Token], a: int, b: int) -> bool:
     return True
 
 
+def _adjective_after_noun(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """A definite singular -ي word right after a definite noun is its adjective (المستشفى
+    العسكري, الملف الأمني), not the agent the same word names alone (عسكري a soldier)."""
+    if m.end - m.start != 1 or m.start == 0:
+        return False
+    tok, prev = tokens[m.start], tokens[m.start - 1]
+    return tok.has("det") and tok.stem.endswith("ي") and prev.has("det")
+
+
 def _is_plural_nisba(norm: str) -> bool:
     # Singular nisba adjectives (تركي, تركيه) need a head noun; plural demonyms (الاتراك, الروس,
     # المصريون) stand alone as actors.
@@ -281,7 +290,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             k += 1
             continue
         m, e = items[k]
-        if e.kind == "agent" and e.modifier:
+        if e.kind == "agent" and (e.modifier or _adjective_after_noun(m, tokens)):
             k += 1  # a sector adjective names no one on its own (الأوضاع الأمنية)
             continue
         i, j = m.start, m.end

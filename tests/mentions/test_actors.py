@@ -361,3 +361,11 @@ def test_title_and_person_do_not_join_across_a_noun(coder) -> None:
     """الأمين العام لمجلس التعاون | تصريحات نوري المالكي: two actors."""
     got = actors(coder, "استنكر الأمين العام لمجلس التعاون تصريحات نوري المالكي")
     assert len(got) == 2, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("اعتصم الأطباء أمام المستشفى العسكري", [(None, "MED")]),  # العسكري: an adjective
+    ("قتل عسكري في انفجار", [(None, "MIL")]),                   # عسكري alone: a soldier
+])
+def test_definite_singular_adjective_after_a_noun(coder, text, want) -> None:
+    assert [(c, s) for _t, c, s in actors(coder, text)] == want
