@@ -180,7 +180,8 @@ def _definite_gap(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _adjective_after_noun(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
     """A definite singular -ي word right after a definite noun is its adjective (المستشفى
-    العسكري, الملف الأمني), not the agent the same word names alone (عسكري a soldier)."""
+    العسكري, الملف الأمني), not the agent the same word names alone (عسكري a soldier). The
+    caller excludes a name or nisba before it (السلطات الروسية الصحفي الأمريكي)."""
     if m.end - m.start != 1 or m.start == 0:
         return False
     tok, prev = tokens[m.start], tokens[m.start - 1]
@@ -253,6 +254,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     out: list[ActorMention] = []
     used: set[int] = set()
     one_word = {m.start for m, _e in items if m.end - m.start == 1}
+    # words of names and nisbas (السلطات الروسية | الصحفي: the journalist is no adjective)
+    named_toks = {t for m, e in items if e.kind != "agent" for t in range(m.start, m.end)}
     # tokens whose name keeps a letter the segmenter split off as a preposition (وبيلاروسيا)
     name_with_prep = {m.start for m, e in items
                       if (w := tokens[m.start].after_conjunction) is not None
@@ -290,7 +293,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             k += 1
             continue
         m, e = items[k]
-        if e.kind == "agent" and (e.modifier or _adjective_after_noun(m, tokens)):
+        if e.kind == "agent" and (e.modifier or (m.start - 1 not in named_toks
+                                                 and _adjective_after_noun(m, tokens))):
             k += 1  # a sector adjective names no one on its own (الأوضاع الأمنية)
             continue
         i, j = m.start, m.end
