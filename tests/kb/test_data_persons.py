@@ -239,7 +239,8 @@ def test_world_ambiguous_short_forms_left_out(persons: list[dict[str, Any]]) -> 
     names = {n for p in persons for n in p["names"]}
     # words (supervisor, "were it not for", Sochi), common names and shared family names
     for word in ("مشرف", "خان", "شريف", "حسينة", "لولا", "سوتشي", "بخاري", "كونتي", "سانشيز",
-                 "تامر", "آبي", "راجاباكسا", "شيناواترا", "غاندي", "سينغ", "هاربر", "كويزومي"):
+                 "تامر", "آبي", "راجاباكسا", "شيناواترا", "غاندي", "سينغ", "هاربر", "كويزومي",
+                 "فضل الله", "محسود"):
         assert word not in names, word
     aus = {n for p in persons if any(r["code"] == "AUS" for r in p["roles"]) for n in p["names"]}
     assert "ألبانيزي" not in aus  # Francesca Albanese, the UN rapporteur
@@ -271,6 +272,7 @@ def _actors(coder: Any, text: str, day: str) -> list[tuple[str | None, str | Non
     ("زار لولا دا سيلفا بكين", "2009-05-01", ("luiz_inacio_lula_da_silva", "BRA", "GOV")),
     ("زار لولا دا سيلفا بكين", "2018-05-01", ("luiz_inacio_lula_da_silva", "BRA", "ELI")),
     ("استقبل مودي نظيرته الشيخة حسينة", "2015-06-06", ("sheikh_hasina", "BGD", "GOV")),
+    ("قتل حكيم الله محسود في غارة أمريكية", "2012-01-01", ("hakimullah_mehsud", "PAK", "REB")),
 ])
 def test_world_people_resolve_by_article_date(coder: Any, text: str, day: str,
                                               want: tuple[str, str | None, str | None]) -> None:
