@@ -184,3 +184,106 @@ def test_ambiguous_short_forms_left_out(persons: list[dict[str, Any]]) -> None:
     names = {n for p in persons for n in p["names"]}
     for word in ("مبارك", "عون", "بري", "الضيف", "السوداني", "الحوثي", "رئيسي", "صالح"):
         assert word not in names, word
+
+
+NAME_RE = re.compile(r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u064B-\u0652\u0670]+"
+                     r"(?:[ -][\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u064B-\u0652\u0670]+)*")
+
+
+def test_names_are_arabic_letters_only(persons: list[dict[str, Any]]) -> None:
+    # a name with a stray Latin letter, digit or Urdu ڑ can never match Arabic news
+    bad = [(p["id"], n) for p in persons for n in p["names"] if not NAME_RE.fullmatch(n)]
+    assert not bad, bad
+
+
+def test_covers_the_rest_of_the_world(persons: list[dict[str, Any]]) -> None:
+    codes = {r["code"] for p in persons for r in p["roles"]}
+    required = {
+        "PAK", "IND", "BGD", "IDN", "MYS", "NGA", "ETH", "KEN", "JPN", "KOR", "PRK", "UKR",
+        "VEN", "BRA", "ITA", "ESP", "CAN", "AUS", "GRC", "LKA", "THA", "PHL", "MMR", "AZE",
+        "ARM", "GEO", "BLR",
+    }
+    assert required <= codes, required - codes
+    # heads of government, foreign ministers and army chiefs of the states the brief named
+    for code, titles in {"PAK": {"رئيس الوزراء", "وزير الخارجية", "قائد الجيش"},
+                         "IND": {"رئيس الوزراء", "وزير الخارجية", "قائد الجيش"},
+                         "UKR": {"الرئيس", "وزير الخارجية", "القائد العام للقوات المسلحة"}}.items():
+        have = {r["title"] for p in persons for r in p["roles"] if r["code"] == code}
+        assert titles <= have, (code, titles - have)
+
+
+def test_world_spot_checks(by_id: dict[str, dict[str, Any]]) -> None:
+    mush = by_id["pervez_musharraf"]
+    assert _has(mush, "PAK", "GOV", "2001-06-20", "2008-08-18")
+    assert _active(mush, "2005-01-01") == {("PAK", "GOV"), ("PAK", "MIL")}
+    assert _active(mush, "2010-01-01") == set()
+    zardari = by_id["asif_ali_zardari"]
+    assert _has(zardari, "PAK", "GOV", "2008-09-09", "2013-09-09")
+    assert _has(zardari, "PAK", "GOV", "2024-03-10", None)
+    assert _active(by_id["imran_khan"], "2020-01-01") == {("PAK", "GOV")}
+    assert _active(by_id["imran_khan"], "2016-01-01") == {("PAK", "OPP")}
+    assert _has(by_id["narendra_modi"], "IND", "GOV", "2014-05-26", None)
+    assert _active(by_id["sheikh_hasina"], "2025-01-01") == set()
+    assert _has(by_id["volodymyr_zelensky"], "UKR", "GOV", "2019-05-20", None)
+    assert _active(by_id["valerii_zaluzhnyi"], "2023-01-01") == {("UKR", "MIL")}
+    assert _has(by_id["kim_jong_un"], "PRK", "GOV", "2011-12-17", None)
+    lula = by_id["luiz_inacio_lula_da_silva"]
+    assert _active(lula, "2015-01-01") == set()
+    assert _has(lula, "BRA", "GOV", "2023-01-01", None)
+    # people already in the knowledge base got their national roles
+    assert _has(by_id["ban_ki_moon"], "KOR", "GOV", "2004-01-17", "2006-11-09")
+    assert _has(by_id["josep_borrell"], "ESP", "GOV", "2018-06-07", "2019-11-30")
+
+
+def test_world_ambiguous_short_forms_left_out(persons: list[dict[str, Any]]) -> None:
+    names = {n for p in persons for n in p["names"]}
+    # words (supervisor, "were it not for", Sochi), common names and shared family names
+    for word in ("مشرف", "خان", "شريف", "حسينة", "لولا", "سوتشي", "بخاري", "كونتي", "سانشيز",
+                 "تامر", "آبي", "راجاباكسا", "شيناواترا", "غاندي", "سينغ", "هاربر", "كويزومي",
+                 "فضل الله", "محسود"):
+        assert word not in names, word
+    aus = {n for p in persons if any(r["code"] == "AUS" for r in p["roles"]) for n in p["names"]}
+    assert "ألبانيزي" not in aus  # Francesca Albanese, the UN rapporteur
+
+
+def _actors(coder: Any, text: str, day: str) -> list[tuple[str | None, str | None, str | None]]:
+    from hadath.kb.matcher import iter_keys
+    from hadath.mentions.actors import find_actors
+
+    out = []
+    for sent in coder.analyzer.analyse(text):
+        found, _ = find_actors(sent.tokens, iter_keys(sent.tokens), text, coder.kb,
+                               dt.date.fromisoformat(day))
+        out += [(a.entity_id, a.code, a.sector) for a in found]
+    return out
+
+
+@pytest.mark.parametrize("text, day, want", [
+    ("وصل عمران خان إلى لاهور مساء أمس", "2020-02-01", ("imran_khan", "PAK", "GOV")),
+    ("وصل عمران خان إلى لاهور مساء أمس", "2016-02-01", ("imran_khan", "PAK", "OPP")),
+    ("وصل عمران خان إلى لاهور مساء أمس", "2024-06-01", ("imran_khan", "PAK", "ELI")),
+    ("هتف المحتجون ضد الجنرال مشرف", "2007-03-01", ("pervez_musharraf", "PAK", "GOV")),
+    ("انتقد شهباز شريف الحكومة بشدة", "2020-01-01", ("shehbaz_sharif", "PAK", "OPP")),
+    ("انتقد شهباز شريف الحكومة بشدة", "2023-01-01", ("shehbaz_sharif", "PAK", "GOV")),
+    ("أعلن زيلينسكي ترشحه للانتخابات", "2019-01-01", ("volodymyr_zelensky", None, None)),
+    ("دعا زيلينسكي الغرب إلى مزيد من الدعم", "2023-06-01", ("volodymyr_zelensky", "UKR", "GOV")),
+    ("أشرف كيم جونغ أون على تجربة صاروخية", "2017-09-03", ("kim_jong_un", "PRK", "GOV")),
+    ("ندد بوروشينكو بقرار البرلمان", "2021-01-01", ("petro_poroshenko", "UKR", "OPP")),
+    ("زار لولا دا سيلفا بكين", "2009-05-01", ("luiz_inacio_lula_da_silva", "BRA", "GOV")),
+    ("زار لولا دا سيلفا بكين", "2018-05-01", ("luiz_inacio_lula_da_silva", "BRA", "ELI")),
+    ("استقبل مودي نظيرته الشيخة حسينة", "2015-06-06", ("sheikh_hasina", "BGD", "GOV")),
+    ("قتل حكيم الله محسود في غارة أمريكية", "2012-01-01", ("hakimullah_mehsud", "PAK", "REB")),
+])
+def test_world_people_resolve_by_article_date(coder: Any, text: str, day: str,
+                                              want: tuple[str, str | None, str | None]) -> None:
+    assert want in _actors(coder, text, day)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("عين مشرف جديد على المشروع", "PAK"),          # the word "supervisor"
+    ("لولا تدخل الجيش لانهارت الدولة", "BRA"),     # "were it not for"
+    ("وصل الوفد إلى منتجع سوتشي الروسي", "MMR"),   # Sochi is not Suu Kyi
+    ("سجل اللاعب فواز بخاري هدف الفوز", "NGA"),     # a Saudi surname, not Buhari
+])
+def test_world_short_forms_that_are_words_do_not_fire(coder: Any, text: str, code: str) -> None:
+    assert all(c != code for _e, c, _s in _actors(coder, text, "2015-08-01"))
