@@ -1680,7 +1680,14 @@ Muhammad bin Mubarak Al Khalifa | محمد بن مبارك آل خليفة
 Khalid bin Ahmed Al Khalifa | خالد بن أحمد آل خليفة; خالد بن أحمد
   GOV 2005-09 2020-02-11 FM
 Abdullatif al-Zayani | عبد اللطيف الزياني; عبد اللطيف بن راشد الزياني; الزياني
+  IGOPGSGCC GOV 2011-04 2020-01-31 الأمين العام لمجلس التعاون لدول الخليج العربية
   GOV 2020-02-11 - FM
+Abdul Rahman al-Attiyah | عبد الرحمن بن حمد العطية; عبد الرحمن العطية
+  IGOPGSGCC GOV 2002-04 2011-03-31 الأمين العام لمجلس التعاون لدول الخليج العربية
+Nayef al-Hajraf | نايف فلاح الحجرف; نايف الحجرف
+  IGOPGSGCC GOV 2020-02-01 2023-03-31 الأمين العام لمجلس التعاون لدول الخليج العربية
+Jasem al-Budaiwi | جاسم محمد البديوي; جاسم البديوي
+  IGOPGSGCC GOV 2023-04-01 - الأمين العام لمجلس التعاون لدول الخليج العربية
 Khalifa bin Ahmed Al Khalifa | خليفة بن أحمد آل خليفة; المشير خليفة بن أحمد
   MIL 1988 - القائد العام لقوة دفاع البحرين
 Ali Salman | علي سلمان; الشيخ علي سلمان | imprisoned since 2014-12; al-Wefaq dissolved by court order in 2016
