@@ -461,6 +461,16 @@ def confessions(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> se
             first_prep(tokens[t.tokens[-1]]) != "ب"}
 
 
+def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of triggers read in their sports sense: in a sentence about a match, a club or a
+    player (مباراة, الدوري, المنتخب, اللاعب), لقاء is a game, المواجهات fixtures, تحتل المركز a
+    table position, صفقة a transfer, طرد a sending-off."""
+    if not hits.get("sports_context"):
+        return set()
+    sense = {i for s, e in hits.get("sports_senses", ()) for i in range(s, e)}
+    return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
+
+
 def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                             hits: CueHits) -> set[int]:
     """Indices of one-word triggers written as a common word without hamza (هنا 'here' is
@@ -585,7 +595,8 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         t.tok_start in asked or not is_reference(t, tokens, punct, hits, actors, nisbas))]
     named = modifiers(triggers, tokens, hits, actors) | \
         spelled_as_common_words(triggers, tokens, hits) | \
-        referred(triggers, tokens, hits, actors) | confessions(triggers, tokens)
+        referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
+        sports_senses(triggers, hits)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate

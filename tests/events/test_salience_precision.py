@@ -239,3 +239,20 @@ def test_descriptions_frameworks_and_contents_controls(coder, text, present):
 def test_what_something_is_described_as_is_no_event(coder):
     # the criticism is one ACCUSE; «اتهامات» is what the statements are called
     assert _types(coder, "انتقد الوزير التصريحات واصفا إياها بأنها اتهامات باطلة.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # a game, a table position, a transfer and a sending-off are sport, not politics
+    "وسيخوض الفريق لقاءه الودي الثاني أمام الوصل في الدوري.",
+    "ويحتل المنتخب السعودي المركز الثالث في المجموعة.",
+    "اقتربت إدارة النادي من حسم صفقة انتقال اللاعب.",
+    "وأكمل ميلان المباراة بعشرة لاعبين إثر طرد مدافعه.",
+])
+def test_sports_senses_are_no_events(coder, text):
+    assert _types(coder, text) == []
+
+
+def test_sports_context_keeps_violence_and_other_deals(coder):
+    text = "قتل 19 من مشجعي الزمالك في اشتباكات مع الشرطة قبل المباراة."
+    assert "ASSAULT" in _types(coder, text)
+    assert "COOPERATE" in _types(coder, "أبرمت مصر صفقة لشراء طائرات رافال من فرنسا.")
