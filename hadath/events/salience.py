@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from hadath.events.modality import CueHits
 from hadath.events.roles import first_prep
-from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch
+from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.mentions.actors import ActorMention
 from hadath.model import Token
 
@@ -608,4 +608,4 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         restatements(triggers, tokens, punct, hits) | consequences(triggers, hits) | \
         denials(triggers, hits) | set_phrases(triggers, tokens, hits) | \
         attributes(triggers, tokens, hits, actors)
-    return [t for k, t in enumerate(triggers) if k not in drop]
+    return request_modes([t for k, t in enumerate(triggers) if k not in drop], hits, actors)
