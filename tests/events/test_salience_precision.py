@@ -256,3 +256,12 @@ def test_sports_context_keeps_violence_and_other_deals(coder):
     text = "قتل 19 من مشجعي الزمالك في اشتباكات مع الشرطة قبل المباراة."
     assert "ASSAULT" in _types(coder, text)
     assert "COOPERATE" in _types(coder, "أبرمت مصر صفقة لشراء طائرات رافال من فرنسا.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # وعدن is "and Aden", لكم "to you"
+    ("وصلت الطائرة الإغاثية إلى صنعاء وعدن أمس.", "AGREE"),
+    ("وقال الوزير للصحفيين: أشكر لكم حضوركم.", "ASSAULT"),
+])
+def test_place_names_and_pronouns_spelled_like_triggers(coder, text, absent):
+    assert absent not in _types(coder, text)
