@@ -66,6 +66,7 @@ DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
+DOMAIN_GAP = 4  # تعاون عسكري يمني - مصري في …
 ATTRIBUTE_GAP = 2  # القوات التي تشارك في الحصار
 TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
 COMMENT_WINDOW = 10  # رفض مصدر في إدارة الإعلام بوزارة الداخلية المصرية، التعليق
@@ -471,6 +472,22 @@ def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
 
 
+def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits) -> set[int]:
+    """Indices of event nouns that name the field of a cooperation (تعاون عسكري يمني - مصري في
+    تدريب عناصر الجيش, التعاون في تدريب القوات): what the parties work together on, not a
+    separate act."""
+    fields: set[int] = set()
+    for _s, e in hits.get("cooperation_nouns", ()):
+        for f in range(e, min(e + DOMAIN_GAP + 1, len(tokens))):
+            if tokens[f].stem == "في":
+                fields.add(f + 1)
+                break
+            if tokens[f].text != "-" and not any(c.isalnum() for c in tokens[f].text):
+                break
+    return {k for k, t in enumerate(triggers)
+            if t.tok_start in fields and t.trigger.kind != "verb"}
+
+
 def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                             hits: CueHits) -> set[int]:
     """Indices of one-word triggers written as a common word without hamza (هنا 'here' is
@@ -596,7 +613,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     named = modifiers(triggers, tokens, hits, actors) | \
         spelled_as_common_words(triggers, tokens, hits) | \
         referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
-        sports_senses(triggers, hits)
+        sports_senses(triggers, hits) | domains(triggers, tokens, hits)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate

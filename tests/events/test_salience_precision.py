@@ -265,3 +265,18 @@ def test_sports_context_keeps_violence_and_other_deals(coder):
 ])
 def test_place_names_and_pronouns_spelled_like_triggers(coder, text, absent):
     assert absent not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, kept, absent", [
+    # the field of a cooperation is not an act of its own
+    ("اتفق البلدان على التعاون في تدريب القوات الأفغانية.", "AGREE", "AID"),
+    ("أعلن الوزير عن تعاون عسكري أردني - عراقي في تدريب عناصر الجيش.", None, "AID"),
+])
+def test_field_of_cooperation(coder, text, kept, absent):
+    types = _types(coder, text)
+    assert absent not in types
+    assert kept is None or kept in types
+
+
+def test_training_on_its_own_is_aid(coder):
+    assert "AID" in _types(coder, "دربت القوات الأمريكية الجيش العراقي في قاعدة عسكرية.")
