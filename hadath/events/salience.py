@@ -122,8 +122,14 @@ def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool
         return False
     first = tokens[tm.tok_start]
     relatives = _starts(hits, "relative_pronouns")
-    if relative_after(tm, relatives, punct, tokens) is not None:
-        return False  # الهجوم الأكثر دموية الذي نفذته …: described, so reported
+    r = relative_after(tm, relatives, punct, tokens)
+    if r is not None:
+        # سقط جنود في المواجهات التي انطلقت قبل أيام: a definite noun after في that its clause
+        # only says took place is the setting of another event, told before
+        setting = first.has("det") and tm.tok_start > 0 and \
+            (first_prep(first) == "في" or tokens[tm.tok_start - 1].stem == "في") and \
+            r + 1 in _starts(hits, "occurrence_verbs")
+        return setting  # otherwise الهجوم الأكثر دموية الذي نفذته …: described, so reported
     if tm.tok_start in _ends(hits, "demonstratives"):
         return True  # هذا الاعتداء, تلك المظاهرات: an event told before
     if not first.has("det") or tokens[tm.tokens[-1]].has("pron"):

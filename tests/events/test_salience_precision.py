@@ -280,3 +280,14 @@ def test_field_of_cooperation(coder, text, kept, absent):
 
 def test_training_on_its_own_is_aid(coder):
     assert "AID" in _types(coder, "دربت القوات الأمريكية الجيش العراقي في قاعدة عسكرية.")
+
+
+def test_setting_of_another_event_told_before(coder):
+    # في + a definite event noun whose relative clause only says it took place
+    text = "وأشارت تقارير إلى سقوط عشرة جنود في المواجهات التي اندلعت قبل أسبوع."
+    assert "ASSAULT" not in _types(coder, text)
+    # a relative clause that tells who did it reports the event
+    text = "قتل عشرة جنود في الهجوم الذي شنه المسلحون على الحاجز."
+    assert "ASSAULT" in _types(coder, text)
+    # and a subject noun described by its happening is reported too
+    assert "ASSAULT" in _types(coder, "أسفرت المواجهات التي اندلعت أمس عن مقتل عشرة جنود.")
