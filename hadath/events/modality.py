@@ -40,8 +40,8 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
     if _any(hits, "historical", 0, tstart):
         return "historical"
     lo = max(0, tstart - MOD_WINDOW)
-    if _any(hits, "proposed", lo, tstart):
-        return "proposed"
+    if _any(hits, "proposed", lo, tstart) or any(s == tstart for s, _ in hits.get("proposed", ())):
+        return "proposed"  # اقترح … , or a proposal verb that is the trigger (عرضت … الوساطة)
     if tokens[tstart].has("fut"):
         return "future"
     # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from hadath.events.modality import CueHits
 from hadath.events.roles import first_prep
-from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch
+from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.mentions.actors import ActorMention
 from hadath.model import Token
 
@@ -66,6 +66,7 @@ DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
+DOMAIN_GAP = 4  # تعاون عسكري يمني - مصري في …
 ATTRIBUTE_GAP = 2  # القوات التي تشارك في الحصار
 TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
 COMMENT_WINDOW = 10  # رفض مصدر في إدارة الإعلام بوزارة الداخلية المصرية، التعليق
@@ -121,8 +122,14 @@ def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool
         return False
     first = tokens[tm.tok_start]
     relatives = _starts(hits, "relative_pronouns")
-    if relative_after(tm, relatives, punct, tokens) is not None:
-        return False  # الهجوم الأكثر دموية الذي نفذته …: described, so reported
+    r = relative_after(tm, relatives, punct, tokens)
+    if r is not None:
+        # سقط جنود في المواجهات التي انطلقت قبل أيام: a definite noun after في that its clause
+        # only says took place is the setting of another event, told before
+        setting = first.has("det") and tm.tok_start > 0 and \
+            (first_prep(first) == "في" or tokens[tm.tok_start - 1].stem == "في") and \
+            r + 1 in _starts(hits, "occurrence_verbs")
+        return setting  # otherwise الهجوم الأكثر دموية الذي نفذته …: described, so reported
     if tm.tok_start in _ends(hits, "demonstratives"):
         return True  # هذا الاعتداء, تلك المظاهرات: an event told before
     if not first.has("det") or tokens[tm.tokens[-1]].has("pron"):
@@ -461,6 +468,32 @@ def confessions(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> se
             first_prep(tokens[t.tokens[-1]]) != "ب"}
 
 
+def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of triggers read in their sports sense: in a sentence about a match, a club or a
+    player (مباراة, الدوري, المنتخب, اللاعب), لقاء is a game, المواجهات fixtures, تحتل المركز a
+    table position, صفقة a transfer, طرد a sending-off."""
+    if not hits.get("sports_context"):
+        return set()
+    sense = {i for s, e in hits.get("sports_senses", ()) for i in range(s, e)}
+    return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
+
+
+def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits) -> set[int]:
+    """Indices of event nouns that name the field of a cooperation (تعاون عسكري يمني - مصري في
+    تدريب عناصر الجيش, التعاون في تدريب القوات): what the parties work together on, not a
+    separate act."""
+    fields: set[int] = set()
+    for _s, e in hits.get("cooperation_nouns", ()):
+        for f in range(e, min(e + DOMAIN_GAP + 1, len(tokens))):
+            if tokens[f].stem == "في":
+                fields.add(f + 1)
+                break
+            if tokens[f].text != "-" and not any(c.isalnum() for c in tokens[f].text):
+                break
+    return {k for k, t in enumerate(triggers)
+            if t.tok_start in fields and t.trigger.kind != "verb"}
+
+
 def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                             hits: CueHits) -> set[int]:
     """Indices of one-word triggers written as a common word without hamza (هنا 'here' is
@@ -585,7 +618,8 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         t.tok_start in asked or not is_reference(t, tokens, punct, hits, actors, nisbas))]
     named = modifiers(triggers, tokens, hits, actors) | \
         spelled_as_common_words(triggers, tokens, hits) | \
-        referred(triggers, tokens, hits, actors) | confessions(triggers, tokens)
+        referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
+        sports_senses(triggers, hits) | domains(triggers, tokens, hits)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
@@ -597,4 +631,4 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         restatements(triggers, tokens, punct, hits) | consequences(triggers, hits) | \
         denials(triggers, hits) | set_phrases(triggers, tokens, hits) | \
         attributes(triggers, tokens, hits, actors)
-    return [t for k, t in enumerate(triggers) if k not in drop]
+    return request_modes([t for k, t in enumerate(triggers) if k not in drop], hits, actors)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import Match
@@ -103,4 +103,31 @@ def protester_triggers(tokens: Sequence[Token], hits: dict[str, list[tuple[int, 
             out.append(TriggerMatch(j, j + 1, (j,), _protest(kb, PROTESTER_CAMEO,
                                                              "protesters as subject"), ()))
             new = True
+    return out
+
+
+# PLOVER REQUEST modes from what is asked for, when the trigger's entry gives none (دعا … إلى,
+# طالب ب): the first cue among the few words after it. Yield before change, so that وقف إطلاق
+# النار is a ceasefire asked for (yield) and وقف الاستيطان a change of policy.
+REQUEST_MODE_CUES = ("request_yield", "request_meet", "request_assist", "request_change")
+REQUEST_MODE_WINDOW = 3  # دعت الأمم المتحدة إسرائيل إلى وقف …: the addressee may come between
+
+
+def request_modes(triggers: Sequence[TriggerMatch], hits: dict[str, list[tuple[int, int]]],
+                  actors: Sequence[ActorMention]) -> list[TriggerMatch]:
+    """The triggers, with a REQUEST that has no mode of its own given the mode of what it asks
+    for (إلى وقف الاستيطان: change; بالإفراج عن …: yield; إلى العودة للمفاوضات: meet;
+    مساعدات: assist)."""
+    in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    out = []
+    for t in triggers:
+        if t.trigger.event == "REQUEST" and t.trigger.mode is None:
+            lo = t.tokens[-1]
+            hi = t.tok_end + REQUEST_MODE_WINDOW + sum(
+                1 for i in range(t.tok_end, t.tok_end + REQUEST_MODE_WINDOW) if i in in_actor)
+            for cue in REQUEST_MODE_CUES:
+                if any(lo <= s < hi for s, _ in hits.get(cue, ())):
+                    t = replace(t, trigger=replace(t.trigger, mode=cue.split("_")[1]))
+                    break
+        out.append(t)
     return out

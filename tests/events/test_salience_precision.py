@@ -239,3 +239,55 @@ def test_descriptions_frameworks_and_contents_controls(coder, text, present):
 def test_what_something_is_described_as_is_no_event(coder):
     # the criticism is one ACCUSE; «اتهامات» is what the statements are called
     assert _types(coder, "انتقد الوزير التصريحات واصفا إياها بأنها اتهامات باطلة.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # a game, a table position, a transfer and a sending-off are sport, not politics
+    "وسيخوض الفريق لقاءه الودي الثاني أمام الوصل في الدوري.",
+    "ويحتل المنتخب السعودي المركز الثالث في المجموعة.",
+    "اقتربت إدارة النادي من حسم صفقة انتقال اللاعب.",
+    "وأكمل ميلان المباراة بعشرة لاعبين إثر طرد مدافعه.",
+])
+def test_sports_senses_are_no_events(coder, text):
+    assert _types(coder, text) == []
+
+
+def test_sports_context_keeps_violence_and_other_deals(coder):
+    text = "قتل 19 من مشجعي الزمالك في اشتباكات مع الشرطة قبل المباراة."
+    assert "ASSAULT" in _types(coder, text)
+    assert "COOPERATE" in _types(coder, "أبرمت مصر صفقة لشراء طائرات رافال من فرنسا.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # وعدن is "and Aden", لكم "to you"
+    ("وصلت الطائرة الإغاثية إلى صنعاء وعدن أمس.", "AGREE"),
+    ("وقال الوزير للصحفيين: أشكر لكم حضوركم.", "ASSAULT"),
+])
+def test_place_names_and_pronouns_spelled_like_triggers(coder, text, absent):
+    assert absent not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, kept, absent", [
+    # the field of a cooperation is not an act of its own
+    ("اتفق البلدان على التعاون في تدريب القوات الأفغانية.", "AGREE", "AID"),
+    ("أعلن الوزير عن تعاون عسكري أردني - عراقي في تدريب عناصر الجيش.", None, "AID"),
+])
+def test_field_of_cooperation(coder, text, kept, absent):
+    types = _types(coder, text)
+    assert absent not in types
+    assert kept is None or kept in types
+
+
+def test_training_on_its_own_is_aid(coder):
+    assert "AID" in _types(coder, "دربت القوات الأمريكية الجيش العراقي في قاعدة عسكرية.")
+
+
+def test_setting_of_another_event_told_before(coder):
+    # في + a definite event noun whose relative clause only says it took place
+    text = "وأشارت تقارير إلى سقوط عشرة جنود في المواجهات التي اندلعت قبل أسبوع."
+    assert "ASSAULT" not in _types(coder, text)
+    # a relative clause that tells who did it reports the event
+    text = "قتل عشرة جنود في الهجوم الذي شنه المسلحون على الحاجز."
+    assert "ASSAULT" in _types(coder, text)
+    # and a subject noun described by its happening is reported too
+    assert "ASSAULT" in _types(coder, "أسفرت المواجهات التي اندلعت أمس عن مقتل عشرة جنود.")

@@ -41,11 +41,9 @@ CASES = {
 }
 
 XFAIL = {
-    "call_to_stop": "the REQUEST mode is not inferred from what is asked for (دعا … إلى وقف)",
     "demand_release":
         "adjacent agents of two phrases (عائلات الأسرى الحكومة) chain into one actor",
     "coordinated_call": "الأطراف is not an agent, and the mode is not inferred",
-    "reported_demand": "the REQUEST mode is not inferred from what is asked for (دعا … إلى وقف)",
     "urge_ceasefire": "title and name (الأمين العام … غوتيريش) are two actors; mode not inferred",
     "future_request": "من after a gap is no recipient preposition for طلب; mode not inferred",
 }
