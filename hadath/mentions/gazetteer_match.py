@@ -48,7 +48,12 @@ class PlaceMatcher:
             place = max(found, key=lambda q: (q.country_code == context,
                                               q.population or 0, -(q.geonameid or 0)))
             first = tokens[m.start]
-            whole = first.after_conjunction in {k.split()[0] for k in m.payloads}
+            # a name that starts with ب/ل/ك the segmenter took for a preposition (لحج, وبيلاروسيا)
+            # keeps that letter in the extracted text
+            segs = first.segments
+            bare = first.norm[len(segs[0].norm):] if segs and segs[0].kind == "conj" \
+                else first.norm
+            whole = bare in {k.split()[0] for k in m.payloads}
             start = first.body_start(("conj",) if whole else ("conj", "prep"))
             end = tokens[m.end - 1].end
             out.append((m.start, m.end, Location(text[start:end], start, end, place.geonameid,

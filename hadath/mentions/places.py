@@ -44,8 +44,9 @@ Regions and cities
 place nouns) and the regions. :meth:`Gazetteer.resolve` keeps a city or country of the same name
 unless the word before the name (``cue``) is a region noun; a same-named foreign city hides a
 region only when it has 100,000 inhabitants or more and the context country is not the region's.
-A region's ``cue_names`` are common words (الشرقية, صلاح الدين, معسكر): like the stop-list, they
-need a locative cue, whatever they name.
+A region's ``cue_names`` are common words (صلاح الدين, مطروح, معسكر): like the stop-list, they
+need a locative cue, whatever they name. Adjectives (الشرقية) are listed with their noun only
+(المنطقة الشرقية): after في or المناطق they are mostly not the region.
 
 Common words
 ------------
@@ -396,7 +397,7 @@ class Gazetteer:
         country keeps resolving to it (حلب, الموصل, دبي, تونس) unless ``cue`` is a region noun
         (محافظة حلب, إمارة دبي: the region). A foreign city of that name wins only when it has
         100,000 inhabitants or more (بابل: Babol, Iran; قره باغ: Karabakh, not an Afghan
-        village) and no region is in ``context_country``. A region's ``cue_names`` (الشرقية,
+        village) and no region is in ``context_country``. A region's ``cue_names`` (مطروح,
         صلاح الدين) need a locative cue, like the stop-list. ``city`` passes over regions.
         """
         cands = self.lookup(norm_name)
