@@ -228,6 +228,10 @@ def test_common_word_region_needs_a_cue(coder, gaz: Gazetteer) -> None:  # type:
     # also the Algerian town Mascara
     locs = _places_in(coder, "أقامت الفرق الطبية معسكر إيواء للنازحين")
     assert not any(loc.country_code == "DZA" for loc in locs)
+    locs = _places_in(coder, "ارتفع مؤشر البورصة الرئيسي في ختام تعاملات اليوم")
+    assert not any(loc.country_code == "TUR" for loc in locs)
+    locs = _places_in(coder, "افتتح مصنع جديد للسيارات في بورصة غرب تركيا")
+    assert any(loc.country_code == "TUR" for loc in locs)
     mascara = gaz.resolve(norm_name("معسكر"), cue="في")
     assert mascara is not None and mascara.country_code == "DZA" and mascara.feature == "city"
 
