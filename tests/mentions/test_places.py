@@ -258,6 +258,10 @@ def test_regions_file_is_valid_and_counted() -> None:
                    "TUN ARE YEM")
     assert set(arab_league.split()) | {"TUR", "IRN", "AFG", "PAK", "ISR"} <= countries
     assert len(data["regions"]) > 500
+    # every state named is a country of the gazetteer
+    gaz = Gazetteer.load()
+    named = {c for e in data["regions"] for c in [e["country"], *(e.get("disputed") or [])] if c}
+    assert all(gaz.country(c) is not None for c in named)
 
 
 def test_regions_problems_name_file_and_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
