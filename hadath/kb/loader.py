@@ -18,7 +18,7 @@ import yaml
 from hadath.errors import KnowledgeBaseError
 from hadath.kb.inflect import noun_forms
 from hadath.kb.matcher import PatternIndex, split_words
-from hadath.kb.schema import PLOVER_TYPES, Problem, _parse_date, validate_entries
+from hadath.kb.schema import PLOVER_TYPES, Problem, _parse_date, read_regions, validate_entries
 from hadath.text import normalize
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -353,4 +353,6 @@ def check(dirs: Sequence[str | Path] = (), *, base: bool = True) -> list[Problem
     """Validate without building: every problem in every file (for `hadath kb check`)."""
     d = ([DATA_DIR] if base else []) + [Path(x) for x in dirs]
     _, problems = read_files(d)
+    if base and (DATA_DIR / "regions.yaml").exists():  # the gazetteer's regions
+        problems.extend(read_regions(DATA_DIR / "regions.yaml")[1])
     return problems

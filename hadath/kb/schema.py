@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 PLOVER_TYPES: dict[str, int] = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -179,3 +182,103 @@ def validate_entries(kind: str, entries: Any, file: str,
             if not isinstance(e.get("cue"), str) or not isinstance(e.get("words"), list):
                 out.append(Problem(file, i, None, "needs 'cue' (a name) and 'words' (a list)"))
     return out
+
+
+# ----------------------------------------------------------------------------- regions.yaml
+_REGION_FIELDS = frozenset({"name_en", "country", "disputed", "names", "cue_names", "lat", "lon",
+                            "note"})
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_ARABIC_RE = re.compile(r"[\u0621-\u064A]")
+
+
+def _coordinate(e: dict[str, Any], f: str, limit: float, file: str, i: int,
+                out: list[Problem]) -> None:
+    v = e.get(f)
+    if isinstance(v, bool) or not isinstance(v, int | float) or not -limit <= v <= limit:
+        out.append(Problem(file, i, f, f"{v!r} is not a number between -{limit:g} and {limit:g}"))
+
+
+def validate_regions(data: Any, file: str) -> list[Problem]:
+    """Check ``regions.yaml`` (hand-written first-level and well-known regions of the
+    gazetteer): ``region_nouns`` and one ``regions`` entry per region. ``entry`` in a problem is
+    the 0-based index in ``regions``; :func:`region_lines` turns it into a line number."""
+    if not isinstance(data, dict):
+        return [Problem(file, None, None, "must be a mapping with 'region_nouns' and 'regions'")]
+    out: list[Problem] = []
+    nouns = data.get("region_nouns")
+    if not isinstance(nouns, list) or not all(isinstance(x, str) and x.strip() for x in nouns):
+        out.append(Problem(file, None, "region_nouns", "must be a list of non-empty strings"))
+    entries = data.get("regions")
+    if not isinstance(entries, list):
+        return [*out, Problem(file, None, "regions", "must be a list of entries")]
+    seen: dict[tuple[str | None, str], int] = {}
+    for i, e in enumerate(entries):
+        if not isinstance(e, dict):
+            out.append(Problem(file, i, None, "each entry must be a mapping"))
+            continue
+        for k in sorted(set(e) - _REGION_FIELDS):
+            out.append(Problem(file, i, str(k), "unknown field (known: "
+                               + ", ".join(sorted(_REGION_FIELDS)) + ")"))
+        if not isinstance(e.get("name_en"), str) or not e["name_en"].strip():
+            out.append(Problem(file, i, "name_en", "missing; give the English name"))
+        cc = e.get("country")
+        disputed = e.get("disputed")
+        if cc is None:
+            if not (isinstance(disputed, list) and len(disputed) >= 2 and all(
+                    isinstance(x, str) and STATE_CODE_RE.match(x) for x in disputed)):
+                out.append(Problem(file, i, "country", "null only for a disputed region, which "
+                                   "lists its claimants: disputed: [IND, PAK]"))
+        elif not isinstance(cc, str) or not STATE_CODE_RE.match(cc):
+            out.append(Problem(file, i, "country", f"{cc!r} is not an ISO 3166 alpha-3 code"))
+        elif disputed is not None:
+            out.append(Problem(file, i, "disputed", "only for a region whose country is null"))
+        names = _names(e, "names", file, i, out)
+        cue = _names(e, "cue_names", file, i, out, required=False)
+        if "names" in e and not names and not cue:
+            out.append(Problem(file, i, "names", "a region needs at least one name"))
+        for f, lst in (("names", names), ("cue_names", cue)):
+            for n in lst:
+                if _LATIN_RE.search(n) or not _ARABIC_RE.search(n):
+                    out.append(Problem(file, i, f, f"{n!r} is not an Arabic name"))
+                key = (cc if isinstance(cc, str) else None, " ".join(n.split()))
+                if key in seen:
+                    out.append(Problem(file, i, f, f"{n!r} is already a name of entry "
+                                       f"#{seen[key] + 1} in the same country"))
+                seen[key] = i
+        _coordinate(e, "lat", 90, file, i, out)
+        _coordinate(e, "lon", 180, file, i, out)
+    return out
+
+
+def region_lines(text: str) -> dict[int, int]:
+    """Line number (1-based) of each entry of ``regions`` in a regions.yaml text; empty when the
+    text is not a mapping with a ``regions`` list. Only run to report problems."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    for k, v in root.value:
+        if getattr(k, "value", None) == "regions" and isinstance(v, yaml.SequenceNode):
+            return {i: item.start_mark.line + 1 for i, item in enumerate(v.value)}
+    return {}
+
+
+def read_regions(path: str | Path) -> tuple[Any, list[Problem]]:
+    """Read and validate a regions.yaml file: (its data, its problems); problems name the file
+    and the entry's line. The data is ``None`` when the file is not valid YAML."""
+    p = Path(path)
+    text = p.read_text(encoding="utf-8")
+    try:
+        data = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark is not None else ""
+        return None, [Problem(f"{p}{line}", None, None, f"not valid YAML: {exc}")]
+    problems = validate_regions(data, str(p))
+    if problems:
+        lines = region_lines(text)
+        problems = [Problem(f"{p} line {lines[q.entry]}", q.entry, q.field, q.message, q.severity)
+                    if q.entry is not None and q.entry in lines else q for q in problems]
+    return data, problems

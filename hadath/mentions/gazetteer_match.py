@@ -32,19 +32,28 @@ class PlaceMatcher:
                 continue  # مدينة, بلدة … introduce a place; they are not the place (المدينة)
             loc = locative[m.start]
             city = after_capital_word(tokens, m.start)
+            # the word before: a region noun asks for the region (محافظة حلب), a place noun
+            # lets a strict name through (مدينة إطار)
+            cue = tokens[m.start - 1].stem if m.start else None
             place = None
             # several spellings may match one span (أبها, ابها): resolve each and keep the best
             # candidate — in the context country, then the most populous — never the first in
             # hash order
             found = [q for key in sorted(m.payloads)
                      if (q := self.gazetteer.resolve(key, locative=loc or city, city=city,
-                                                     context_country=context)) is not None]
+                                                     cue=cue, context_country=context))
+                     is not None]
             if not found:
                 continue
             place = max(found, key=lambda q: (q.country_code == context,
-                                              q.population or 0, -q.geonameid))
+                                              q.population or 0, -(q.geonameid or 0)))
             first = tokens[m.start]
-            whole = first.after_conjunction in {k.split()[0] for k in m.payloads}
+            # a name that starts with ب/ل/ك the segmenter took for a preposition (لحج, وبيلاروسيا)
+            # keeps that letter in the extracted text
+            segs = first.segments
+            bare = first.norm[len(segs[0].norm):] if segs and segs[0].kind == "conj" \
+                else first.norm
+            whole = bare in {k.split()[0] for k in m.payloads}
             start = first.body_start(("conj",) if whole else ("conj", "prep"))
             end = tokens[m.end - 1].end
             out.append((m.start, m.end, Location(text[start:end], start, end, place.geonameid,

