@@ -212,7 +212,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     # government acting
     raw = [m for m in found if m.start >= dateline and not (
         after_capital_word(tokens, m.start)
-        and any(e.kind in ("capital", "state") for e in m.payloads))]
+        and any(e.kind in ("capital", "state") for e in m.payloads)) and not (
+        # مسقط رأسه is a birthplace, not Oman's government
+        m.end < len(tokens) and tokens[m.end].stem.startswith("راس")
+        and tokens[m.start].stem == "مسقط")]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
         # a word with a bound preposition opens another phrase (الحكومة بغزو العراق is not

@@ -363,8 +363,11 @@ class Gazetteer:
         return self._countries.get(iso3)
 
     def is_stopword(self, norm_name: str) -> bool:
-        """True for a name that needs a locative cue to count as a place."""
-        return norm_name in self._stop or (" " not in norm_name and len(norm_name) <= 2)
+        """True for a name that needs a locative cue to count as a place. A stop-word listed
+        with the article covers the bare form a matcher may look up too (العقبة → عقبة)."""
+        stop = self._stop
+        return norm_name in stop or ("ال" + norm_name) in stop or \
+            (" " not in norm_name and len(norm_name) <= 2)
 
     def is_locative_cue(self, norm_word: str) -> bool:
         """True for a normalised word that, right before a name, makes it a place (في, مدينه…)."""

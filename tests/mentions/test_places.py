@@ -288,3 +288,22 @@ def test_regions_problems_name_file_and_line(tmp_path) -> None:  # type: ignore[
 
     with pytest.raises(KnowledgeBaseError, match=r"regions\.yaml has 5 error"):
         Gazetteer.load(regions_path=bad)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("هاجم مسلحون الحاجز بعد أن تجاوزوا العقبة الأولى.", []),  # the obstacle
+    ("هاجم مسلحون الحاجز في العقبة.", ["JOR"]),
+    ("قال رئيس حماة الوطن إن", []),                          # protectors
+    ("تظاهر المئات في حماة.", ["SYR"]),
+])
+def test_city_names_that_are_common_words_need_a_cue(coder, text, want) -> None:
+    from hadath.model import Article
+    a = coder.analyse(Article(id="t", text=text, date=None))
+    assert [p.country_code for sa in a.sentences for _s, _e, p in sa.places] == want
+
+
+def test_birthplace_is_not_a_government(coder) -> None:
+    from hadath.model import Article
+    a = coder.analyse(Article(id="t", text="عاد الرئيس إلى مسقط رأسه بعد أن هاجم مسلحون منزله.",
+                              date=None))
+    assert not any(x.code == "OMN" for sa in a.sentences for x in sa.actors)
