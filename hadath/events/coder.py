@@ -15,10 +15,12 @@ from typing import Any, Protocol
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, modality, negated
 from hadath.events.roles import (
+    PROXIMITY_PREPS,
     Roles,
     assign,
     attack_agent,
     casualty_noun,
+    governing_prep,
     is_circumstance,
     launch_clause,
     prep_of,
@@ -320,6 +322,11 @@ def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
     cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
              a.sector not in PROTEST_SIDE_SECTORS and
              not any(a.tok_start <= i < a.tok_end for i in tm.tokens)]
+    if not cands:
+        # where they gathered: حول مقر سفارة X, أمام البرلمان (before or after the trigger)
+        cands = [a for a in actors if a.tok_start not in own and a.sector not in
+                 PROTEST_SIDE_SECTORS and (prep_of(a, tokens) in PROXIMITY_PREPS or
+                                           governing_prep(a, tokens) in PROXIMITY_PREPS)]
     if not cands:
         return _possessor_target(tm, roles, actors, tokens)
     return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)

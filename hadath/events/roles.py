@@ -39,6 +39,9 @@ NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاث", "ثلاثه", 
 PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
 # events done to people, whose pattern may hold the patient (أوقفت … شخصا, قتل … مدنيين)
 PATTERN_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# who hold protests (مظاهرة للعمال, اعتصام للأطباء), as against state bodies protested against
+CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF", "MED", "REL", "PTY", "NGO"})
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})  # who disperse protests rather than hold them
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤيد جهود الوساطة المصرية
 
@@ -214,6 +217,10 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
             src = after[0]  # genitive subject: احتجاجات العمال
+        elif src is None and t.event == "PROTEST" and after and \
+                after[0].tok_start == trig.tok_end and prep_of(after[0], tokens) == "ل" and \
+                after[0].sector in CROWD_SECTORS:
+            src = after[0]  # مظاهرة للعاطلين عن العمل: whose protest it is
     verb = tokens[trig.tokens[0]].stem
     # plural agreement (هاجموا, يقصفون): Arabic verbs show it only after their subject; the
     # past plural (رددوا, قتلوا) carries its subject, so no actor after it is its subject
@@ -236,7 +243,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if close:
             src = close[0]  # VSO
     if src is None and not passive and not circumstance:
-        pre = [a for a in before if prep_of(a, tokens) is None]
+        # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
+        # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
+        pre = [a for a in before if prep_of(a, tokens) is None and
+               governing_prep(a, tokens) not in PROXIMITY_PREPS and
+               not (t.kind == "noun" and t.event == "PROTEST" and a.sector in FORCE_SECTORS)]
         if pre:
             src = pre[-1]  # SVO, or the subject of a light verb before a verbal noun
     if src is None and not passive and t.kind != "noun" and not past_plural:
