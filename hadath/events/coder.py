@@ -206,9 +206,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
-                all(tokens[i].stem in ("امس", "اليوم")
-                    for i in range(roles.actor[0].tok_end, tm.tok_start)):
-            # أعلنت مصادر أمنية مقتل …: the noun is what is told; its teller did not do it
+                roles.actor[0].tok_end <= tm.tok_start and (t.event == "ASSAULT" or all(
+                    tokens[i].stem in ("امس", "اليوم")
+                    for i in range(roles.actor[0].tok_end, tm.tok_start))):
+            # أعلنت مصادر أمنية مقتل …: the noun is what is told; its teller did not do it (an
+            # attack: not even further on, أعلنت الشرطة مقتل 7 بتفجير شاحنة مفخخة)
             roles = replace(roles, actor=())
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف

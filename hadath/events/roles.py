@@ -249,7 +249,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                governing_prep(a, tokens) not in PROXIMITY_PREPS and
                not (t.kind == "noun" and t.event == "PROTEST" and a.sector in FORCE_SECTORS)]
         if pre:
-            src = pre[-1]  # SVO, or the subject of a light verb before a verbal noun
+            # SVO, or the subject of a light verb before a verbal noun; for a noun, the
+            # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
+            src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural:
         bare = [a for a in after if prep_of(a, tokens) is None]
         if bare:
