@@ -70,6 +70,26 @@ def _is_punct(tok: Token) -> bool:
     return not any(c.isalnum() for c in tok.text)
 
 
+QUOTES = frozenset("«»\"“”")
+QUOTED_NAME = 3  # لتنظيم «داعش», حركة «الحرس الفتي»: a short quoted name, not a clause
+
+
+def _quoted_names(tokens: Sequence[Token], punct: Sequence[bool],
+                  actors: Sequence[ActorMention]) -> set[int]:
+    """The quote marks around a quoted name (لتنظيم «داعش», قيادة «حماس»: an actor is all
+    of the quoted words), which do not bound a clause; a quoted slogan («يسقط بوش») does."""
+    spans = {(a.tok_start, a.tok_end) for a in actors}
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if not (punct[i] and tok.text[:1] in QUOTES):
+            continue
+        close = next((j for j in range(i + 1, min(len(tokens), i + QUOTED_NAME + 2))
+                      if punct[j]), None)
+        if close is not None and tokens[close].text[:1] in QUOTES and (i + 1, close) in spans:
+            out |= {i, close}
+    return out
+
+
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
     out: CueHits = {}
     for m in kb.cues.find_all(keys):
@@ -153,8 +173,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     if not triggers:
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), ())
 
-    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT}
-                    | {s for s, _ in hits.get("complementizers", ())})
+    quoted = _quoted_names(tokens, punct, actors)
+    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
+                     and i not in quoted} | {s for s, _ in hits.get("complementizers", ())})
     reports = find_reports(tokens, text, hits, actors, punct)
     actors = _resolve_pronouns(actors, tokens, reports)
     prefix_att = prefix_attribution(tokens, text, hits, actors, punct)

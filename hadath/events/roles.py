@@ -63,6 +63,10 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     clitic = first_prep(tokens[m.tok_start])
     if clitic is not None:
         return clitic
+    if m.tok_start > 1 and tokens[m.tok_start - 1].text in ("«", '"', "“") :
+        # لتنظيم «داعش»: the preposition of the head before the quoted name
+        head = tokens[m.tok_start - 2]
+        return first_prep(head) or (head.stem if head.stem in DEFAULT_RECIPIENT_PREPS else None)
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
         k = m.tok_start - 1  # the count before the mention, if any
