@@ -269,7 +269,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
         # is the one it happened to
         rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start and
-                    prep_of(a, tokens) is None and id(a) not in taken), None)
+                    prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
         if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES):
             continue
@@ -380,7 +380,9 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     first = trig.tokens[0]
     if not _casualty_verb(tokens[first]):
         return False
-    subject = any(a.tok_end == first and prep_of(a, tokens) is None for a in actors)
+    # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
+    subject = any(a.tok_end == first and prep_of(a, tokens) in (None, "في", "من")
+                  for a in actors)
     if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
             not any(clause_start <= a.tok_start and a.tok_end <= first and
                     prep_of(a, tokens) is None for a in actors):
