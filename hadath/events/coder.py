@@ -23,6 +23,7 @@ from hadath.events.roles import (
     governing_prep,
     is_circumstance,
     launch_clause,
+    nisba_mention,
     prep_of,
     reads_passive,
     relative_subject,
@@ -249,7 +250,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(near,),
                             recipient=tuple(a for a in roles.recipient if a is not near))
         if t.event == "PROTEST" and not roles.recipient:
-            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens))
+            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens,
+                                                            nisbas))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             # أنها اعتقلت رجلا, أنه قتل 150 مسلحا: the actor after the verb was its object
@@ -331,7 +333,8 @@ SLOGAN_HEADS = frozenset({"موت", "يسقط", "ليسقط", "فليسقط", "�
 
 
 def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
-                   hits: CueHits, tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
+                   hits: CueHits, tokens: Sequence[Token],
+                   nisbas: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     """What a protest is against when no preposition of the trigger names it: the actor right
     after a target word anywhere in the sentence (هتافات معادية لإيران, هتفوا ضد
     الرئيس, مطالبين برحيل الحكومة) or the one its demand is made of (مطالبين الحكومة
@@ -350,6 +353,12 @@ def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
         cands = [a for a in actors if a.tok_start not in own and a.sector not in
                  PROTEST_SIDE_SECTORS and (prep_of(a, tokens) in PROXIMITY_PREPS or
                                            governing_prep(a, tokens) in PROXIMITY_PREPS)]
+    if not cands:
+        # ألقوا الحجارة على جرافات إسرائيلية, تظاهروا ضد الغارات الأمريكية: the nisba of
+        # what the protest is aimed at
+        in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+        cands = [nisba_mention(n) for n in nisbas if n.code and n.tok_start not in in_actor
+                 and governing_prep(n, tokens) in ("علي", "ضد")]
     if not cands:
         return _possessor_target(tm, roles, actors, tokens)
     return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)

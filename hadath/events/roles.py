@@ -52,7 +52,7 @@ class Roles:
     recipient: tuple[ActorMention, ...]
 
 
-def _nisba_mention(n: ActorMention) -> ActorMention:
+def nisba_mention(n: ActorMention) -> ActorMention:
     """A nisba adjective standing for its state (الغارات الروسية → RUS), with no sector."""
     return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
                         ("nisba",), n.entity_id, True, -1)
@@ -144,7 +144,7 @@ def _object_nisba(trig: TriggerMatch, actors: Sequence[ActorMention],
                               tokens[i].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS
                               for i in free):
             continue
-        return _nisba_mention(n)
+        return nisba_mention(n)
     return None
 
 
@@ -216,7 +216,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 continue
             if 0 <= n.tok_start - trig.tok_end <= 1 and first_prep(tokens[n.tok_start]) is None \
                     and tokens[n.tok_start - 1].stem not in LOCATIVE_PREPS:
-                src = _nisba_mention(n)  # not a place (ضربة جوية في سورية)
+                src = nisba_mention(n)  # not a place (ضربة جوية في سورية)
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
@@ -434,7 +434,7 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
             tok = tokens[j]
             n = next((n for n in nisbas if n.tok_start == j and n.code), None)
             if n is not None and j not in in_actor:
-                return _nisba_mention(n)  # الضربات الجوية الأميركية
+                return nisba_mention(n)  # الضربات الجوية الأميركية
             a = by_start.get(j)
             if a is not None and tok.stem not in ATTACK_ADJECTIVES:
                 # غارة للتحالف, بنيران القوات; not a target (على الجيش) or a place (في)

@@ -43,6 +43,9 @@ CASES = {
     "police_break_up_a_protest_of": Case(
         "وفرقت الشرطة التونسية مظاهرة للعاطلين عن العمل في القصرين.",
         actor=[(None, "CVL")], recipient=[], mode="demo"),
+    "nisba_of_what_they_aim_at": Case(
+        "وألقى عشرات المتظاهرين الحجارة على آليات إسرائيلية قرب قرية بلعين.",
+        actor=[(None, "CVL")], recipient=[("ISR", None)], mode="demo"),
 }
 
 XFAIL: dict[str, str] = {}
