@@ -15,12 +15,15 @@ from typing import Any, Protocol
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
+    PROXIMITY_PREPS,
     Roles,
     assign,
     attack_agent,
     casualty_noun,
+    governing_prep,
     is_circumstance,
     launch_clause,
+    nisba_mention,
     prep_of,
     reads_passive,
     relative_subject,
@@ -66,6 +69,26 @@ class SentenceAnalysis:
 
 def _is_punct(tok: Token) -> bool:
     return not any(c.isalnum() for c in tok.text)
+
+
+QUOTES = frozenset("«»\"“”")
+QUOTED_NAME = 3  # لتنظيم «داعش», حركة «الحرس الفتي»: a short quoted name, not a clause
+
+
+def _quoted_names(tokens: Sequence[Token], punct: Sequence[bool],
+                  actors: Sequence[ActorMention]) -> set[int]:
+    """The quote marks around a quoted name (لتنظيم «داعش», قيادة «حماس»: an actor is all
+    of the quoted words), which do not bound a clause; a quoted slogan («يسقط بوش») does."""
+    spans = {(a.tok_start, a.tok_end) for a in actors}
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if not (punct[i] and tok.text[:1] in QUOTES):
+            continue
+        close = next((j for j in range(i + 1, min(len(tokens), i + QUOTED_NAME + 2))
+                      if punct[j]), None)
+        if close is not None and tokens[close].text[:1] in QUOTES and (i + 1, close) in spans:
+            out |= {i, close}
+    return out
 
 
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
@@ -167,8 +190,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     if not triggers:
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), ())
 
-    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT}
-                    | {s for s, _ in hits.get("complementizers", ())})
+    quoted = _quoted_names(tokens, punct, actors)
+    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
+                     and i not in quoted} | {s for s, _ in hits.get("complementizers", ())})
     reports = find_reports(tokens, text, hits, actors, punct)
     actors = _resolve_pronouns(actors, tokens, reports)
     prefix_att = prefix_attribution(tokens, text, hits, actors, punct)
@@ -223,11 +247,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
-                all(tokens[i].stem in SPEAKER_TAIL_WORDS or i in named_tokens
+                roles.actor[0].tok_end <= tm.tok_start and (t.event == "ASSAULT" or all(
+                    tokens[i].stem in SPEAKER_TAIL_WORDS or i in named_tokens
                     or tokens[i].stem.endswith("يه")  # an adjective: وأخرى طبية
-                    for i in range(roles.actor[0].tok_end, tm.tok_start)):
-            # أعلنت مصادر أمنية [وأخرى طبية عراقية | امس] مقتل …: the noun is what is told;
-            # its teller did not do it
+                    for i in range(roles.actor[0].tok_end, tm.tok_start))):
+            # أعلنت مصادر أمنية [وأخرى طبية عراقية | امس] مقتل …: the noun is what is told; its
+            # teller did not do it (an attack: not even further on, أعلنت الشرطة مقتل 7 بتفجير
+            # شاحنة مفخخة)
             roles = replace(roles, actor=())
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
@@ -245,7 +271,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(near,),
                             recipient=tuple(a for a in roles.recipient if a is not near))
         if t.event == "PROTEST" and not roles.recipient:
-            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens))
+            roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens,
+                                                            nisbas))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             # أنها اعتقلت رجلا, أنه قتل 150 مسلحا: the actor after the verb was its object
@@ -329,7 +356,8 @@ SLOGAN_HEADS = frozenset({"موت", "يسقط", "ليسقط", "فليسقط", "�
 
 
 def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
-                   hits: CueHits, tokens: Sequence[Token]) -> tuple[ActorMention, ...]:
+                   hits: CueHits, tokens: Sequence[Token],
+                   nisbas: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     """What a protest is against when no preposition of the trigger names it: the actor right
     after a target word anywhere in the sentence (هتافات معادية لإيران, هتفوا ضد
     الرئيس, مطالبين برحيل الحكومة) or the one its demand is made of (مطالبين الحكومة
@@ -343,6 +371,17 @@ def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
     cands = [a for a in actors if a.tok_start in ends and a.tok_start not in own and
              a.sector not in PROTEST_SIDE_SECTORS and
              not any(a.tok_start <= i < a.tok_end for i in tm.tokens)]
+    if not cands:
+        # where they gathered: حول مقر سفارة X, أمام البرلمان (before or after the trigger)
+        cands = [a for a in actors if a.tok_start not in own and a.sector not in
+                 PROTEST_SIDE_SECTORS and (prep_of(a, tokens) in PROXIMITY_PREPS or
+                                           governing_prep(a, tokens) in PROXIMITY_PREPS)]
+    if not cands:
+        # ألقوا الحجارة على جرافات إسرائيلية, تظاهروا ضد الغارات الأمريكية: the nisba of
+        # what the protest is aimed at
+        in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+        cands = [nisba_mention(n) for n in nisbas if n.code and n.tok_start not in in_actor
+                 and governing_prep(n, tokens) in ("علي", "ضد")]
     if not cands:
         return _possessor_target(tm, roles, actors, tokens)
     return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)

@@ -39,6 +39,9 @@ NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاث", "ثلاثه", 
 PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
 # events done to people, whose pattern may hold the patient (أوقفت … شخصا, قتل … مدنيين)
 PATTERN_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# who hold protests (مظاهرة للعمال, اعتصام للأطباء), as against state bodies protested against
+CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF", "MED", "REL", "PTY", "NGO"})
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})  # who disperse protests rather than hold them
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤيد جهود الوساطة المصرية
 
@@ -49,7 +52,7 @@ class Roles:
     recipient: tuple[ActorMention, ...]
 
 
-def _nisba_mention(n: ActorMention) -> ActorMention:
+def nisba_mention(n: ActorMention) -> ActorMention:
     """A nisba adjective standing for its state (الغارات الروسية → RUS), with no sector."""
     return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
                         ("nisba",), n.entity_id, True, -1)
@@ -60,6 +63,10 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     clitic = first_prep(tokens[m.tok_start])
     if clitic is not None:
         return clitic
+    if m.tok_start > 1 and tokens[m.tok_start - 1].text in ("«", '"', "“") :
+        # لتنظيم «داعش»: the preposition of the head before the quoted name
+        head = tokens[m.tok_start - 2]
+        return first_prep(head) or (head.stem if head.stem in DEFAULT_RECIPIENT_PREPS else None)
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
         k = m.tok_start - 1  # the count before the mention, if any
@@ -137,7 +144,7 @@ def _object_nisba(trig: TriggerMatch, actors: Sequence[ActorMention],
                               tokens[i].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS
                               for i in free):
             continue
-        return _nisba_mention(n)
+        return nisba_mention(n)
     return None
 
 
@@ -209,11 +216,15 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 continue
             if 0 <= n.tok_start - trig.tok_end <= 1 and first_prep(tokens[n.tok_start]) is None \
                     and tokens[n.tok_start - 1].stem not in LOCATIVE_PREPS:
-                src = _nisba_mention(n)  # not a place (ضربة جوية في سورية)
+                src = nisba_mention(n)  # not a place (ضربة جوية في سورية)
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
             src = after[0]  # genitive subject: احتجاجات العمال
+        elif src is None and t.event == "PROTEST" and after and \
+                after[0].tok_start == trig.tok_end and prep_of(after[0], tokens) == "ل" and \
+                after[0].sector in CROWD_SECTORS:
+            src = after[0]  # مظاهرة للعاطلين عن العمل: whose protest it is
     verb = tokens[trig.tokens[0]].stem
     # plural agreement (هاجموا, يقصفون): Arabic verbs show it only after their subject; the
     # past plural (رددوا, قتلوا) carries its subject, so no actor after it is its subject
@@ -236,9 +247,15 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if close:
             src = close[0]  # VSO
     if src is None and not passive and not circumstance:
-        pre = [a for a in before if prep_of(a, tokens) is None]
+        # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
+        # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
+        pre = [a for a in before if prep_of(a, tokens) is None and
+               governing_prep(a, tokens) not in PROXIMITY_PREPS and
+               not (t.kind == "noun" and t.event == "PROTEST" and a.sector in FORCE_SECTORS)]
         if pre:
-            src = pre[-1]  # SVO, or the subject of a light verb before a verbal noun
+            # SVO, or the subject of a light verb before a verbal noun; for a noun, the
+            # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
+            src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural:
         bare = [a for a in after if prep_of(a, tokens) is None]
         if bare:
@@ -252,7 +269,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
         # is the one it happened to
         rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start and
-                    prep_of(a, tokens) is None and id(a) not in taken), None)
+                    prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
         if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES):
             continue
@@ -363,7 +380,9 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     first = trig.tokens[0]
     if not _casualty_verb(tokens[first]):
         return False
-    subject = any(a.tok_end == first and prep_of(a, tokens) is None for a in actors)
+    # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
+    subject = any(a.tok_end == first and prep_of(a, tokens) in (None, "في", "من")
+                  for a in actors)
     if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
             not any(clause_start <= a.tok_start and a.tok_end <= first and
                     prep_of(a, tokens) is None for a in actors):
@@ -415,7 +434,7 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
             tok = tokens[j]
             n = next((n for n in nisbas if n.tok_start == j and n.code), None)
             if n is not None and j not in in_actor:
-                return _nisba_mention(n)  # الضربات الجوية الأميركية
+                return nisba_mention(n)  # الضربات الجوية الأميركية
             a = by_start.get(j)
             if a is not None and tok.stem not in ATTACK_ADJECTIVES:
                 # غارة للتحالف, بنيران القوات; not a target (على الجيش) or a place (في)

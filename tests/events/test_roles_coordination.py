@@ -43,3 +43,15 @@ def test_subject_set_off_by_commas(coder):
 def test_adverbial_before_comma_is_no_subject(coder):
     text = "وفي ظل إجراءات اتخذتها الشرطة المصرية، احتشد المتظاهرون أمام القنصلية الإسرائيلية."
     assert _roles(coder, text, "احتشد") == ([(None, "CVL")], [("ISR", "GOV")])
+
+
+def test_noun_takes_the_clause_subject_not_its_object(coder):
+    """اعتقلت الشرطة الفرنسية رجلا في إطار عملية مشتركة: the police, not the man arrested,
+    cooperate."""
+    text = "واعتقلت الشرطة الفرنسية رجلا في إطار عملية مشتركة مع السلطات البلجيكية."
+    assert _roles(coder, text, "عملية مشتركة") == ([("FRA", "COP")], [("BEL", "GOV")])
+
+
+def test_teller_is_not_the_attacker(coder):
+    text = "وأعلنت الشرطة العراقية مقتل سبعة أشخاص بتفجير شاحنة مفخخة في سامراء."
+    assert _roles(coder, text, "شاحنة مفخخة")[0] == []

@@ -35,6 +35,10 @@ CASES = {
     "underwent_shelling_by": Case(
         "وتعرضت قرى في شمال العراق لقصف الطائرات التركية أمس.",
         actor=[("TUR", "MIL")], recipient=[]),
+    "subject_phrase_ends_with_its_organisation": Case(
+        "وأعلنت وزارة الدفاع الأمريكية أن قياديا بارزا في حركة الشباب قتل في غارة أمريكية "
+        "جنوب الصومال.",
+        actor=[("USA", None)], recipient=[("SOM", "REB")], attribution="official"),
     # active readings stay active
     "speaker_pronoun_active": Case(
         "قال الجيش العراقي إنه قتل 30 مسلحا من تنظيم داعش في الأنبار.",

@@ -37,6 +37,15 @@ CASES = {
     "outside_the_embassy": Case(
         "واعتصم العشرات خارج مقر السفارة التركية في بغداد.",
         actor=[(None, "CVL")], recipient=[("TUR", "GOV")], mode="demo"),
+    "gathered_around_before_the_noun": Case(
+        "وتجمع طلاب حول مقر السفارة الإيرانية في باكو احتجاجا على اعتقال زملائهم.",
+        actor=[(None, "EDU")], recipient=[("IRN", "GOV")], mode="demo"),
+    "police_break_up_a_protest_of": Case(
+        "وفرقت الشرطة التونسية مظاهرة للعاطلين عن العمل في القصرين.",
+        actor=[(None, "CVL")], recipient=[], mode="demo"),
+    "nisba_of_what_they_aim_at": Case(
+        "وألقى عشرات المتظاهرين الحجارة على آليات إسرائيلية قرب قرية بلعين.",
+        actor=[(None, "CVL")], recipient=[("ISR", None)], mode="demo"),
 }
 
 XFAIL: dict[str, str] = {}

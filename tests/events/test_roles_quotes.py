@@ -1,0 +1,31 @@
+"""A name in quotation marks (لتنظيم «داعش», لقيادة «حماس») is part of its clause and takes the
+preposition of the head before the quote; a quoted slogan («يسقط الرئيس») is not a name.
+Sentences written for these tests."""
+
+from _plover import D
+
+from hadath.model import Article
+
+
+def _first(coder, text: str, event_type: str):
+    events = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+              if e.event == event_type]
+    assert events, text
+    e = events[0]
+    return [(r.code, r.sector) for r in e.actor], [r.code for r in e.recipient]
+
+
+def test_quoted_organisation_is_the_target(coder):
+    text = "وشن الطيران الأردني غارات على مواقع لتنظيم «داعش» في سوريا."
+    assert _first(coder, text, "ASSAULT") == ([("JOR", "MIL")], ["IMGMUSISI"])
+
+
+def test_quoted_organisation_is_the_one_invited(coder):
+    text = "ووجه وزير الخارجية الروسي الدعوة لقيادة «حماس» لزيارة موسكو."
+    assert _first(coder, text, "AGREE") == ([("RUS", "GOV")], ["PSE"])
+
+
+def test_slogan_target(coder):
+    text = "ورفع المتظاهرون شعارات «يسقط الرئيس» أمام البرلمان."
+    actor, _ = _first(coder, text, "PROTEST")
+    assert actor == [(None, "CVL")]
