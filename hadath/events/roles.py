@@ -268,10 +268,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if passive and t.kind != "noun":
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
         # is the one it happened to
-        rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start and
-                    prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
+        rcp = next((a for a in reversed(before) if a.tok_end == _verb_start(trig.tok_start, tokens)
+                    and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
-        if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES):
+        if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
+                or _attack_adjective(a, tokens):
             continue
         p = prep_of(a, tokens)
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
@@ -344,6 +345,7 @@ CASUALTY_VERBS = ("قتل", "جرح", "اصيب", "خطف", "اختطف", "اغ�
 CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", "جرح", "خطف", "اختطاف", "اعدام",
                             "اغتصاب", "تعذيب"})
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
+VERB_PARTICLES = frozenset({"قد", "لقد"})
 TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
 LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
@@ -353,8 +355,24 @@ ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "ان
                                "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
 SEGMENT_OPENERS = frozenset({"ان", "لكن", "بينما", "فيما"})
 LIGHT_VERBS = ("قام", "قيام", "يقوم", "تقوم")  # قامت طائرة بإطلاق صاروخ: the noun's subject
+ATTACK_HEADS = frozenset({"هجوم", "هجمات", "هجومين", "عمليه", "عمليات", "تفجير", "تفجيرات",
+                          "اعتداء", "اعتداءات"})
 AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
 AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
+
+
+def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """هجوم انتحاري, عملية مسلحة: an adjective of an attack noun, not a party to it."""
+    return a.tok_end - a.tok_start == 1 and a.tok_start > 0 and \
+        tokens[a.tok_start].stem in ATTACK_ADJECTIVES and \
+        tokens[a.tok_start - 1].stem in ATTACK_HEADS
+
+
+def _verb_start(i: int, tokens: Sequence[Token]) -> int:
+    """Where the verb group ending at token i begins: past a particle (جنديا قد قتلوا)."""
+    while i > 0 and tokens[i - 1].stem in VERB_PARTICLES:
+        i -= 1
+    return i
 
 
 def _in_attack(i: int, tokens: Sequence[Token]) -> bool:
@@ -381,8 +399,8 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if not _casualty_verb(tokens[first]):
         return False
     # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
-    subject = any(a.tok_end == first and prep_of(a, tokens) in (None, "في", "من")
-                  for a in actors)
+    subject = any(a.tok_end == _verb_start(first, tokens) and
+                  prep_of(a, tokens) in (None, "في", "من") for a in actors)
     if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
             not any(clause_start <= a.tok_start and a.tok_end <= first and
                     prep_of(a, tokens) is None for a in actors):

@@ -39,6 +39,12 @@ CASES = {
         "وأعلنت وزارة الدفاع الأمريكية أن قياديا بارزا في حركة الشباب قتل في غارة أمريكية "
         "جنوب الصومال.",
         actor=[("USA", None)], recipient=[("SOM", "REB")], attribution="official"),
+    "subject_particle_verb": Case(
+        "وكان 30 جنديا أفغانيا قد قتلوا في هجوم انتحاري على قاعدة عسكرية.",
+        actor=[], recipient=[("AFG", "MIL")]),
+    "suicide_attack_adjective_is_no_victim": Case(
+        "وقال مصدر إن اثنين قتلا وأصيب ثلاثة في هجوم انتحاري بسيارة مفخخة.",
+        actor=[], recipient=[], attribution="anonymous_source"),
     # active readings stay active
     "speaker_pronoun_active": Case(
         "قال الجيش العراقي إنه قتل 30 مسلحا من تنظيم داعش في الأنبار.",
