@@ -295,7 +295,7 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
             and normalize("ال" + f) not in named)
         for n in (*e["names"], *extra):
             add_actor(n, ActorEntry("agent", f"agent:{e['sector']}", e.get("country"),
-                                    str(e["sector"]), n,
+                                    e["sector"] and str(e["sector"]), n,
                                     member=bool(e.get("member", False)),
                                     with_country_only=bool(e.get("with_country_only", False)),
                                     modifier=bool(e.get("modifier", False)),

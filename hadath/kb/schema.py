@@ -133,7 +133,9 @@ def validate_entries(kind: str, entries: Any, file: str,
                                            f"{ta!r} overlap ({sa}..{ea} and {sb}..{eb})"))
         elif kind == "agents":
             sec = e.get("sector")
-            if not isinstance(sec, str) or not SECTOR_RE.match(sec):
+            if sec is None and "sector" in e:
+                pass  # people with no sector (أشخاص): Phoenix's PPL, no PLOVER sector
+            elif not isinstance(sec, str) or not SECTOR_RE.match(sec):
                 out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
             _names(e, "names", file, i, out)
             for flag in ("member", "with_country_only", "modifier", "title_only"):

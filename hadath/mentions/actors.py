@@ -342,7 +342,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                     code = e2.code
                     if e2.kind == "org":
                         if member:
-                            sector = _member_sector(sector, e2.sector)
+                            # an organisation with no sector (القاعدة, منظمة الصحة العالمية):
+                            # its code says what its people are
+                            sector = _member_sector(sector, e2.sector) if e2.sector else None
                         elif sector == "UAF":  # named gunmen are no longer unidentified
                             sector = e2.sector
                         sector = sector or e2.sector
@@ -585,7 +587,8 @@ def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
         gap_ok = t.tok_start == p.tok_end or (t.tok_start == p.tok_end + 1
                                               and tokens[p.tok_end].text in ("،", ","))
         if named and gap_ok and "agent" in t.kinds and "person" not in t.kinds and t.code \
-                and t.sector in TITLE_SECTORS and (p.code is None or p.code[:3] == t.code[:3]):
+                and (t.sector in TITLE_SECTORS or (t.sector is None and "org" in t.kinds)) \
+                and (p.code is None or p.code[:3] == t.code[:3]):
             # a person's own role on the day stays theirs (راشد الغنوشي زعيم حركة النهضة: OPP)
             code, sector = (p.code, p.sector) if p.code else (t.code, t.sector)
             out[k] = replace(t, tok_start=p.tok_start, start=p.start, text=text[p.start:t.end],

@@ -14,7 +14,7 @@ CASES = {
         actor=[("USA", "GOV")], recipient=["LBN"], mode="discontinue")),
     "sentence_on_count": ("SANCTION", Case(
         "أصدرت محكمة مصرية أحكاما بالسجن على 12 شخصا.",
-        actor=[("EGY", "JUD")], recipient=[(None, "CVL")], mode="convict")),
+        actor=[("EGY", "JUD")], recipient=[(None, None)], mode="convict")),  # persons: no sector
     "light_verb_subject": ("ASSAULT", Case(
         "وقامت طائرة إسرائيلية بإطلاق صاروخ على سيارة في غزة.",
         actor=[("ISR", "MIL")], recipient=[], mode="heavy-weapons")),

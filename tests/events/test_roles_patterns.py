@@ -15,11 +15,11 @@ CASES = {
         actor=[("TUR", "COP")], recipient=[], mode="police")),
     "police_arrest_count": ("COERCE", Case(
         "وقالت الوزارة إن الشرطة المغربية أوقفت 14 شخصا في الدار البيضاء.",
-        actor=[("MAR", "COP")], recipient=[(None, "CVL")], mode="arrest",
+        actor=[("MAR", "COP")], recipient=[(None, None)], mode="arrest",  # persons: no sector
         attribution="official")),
     "speaker_pronoun_object": ("COERCE", Case(
         "وأعلنت الشرطة المصرية أنها اعتقلت رجلا هدد بتفجير السفارة الأمريكية.",
-        actor=[("EGY", "COP")], recipient=[(None, "CVL")], mode="arrest",
+        actor=[("EGY", "COP")], recipient=[(None, None)], mode="arrest",  # persons: no sector
         attribution="official")),
 }
 
