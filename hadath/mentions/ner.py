@@ -1,14 +1,18 @@
 """Statistical named-entity recogniser: a linear-chain CRF over BIO tags (PERS, LOC, ORG, MISC).
 
-The runtime needs only ``python-crfsuite`` and two small files shipped in ``hadath/models``:
+The runtime needs only ``python-crfsuite``, numpy and the files shipped in ``hadath/models``:
 
 * ``ner.crfsuite`` — the CRF weights, trained by ``python -m hadath.train.ner``;
 * ``ner_clusters.tsv`` — word → cluster ids (four granularities) learned from unlabelled news
   by ``python -m hadath.train.clusters``;
 * ``ner_doc.crfsuite`` — the second-pass (document) CRF used by :meth:`NerTagger.tag_document`
-  and ``tag_conll``: the same features plus what the first pass found for the same word in the
-  sentences around (see :func:`doc_labels`). :meth:`NerTagger.tag` (one sentence) uses the
-  first pass only.
+  and ``tag_conll`` of a tagger loaded from ``ner.crfsuite``: the same features plus what the
+  first pass found for the same word in the sentences around (see :func:`doc_labels`).
+  :meth:`NerTagger.tag` (one sentence) uses the first pass only;
+* ``ner_nn.npz`` — the default of :meth:`NerTagger.load` when present: a BiLSTM-CRF run in
+  numpy (:mod:`hadath.mentions.ner_nn`) that reads the CRF's first-pass tags and their
+  document labels; it does ``tag_document`` / ``tag_conll`` in place of the second CRF, and
+  ``tag`` stays the CRF's sentence pass (docs/evaluation/ner.md).
 
 Feature extraction lives here (not in the trainer) so that training and tagging can never
 disagree about it. The normaliser is private on purpose: the shipped model was trained with
@@ -507,8 +511,9 @@ class NerTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags, one per token, from this sentence alone. A network that reads the CRF's
         tags and document labels (the shipped one) is not used here: without the sentences
-        around it adds nothing to the CRF's sentence pass on the dev split (72.46 vs 72.21 F1)
-        and runs at under half its speed (docs/evaluation/ner.md)."""
+        around it adds 1.9 F1 to the CRF's sentence pass on the dev split (74.11 vs 72.21,
+        about the noise) and the two together run at 18k tokens per CPU second, under the
+        20k the event coder needs; the CRF alone runs at about 70k (docs/evaluation/ner.md)."""
         if not tokens:
             return []
         if _SURROGATE.search("".join(tokens)) is not None:
