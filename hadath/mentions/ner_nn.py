@@ -1,7 +1,8 @@
 """Neural named-entity tagger: BiLSTM-CRF over self-trained word vectors and a character CNN,
 run in numpy (no torch at runtime).
 
-The model file (``ner_nn.npz``, trained by ``python -m hadath.train.ner_nn``) holds:
+The model file (``ner_nn.npz``, trained by ``python -m hadath.train.ner_nn``, i.e.
+``hadath train ner --nn``) holds:
 
 * the word vectors learned from SaudiNewsNet (PPMI + SVD, ``hadath.train.clusters``), float16,
   one row per word after two reserved rows (padding, unknown), kept frozen in training;
@@ -9,15 +10,15 @@ The model file (``ner_nn.npz``, trained by ``python -m hadath.train.ner_nn``) ho
 * a small embedding of the token's shape and of how it was looked up (form, clitic-stripped
   stem, unknown);
 * optionally an embedding of input tags (the CRF's first-pass tag and its document label, see
-  :class:`InputTags`);
+  :class:`InputTags`; the shipped model has them), and of the words seen in training;
 * a one-layer bidirectional LSTM, a linear layer to tag scores and CRF transitions, decoded
   with Viterbi.
 
 :func:`encode` turns tokens into the integer inputs; the trainer uses the same function, so
 training and tagging cannot disagree about it. Sentences are tagged in batches of similar
-length (:meth:`NnModel.tag_batch`); both LSTM directions run in one loop, with the gate
-pre-activations of the sigmoid gates halved once at load (σ(x) = (1 + tanh(x/2)) / 2), so a
-step is one matrix product and one ``tanh`` over all gates.
+length (:meth:`NnModel.tag_batch`); both LSTM directions run in one loop (one block-diagonal
+recurrent matrix), with the weights of the sigmoid gates halved once at load
+(σ(x) = (1 + tanh(x/2)) / 2), so a step is one matrix product and one ``tanh`` over all gates.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Train the neural NER (BiLSTM-CRF, ``hadath/models/ner_nn.npz``) with torch on CPU.
 
-    python -m hadath.train.ner_nn                 # dev report + shipped model
+    python -m hadath.train.ner_nn                 # dev report + shipped model (train ner --nn)
     python -m hadath.train.ner_nn --dev-only      # the dev-split experiment only
+    python -m hadath.train.ner_nn --no-stack      # the network alone, without the CRF's tags
 
 Needs the ``train-nn`` extra (torch); tagging with the result needs numpy only
 (:mod:`hadath.mentions.ner_nn`). Protocol as for the CRF (:mod:`hadath.train.ner`): the dev
@@ -403,10 +404,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "from SaudiNewsNet in a temporary folder when not given")
     ap.add_argument("--dev-only", action="store_true")
     ap.add_argument("--no-dev", action="store_true")
-    ap.add_argument("--stack", action="store_true",
+    ap.add_argument("--stack", action=argparse.BooleanOptionalAction, default=True,
                     help="feed the CRF's first-pass tags and their document labels to the "
-                    "network (cross-validated CRF tags in training; needs ner.crfsuite next "
-                    "to the output at tagging time)")
+                    "network (cross-validated CRF tags in training; the tagger reads the "
+                    "ner.crfsuite next to the model, else the shipped one); on by default, "
+                    "as shipped")
     ap.add_argument("--crf-tags", type=Path, default=None,
                     help="with --stack: cache of the CRF tags (JSON), made when missing")
     add_args(ap)
