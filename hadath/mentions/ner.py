@@ -1,14 +1,18 @@
 """Statistical named-entity recogniser: a linear-chain CRF over BIO tags (PERS, LOC, ORG, MISC).
 
-The runtime needs only ``python-crfsuite`` and two small files shipped in ``hadath/models``:
+The runtime needs only ``python-crfsuite``, numpy and the files shipped in ``hadath/models``:
 
 * ``ner.crfsuite`` — the CRF weights, trained by ``python -m hadath.train.ner``;
 * ``ner_clusters.tsv`` — word → cluster ids (four granularities) learned from unlabelled news
   by ``python -m hadath.train.clusters``;
 * ``ner_doc.crfsuite`` — the second-pass (document) CRF used by :meth:`NerTagger.tag_document`
-  and ``tag_conll``: the same features plus what the first pass found for the same word in the
-  sentences around (see :func:`doc_labels`). :meth:`NerTagger.tag` (one sentence) uses the
-  first pass only.
+  and ``tag_conll`` of a tagger loaded from ``ner.crfsuite``: the same features plus what the
+  first pass found for the same word in the sentences around (see :func:`doc_labels`).
+  :meth:`NerTagger.tag` (one sentence) uses the first pass only;
+* ``ner_nn.npz`` — the default of :meth:`NerTagger.load` when present: a BiLSTM-CRF run in
+  numpy (:mod:`hadath.mentions.ner_nn`) that reads the CRF's first-pass tags and their
+  document labels; it does ``tag_document`` / ``tag_conll`` in place of the second CRF, and
+  ``tag`` stays the CRF's sentence pass (docs/evaluation/ner.md).
 
 Feature extraction lives here (not in the trainer) so that training and tagging can never
 disagree about it. The normaliser is private on purpose: the shipped model was trained with
@@ -24,12 +28,16 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import pycrfsuite
 
+if TYPE_CHECKING:
+    from hadath.mentions.ner_nn import NnModel
+
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-DEFAULT_MODEL = MODELS_DIR / "ner.crfsuite"
+DEFAULT_MODEL = MODELS_DIR / "ner.crfsuite"  # the CRF (first pass; also feeds the network)
+NN_MODEL = MODELS_DIR / "ner_nn.npz"  # the BiLSTM-CRF (hadath.mentions.ner_nn)
 CLUSTERS_NAME = "ner_clusters.tsv"
 GAZETTEER_NAME = "ner_gazetteer.tsv"
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -448,14 +456,17 @@ def _conll_blocks(lines: Iterable[str]) -> Iterator[list[str]]:
 
 
 class NerTagger:
-    """BIO tagger. ``NerTagger.load()`` opens the shipped model."""
+    """BIO tagger. ``NerTagger.load()`` opens the shipped model: the neural tagger
+    (``ner_nn.npz``, :mod:`hadath.mentions.ner_nn`) when it is there, else the CRF."""
 
     def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor,
-                 path: Path | None = None, doc_tagger: pycrfsuite.Tagger | None = None) -> None:
+                 path: Path | None = None, doc_tagger: pycrfsuite.Tagger | None = None,
+                 nn: NnModel | None = None) -> None:
         self._tagger = tagger
         self._features = features
         self._path = path
         self._doc_tagger = doc_tagger
+        self._nn = nn
 
     def __reduce__(self) -> tuple[object, tuple[str | None]]:
         """Pickle as "load this model file again" (crfsuite taggers cannot be pickled), so a
@@ -466,12 +477,24 @@ class NerTagger:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> NerTagger:
-        """Load a CRF model; its cluster table is read from ``ner_clusters.tsv`` in the same
-        folder (no clusters if that file is absent), and the second-pass document model from
-        ``<name>_doc.crfsuite`` next to it (sentence-level tagging only if absent)."""
-        model = Path(path) if path is not None else DEFAULT_MODEL
+        """Load a model. A ``.npz`` is the neural tagger; the CRF ``ner.crfsuite`` next to it
+        (else the shipped one) is opened too (a stacked network reads its tags). A CRF
+        model's cluster table is read from ``ner_clusters.tsv`` in the same folder (no
+        clusters if that file is absent), and the second-pass document model from
+        ``<name>_doc.crfsuite`` next to it (sentence-level tagging only if absent).
+        Without ``path``: ``ner_nn.npz`` if shipped, else ``ner.crfsuite``."""
+        if path is None:
+            path = NN_MODEL if NN_MODEL.is_file() else DEFAULT_MODEL
+        model = Path(path)
         if not model.is_file():
             raise FileNotFoundError(f"NER model not found: {model}")
+        if model.suffix == ".npz":
+            from hadath.mentions.ner_nn import NnModel
+
+            nn = NnModel.load(model)
+            crf_path = model.with_name(DEFAULT_MODEL.name)
+            crf = cls.load(crf_path if crf_path.is_file() else DEFAULT_MODEL)
+            return cls(crf._tagger, crf._features, model, None, nn)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
         cpath = model.with_name(CLUSTERS_NAME)
@@ -486,12 +509,31 @@ class NerTagger:
         return cls(tagger, FeatureExtractor(clusters, gazetteer), model, doc_tagger)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
-        """BIO tags, one per token."""
+        """BIO tags, one per token, from this sentence alone. A network that reads the CRF's
+        tags and document labels (the shipped one) is not used here: without the sentences
+        around it adds 1.9 F1 to the CRF's sentence pass on the dev split (74.11 vs 72.21,
+        about the noise) and the two together run at 18k tokens per CPU second, under the
+        20k the event coder needs; the CRF alone runs at about 70k (docs/evaluation/ner.md)."""
         if not tokens:
             return []
         if _SURROGATE.search("".join(tokens)) is not None:
             tokens = [_SURROGATE.sub("\ufffd", t) for t in tokens]
+        if self._nn is not None and self._nn.input_tags is None:
+            return self._nn_tag([tokens])[0]
         return list(self._tagger.tag(self._features.sentence(tokens)))
+
+    def _nn_tag(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The network's tags; a network trained on CRF tags gets the CRF's first pass and its
+        document labels (over ``sents``) as input."""
+        assert self._nn is not None
+        inputs = self._nn.input_tags
+        if inputs is None:
+            return self._nn.tag_batch(sents)
+        first = [list(self._tagger.tag(self._features.sentence(t))) if t else []
+                 for t in sents]
+        ids = [inputs.ids(tags, doc)
+               for tags, doc in zip(first, doc_labels(sents, first), strict=True)]
+        return self._nn.tag_batch(sents, ids)
 
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         """Entities as ``(token_start, token_end_exclusive, type)``."""
@@ -503,6 +545,8 @@ class NerTagger:
         what the first pass found for the same words in the ``DOC_WINDOW`` sentences around
         (a name tagged as an organisation in one sentence is likely one in the next)."""
         sents = [[_SURROGATE.sub("\ufffd", t) for t in toks] for toks in sentences]
+        if self._nn is not None:
+            return self._nn_tag(sents)
         feats = [self._features.sentence(toks) for toks in sents]
         first = [list(self._tagger.tag(f)) if f else [] for f in feats]
         if self._doc_tagger is None:

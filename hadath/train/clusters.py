@@ -55,7 +55,10 @@ def build_clusters(
     seed: int = 13,
     min_count: int = 5,
     topic_ks: Sequence[int] = (),
+    emb_out: Path | None = None,
 ) -> None:
+    """Write the cluster table to ``out`` (and, with ``emb_out``, the word vectors the clusters
+    are made from: see :func:`write_embeddings`)."""
     import numpy as np
 
     t0 = time.perf_counter()
@@ -85,11 +88,14 @@ def build_clusters(
     labels: list[np.ndarray] = []
     # view 1, Brown-like: left-1, right-1, left-2, right-2 neighbours as separate context blocks
     m = _cooc(ids, sid, v, c, [[-1], [1], [-2], [2]])
-    labels += _cluster(m, dims, ks, seed, t0)
+    emb = _embed(m, dims, seed, t0)
+    if emb_out is not None:
+        write_embeddings(emb_out, vocab, emb)
+    labels += _cluster(emb, ks, seed, t0)
     if topic_ks:
         # view 2, topical: bag of the neighbours within +-5
         m = _cooc(ids, sid, v, c, [[d for d in range(-5, 6) if d]])
-        labels += _cluster(m, dims, topic_ks, seed, t0)
+        labels += _cluster(_embed(m, dims, seed, t0), topic_ks, seed, t0)
     ks = [*ks, *(f"t{k}" for k in topic_ks)]
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
@@ -128,11 +134,11 @@ def _cooc(ids: Any, sid: Any, v: int, c: int, blocks: list[list[int]]) -> Any:
     return m
 
 
-def _cluster(m: Any, dims: int, ks: Sequence[int | str], seed: int, t0: float) -> list[Any]:
-    """PPMI (context smoothing 0.75) -> truncated SVD -> k-means labels for each k."""
+def _embed(m: Any, dims: int, seed: int, t0: float) -> Any:
+    """PPMI (context smoothing 0.75) -> truncated SVD -> unit-length word vectors
+    ``U * sqrt(S)``."""
     import numpy as np
     import scipy.sparse as sp
-    from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize as l2
 
@@ -151,6 +157,13 @@ def _cluster(m: Any, dims: int, ks: Sequence[int | str], seed: int, t0: float) -
     u = svd.fit_transform(ppmi)  # = U * S
     emb = l2(u / np.sqrt(svd.singular_values_))  # U * sqrt(S), unit length
     print(f"clusters: SVD done ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
+    return emb
+
+
+def _cluster(emb: Any, ks: Sequence[int | str], seed: int, t0: float) -> list[Any]:
+    """Mini-batch k-means labels of the word vectors for each k."""
+    from sklearn.cluster import MiniBatchKMeans
+
     labels: list[Any] = []
     for k in ks:
         km = MiniBatchKMeans(n_clusters=int(k), random_state=seed, batch_size=4096, n_init=3,
@@ -158,6 +171,18 @@ def _cluster(m: Any, dims: int, ks: Sequence[int | str], seed: int, t0: float) -
         labels.append(km.fit_predict(emb))
         print(f"clusters: k={k} done ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
     return labels
+
+
+def write_embeddings(path: Path, vocab: Sequence[str], emb: Any) -> None:
+    """Save word vectors as ``.npz``: ``words`` (the words, UTF-8, newline-separated, as
+    uint8) and ``vectors`` (float16, one row per word)."""
+    import numpy as np
+
+    keep = [i for i, w in enumerate(vocab) if "\n" not in w]
+    blob = "\n".join(vocab[i] for i in keep).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(path, words=np.frombuffer(blob, dtype=np.uint8),
+             vectors=np.asarray(emb[keep], dtype=np.float16))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -174,10 +199,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--ks", default=",".join(map(str, DEFAULT_KS)))
     ap.add_argument("--min-count", type=int, default=5)
     ap.add_argument("--topic-ks", default="", help="k values for the topical (+-5 bag) view")
+    ap.add_argument("--embeddings", type=Path, default=None,
+                    help="also save the word vectors (.npz) the clusters are made from")
     args = ap.parse_args(argv)
     build_clusters(args.news, args.out, args.words, args.contexts, args.dims,
                    [int(k) for k in args.ks.split(",")], min_count=args.min_count,
-                   topic_ks=[int(k) for k in args.topic_ks.split(",") if k])
+                   topic_ks=[int(k) for k in args.topic_ks.split(",") if k],
+                   emb_out=args.embeddings)
     return 0
 
 

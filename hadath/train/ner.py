@@ -3,6 +3,7 @@
     python -m hadath.train.ner                # clusters (if missing) + dev report + shipped model
     python -m hadath.train.ner --dev-only     # only the dev-split experiment
     python -m hadath.train.ner --no-clusters  # the variant without word clusters
+    python -m hadath.train.ner --nn           # the neural tagger (hadath.train.ner_nn)
 
 Protocol: the dev split is the last 10 % of the sentences of ANERcorp ``train.txt`` (the
 standard test split is held out and never read here). Hyper-parameters were chosen on that
@@ -282,23 +283,39 @@ def bench(model: Path, sents: Sequence[Sentence], runs: int = 3) -> tuple[float,
 
 
 NOTICE = """\
-hadath NER model (ner.crfsuite, ner_doc.crfsuite, ner_clusters.tsv)
+hadath NER model (ner.crfsuite, ner_doc.crfsuite, ner_clusters.tsv{nn_name})
 ===================================================================
 
-Trained by `python -m hadath.train.ner` (hadath, Apache-2.0 code). The model files are derived
-from the following data; their licences apply to the model files:
+Trained by `python -m hadath.train.ner`{nn_cmd} (hadath, Apache-2.0 code). The model files are
+derived from the following data; their licences apply to the model files:
 
 - ANERcorp (CAMeL Lab split, train part only) -- Benajiba et al. 2007; CC BY-SA 4.0.
   The CRF weights in ner.crfsuite and ner_doc.crfsuite are learned from it (they include
-  word forms seen in it).
+  word forms seen in it){nn_anercorp}.
 {extra}{clusters}
 No text from these corpora is shipped; the model files contain learned weights, feature strings
-(word forms, affixes) and a list of frequent words with their cluster ids.
+(word forms, affixes) and a list of frequent words with their cluster ids{nn_words}.
 """
+
+NN_NOTICE = {
+    "nn_name": ", ner_nn.npz",
+    "nn_cmd": " and `python -m hadath.train.ner --nn`",
+    "nn_anercorp": (";\n  so are the network weights in ner_nn.npz and its list of training "
+                    "words (normalised\n  forms seen at least twice in ANERcorp)"),
+    "nn_words": (", and, in\n  ner_nn.npz, a list of frequent SaudiNewsNet words with their "
+                 "vectors and of ANERcorp words\n  with learned vectors"),
+    "nn_clusters": ("\n  The word vectors in ner_nn.npz (PPMI + SVD, the same vectors the "
+                    "clusters are made\n  from) are learned from it too."),
+}
 
 
 def write_notice(path: Path, extras: Sequence[str], with_clusters: bool,
-                 with_gazetteer: bool = False) -> None:
+                 with_gazetteer: bool = False, with_nn: bool | None = None) -> None:
+    """Write the NOTICE of the model files; ``with_nn`` (default: whether ``ner_nn.npz`` is
+    next to it) adds the neural model."""
+    if with_nn is None:
+        with_nn = path.with_name("ner_nn.npz").is_file()
+    nn = NN_NOTICE if with_nn else dict.fromkeys(NN_NOTICE, "")
     extra = ""
     if "aqmar" in extras:
         extra += ("- AQMAR Arabic Wikipedia NER corpus (Mohit et al. 2012); CC BY-SA 3.0 "
@@ -322,12 +339,19 @@ def write_notice(path: Path, extras: Sequence[str], with_clusters: bool,
             "- SaudiNewsNet (Alhagri 2015, 31,030 articles of 2015); CC BY-NC-SA 4.0, research\n"
             "  use. The word clusters in ner_clusters.tsv are learned from it (PPMI co-occurrence\n"
             "  + truncated SVD + k-means), and so are the cluster features of the CRF. Because\n"
-            "  of this the model files should be treated as CC BY-NC-SA 4.0 (non-commercial).\n"
+            "  of this the model files should be treated as CC BY-NC-SA 4.0 (non-commercial)."
+            + nn["nn_clusters"] + "\n"
         )
-    path.write_text(NOTICE.format(extra=extra, clusters=clusters), encoding="utf-8")
+    path.write_text(NOTICE.format(extra=extra, clusters=clusters, **nn), encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if "--nn" in args_in:  # the neural tagger: hadath.train.ner_nn takes the other options
+        from hadath.train.ner_nn import main as main_nn
+
+        args_in.remove("--nn")
+        return main_nn(args_in)
     ap = argparse.ArgumentParser(prog="python -m hadath.train.ner", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=default_data_dir(),
@@ -352,7 +376,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=float(DEFAULT_PARAMS["c2"]))
     ap.add_argument("--iterations", type=int, default=int(DEFAULT_PARAMS["max_iterations"]))
     ap.add_argument("--verbose", action="store_true")
-    args = ap.parse_args(argv)
+    ap.add_argument("--nn", action="store_true",
+                    help="train the neural tagger instead (python -m hadath.train.ner_nn; "
+                    "needs the train-nn extra): hadath train ner --nn --help")
+    args = ap.parse_args(args_in)
 
     t_all = time.perf_counter()
     clusters: dict[str, tuple[str, ...]] = {}

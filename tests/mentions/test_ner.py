@@ -22,7 +22,9 @@ from hadath.mentions.ner import (
 # trained on all of train.txt, dev included, so this is a regression floor, not an estimate;
 # the honest dev figure (model trained without the dev part) is checked by the slow test.
 SHIPPED_ON_DEV_F1 = 0.998
-SHIPPED_DOC_ON_DEV_F1 = 0.992  # the document pass (tag_document) of the shipped model
+# tag_document of the shipped default: the network stacked on the CRF (ner_nn.npz), which
+# memorises its training data less than the CRF's document pass (0.992)
+SHIPPED_DOC_ON_DEV_F1 = 0.951
 DEV_PROTOCOL_F1 = 0.7221  # sentence pass
 DEV_PROTOCOL_DOC_F1 = 0.7352  # with the document pass
 

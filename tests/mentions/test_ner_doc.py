@@ -66,7 +66,9 @@ def test_doc_model_path() -> None:
 
 @pytest.fixture(scope="module")
 def tagger() -> NerTagger:
-    return NerTagger.load()
+    """The CRF with its document pass (the default tagger is the network stacked on it,
+    tested in test_ner_nn.py)."""
+    return NerTagger.load(DEFAULT_MODEL)
 
 
 def test_shipped_doc_model_present() -> None:
