@@ -461,12 +461,24 @@ class NerTagger:
 
     def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor,
                  path: Path | None = None, doc_tagger: pycrfsuite.Tagger | None = None,
-                 nn: NnModel | None = None) -> None:
+                 nn: NnModel | None = None, *, nn_path: Path | None = None,
+                 nn_stacked: bool = False) -> None:
         self._tagger = tagger
         self._features = features
         self._path = path
         self._doc_tagger = doc_tagger
         self._nn = nn
+        # a network read only when first used (``nn_path``): the event coder tags sentence by
+        # sentence with the CRF and never needs the 17 MB of the stacked network
+        self._nn_path = nn_path
+        self._nn_stacked = nn_stacked if nn is None else nn.input_tags is not None
+
+    def _network(self) -> NnModel | None:
+        if self._nn is None and self._nn_path is not None:
+            from hadath.mentions.ner_nn import NnModel
+
+            self._nn = NnModel.load(self._nn_path)
+        return self._nn
 
     def __reduce__(self) -> tuple[object, tuple[str | None]]:
         """Pickle as "load this model file again" (crfsuite taggers cannot be pickled), so a
@@ -489,12 +501,16 @@ class NerTagger:
         if not model.is_file():
             raise FileNotFoundError(f"NER model not found: {model}")
         if model.suffix == ".npz":
-            from hadath.mentions.ner_nn import NnModel
+            import json
 
-            nn = NnModel.load(model)
+            import numpy as np
+
+            with np.load(model, allow_pickle=False) as z:  # the metadata only
+                meta = json.loads(bytes(z["meta"]).decode("utf-8"))
             crf_path = model.with_name(DEFAULT_MODEL.name)
             crf = cls.load(crf_path if crf_path.is_file() else DEFAULT_MODEL)
-            return cls(crf._tagger, crf._features, model, None, nn)
+            return cls(crf._tagger, crf._features, model, None, nn_path=model,
+                       nn_stacked=bool(meta.get("tags_in")))
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
         cpath = model.with_name(CLUSTERS_NAME)
@@ -518,22 +534,23 @@ class NerTagger:
             return []
         if _SURROGATE.search("".join(tokens)) is not None:
             tokens = [_SURROGATE.sub("\ufffd", t) for t in tokens]
-        if self._nn is not None and self._nn.input_tags is None:
+        if (self._nn is not None or self._nn_path is not None) and not self._nn_stacked:
             return self._nn_tag([tokens])[0]
         return list(self._tagger.tag(self._features.sentence(tokens)))
 
     def _nn_tag(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """The network's tags; a network trained on CRF tags gets the CRF's first pass and its
         document labels (over ``sents``) as input."""
-        assert self._nn is not None
-        inputs = self._nn.input_tags
+        nn = self._network()
+        assert nn is not None
+        inputs = nn.input_tags
         if inputs is None:
-            return self._nn.tag_batch(sents)
+            return nn.tag_batch(sents)
         first = [list(self._tagger.tag(self._features.sentence(t))) if t else []
                  for t in sents]
         ids = [inputs.ids(tags, doc)
                for tags, doc in zip(first, doc_labels(sents, first), strict=True)]
-        return self._nn.tag_batch(sents, ids)
+        return nn.tag_batch(sents, ids)
 
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         """Entities as ``(token_start, token_end_exclusive, type)``."""
@@ -545,7 +562,7 @@ class NerTagger:
         what the first pass found for the same words in the ``DOC_WINDOW`` sentences around
         (a name tagged as an organisation in one sentence is likely one in the next)."""
         sents = [[_SURROGATE.sub("\ufffd", t) for t in toks] for toks in sentences]
-        if self._nn is not None:
+        if self._nn is not None or self._nn_path is not None:
             return self._nn_tag(sents)
         feats = [self._features.sentence(toks) for toks in sents]
         first = [list(self._tagger.tag(f)) if f else [] for f in feats]
