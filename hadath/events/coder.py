@@ -8,6 +8,7 @@ the optional gazetteer and date resolver), so it is a pure function of its input
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -67,8 +68,11 @@ class SentenceAnalysis:
     events: tuple[Event, ...]
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum), found in C
+
+
 def _is_punct(tok: Token) -> bool:
-    return not any(c.isalnum() for c in tok.text)
+    return _ALNUM.search(tok.text) is None
 
 
 QUOTES = frozenset("«»\"“”")

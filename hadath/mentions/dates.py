@@ -38,6 +38,7 @@ from typing import Any, Literal
 import yaml
 
 from hadath.text import normalize
+from hadath.text.normalize import is_one_to_one
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -156,6 +157,8 @@ class DateResolver:
     # ------------------------------------------------------------------ normalisation
     def _normalise(self, text: str) -> tuple[str, list[int]]:
         """Normalised text and, for each of its characters, the index of the source char."""
+        if is_one_to_one(text):  # almost every sentence: one C-level pass
+            return normalize(text), list(range(len(text)))
         cache = self._char_cache
         out: list[str] = []
         pos: list[int] = []

@@ -8,9 +8,10 @@ segmenter map positions in a normalised word back to positions in the original t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-__all__ = ["DIACRITICS", "TATWEEL", "normalize", "normalize_char"]
+__all__ = ["DIACRITICS", "TATWEEL", "is_one_to_one", "normalize", "normalize_char"]
 
 TATWEEL = "\u0640"
 
@@ -82,3 +83,14 @@ def normalize(s: str) -> str:
 def normalize_char(ch: str) -> str:
     """Normalised form of one character (possibly empty or several characters)."""
     return ch.translate(_TABLE)
+
+
+# the characters normalisation deletes or expands (diacritics, tatweel, controls, ligatures)
+_NOT_ONE_TO_ONE = re.compile(
+    "[" + "".join(re.escape(chr(k)) for k, v in sorted(_TABLE.items()) if len(v) != 1) + "]")
+
+
+def is_one_to_one(s: str) -> bool:
+    """True when ``normalize(s)`` has one character for each character of ``s`` (then a
+    position in the normalised text is the same position in ``s``)."""
+    return _NOT_ONE_TO_ONE.search(s) is None
