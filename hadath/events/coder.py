@@ -301,6 +301,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         recipient_side = tuple(_with_context(_ref(a), a, ctx, pctx) for a in roles.recipient)
         if t.event in DESTINATION_TYPES and not recipient_side:
             recipient_side = destination(tm, tokens, found_places)
+        if t.event in TARGET_PLACE_TYPES and not recipient_side:
+            recipient_side = target_place(tm, tokens, found_places,
+                                          {i for a in roles.actor
+                                           for i in range(a.tok_start, a.tok_end)})
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
             id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
@@ -316,6 +320,27 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
 # Aid sent to a place goes to its country (وصلت طائرة محملة بالأدوية إلى مطار عدن → YEM).
 DESTINATION_TYPES = frozenset({"AID"})
 DESTINATION_WINDOW = 2  # إلى مطار عدن الدولي, إلى ميناء الحديدة
+
+
+# A town attacked or seized is its country (قصفت الطائرات مدينة حلب, سيطرت القوات على عدن → SYR,
+# YEM): the object of the trigger, right after it or after على and a place noun, never after في.
+TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+TARGET_PLACE_BRIDGE = frozenset({"علي", "مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "مناطق",
+                                 "منطقه", "حي", "احياء", "مخيم", "مطار", "ميناء"})
+
+
+def target_place(tm: TriggerMatch, tokens: Sequence[Token],
+                 found_places: Sequence[tuple[int, int, Location]],
+                 subject: Collection[int]) -> tuple[ActorRef, ...]:
+    for s, _e, place in found_places:
+        gap = [j for j in range(tm.tok_end, s) if j not in subject]  # VSO: the subject between
+        if s < tm.tok_end or not place.country_code or len(gap) > 2:
+            continue
+        if all(tokens[j].stem in TARGET_PLACE_BRIDGE or tokens[j].norm in TARGET_PLACE_BRIDGE
+               for j in gap) and not tokens[s].has("prep"):
+            return (ActorRef(place.country_code, None, place.extracted_place, place.start,
+                             place.end),)
+    return ()
 
 
 def destination(tm: TriggerMatch, tokens: Sequence[Token],

@@ -228,3 +228,19 @@ def test_rebels_take_the_country_of_the_place(coder):
     the sentence is not theirs (test_roles_passive: French journalists, unnamed group)."""
     e = one(coder, "شن المتمردون هجوما على قاعدة عسكرية في مدينة قندهار.", "ASSAULT")
     assert codes(e.actor) == [("AFG", "REB")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قصفت الطائرات الروسية مدينة حلب أمس.", [("SYR", None)]),    # the town attacked
+    ("اقتحمت قوات الاحتلال مخيم جنين فجرا.", [("PSE", None)]),
+    ("هاجم مسلحون حاجزا للشرطة في بغداد.", [("IRQ", "COP")]),  # في: where, not whom
+])
+def test_a_town_attacked_is_its_country(coder, text, want):
+    e = next(e for e in coder.code_article(Article(id="t", text=text, date=dt.date(2015, 8, 1)))
+             if e.event in ("ASSAULT", "COERCE"))
+    assert [(a.code, a.sector) for a in e.recipient][:1] == want
+
+
+def test_night_is_not_lille(coder):
+    a = coder.analyse(Article(id="t", text="تظاهر المئات ليلا أمام البرلمان.", date=None))
+    assert [p for sa in a.sentences for p in sa.places] == []
