@@ -6,6 +6,10 @@ from _plover import Case, check, params
 T = "COERCE"
 
 CASES = {
+    # the subject between the verb and على; the town seized is its country
+    "seize_town_vso": Case(
+        "سيطرت قوات المعارضة السورية على مدينة إدلب.",
+        actor=[("SYR", "REB")], recipient=["SYR"], mode="seize"),
     "arrest_vso": Case(
         "اعتقلت الشرطة التونسية راشد الغنوشي زعيم حركة النهضة في تونس.",
         actor=[("TUN", "COP")], recipient=[("TUN", "OPP")], mode="arrest"),
