@@ -47,10 +47,7 @@ CASES = {
         actor=[("SDN", "REB")], recipient=[("SDN", "MIL")], mode="seize"),
 }
 
-XFAIL = {
-    "seize_headquarters":
-        "سيطر matches only right before على; the bare verb adds dev false positives",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, XFAIL))
