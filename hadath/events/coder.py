@@ -215,12 +215,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
                    ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
                     (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
-    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
-    state_codes |= {n.code for n in nisbas if n.code}
-    state_codes |= {p.country_code for _s, _e, p in found_places if p.country_code}
-    sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     place_codes = {p.country_code for _s, _e, p in found_places if p.country_code}
     place_country = next(iter(place_codes)) if len(place_codes) == 1 else None
+    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
+    state_codes |= {n.code for n in nisbas if n.code}
+    state_codes |= place_codes
+    sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}

@@ -247,11 +247,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
 
     # a state named elsewhere in the sentence settles a name shared by a state and another
     # state's capital: في عمان in a sentence about Jordanians is Amman
-    named = {p.code for m in raw if len(m.payloads) == 1 for p in m.payloads
-             if p.kind in ("nisba", "state")}
+    named = frozenset(p.code for m in raw if len(m.payloads) == 1 for p in m.payloads
+                      if p.kind in ("nisba", "state") and p.code)
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [
-        (m, _best(m, any(p.kind == "capital" and p.code in named for p in m.payloads),
-                  frozenset(c for c in named if c)))
+        (m, _best(m, any(p.kind == "capital" and p.code in named for p in m.payloads), named))
         for m in raw]
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
@@ -617,20 +616,18 @@ def add_place_countries(actors: list[ActorMention],
     for k, a in enumerate(out):
         if a.code or "agent" not in a.kinds:
             continue
-        # people from a place are of its country: لاجئون من التبت, رجل من مليلية (ESP)
-        if a.tok_end + 1 in starts and tokens[a.tok_end].norm == "من" and \
-                a.sector not in STATE_SECTORS:
-            e, loc = starts[a.tok_end + 1]
-            _s, end = _span(tokens, a.tok_start, e, text)
-            out[k] = replace(a, tok_end=e, end=end, text=text[a.start:end],
-                             code=loc.country_code, kinds=(*a.kinds, "place"))
-            continue
-        if a.tok_end not in starts or a.sector not in STATE_SECTORS:
-            continue  # people are not of a town (المتظاهرون ليلا is not Lille)
-        first = tokens[a.tok_end]
-        if first.has("prep") or first.has("conj"):
-            continue
-        e, loc = starts[a.tok_end]
+        if a.sector not in STATE_SECTORS:
+            # people from a place are of its country: لاجئون من التبت, رجل من مليلية (ESP);
+            # people are not of a town otherwise (المتظاهرون ليلا is not Lille)
+            if a.tok_end + 1 not in starts or tokens[a.tok_end].norm != "من":
+                continue
+            place_at = a.tok_end + 1
+        else:
+            if a.tok_end not in starts or tokens[a.tok_end].has("prep") or \
+                    tokens[a.tok_end].has("conj"):
+                continue
+            place_at = a.tok_end
+        e, loc = starts[place_at]
         _s, end = _span(tokens, a.tok_start, e, text)
         out[k] = replace(a, tok_end=e, end=end, text=text[a.start:end], code=loc.country_code,
                          kinds=(*a.kinds, "place"))

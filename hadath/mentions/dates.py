@@ -197,10 +197,9 @@ class DateResolver:
             else:
                 d = None
             return (d, "day") if d else None
-        if g["m2"]:
-            return dt.date(int(g["y2"] or 0), self._month_of[sp(g["m2"])], 1), "month"
-        if g["m5"] and g["y5"]:
-            return dt.date(int(g["y5"]), self._month_of[sp(g["m5"])], 1), "month"
+        for mg, yg in (("m2", "y2"), ("m5", "y5")):  # a month and its year
+            if g[mg] and g[yg]:
+                return dt.date(int(g[yg] or 0), self._month_of[sp(g[mg] or "")], 1), "month"
         for mg, kg in (("m3", "m3k"), ("m5", "m5k"), ("m6", "m6k"), ("m7", "m7k")):
             if not g[mg]:
                 continue
