@@ -188,6 +188,14 @@ def _adjective_after_noun(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool
     return tok.has("det") and tok.stem.endswith("ي") and prev.has("det")
 
 
+def _accusative(tok: Token, entry: ActorEntry | None) -> bool:
+    """An indefinite word written with the alif of accusative tanwin (سياحا, مسلحا), which
+    the entry it matched (if given) does not have in its name (ضحايا keeps its alif)."""
+    if tok.has("det") or not tok.stem.endswith("ا") or len(tok.stem) < 4:
+        return False
+    return entry is None or not normalize(entry.name).split()[0].endswith("ا")
+
+
 def _is_plural_nisba(norm: str) -> bool:
     # Singular nisba adjectives (تركي, تركيه) need a head noun; plural demonyms (الاتراك, الروس,
     # المصريون) stand alone as actors.
@@ -243,7 +251,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # an adjective agrees with its noun in definiteness
             return (e2.modifier or nxt.stem.endswith(ADJECTIVE_ENDINGS)) and \
                 last.has("det") == nxt.has("det")
-        return True
+        # a noun with accusative tanwin (سياحا) is no genitive: هاجم مسلح سياحا is two
+        # phrases; an adjective agreeing with an accusative head is one (مسلحا ملثما)
+        return not (_accusative(nxt, e2) and not _accusative(last, None))
 
     # a state named elsewhere in the sentence settles a name shared by a state and another
     # state's capital: في عمان in a sentence about Jordanians is Amman
@@ -319,7 +329,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 code = code or e1.code  # العشرات من مستوطني → the settlers' state
                 if member:
                     sector = _member_sector(sector, e1.sector)
-                elif (e1.modifier and sector in MODIFIABLE_SECTORS) or \
+                elif (e1.modifier and e1.sector and sector in MODIFIABLE_SECTORS) or \
                         (sector == "CVL" and tokens[j - 1].has("det")):
                     # a generic head takes the sector its adjective names: المتظاهرين
                     # المعارضين → OPP, مصادر أمنية → COP (but عائلات الجنود stay civilians)
@@ -426,6 +436,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         out.extend(mk(s4, e4, c4, sector, ("agent", kind4), c4) for s4, e4, c4, kind4 in shared)
         k = nxt
     out = _own_country(out, tokens, text, kb)
+    out = _led_by(out, nisbas, tokens, text)
     out = _org_anaphora(out, tokens, text)
     out = title_after(out, tokens, text)
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
@@ -480,6 +491,46 @@ def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
         state = ante.code[:3]
         added.append(ActorMention(i, i + 1, s, e, text[s:e], state, None, ("state",), state))
     return sorted((*actors, *added), key=lambda a: a.tok_start) if added else actors
+
+
+def _led_by(actors: list[ActorMention], nisbas: Sequence[ActorMention],
+            tokens: Sequence[Token], text: str) -> list[ActorMention]:
+    """A body led by a state, a person or an organisation is coded by its leader, as CAMEO
+    codes coalitions by their lead state: قوات التحالف بقيادة أميركية → USA MIL, السلطات
+    العسكرية بقيادة الجنرال X → X's state, التحالف الدولي بقيادة الناتو → NATO. The body keeps
+    its sector; a state's own body (الجيش الأفغاني بقيادة …) keeps its state."""
+    if not any(t.stem == "قياده" for t in tokens):
+        return actors  # (this runs for every sentence: the cheap test first)
+    at = {a.tok_start: a for a in (*nisbas, *actors)}  # an actor wins over its own nisba
+    covered = {i for a in (*nisbas, *actors) for i in range(a.tok_start, a.tok_end)}
+
+    def free_word(i: int) -> bool:
+        return i < len(tokens) and i not in covered and tokens[i].text.isalpha()
+
+    out = list(actors)
+    for k, a in enumerate(actors):
+        b = a.tok_end
+        if free_word(b) and tokens[b].has("det") and tokens[a.tok_end - 1].has("det"):
+            b += 1  # an adjective no dictionary lists: القوات الدولية بقيادة …
+        if b + 1 >= len(tokens) or tokens[b].stem != "قياده" or not tokens[b].has("prep") or \
+                (a.code and "org" not in a.kinds):
+            continue
+        p = b + 1
+        if free_word(p) and p + 1 in at:
+            p += 1  # a rank that is no actor alone: بقيادة المشير X
+        while (lead := at.get(p)) is not None and not lead.code:
+            p = lead.tok_end  # a rank before the name: بقيادة الجنرال X
+        if lead is None or not lead.code:
+            continue
+        code = lead.code[:3] if {"state", "nisba", "person", "capital"} & set(lead.kinds) \
+            else lead.code
+        out[k] = replace(a, tok_end=lead.tok_end, end=lead.end, text=text[a.start:lead.end],
+                         code=code, entity_id=None if code != a.code else a.entity_id,
+                         kinds=(*a.kinds, "leader"))
+    # the leader and its rank are now inside the body's phrase
+    inside = [(a.tok_start, a.tok_end) for a in out if "leader" in a.kinds]
+    return [a for a in out if "leader" in a.kinds
+            or not any(s <= a.tok_start and a.tok_end <= e for s, e in inside)]
 
 
 # a definite generic noun for an organisation (التنظيم, الحركة, تلك الجماعة, الحزب) after a named

@@ -369,3 +369,40 @@ def test_title_and_person_do_not_join_across_a_noun(coder) -> None:
 ])
 def test_definite_singular_adjective_after_a_noun(coder, text, want) -> None:
     assert [(c, s) for _t, c, s in actors(coder, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body led by a state, a person or an organisation is coded by its leader
+    ("هاجمت قوات التحالف بقيادة أمريكية قرية نائية", ("USA", "MIL")),
+    ("قصفت قوات التحالف بقيادة السعودية مواقع جبلية", ("SAU", "MIL")),
+    ("طالبوا برحيل المجلس العسكري بقيادة المشير حسين طنطاوي", ("EGY", "MIL")),
+    ("أعلنت القوات الدولية بقيادة حلف الناتو", ("IGOWSTNAT", "MIL")),
+])
+def test_a_body_led_by_someone_takes_the_leaders_code(coder, text, want) -> None:
+    got = actors(coder, text)
+    assert got[0][1:] == want, got
+    assert len(got) == 1, got  # the leader is inside the body's phrase, not a second actor
+
+
+def test_coalition_forces_without_a_leader_have_no_country(coder) -> None:
+    assert actors(coder, "قصفت طائرات التحالف مواقع في الصحراء") == \
+        [("طائرات التحالف", None, "MIL")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أصيب ثلاثة جنود أجانب في انفجار", ("INT", "MIL")),
+    ("انسحبت القوات الأجنبية من البلاد", ("INT", "MIL")),
+    ("هاجم مسلح سياحا غربيين", ("INT", "CVL")),
+])
+def test_foreign_and_western_are_international(coder, text, want) -> None:
+    assert want in [(c, s) for _t, c, s in actors(coder, text)]
+
+
+def test_accusative_noun_is_no_genitive(coder) -> None:
+    # مسلح سياحا: the tourists are the object, not "the gunman of tourists"
+    assert [t for t, _c, _s in actors(coder, "هاجم مسلح سياحا في الفندق")] == ["مسلح", "سياحا"]
+    assert actors(coder, "تظاهرت عائلات ضحايا الهجوم")[0][0] == "عائلات ضحايا"
+
+
+def test_foreign_alone_names_no_one(coder) -> None:
+    assert actors(coder, "رفض الأجانب التدخل الأجنبي") == []
