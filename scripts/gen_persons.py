@@ -1044,8 +1044,10 @@ Meral Aksener | ميرال أكشنار; أكشنار
   OPP 2017-10-25 2024-04-28 زعيمة حزب الجيد
 Ekrem Imamoglu | أكرم إمام أوغلو; إمام أوغلو | mayor of Istanbul, main opposition figure; detained and suspended from office in March 2025
   OPP 2019-06-27 2025-03-23 رئيس بلدية إسطنبول
-Selahattin Demirtas | صلاح الدين دميرطاش; دميرطاش; دميرتاش
+Selahattin Demirtas | صلاح الدين دميرطاش; دميرطاش; دميرتاش; صلاح الدين ديمرتاش; ديمرتاش
   OPP 2014-06-22 2018-02-11 الرئيس المشارك لحزب الشعوب الديمقراطي
+Figen Yuksekdag | فيجن يوكسيكداغ; فيغن يوكسكداغ; فيجن يوكسكداغ; يوكسيكداغ; يوكسكداغ
+  OPP 2014-06-22 2017-05-20 الرئيسة المشاركة لحزب الشعوب الديمقراطي
 Fethullah Gulen | فتح الله غولن; فتح الله كولن; غولن; كولن | Turkey designates his movement a terrorist organisation (FETO); in US exile from 1999
   OPP 1999-03 2024-10-20 زعيم حركة الخدمة
 Abdullah Ocalan | عبد الله أوجلان; أوجلان | PKK announced its dissolution on 2025-05-12; imprisoned since 1999-02-15
@@ -1477,6 +1479,8 @@ Khairat el-Shater | خيرت الشاطر; الشاطر
   OPP 2012-01 2013-07-05 نائب المرشد العام لجماعة الإخوان المسلمين
 Ayman Nour | أيمن نور
   OPP 2004-10 - زعيم حزب الغد المعارض
+Abdel Wahab el-Messiri | عبد الوهاب المسيري | "المسيري" alone left out (a common surname)
+  OPP 2007-01 2008-07-03 المنسق العام لحركة كفاية
 Hamdeen Sabahi | حمدين صباحي; صباحي
   OPP 2012-09 2017 زعيم التيار الشعبي المعارض
 Fathi Sorour | فتحي سرور
@@ -2054,6 +2058,14 @@ Hassan Diab | حسان دياب
 Nawaf Salam | نواف سلام
   IGOUNO JUD 2024-02-06 2025-01-14 رئيس محكمة العدل الدولية
   GOV 2025-02-08 - PM
+Antoine Ghanem | أنطوان غانم | Kataeb MP, killed in a bombing on 2007-09-19
+  LEG 2000-09 2007-09-19 نائب في البرلمان
+Walid Eido | وليد عيدو | Future Movement MP, killed in a bombing on 2007-06-13
+  LEG 2000-09 2007-06-13 نائب في البرلمان
+Pierre Amine Gemayel | بيار الجميل; بيار أمين الجميل | minister of industry, killed on 2006-11-21
+  GOV 2005-07-19 2006-11-21 وزير الصناعة
+Gebran Tueni | جبران تويني | journalist and MP, killed in a bombing on 2005-12-12
+  LEG 2005-06 2005-12-12 نائب في البرلمان
 Nabih Berri | نبيه بري; الرئيس بري | "بري" alone left out (common word: برّي "by land")
   LEG 1992-10-20 - رئيس مجلس النواب
 Jean Obeid | جان عبيد

@@ -76,6 +76,13 @@ class ActorEntry:
         r = max(active, key=lambda r: r.start or dt.date.min)
         return r.code, r.sector, True
 
+    def former(self, sector: str, date: dt.date | None) -> Role | None:
+        """The most recent role of ``sector`` that ended before ``date``: the office a title
+        right before the name gives a former official (النائب X the day after X was killed)."""
+        past = [r for r in self.roles if r.sector == sector and r.end is not None
+                and (date is None or r.end < date)]
+        return max(past, key=lambda r: r.end or dt.date.min) if past else None
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:

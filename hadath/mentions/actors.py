@@ -282,13 +282,18 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         """A singular nisba right after an organisation ending at ``end``: (new end, the
         organisation's code for that state, next item). A state's organisation with another
         state's nisba is that state's branch (حزب البعث السوداني); one without a state code
-        (IGO, IMG) keeps its own."""
+        (IGO, IMG) keeps its own. A party followed by في and a state is also that state's
+        branch (حزب البعث العربي الاشتراكي في السودان); an armed group is not (حزب الله في
+        سوريا is Lebanon's)."""
         if look >= len(items):
             return None
         m2, e2 = items[look]
         org = items[look - 1][1]
-        if e2.kind != "nisba" or m2.start != end or _starts_with_wa(tokens[m2.start]) or \
-                _is_plural_nisba(tokens[m2.end - 1].stem):
+        in_state = e2.kind == "state" and org.sector == "PTY" and m2.start == end + 1 and \
+            tokens[end].norm == "في"
+        if not in_state and (e2.kind != "nisba" or m2.start != end or
+                             _starts_with_wa(tokens[m2.start]) or
+                             _is_plural_nisba(tokens[m2.end - 1].stem)):
             return None
         code = org.code
         if code and len(code) == 3 and e2.code:
@@ -398,6 +403,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 nxt += 1
                 m3, e3 = items[nxt]
             pc, ps, pd = e3.resolve(date) if e3.kind == "person" else (None, None, True)
+            if ps == "ELI" and sector and m3.start == j and \
+                    (past := e3.former(sector, date)) is not None:
+                # a title right before a former official's name is the office they held
+                # (اغتيال النائب X: the MP), unless a word says former (الرئيس السابق X)
+                pc, ps = past.code, past.sector
             # a title names the person after it only if it is their kind of role: after
             # الشرطة التونسية, راشد الغنوشي (opposition) is the object, not the police
             # a word between them: a comma (الرئيس السوري، بشار الأسد), a definite adjective

@@ -406,3 +406,36 @@ def test_accusative_noun_is_no_genitive(coder) -> None:
 
 def test_foreign_alone_names_no_one(coder) -> None:
     assert actors(coder, "رفض الأجانب التدخل الأجنبي") == []
+
+
+def _at(coder, text: str, date: dt.date) -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for sent in coder.analyzer.analyse(text):
+        found, _ = find_actors(sent.tokens, iter_keys(sent.tokens), text, coder.kb, date)
+        out += [(a.text, a.code, a.sector) for a in found]
+    return out
+
+
+def test_a_title_before_a_former_officials_name_is_their_office(coder) -> None:
+    # the day after the MP was killed, النائب X is still the MP; without the title, or with
+    # السابق, he is a former official (ELI)
+    day_after = dt.date(2007, 9, 20)
+    assert ("النائب أنطوان غانم", "LBN", "LEG") in \
+        _at(coder, "شيع الآلاف النائب أنطوان غانم", day_after)
+    assert ("أنطوان غانم", "LBN", "ELI") in _at(coder, "شيع الآلاف أنطوان غانم", day_after)
+    assert _at(coder, "التقى الرئيس السابق حسني مبارك", dt.date(2015, 1, 5))[0][1:] == \
+        ("EGY", "ELI")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("اجتمع أعضاء حزب البعث العربي الاشتراكي في السودان", ("SDN", "PTY")),
+    ("قال أعضاء جماعة الإخوان المسلمين في الأردن", ("JOR", "PTY")),
+    ("قتل مقاتلون من حزب الله في سوريا", ("LBN", "REB")),  # an armed group is no branch
+])
+def test_a_party_in_another_state_is_that_states_branch(coder, text, want) -> None:
+    assert actors(coder, text)[0][1:] == want, actors(coder, text)
+
+
+def test_israeli_parties_named_alone(coder) -> None:
+    got = actors(coder, "انسحب وزراء شاس وإسرائيل بيتنا من الائتلاف")
+    assert [c for _t, c, _s in got][:2] == ["ISR", "ISR"], got
