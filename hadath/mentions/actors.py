@@ -153,13 +153,14 @@ def _starts_with_wa(tok: Token) -> bool:
 def _member_sector(head: str | None, body: str | None) -> str | None:
     """The sector of a member head (عناصر, رجال, رئيس) before a body. The body decides, except
     that an armed head is the state's military before a government (عناصر النظام, قوات
-    الحكومة → MIL), an armed opposition before the opposition (قوات المعارضة → REB) and keeps
-    its own sector before any other civil body."""
+    الحكومة → MIL), an armed opposition before the opposition (قوات المعارضة → REB), a party's
+    own before a party (قادة الحزب, عناصر جماعة الإخوان → PTY) and keeps its own sector before
+    any other civil body."""
     if body is None:
         return head
     if head not in ARMED_SECTORS or body in ARMED_SECTORS:
         return body
-    return {"GOV": "MIL", "OPP": "REB"}.get(body, head)
+    return {"GOV": "MIL", "OPP": "REB", "PTY": "PTY"}.get(body, head)
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -350,7 +351,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 # metonym right after a member head is the body (المتحدث باسم الكرملين → RUS)
                 if e2.kind == "gov_metonym" and member and m2.start == j:
                     e2 = replace(e2, kind="org")
+                # (a name after و is coordinated, not composed: المتطرفين | وحزب العمال)
                 if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org") \
+                        and not _starts_with_wa(tokens[m2.start]) \
                         and (not tokens[j - 1].has("det") or _definite_gap(tokens, j, m2.start)):
                     j = m2.end
                     code = e2.code

@@ -428,7 +428,7 @@ def test_a_title_before_a_former_officials_name_is_their_office(coder) -> None:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("اجتمع أعضاء حزب البعث العربي الاشتراكي في السودان", ("SDN", "PTY")),
+    ("اجتمع قادة حزب البعث العربي الاشتراكي في السودان", ("SDN", "PTY")),
     ("قال أعضاء جماعة الإخوان المسلمين في الأردن", ("JOR", "PTY")),
     ("قتل مقاتلون من حزب الله في سوريا", ("LBN", "REB")),  # an armed group is no branch
 ])
@@ -439,3 +439,15 @@ def test_a_party_in_another_state_is_that_states_branch(coder, text, want) -> No
 def test_israeli_parties_named_alone(coder) -> None:
     got = actors(coder, "انسحب وزراء شاس وإسرائيل بيتنا من الائتلاف")
     assert [c for _t, c, _s in got][:2] == ["ISR", "ISR"], got
+
+
+def test_a_name_after_wa_is_coordinated_not_composed(coder) -> None:
+    # المتطرف وحزب العمال: two actors, not "the PKK's extremist"
+    got = actors(coder, "داهمت الشرطة منازل أعضاء في التنظيم المتطرف وحزب العمال الكردستاني")
+    assert ("حزب العمال الكردستاني", "TUR", "REB") in got, got
+    assert not any(t.startswith("المتطرف") and c for t, c, _s in got), got
+
+
+def test_a_region_outranks_a_foreign_town_of_its_first_word(coder) -> None:
+    a = coder.analyse(Article(id="t", text="انفجرت قنبلة في منطقة ديرا إسماعيل خان.", date=None))
+    assert [p.country_code for sa in a.sentences for _s, _e, p in sa.places] == ["PAK"]
