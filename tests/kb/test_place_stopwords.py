@@ -21,6 +21,10 @@ def _places(coder, text: str) -> list[str | None]:
     "خرجت مسيرة سلمية في الشارع الرئيسي.",                           # سلمية ~ Salamiyah
     "قالوا إنهم كانوا في السوق عندما وقع الحادث.",                  # كانوا ~ Kano, السوق
     "دعا الرئيس إلى وقف إطلاق النار.",                               # وقف
+    "انتقد النائب الفساد في الحكومة.",                                # الحكومة ~ a Yemeni village
+    "قال في حديثه للصحفيين إن الوضع صعب.",                           # حديثه ~ Haditha
+    "سجل اللاعب هدفا في الشوط الثاني.",                              # الشوط: strict, looked up bare
+    "وصل صاحب السمو إلى القصر في الصباح.",                           # صاحب, القصر
 ])
 def test_common_words_are_no_places(coder, text: str) -> None:
     assert _places(coder, text) == []
@@ -28,6 +32,7 @@ def test_common_words_are_no_places(coder, text: str) -> None:
 
 def test_the_town_is_still_found_after_a_place_noun(coder) -> None:
     assert _places(coder, "قتل شخصان في مدينة سلمية.") == ["SYR"]
+    assert _places(coder, "انفجرت سيارة في مدينة حديثة.") == ["IRQ"]
     assert _places(coder, "تظاهر المئات في مدينة ميدان.") == ["IDN"]
 
 
