@@ -51,6 +51,7 @@ class ActorEntry:
     with_country_only: bool = False  # an actor only with a nisba/state/org (طائرة إسرائيلية)
     modifier: bool = False  # a sector adjective, only after an agent head (السلطات العسكرية)
     title_only: bool = False  # a title that is an actor only before a name (العميد X)
+    common_word: bool = False  # an organisation's name that is also a word (فتح "opening")
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
         """(code, sector, dated): the role in force on ``date``.
@@ -281,8 +282,10 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
             for n in e.get(fld) or []:
                 add_actor(n, ActorEntry(kind, code, code, sector, n))  # type: ignore[arg-type]
     for _f, _i, e in raw["organisations"]:
+        plain = set(e.get("common_words") or ())
         for n in e["names"]:
-            add_actor(n, ActorEntry("org", str(e["id"]), str(e["code"]), e.get("sector"), n))
+            add_actor(n, ActorEntry("org", str(e["id"]), str(e["code"]), e.get("sector"), n,
+                                    common_word=n in plain))
     for _f, _i, e in raw["persons"]:
         roles = tuple(Role(str(r["code"]), r.get("sector"), r.get("title"),
                            _parse_date(r.get("start")), _parse_date(r.get("end")))

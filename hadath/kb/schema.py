@@ -98,7 +98,11 @@ def validate_entries(kind: str, entries: Any, file: str,
             sec = e.get("sector")
             if sec is not None and not (isinstance(sec, str) and SECTOR_RE.match(sec)):
                 out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
-            _names(e, "names", file, i, out)
+            names = _names(e, "names", file, i, out)
+            for w in _names(e, "common_words", file, i, out, required=False):
+                if w not in names:
+                    out.append(Problem(file, i, "common_words",
+                                       f"{w!r} is not one of the entry's names"))
         elif kind == "persons":
             _names(e, "names", file, i, out)
             roles = e.get("roles")

@@ -107,6 +107,29 @@ def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
+OPENING_QUOTES = frozenset({"«", '"', "“", "'", "‘"})
+
+
+def _named_as_names(found: list[Match[ActorEntry]], tokens: Sequence[Token]
+                    ) -> list[Match[ActorEntry]]:
+    """An organisation's name that is also a common word (``common_words``: فتح "opening",
+    القاعدة "the base") names it only in quotes (حركة «فتح», «القاعدة») or coordinated
+    with another actor (فتح وحماس, حماس وفتح); elsewhere it is the word (فتح تحقيق, القاعدة
+    الجوية)."""
+    starts = {m.start for m in found}
+    ends = {m.end for m in found}
+    out = []
+    for m in found:
+        if all(e.common_word for e in m.payloads):
+            quoted = m.start > 0 and tokens[m.start - 1].text in OPENING_QUOTES
+            coordinated = (m.end in starts and _starts_with_wa(tokens[m.end])) or \
+                (m.start in ends and _starts_with_wa(tokens[m.start]))
+            if not (quoted or coordinated):
+                continue
+        out.append(m)
+    return out
+
+
 def _best(m: Match[ActorEntry], capital_first: bool = False,
           named: frozenset[str] = frozenset()) -> ActorEntry:
     """The payload that names the actor; a capital outranks the state its name shares when
@@ -216,6 +239,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     """
     found = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
              if m is not None and not any(t in blocked for t in m.tokens)]
+    if any(e.common_word for m in found for e in m.payloads):
+        found = _named_as_names(found, tokens)
     dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)
     # a capital after العاصمة (العاصمة القطرية الدوحة) is a place being described, not the
     # government acting

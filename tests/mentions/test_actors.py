@@ -451,3 +451,19 @@ def test_a_name_after_wa_is_coordinated_not_composed(coder) -> None:
 def test_a_region_outranks_a_foreign_town_of_its_first_word(coder) -> None:
     a = coder.analyse(Article(id="t", text="انفجرت قنبلة في منطقة ديرا إسماعيل خان.", date=None))
     assert [p.country_code for sa in a.sentences for _s, _e, p in sa.places] == ["PAK"]
+
+
+@pytest.mark.parametrize("text, fatah", [
+    ("قررت النيابة فتح تحقيق في الحادث", False),        # the noun "opening"
+    ("طالب السكان بإعادة فتح المعبر", False),
+    ("أعلنت حركة «فتح» رفضها للقرار", True),             # quoted
+    ("وقعت فتح وحماس اتفاقا للمصالحة", True),            # coordinated
+    ("جرت محادثات بين حماس وفتح في القاهرة", True),
+])
+def test_a_name_that_is_a_common_word_needs_quotes_or_a_partner(coder, text, fatah) -> None:
+    assert any(c == "PSE" and s == "PTY" for _t, c, s in actors(coder, text)) == fatah
+
+
+def test_an_air_base_is_no_al_qaeda(coder) -> None:
+    assert actors(coder, "هبطت الطائرة في القاعدة الجوية الروسية") == \
+        [("القاعدة الجوية الروسية", "RUS", "MIL")]
