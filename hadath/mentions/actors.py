@@ -95,13 +95,14 @@ def _dateline_end(m: Match[ActorEntry], tokens: Sequence[Token]) -> int:
 
 def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
                       ) -> Match[ActorEntry] | None:
-    """A person's name takes no article: الكاميرون is Cameroon, not Cameron (كاميرون), and
-    الصالح is not صالح, unless the name is listed with ال. Drops such payloads (and the match
-    when none is left)."""
+    """A person's, state's or capital's name takes no article: الكاميرون is Cameroon, not
+    Cameron (كاميرون), الصالح is not صالح and المالي is "the financial", not Mali, unless the
+    name is listed with ال. Drops such payloads (and the match when none is left)."""
     if not tokens[m.start].has("det"):
         return m
     keep = tuple(e for e in m.payloads
-                 if e.kind != "person" or normalize(e.name).startswith("ال"))
+                 if e.kind not in ("person", "state", "capital")
+                 or normalize(e.name).startswith("ال"))
     if len(keep) == len(m.payloads):
         return m
     return replace(m, payloads=keep) if keep else None
@@ -377,8 +378,13 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 if e2.kind == "gov_metonym" and member and m2.start == j:
                     e2 = replace(e2, kind="org")
                 # (a name after و is coordinated, not composed: المتطرفين | وحزب العمال)
+                # a definite noun is in no idafa: زار الوزير مصر (the object), unlike وزير
+                # خارجية مصر
                 if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org") \
                         and not _starts_with_wa(tokens[m2.start]) \
+                        and not (e2.kind == "state" and m2.start == j
+                                 and tokens[j - 1].has("det")
+                                 and not any(p.kind == "nisba" for p in m2.payloads)) \
                         and (not tokens[j - 1].has("det") or _definite_gap(tokens, j, m2.start)):
                     j = m2.end
                     code = e2.code

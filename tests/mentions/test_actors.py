@@ -467,3 +467,15 @@ def test_a_name_that_is_a_common_word_needs_quotes_or_a_partner(coder, text, fat
 def test_an_air_base_is_no_al_qaeda(coder) -> None:
     assert actors(coder, "هبطت الطائرة في القاعدة الجوية الروسية") == \
         [("القاعدة الجوية الروسية", "RUS", "MIL")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("تحسن أداء القطاع المالي هذا العام", []),                 # المالي: financial, not Mali
+    ("افتتح الأمير كلية للبنين", [("الأمير", None, "GOV")]),     # للبنين: for boys, not Benin
+    ("زار الوزير مصر الأسبوع الماضي", [("الوزير", None, "GOV"), ("مصر", "EGY", None)]),
+    ("قال النائب الثاني لرئيس مجلس الوزراء", [("النائب الثاني لرئيس مجلس الوزراء", None, "GOV")]),
+    # السعودية is the state's name and its adjective: after a definite noun, the adjective
+    ("أدانت وزارة الخارجية السعودية الهجوم", [("وزارة الخارجية السعودية", "SAU", "GOV")]),
+])
+def test_states_take_no_article_and_a_definite_noun_no_state(coder, text, want) -> None:
+    assert actors(coder, text) == want
