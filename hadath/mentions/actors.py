@@ -379,12 +379,15 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                     e2 = replace(e2, kind="org")
                 # (a name after و is coordinated, not composed: المتطرفين | وحزب العمال)
                 # a definite noun is in no idafa: زار الوزير مصر (the object), unlike وزير
-                # خارجية مصر
+                # خارجية مصر; a noun with a possessive is someone's, wherever it is (عناصره
+                # في سورية are not Syria's)
                 if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org") \
                         and not _starts_with_wa(tokens[m2.start]) \
                         and not (e2.kind == "state" and m2.start == j
                                  and tokens[j - 1].has("det")
                                  and not any(p.kind == "nisba" for p in m2.payloads)) \
+                        and not (e2.kind in ("state", "nisba") and m2.start > j
+                                 and tokens[j - 1].has("pron")) \
                         and (not tokens[j - 1].has("det") or _definite_gap(tokens, j, m2.start)):
                     j = m2.end
                     code = e2.code

@@ -479,3 +479,15 @@ def test_an_air_base_is_no_al_qaeda(coder) -> None:
 ])
 def test_states_take_no_article_and_a_definite_noun_no_state(coder, text, want) -> None:
     assert actors(coder, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a noun with a possessive is someone's, wherever it is: its members in Syria are not Syria's
+    ("قتل بعض عناصره في سوريا", ("عناصره", None, "REB")),
+    ("قتل عناصر في سوريا", ("عناصر في سوريا", "SYR", "REB")),
+    # السلطنة is Oman; a minister of any portfolio is GOV
+    ("أعلنت الجهات المختصة في السلطنة", ("الجهات المختصة في السلطنة", "OMN", "GOV")),
+    ("استقال وزير الكهرباء العراقي", ("وزير الكهرباء العراقي", "IRQ", "GOV")),
+])
+def test_possessed_heads_sultanate_and_ministers(coder, text, want) -> None:
+    assert want in actors(coder, text), actors(coder, text)
