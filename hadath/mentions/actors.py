@@ -108,6 +108,20 @@ def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
+def _ta_marbuta_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
+                           ) -> Match[ActorEntry] | None:
+    """In a text that writes ة, a word ending in ه (not ته) is no name ending in ة: أسره (أسر +
+    ه, "captured him") is not أسرة (family), though both normalise alike. Drops such payloads
+    (and the match when none is left); the caller checks the text writes ة at all."""
+    last = tokens[m.end - 1].text
+    if not last.endswith("ه") or last.endswith("ته"):
+        return m  # (حكومته, أسرته: the ة became ت before the pronoun)
+    keep = tuple(e for e in m.payloads if not e.name.endswith("ة"))
+    if len(keep) == len(m.payloads):
+        return m
+    return replace(m, payloads=keep) if keep else None
+
+
 OPENING_QUOTES = frozenset({"«", '"', "“", "'", "‘"})
 
 
@@ -240,6 +254,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     """
     found = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
              if m is not None and not any(t in blocked for t in m.tokens)]
+    if "ة" in text:
+        found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
     if any(e.common_word for m in found for e in m.payloads):
         found = _named_as_names(found, tokens)
     dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)

@@ -491,3 +491,12 @@ def test_states_take_no_article_and_a_definite_noun_no_state(coder, text, want) 
 ])
 def test_possessed_heads_sultanate_and_ministers(coder, text, want) -> None:
     assert want in actors(coder, text), actors(coder, text)
+
+
+def test_a_word_ending_in_ha_is_no_name_ending_in_ta_marbuta(coder) -> None:
+    # أسره "captured him" is not أسرة "family", رعاه الله not رعاة "herders"; the text writes ة
+    got = actors(coder, "أطلق المسلحون الرهينة الذي أسره المتمردون، رعاه الله.")
+    assert ("المتمردون", None, "REB") in got, got
+    assert not any(t.startswith(("أسره", "رعاه")) for t, _c, _s in got), got
+    # the ة before a pronoun is written ت: حكومته, أسرته still match
+    assert [s for _t, _c, s in actors(coder, "قالت حكومته إن أسرته بخير")] == ["GOV", "CVL"]
