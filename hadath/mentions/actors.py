@@ -280,8 +280,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     def chains(prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool) -> bool:
         """Does agent match m2 continue the agent phrase ending at token prev_end?"""
         gap = m2.start - prev_end
-        if gap == 1 and member and tokens[prev_end].norm == "من" and not e2.modifier:
-            return gap_ok(prev_end + 1, m2.start, 0)  # عشرات من مسلحي داعش
+        if gap == 1 and member and tokens[prev_end].norm in ("من", "في") and not e2.modifier:
+            # عشرات من مسلحي داعش, ضابطا في الشرطة, عضو في البرلمان
+            return gap_ok(prev_end + 1, m2.start, 0)
         if not gap_ok(prev_end, m2.start, 0):
             return False
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين

@@ -500,3 +500,11 @@ def test_a_word_ending_in_ha_is_no_name_ending_in_ta_marbuta(coder) -> None:
     assert not any(t.startswith(("أسره", "رعاه")) for t, _c, _s in got), got
     # the ة before a pronoun is written ت: حكومته, أسرته still match
     assert [s for _t, _c, s in actors(coder, "قالت حكومته إن أسرته بخير")] == ["GOV", "CVL"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل مسلحون ضابطا في الشرطة", ("ضابطا في الشرطة", None, "COP")),   # a member in a body
+    ("استقال عضو في البرلمان", ("عضو في البرلمان", None, "LEG")),
+])
+def test_a_member_head_before_fi_and_a_body_is_of_that_body(coder, text, want) -> None:
+    assert want in actors(coder, text), actors(coder, text)
