@@ -122,6 +122,38 @@ def _ta_marbuta_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
+_HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _hamza_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
+                      ) -> Match[ActorEntry] | None:
+    """A word written with a hamza after its first letter where a name has a bare alef is
+    another word: وإلى ("and to") is not والي (governor), though both normalise alike. Writers
+    drop hamzas and add one to an initial alef (إمرأة), not elsewhere, and names are listed with
+    theirs. Compares whole words only (a token written as the name's word, letter for letter
+    after normalisation)."""
+    words = tokens[m.start:m.end]
+    if not any(ch in _HAMZA_ALEFS for t in words for ch in t.text):
+        return m  # (this runs for every match: the cheap test first)
+
+    def clash(e: ActorEntry) -> bool:
+        names = e.name.split()
+        if len(names) != len(words):
+            return False
+        for t, w in zip(words, names, strict=True):
+            # (not on the first letter: writers do add a hamza to an initial alef, إمرأة)
+            if len(t.text) == len(w) and normalize(t.text) == normalize(w) and any(
+                    a in _HAMZA_ALEFS and b == "ا"
+                    for a, b in list(zip(t.text, w, strict=True))[1:]):
+                return True
+        return False
+
+    keep = tuple(e for e in m.payloads if not clash(e))
+    if len(keep) == len(m.payloads):
+        return m
+    return replace(m, payloads=keep) if keep else None
+
+
 OPENING_QUOTES = frozenset({"«", '"', "“", "'", "‘"})
 
 
@@ -256,6 +288,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
              if m is not None and not any(t in blocked for t in m.tokens)]
     if "ة" in text:
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
+    found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
     if any(e.common_word for m in found for e in m.payloads):
         found = _named_as_names(found, tokens)
     dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)
@@ -276,6 +309,22 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             t in blocked or tokens[t].norm in PHRASE_BREAKING_PREPS or tokens[t].norm.isdigit()
             or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
             for t in range(a, b))
+
+    def composes(j: int, m2: Match[ActorEntry], e2: ActorEntry, sector: str | None) -> bool:
+        """Does the nisba, state or organisation m2 give the agent phrase ending at j its
+        country (الجيش التركي, وزير خارجية مصر, عناصر داعش)?"""
+        if not gap_ok(j, m2.start, COMPOSE_GAP) or e2.kind not in ("nisba", "state", "org") \
+                or _starts_with_wa(tokens[m2.start]):
+            return False  # a name after و is coordinated: المتطرفين | وحزب العمال
+        head, first = tokens[j - 1], tokens[m2.start]
+        if e2.kind == "state" and m2.start == j and head.has("det") and \
+                not any(p.kind == "nisba" for p in m2.payloads):
+            return False  # a definite noun is in no idafa: زار الوزير | مصر
+        if e2.kind in ("state", "nisba") and m2.start > j and head.has("pron"):
+            return False  # a possessed noun is someone's, wherever it is: عناصره | في سورية
+        if e2.kind == "org" and e2.sector == "JRN" and first.has("prep") and sector != "JRN":
+            return False  # told to the press: قال مسؤول في الوزارة | لوكالة رويترز
+        return not head.has("det") or _definite_gap(tokens, j, m2.start)
 
     def chains(prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool) -> bool:
         """Does agent match m2 continue the agent phrase ending at token prev_end?"""
@@ -394,18 +443,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 # metonym right after a member head is the body (المتحدث باسم الكرملين → RUS)
                 if e2.kind == "gov_metonym" and member and m2.start == j:
                     e2 = replace(e2, kind="org")
-                # (a name after و is coordinated, not composed: المتطرفين | وحزب العمال)
-                # a definite noun is in no idafa: زار الوزير مصر (the object), unlike وزير
-                # خارجية مصر; a noun with a possessive is someone's, wherever it is (عناصره
-                # في سورية are not Syria's)
-                if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org") \
-                        and not _starts_with_wa(tokens[m2.start]) \
-                        and not (e2.kind == "state" and m2.start == j
-                                 and tokens[j - 1].has("det")
-                                 and not any(p.kind == "nisba" for p in m2.payloads)) \
-                        and not (e2.kind in ("state", "nisba") and m2.start > j
-                                 and tokens[j - 1].has("pron")) \
-                        and (not tokens[j - 1].has("det") or _definite_gap(tokens, j, m2.start)):
+                if composes(j, m2, e2, sector):
                     j = m2.end
                     code = e2.code
                     if e2.kind == "org":

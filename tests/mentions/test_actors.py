@@ -508,3 +508,16 @@ def test_a_word_ending_in_ha_is_no_name_ending_in_ta_marbuta(coder) -> None:
 ])
 def test_a_member_head_before_fi_and_a_body_is_of_that_body(coder, text, want) -> None:
     assert want in actors(coder, text), actors(coder, text)
+
+
+def test_hamza_written_inside_a_word_is_another_word(coder) -> None:
+    # وإلى "and to" is not والي "governor"; an added initial hamza (إمرأة) is a spelling slip
+    assert not any(s == "GOV" for _t, _c, s in actors(coder, "وإلى جانب ذلك افتتح معرضا"))
+    assert actors(coder, "قال والي الولاية")[0][2] == "GOV"
+    assert ("إمرأة من نيكاراجوا", "NIC", "CVL") in actors(coder, "أنقذت إمرأة من نيكاراجوا")
+
+
+def test_an_official_speaking_to_a_news_agency_is_not_its_member(coder) -> None:
+    got = actors(coder, "وقال مسؤول في وزارة الطاقة لوكالة رويترز إن الأسعار سترتفع")
+    assert ("مسؤول في وزارة الطاقة", None, "GOV") in got, got
+    assert ("مراسل لوكالة رويترز", "GBR", "JRN") in actors(coder, "قال مراسل لوكالة رويترز")
