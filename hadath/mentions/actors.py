@@ -313,10 +313,13 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     def composes(j: int, m2: Match[ActorEntry], e2: ActorEntry, sector: str | None) -> bool:
         """Does the nisba, state or organisation m2 give the agent phrase ending at j its
         country (الجيش التركي, وزير خارجية مصر, عناصر داعش)?"""
-        if not gap_ok(j, m2.start, COMPOSE_GAP) or e2.kind not in ("nisba", "state", "org") \
-                or _starts_with_wa(tokens[m2.start]):
-            return False  # a name after و is coordinated: المتطرفين | وحزب العمال
         head, first = tokens[j - 1], tokens[m2.start]
+        if e2.kind == "capital":  # a state body of a capital city: والي الخرطوم, شرطة بغداد
+            return m2.start == j and not head.has("det") and sector in STATE_SECTORS and \
+                not first.has("prep") and not _starts_with_wa(first)
+        if not gap_ok(j, m2.start, COMPOSE_GAP) or e2.kind not in ("nisba", "state", "org") \
+                or _starts_with_wa(first):
+            return False  # a name after و is coordinated: المتطرفين | وحزب العمال
         if e2.kind == "state" and m2.start == j and head.has("det") and \
                 not any(p.kind == "nisba" for p in m2.payloads):
             return False  # a definite noun is in no idafa: زار الوزير | مصر

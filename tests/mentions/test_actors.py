@@ -521,3 +521,12 @@ def test_an_official_speaking_to_a_news_agency_is_not_its_member(coder) -> None:
     got = actors(coder, "وقال مسؤول في وزارة الطاقة لوكالة رويترز إن الأسعار سترتفع")
     assert ("مسؤول في وزارة الطاقة", None, "GOV") in got, got
     assert ("مراسل لوكالة رويترز", "GBR", "JRN") in actors(coder, "قال مراسل لوكالة رويترز")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أعلن والي الخرطوم حظر التجول", [("والي الخرطوم", "SDN", "GOV")]),
+    ("اعتقلت شرطة القاهرة ثلاثة شبان", [("شرطة القاهرة", "EGY", "COP"), ("شبان", None, "CVL")]),
+    ("زار الوزير بغداد أمس", [("الوزير", None, "GOV"), ("بغداد", "IRQ", "GOV")]),  # the object
+])
+def test_a_state_body_of_a_capital_is_of_its_state(coder, text, want) -> None:
+    assert actors(coder, text) == want
