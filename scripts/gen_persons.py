@@ -2618,6 +2618,13 @@ Ahmed Abdallah Sambi | أحمد عبد الله سامبي; سامبي
   GOV 2006-05-26 2011-05-26 PRES
 Ikililou Dhoinine | إكليل ظنين; إكليلو ظنين
   GOV 2011-05-26 2016-05-26 PRES
+== africa TCD
+Hissene Habre | حسين حبري; حسين هبري | "حبري" alone left out (also a common adjective form); tried in Senegal 2015-2016
+  GOV 1982-06-07 1990-12-01 PRES
+Idriss Deby | إدريس ديبي; إدريس ديبي إتنو; ديبي
+  GOV 1990-12-02 2021-04-20 PRES
+Mahamat Deby | محمد إدريس ديبي; محمد ديبي; محمد كاكا
+  GOV 2021-04-20 - PRES
 """
 
 DATA += """
