@@ -51,6 +51,7 @@ class ActorEntry:
     with_country_only: bool = False  # an actor only with a nisba/state/org (طائرة إسرائيلية)
     modifier: bool = False  # a sector adjective, only after an agent head (السلطات العسكرية)
     title_only: bool = False  # a title that is an actor only before a name (العميد X)
+    adjective_form: bool = False  # also an adjective after a noun (عملية انتحارية)
     common_word: bool = False  # an organisation's name that is also a word (فتح "opening")
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
@@ -309,7 +310,8 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
                                     member=bool(e.get("member", False)),
                                     with_country_only=bool(e.get("with_country_only", False)),
                                     modifier=bool(e.get("modifier", False)),
-                                    title_only=bool(e.get("title_only", False))))
+                                    title_only=bool(e.get("title_only", False)),
+                                    adjective_form=bool(e.get("adjective_form", False))))
 
     not_triggers = {normalize(str(w)) for _, _, e in raw["cues"]
                     if e.get("cue") == "not_triggers" for w in e.get("words") or []}

@@ -142,7 +142,7 @@ def validate_entries(kind: str, entries: Any, file: str,
             elif not isinstance(sec, str) or not SECTOR_RE.match(sec):
                 out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
             _names(e, "names", file, i, out)
-            for flag in ("member", "with_country_only", "modifier", "title_only"):
+            for flag in ("member", "with_country_only", "modifier", "title_only", "adjective_form"):
                 if not isinstance(e.get(flag, False), bool):
                     out.append(Problem(file, i, flag, "must be true or false"))
             country = e.get("country")

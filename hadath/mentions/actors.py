@@ -122,6 +122,20 @@ def _ta_marbuta_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
+def _adjective_use(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """Is an ``adjective_form`` agent (انتحارية: a female bomber, or suicide- as an adjective)
+    used as the adjective of the noun before it? It is after a feminine or plural noun
+    (عملية انتحارية, هجمات انتحارية) and a definite one after any definite noun (الأعمال
+    الانتحارية); it is an actor after a verb, a
+    particle or a quote (فجرت انتحارية نفسها, إن «انتحارية …»)."""
+    if m.start == 0 or not all(e.kind == "agent" and e.adjective_form for e in m.payloads):
+        return False
+    before = tokens[m.start - 1]
+    prev = before.text
+    return prev.endswith(("ة", "ات")) or (prev.endswith("ه") and not prev.endswith("ته")) or \
+        (before.has("det") and tokens[m.start].has("det"))  # الأعمال الانتحارية
+
+
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
@@ -289,6 +303,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     if "ة" in text:
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
+    found = [m for m in found if not _adjective_use(m, tokens)]
     if any(e.common_word for m in found for e in m.payloads):
         found = _named_as_names(found, tokens)
     dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)

@@ -336,7 +336,7 @@ def test_agents_structure(agents: list[dict]) -> None:
     for a in agents:
         assert set(a) <= {"sector", "names", "note", "member", "with_country_only", "modifier",
                           "country",
-                          "title_only"}
+                          "title_only", "adjective_form"}
         assert {"sector", "names"} <= set(a)
         # no sector: generic people (شخص), or a country adjective (أجنبية → INT) that gives a
         # head its country and names no one alone

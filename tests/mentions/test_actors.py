@@ -530,3 +530,14 @@ def test_an_official_speaking_to_a_news_agency_is_not_its_member(coder) -> None:
 ])
 def test_a_state_body_of_a_capital_is_of_its_state(coder, text, want) -> None:
     assert actors(coder, text) == want
+
+
+@pytest.mark.parametrize("text, bomber", [
+    ("فجرت انتحارية نفسها وسط السوق", True),
+    ("قال الضابط إن «انتحارية» فجرت حزامها الناسف", True),
+    ("نفذ التنظيم عملية انتحارية قرب الحاجز", False),     # the adjective of عملية
+    ("أدانت الحكومة الهجمات الانتحارية", False),
+    ("حذر من الأعمال الانتحارية", False),                 # definite after a definite noun
+])
+def test_a_female_bomber_is_no_adjective(coder, text, bomber) -> None:
+    assert any(s == "UAF" for _t, _c, s in actors(coder, text)) == bomber
