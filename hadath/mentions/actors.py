@@ -556,6 +556,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         out.extend(mk(s4, e4, c4, sector, ("agent", kind4), c4) for s4, e4, c4, kind4 in shared)
         k = nxt
     out = _own_country(out, tokens, text, kb)
+    out = _another(out, nisbas, tokens, text)
     out = _led_by(out, nisbas, tokens, text)
     out = _org_anaphora(out, tokens, text)
     out = title_after(out, tokens, text)
@@ -611,6 +612,31 @@ def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
         state = ante.code[:3]
         added.append(ActorMention(i, i + 1, s, e, text[s:e], state, None, ("state",), state))
     return sorted((*actors, *added), key=lambda a: a.tok_start) if added else actors
+
+
+# "and another", "and others" (stems after و): طائرة سعودية وأخرى سودانية
+_ANOTHER = frozenset({"اخري", "اخر", "اخرون", "اخرين", "اخريات"})
+
+
+def _another(actors: list[ActorMention], nisbas: Sequence[ActorMention],
+             tokens: Sequence[Token], text: str) -> list[ActorMention]:
+    """"X of state A and another of state B": وأخرى/وآخر + a nisba after an agent and its nisba
+    repeats the agent with the second state (طائرة سعودية وأخرى سودانية → SAU and SDN, جندي
+    تركي وآخر سوري), coordinated with the first."""
+    nis = {n.tok_start: n for n in nisbas}
+    added = []
+    for a in actors:
+        k = a.tok_end
+        if "agent" not in a.kinds or "nisba" not in a.kinds or k + 1 >= len(tokens) or \
+                tokens[k].stem not in _ANOTHER or not _starts_with_wa(tokens[k]):
+            continue
+        n = nis.get(k + 1)
+        if n is None or not n.code:
+            continue
+        s, e = _span(tokens, k, n.tok_end, text)
+        added.append(ActorMention(k, n.tok_end, s, e, text[s:e], n.code, a.sector,
+                                  (*a.kinds[:-1], "nisba"), None, a.dated, a.group))
+    return sorted((*actors, *added), key=lambda x: x.tok_start) if added else actors
 
 
 def _led_by(actors: list[ActorMention], nisbas: Sequence[ActorMention],

@@ -541,3 +541,12 @@ def test_a_state_body_of_a_capital_is_of_its_state(coder, text, want) -> None:
 ])
 def test_a_female_bomber_is_no_adjective(coder, text, bomber) -> None:
     assert any(s == "UAF" for _t, _c, s in actors(coder, text)) == bomber
+
+
+def test_and_another_of_a_second_state(coder) -> None:
+    # وأخرى/وآخر + nisba repeats the head with the second state
+    got = actors(coder, "هبطت طائرة سعودية وأخرى سودانية في المطار")
+    assert [(c, s) for _t, c, s in got] == [("SAU", "MIL"), ("SDN", "MIL")], got
+    assert [(c, s) for _t, c, s in actors(coder, "أصيب جندي تركي وآخر سوري")] == \
+        [("TUR", "MIL"), ("SYR", "MIL")]
+    assert [c for _t, c, _s in actors(coder, "قتل جندي تركي وأصيب آخر")] == ["TUR"]
