@@ -550,3 +550,9 @@ def test_and_another_of_a_second_state(coder) -> None:
     assert [(c, s) for _t, c, s in actors(coder, "أصيب جندي تركي وآخر سوري")] == \
         [("TUR", "MIL"), ("SYR", "MIL")]
     assert [c for _t, c, _s in actors(coder, "قتل جندي تركي وأصيب آخر")] == ["TUR"]
+
+
+def test_vehicles_act_for_a_state_only_with_its_nisba(coder) -> None:
+    assert ("جرافات إسرائيلية", "ISR", "MIL") in actors(coder, "هدمت جرافات إسرائيلية منزلا")
+    assert not any(t.startswith("جرافات") for t, _c, _s in
+                   actors(coder, "بدأت جرافات الشركة العمل في الطريق"))
