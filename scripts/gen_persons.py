@@ -157,14 +157,20 @@ def parse(src: str) -> dict[str, list[dict]]:
                     elif extra:
                         note = extra
                 nl: list[str] = []
+                since: dict[str, str] = {}
                 for n in names.split(";"):
+                    n, _, frm = n.partition("@")  # الشرع@2024-12-08: the name only from then
                     n = " ".join(n.split())
+                    if n and frm.strip():
+                        since[n] = frm.strip()
                     if n:
                         assert NAME_RE.fullmatch(n), f"name with non-Arabic letters {n!r}"
                         for v in variants(n):
                             if fold(v) not in {fold(x) for x in nl}:
                                 nl.append(v)
                 person = {"id": pid, "name_en": name_en, "names": nl}
+                if since:
+                    person["names_from"] = since
                 if note:
                     person["note"] = note
                 person["roles"] = []
@@ -183,6 +189,9 @@ def dump(entries: list[dict]) -> str:
         lines.append(f"- id: {p['id']}")
         lines.append(f"  name_en: {yaml.safe_dump(p['name_en'], allow_unicode=True).strip().removesuffix('...').strip()}")
         lines.append("  names: [" + ", ".join(p["names"]) + "]")
+        if "names_from" in p:
+            lines.append("  names_from: {" + ", ".join(f"{n}: {d}" for n, d in
+                                                       p["names_from"].items()) + "}")
         if "note" in p:
             lines.append("  note: " + yaml.safe_dump(p["note"], allow_unicode=True,
                                                      width=10_000).strip().removesuffix("...").strip())
@@ -1948,7 +1957,7 @@ Mohammad Ghazi al-Jalali | محمد غازي الجلالي
 Mohammed al-Bashir | محمد البشير; محمد البشير السوري
   REB 2024-01 2024-12-10 رئيس حكومة الإنقاذ في إدلب
   GOV 2024-12-10 2025-03-29 رئيس حكومة تصريف الأعمال
-Ahmed al-Sharaa | أحمد الشرع; الشرع; أبو محمد الجولاني; الجولاني; الرئيس الشرع
+Ahmed al-Sharaa | أحمد الشرع; الشرع@2024-12-08; أبو محمد الجولاني; الجولاني; الرئيس الشرع | "الشرع" alone is his only from December 2024 (before, Islamic law or Farouk al-Sharaa)
   REB 2012-01-23 2016-07-28 زعيم جبهة النصرة
   REB 2016-07-28 2017-01-28 زعيم جبهة فتح الشام
   REB 2017-01-28 2024-12-08 القائد العام لهيئة تحرير الشام

@@ -52,6 +52,7 @@ class ActorEntry:
     modifier: bool = False  # a sector adjective, only after an agent head (السلطات العسكرية)
     title_only: bool = False  # a title that is an actor only before a name (العميد X)
     adjective_form: bool = False  # also an adjective after a noun (عملية انتحارية)
+    since: dt.date | None = None  # a person's name used for them only from this date (الشرع)
     common_word: bool = False  # an organisation's name that is also a word (فتح "opening")
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
@@ -291,8 +292,10 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
         roles = tuple(Role(str(r["code"]), r.get("sector"), r.get("title"),
                            _parse_date(r.get("start")), _parse_date(r.get("end")))
                       for r in e["roles"])
+        since = e.get("names_from") or {}
         for n in e["names"]:
-            add_actor(n, ActorEntry("person", str(e["id"]), None, None, n, roles))
+            add_actor(n, ActorEntry("person", str(e["id"]), None, None, n, roles,
+                                    since=_parse_date(since.get(n))))
     # construct plurals and duals the agent lists leave out (inflect.noun_forms), unless the
     # form is some other entry's name (طالبان is the Taliban, not two students)
     named = {normalize(str(n)) for _f, _i, e in (*raw["states"], *raw["organisations"],

@@ -104,7 +104,18 @@ def validate_entries(kind: str, entries: Any, file: str,
                     out.append(Problem(file, i, "common_words",
                                        f"{w!r} is not one of the entry's names"))
         elif kind == "persons":
-            _names(e, "names", file, i, out)
+            names = _names(e, "names", file, i, out)
+            since = e.get("names_from") or {}
+            if not isinstance(since, dict):
+                out.append(Problem(file, i, "names_from", "must map names to ISO dates"))
+                since = {}
+            for n, d in since.items():
+                if n not in names:
+                    out.append(Problem(file, i, "names_from", f"{n!r} is not one of the names"))
+                try:
+                    _parse_date(d)
+                except ValueError as exc:
+                    out.append(Problem(file, i, "names_from", f"bad date for {n!r}: {exc}"))
             roles = e.get("roles")
             if not isinstance(roles, list) or not roles:
                 out.append(Problem(file, i, "roles", "a person needs at least one role"))

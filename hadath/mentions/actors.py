@@ -122,6 +122,16 @@ def _ta_marbuta_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
+def _named_by_then(m: Match[ActorEntry], date: dt.date) -> Match[ActorEntry] | None:
+    """A name a person was called only from some date (``names_from``: الشرع for Ahmed
+    al-Sharaa from December 2024; before, الشرع is Islamic law or Farouk al-Sharaa) is not
+    theirs in an article before it."""
+    keep = tuple(e for e in m.payloads if e.since is None or date >= e.since)
+    if len(keep) == len(m.payloads):
+        return m
+    return replace(m, payloads=keep) if keep else None
+
+
 def _adjective_use(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
     """Is an ``adjective_form`` agent (انتحارية: a female bomber, or suicide- as an adjective)
     used as the adjective of the noun before it? It is after a feminine or plural noun
@@ -304,6 +314,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in found if not _adjective_use(m, tokens)]
+    if date is not None:
+        found = [m for m in (_named_by_then(m, date) for m in found) if m is not None]
     if any(e.common_word for m in found for e in m.payloads):
         found = _named_as_names(found, tokens)
     dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)
@@ -381,7 +393,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     named_toks = {t for m, e in items if e.kind != "agent" for t in range(m.start, m.end)}
     # tokens whose name keeps a letter the segmenter split off as a preposition (وبيلاروسيا)
     name_with_prep = {m.start for m, e in items
-                      if (w := tokens[m.start].after_conjunction) is not None
+                      if ((w := tokens[m.start].after_conjunction) is not None
+                          or (tokens[m.start].has("prep") and (w := tokens[m.start].norm)))
                       and w == normalize(e.name).split()[0]}  # normalise only when needed
 
     def mk(i: int, j: int, code: str | None, sector: str | None, kinds: tuple[str, ...],

@@ -556,3 +556,14 @@ def test_vehicles_act_for_a_state_only_with_its_nisba(coder) -> None:
     assert ("جرافات إسرائيلية", "ISR", "MIL") in actors(coder, "هدمت جرافات إسرائيلية منزلا")
     assert not any(t.startswith("جرافات") for t, _c, _s in
                    actors(coder, "بدأت جرافات الشركة العمل في الطريق"))
+
+
+def test_a_name_used_for_a_person_only_from_a_date(coder) -> None:
+    # الشرع alone is Ahmed al-Sharaa only from December 2024; before, it is Islamic law
+    assert _at(coder, "دعا إلى تطبيق أحكام الشرع", dt.date(2015, 7, 22)) == []
+    assert _at(coder, "قال الشرع إن الحكومة ستعمل", dt.date(2025, 6, 1)) == \
+        [("الشرع", "SYR", "GOV"), ("الحكومة", None, "GOV")]
+
+
+def test_a_name_whose_first_letter_looks_like_a_preposition_keeps_it(coder) -> None:
+    assert _at(coder, "قال بوش إن", dt.date(2007, 1, 1))[0][0] == "بوش"
