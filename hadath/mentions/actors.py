@@ -547,6 +547,13 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 eid = e3.entity_id
                 dated = pd
                 nxt += 1
+            elif e3.kind == "person" and kinds == ["agent"] and m3.start == j and \
+                    sector in ("GOV", "MIL") and e3.roles and \
+                    not any(r.sector in STATE_SECTORS for r in e3.roles):
+                # a state title right before the name of someone who never held a state
+                # office names someone else of that name: الأمير مشعل (a Saudi prince) is not
+                # Khaled Meshaal; the name is left to the NER
+                used.add(nxt)
         for u in range(k, nxt):
             used.add(u)
         if e.kind == "agent" and e.title_only and "person" not in kinds:

@@ -567,3 +567,11 @@ def test_a_name_used_for_a_person_only_from_a_date(coder) -> None:
 
 def test_a_name_whose_first_letter_looks_like_a_preposition_keeps_it(coder) -> None:
     assert _at(coder, "قال بوش إن", dt.date(2007, 1, 1))[0][0] == "بوش"
+
+
+def test_a_state_title_before_a_namesake_of_a_non_official(coder) -> None:
+    # الأمير مشعل is a Saudi prince, not Khaled Meshaal (who never held a state office)
+    got = _at(coder, "استقبل الأمير مشعل بن عبدالله الوفد", dt.date(2015, 7, 22))
+    assert not any(c == "PSE" for _t, c, _s in got), got
+    assert ("خالد مشعل", "PSE", "REB") in _at(coder, "قال خالد مشعل إن", dt.date(2015, 7, 22))
+    assert _at(coder, "التقى الرئيس عباس", dt.date(2015, 7, 22))[0][1:] == ("PSE", "GOV")
