@@ -179,6 +179,7 @@ def _hamza_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
 
 
 OPENING_QUOTES = frozenset({"«", '"', "“", "'", "‘"})
+CLOSING_QUOTES = frozenset({"»", '"', "”", "'", "’"})
 
 
 def _named_as_names(found: list[Match[ActorEntry]], tokens: Sequence[Token]
@@ -192,7 +193,8 @@ def _named_as_names(found: list[Match[ActorEntry]], tokens: Sequence[Token]
     out = []
     for m in found:
         if all(e.common_word for e in m.payloads):
-            quoted = m.start > 0 and tokens[m.start - 1].text in OPENING_QUOTES
+            quoted = m.start > 0 and tokens[m.start - 1].text in OPENING_QUOTES and \
+                m.end < len(tokens) and tokens[m.end].text in CLOSING_QUOTES  # «فتح», not “فتح مكة”
             coordinated = (m.end in starts and _starts_with_wa(tokens[m.end])) or \
                 (m.start in ends and _starts_with_wa(tokens[m.start]))
             if not (quoted or coordinated):
@@ -529,7 +531,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             if ps == "ELI" and sector and m3.start == j and \
                     (past := e3.former(sector, date)) is not None:
                 # a title right before a former official's name is the office they held
-                # (اغتيال النائب X: the MP), unless a word says former (الرئيس السابق X)
+                # (اغتيال النائب X: the MP; a retrospective: 2005: اغتيال النائب X), unless a
+                # word says former (الرئيس السابق X)
                 pc, ps = past.code, past.sector
             # a title names the person after it only if it is their kind of role: after
             # الشرطة التونسية, راشد الغنوشي (opposition) is the object, not the police

@@ -458,6 +458,7 @@ def test_a_region_outranks_a_foreign_town_of_its_first_word(coder) -> None:
     ("طالب السكان بإعادة فتح المعبر", False),
     ("أعلنت حركة «فتح» رفضها للقرار", True),             # quoted
     ("وقعت فتح وحماس اتفاقا للمصالحة", True),            # coordinated
+    ("يروي الفيلم قصة «فتح مكة» كاملة", False),          # a quoted phrase, not the name alone
     ("جرت محادثات بين حماس وفتح في القاهرة", True),
 ])
 def test_a_name_that_is_a_common_word_needs_quotes_or_a_partner(coder, text, fatah) -> None:
