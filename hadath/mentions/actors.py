@@ -373,8 +373,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         last, nxt = tokens[prev_end - 1], tokens[m2.start]
         if last.has("det") or (prev_end - 1 in one_word and
                                last.stem.endswith(("ون", "ين", "ان"))):
-            # an adjective agrees with its noun in definiteness
-            return (e2.modifier or nxt.stem.endswith(ADJECTIVE_ENDINGS)) and \
+            # an adjective agrees with its noun in definiteness, and after a sound masculine
+            # plural in number too (مسلحون | دورية is two phrases, المتظاهرين المعارضين one)
+            endings = ("ون", "ين") if last.stem.endswith(("ون", "ين")) else ADJECTIVE_ENDINGS
+            return (e2.modifier or nxt.stem.endswith(endings)) and \
                 last.has("det") == nxt.has("det")
         # a noun with accusative tanwin (سياحا) is no genitive: هاجم مسلح سياحا is two
         # phrases; an adjective agreeing with an accusative head is one (مسلحا ملثما)

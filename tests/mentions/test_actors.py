@@ -576,3 +576,13 @@ def test_a_state_title_before_a_namesake_of_a_non_official(coder) -> None:
     assert not any(c == "PSE" for _t, c, _s in got), got
     assert ("خالد مشعل", "PSE", "REB") in _at(coder, "قال خالد مشعل إن", dt.date(2015, 7, 22))
     assert _at(coder, "التقى الرئيس عباس", dt.date(2015, 7, 22))[0][1:] == ("PSE", "GOV")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("انفجرت عبوة ناسفة على دورية بريطانية", [("دورية بريطانية", "GBR", "MIL")]),
+    ("أوقفت دورية شرطة السيارة", [("دورية شرطة", None, "COP")]),     # the body decides
+    # a sound masculine plural takes no -ية adjective: the patrol is a second phrase
+    ("هاجم مسلحون دورية للشرطة", [("مسلحون", None, "UAF"), ("دورية للشرطة", None, "COP")]),
+])
+def test_patrols_are_military_unless_a_body_says_whose(coder, text, want) -> None:
+    assert actors(coder, text) == want
