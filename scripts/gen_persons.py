@@ -157,14 +157,20 @@ def parse(src: str) -> dict[str, list[dict]]:
                     elif extra:
                         note = extra
                 nl: list[str] = []
+                since: dict[str, str] = {}
                 for n in names.split(";"):
+                    n, _, frm = n.partition("@")  # الشرع@2024-12-08: the name only from then
                     n = " ".join(n.split())
+                    if n and frm.strip():
+                        since[n] = frm.strip()
                     if n:
                         assert NAME_RE.fullmatch(n), f"name with non-Arabic letters {n!r}"
                         for v in variants(n):
                             if fold(v) not in {fold(x) for x in nl}:
                                 nl.append(v)
                 person = {"id": pid, "name_en": name_en, "names": nl}
+                if since:
+                    person["names_from"] = since
                 if note:
                     person["note"] = note
                 person["roles"] = []
@@ -183,6 +189,9 @@ def dump(entries: list[dict]) -> str:
         lines.append(f"- id: {p['id']}")
         lines.append(f"  name_en: {yaml.safe_dump(p['name_en'], allow_unicode=True).strip().removesuffix('...').strip()}")
         lines.append("  names: [" + ", ".join(p["names"]) + "]")
+        if "names_from" in p:
+            lines.append("  names_from: {" + ", ".join(f"{n}: {d}" for n, d in
+                                                       p["names_from"].items()) + "}")
         if "note" in p:
             lines.append("  note: " + yaml.safe_dump(p["note"], allow_unicode=True,
                                                      width=10_000).strip().removesuffix("...").strip())
@@ -1044,8 +1053,10 @@ Meral Aksener | ميرال أكشنار; أكشنار
   OPP 2017-10-25 2024-04-28 زعيمة حزب الجيد
 Ekrem Imamoglu | أكرم إمام أوغلو; إمام أوغلو | mayor of Istanbul, main opposition figure; detained and suspended from office in March 2025
   OPP 2019-06-27 2025-03-23 رئيس بلدية إسطنبول
-Selahattin Demirtas | صلاح الدين دميرطاش; دميرطاش; دميرتاش
+Selahattin Demirtas | صلاح الدين دميرطاش; دميرطاش; دميرتاش; صلاح الدين ديمرتاش; ديمرتاش
   OPP 2014-06-22 2018-02-11 الرئيس المشارك لحزب الشعوب الديمقراطي
+Figen Yuksekdag | فيجن يوكسيكداغ; فيغن يوكسكداغ; فيجن يوكسكداغ; يوكسيكداغ; يوكسكداغ
+  OPP 2014-06-22 2017-05-20 الرئيسة المشاركة لحزب الشعوب الديمقراطي
 Fethullah Gulen | فتح الله غولن; فتح الله كولن; غولن; كولن | Turkey designates his movement a terrorist organisation (FETO); in US exile from 1999
   OPP 1999-03 2024-10-20 زعيم حركة الخدمة
 Abdullah Ocalan | عبد الله أوجلان; أوجلان | PKK announced its dissolution on 2025-05-12; imprisoned since 1999-02-15
@@ -1477,6 +1488,8 @@ Khairat el-Shater | خيرت الشاطر; الشاطر
   OPP 2012-01 2013-07-05 نائب المرشد العام لجماعة الإخوان المسلمين
 Ayman Nour | أيمن نور
   OPP 2004-10 - زعيم حزب الغد المعارض
+Abdel Wahab el-Messiri | عبد الوهاب المسيري | "المسيري" alone left out (a common surname)
+  OPP 2007-01 2008-07-03 المنسق العام لحركة كفاية
 Hamdeen Sabahi | حمدين صباحي; صباحي
   OPP 2012-09 2017 زعيم التيار الشعبي المعارض
 Fathi Sorour | فتحي سرور
@@ -1944,7 +1957,7 @@ Mohammad Ghazi al-Jalali | محمد غازي الجلالي
 Mohammed al-Bashir | محمد البشير; محمد البشير السوري
   REB 2024-01 2024-12-10 رئيس حكومة الإنقاذ في إدلب
   GOV 2024-12-10 2025-03-29 رئيس حكومة تصريف الأعمال
-Ahmed al-Sharaa | أحمد الشرع; الشرع; أبو محمد الجولاني; الجولاني; الرئيس الشرع
+Ahmed al-Sharaa | أحمد الشرع; الشرع@2024-12-08; أبو محمد الجولاني; الجولاني; الرئيس الشرع | "الشرع" alone is his only from December 2024 (before, Islamic law or Farouk al-Sharaa)
   REB 2012-01-23 2016-07-28 زعيم جبهة النصرة
   REB 2016-07-28 2017-01-28 زعيم جبهة فتح الشام
   REB 2017-01-28 2024-12-08 القائد العام لهيئة تحرير الشام
@@ -2054,6 +2067,14 @@ Hassan Diab | حسان دياب
 Nawaf Salam | نواف سلام
   IGOUNO JUD 2024-02-06 2025-01-14 رئيس محكمة العدل الدولية
   GOV 2025-02-08 - PM
+Antoine Ghanem | أنطوان غانم | Kataeb MP, killed in a bombing on 2007-09-19
+  LEG 2000-09 2007-09-19 نائب في البرلمان
+Walid Eido | وليد عيدو | Future Movement MP, killed in a bombing on 2007-06-13
+  LEG 2000-09 2007-06-13 نائب في البرلمان
+Pierre Amine Gemayel | بيار الجميل; بيار أمين الجميل | minister of industry, killed on 2006-11-21
+  GOV 2005-07-19 2006-11-21 وزير الصناعة
+Gebran Tueni | جبران تويني | journalist and MP, killed in a bombing on 2005-12-12
+  LEG 2005-06 2005-12-12 نائب في البرلمان
 Nabih Berri | نبيه بري; الرئيس بري | "بري" alone left out (common word: برّي "by land")
   LEG 1992-10-20 - رئيس مجلس النواب
 Jean Obeid | جان عبيد
@@ -2182,6 +2203,11 @@ Mahmoud Abbas | محمود عباس; أبو مازن; عباس | "عباس" alon
   GOV 2003-04-30 2003-10-07 PM
   GOV 2004-11-11 - رئيس اللجنة التنفيذية لمنظمة التحرير
   GOV 2005-01-15 - رئيس السلطة الفلسطينية
+Nabil Abu Rudeineh | نبيل أبو ردينة; أبو ردينة | spokesman of Arafat from the 1990s, then of Abbas
+  GOV 1996 - الناطق باسم الرئاسة الفلسطينية
+Saeb Erekat | صائب عريقات; عريقات
+  GOV 2003 2020-11-10 كبير المفاوضين الفلسطينيين
+  GOV 2015-08-26 2020-11-10 أمين سر اللجنة التنفيذية لمنظمة التحرير
 Hussein al-Sheikh | حسين الشيخ
   GOV 2022-05-26 - أمين سر اللجنة التنفيذية لمنظمة التحرير
   GOV 2025-04-26 - نائب رئيس دولة فلسطين ومنظمة التحرير
@@ -2601,6 +2627,13 @@ Ahmed Abdallah Sambi | أحمد عبد الله سامبي; سامبي
   GOV 2006-05-26 2011-05-26 PRES
 Ikililou Dhoinine | إكليل ظنين; إكليلو ظنين
   GOV 2011-05-26 2016-05-26 PRES
+== africa TCD
+Hissene Habre | حسين حبري; حسين هبري | "حبري" alone left out (also a common adjective form); tried in Senegal 2015-2016
+  GOV 1982-06-07 1990-12-01 PRES
+Idriss Deby | إدريس ديبي; إدريس ديبي إتنو; ديبي
+  GOV 1990-12-02 2021-04-20 PRES
+Mahamat Deby | محمد إدريس ديبي; محمد ديبي; محمد كاكا
+  GOV 2021-04-20 - PRES
 """
 
 DATA += """

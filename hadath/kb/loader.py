@@ -51,6 +51,9 @@ class ActorEntry:
     with_country_only: bool = False  # an actor only with a nisba/state/org (طائرة إسرائيلية)
     modifier: bool = False  # a sector adjective, only after an agent head (السلطات العسكرية)
     title_only: bool = False  # a title that is an actor only before a name (العميد X)
+    adjective_form: bool = False  # also an adjective after a noun (عملية انتحارية)
+    since: dt.date | None = None  # a person's name used for them only from this date (الشرع)
+    common_word: bool = False  # an organisation's name that is also a word (فتح "opening")
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
         """(code, sector, dated): the role in force on ``date``.
@@ -75,6 +78,13 @@ class ActorEntry:
             return None, None, True
         r = max(active, key=lambda r: r.start or dt.date.min)
         return r.code, r.sector, True
+
+    def former(self, sector: str, date: dt.date | None) -> Role | None:
+        """The most recent role of ``sector`` that ended before ``date``: the office a title
+        right before the name gives a former official (النائب X the day after X was killed)."""
+        past = [r for r in self.roles if r.sector == sector and r.end is not None
+                and (date is None or r.end < date)]
+        return max(past, key=lambda r: r.end or dt.date.min) if past else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,14 +284,18 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
             for n in e.get(fld) or []:
                 add_actor(n, ActorEntry(kind, code, code, sector, n))  # type: ignore[arg-type]
     for _f, _i, e in raw["organisations"]:
+        plain = set(e.get("common_words") or ())
         for n in e["names"]:
-            add_actor(n, ActorEntry("org", str(e["id"]), str(e["code"]), e.get("sector"), n))
+            add_actor(n, ActorEntry("org", str(e["id"]), str(e["code"]), e.get("sector"), n,
+                                    common_word=n in plain))
     for _f, _i, e in raw["persons"]:
         roles = tuple(Role(str(r["code"]), r.get("sector"), r.get("title"),
                            _parse_date(r.get("start")), _parse_date(r.get("end")))
                       for r in e["roles"])
+        since = e.get("names_from") or {}
         for n in e["names"]:
-            add_actor(n, ActorEntry("person", str(e["id"]), None, None, n, roles))
+            add_actor(n, ActorEntry("person", str(e["id"]), None, None, n, roles,
+                                    since=_parse_date(since.get(n))))
     # construct plurals and duals the agent lists leave out (inflect.noun_forms), unless the
     # form is some other entry's name (طالبان is the Taliban, not two students)
     named = {normalize(str(n)) for _f, _i, e in (*raw["states"], *raw["organisations"],
@@ -299,7 +313,8 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
                                     member=bool(e.get("member", False)),
                                     with_country_only=bool(e.get("with_country_only", False)),
                                     modifier=bool(e.get("modifier", False)),
-                                    title_only=bool(e.get("title_only", False))))
+                                    title_only=bool(e.get("title_only", False)),
+                                    adjective_form=bool(e.get("adjective_form", False))))
 
     not_triggers = {normalize(str(w)) for _, _, e in raw["cues"]
                     if e.get("cue") == "not_triggers" for w in e.get("words") or []}

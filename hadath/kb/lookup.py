@@ -8,6 +8,8 @@ from hadath.api import Coder
 from hadath.events.triggers import find_triggers
 from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import find_actors, lone_nisbas
+from hadath.mentions.places import Gazetteer, norm_name
+from hadath.model import Location
 
 
 def lookup(phrase: str, date: str | None = None, coder: Coder | None = None) -> list[str]:
@@ -33,8 +35,23 @@ def lookup(phrase: str, date: str | None = None, coder: Coder | None = None) -> 
         if c.places is not None:
             loc = [True] * len(sent.tokens)
             for _s, _e, p in c.places.find(sent.tokens, keys, phrase, loc):  # type: ignore[attr-defined]
-                out.append(f"place   {p.extracted_place!r} → geonameid {p.geonameid} "
-                           f"{p.country_code} ({p.lat}, {p.lon}) {p.feature}")
+                out.append(_place_line(p, c.places.gazetteer))  # type: ignore[attr-defined]
     if not out:
         out.append(f"nothing in the knowledge base matches {phrase!r}")
     return out
+
+
+def _place_line(p: Location, gazetteer: Gazetteer) -> str:
+    """One place found: a GeoNames city or country with its id; a hand-written region of
+    ``regions.yaml``, which has no GeoNames id, with its English name (a disputed one has no
+    country)."""
+    where = f" ({p.lat}, {p.lon})" if p.lat is not None else ""
+    if p.feature != "region":
+        return (f"place   {p.extracted_place!r} → {p.feature} {p.country_code}, geonameid "
+                f"{p.geonameid}{where}")
+    name = next((q.name for q in gazetteer.lookup(norm_name(p.extracted_place))
+                 if q.feature == "region" and (q.lat, q.lon) == (p.lat, p.lon)), None)
+    label = f" {name}" if name else ""
+    country = p.country_code or "disputed, no country"
+    return (f"place   {p.extracted_place!r} → region{label} ({country}){where}, "
+            f"from regions.yaml (no GeoNames id)")

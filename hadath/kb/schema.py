@@ -98,9 +98,24 @@ def validate_entries(kind: str, entries: Any, file: str,
             sec = e.get("sector")
             if sec is not None and not (isinstance(sec, str) and SECTOR_RE.match(sec)):
                 out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
-            _names(e, "names", file, i, out)
+            names = _names(e, "names", file, i, out)
+            for w in _names(e, "common_words", file, i, out, required=False):
+                if w not in names:
+                    out.append(Problem(file, i, "common_words",
+                                       f"{w!r} is not one of the entry's names"))
         elif kind == "persons":
-            _names(e, "names", file, i, out)
+            names = _names(e, "names", file, i, out)
+            since = e.get("names_from") or {}
+            if not isinstance(since, dict):
+                out.append(Problem(file, i, "names_from", "must map names to ISO dates"))
+                since = {}
+            for n, d in since.items():
+                if n not in names:
+                    out.append(Problem(file, i, "names_from", f"{n!r} is not one of the names"))
+                try:
+                    _parse_date(d)
+                except ValueError as exc:
+                    out.append(Problem(file, i, "names_from", f"bad date for {n!r}: {exc}"))
             roles = e.get("roles")
             if not isinstance(roles, list) or not roles:
                 out.append(Problem(file, i, "roles", "a person needs at least one role"))
@@ -138,7 +153,7 @@ def validate_entries(kind: str, entries: Any, file: str,
             elif not isinstance(sec, str) or not SECTOR_RE.match(sec):
                 out.append(Problem(file, i, "sector", f"{sec!r} is not a 3-letter sector code"))
             _names(e, "names", file, i, out)
-            for flag in ("member", "with_country_only", "modifier", "title_only"):
+            for flag in ("member", "with_country_only", "modifier", "title_only", "adjective_form"):
                 if not isinstance(e.get(flag, False), bool):
                     out.append(Problem(file, i, flag, "must be true or false"))
             country = e.get("country")

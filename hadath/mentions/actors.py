@@ -95,16 +95,112 @@ def _dateline_end(m: Match[ActorEntry], tokens: Sequence[Token]) -> int:
 
 def _names_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
                       ) -> Match[ActorEntry] | None:
-    """A person's name takes no article: الكاميرون is Cameroon, not Cameron (كاميرون), and
-    الصالح is not صالح, unless the name is listed with ال. Drops such payloads (and the match
-    when none is left)."""
+    """A person's, state's or capital's name takes no article: الكاميرون is Cameroon, not
+    Cameron (كاميرون), الصالح is not صالح and المالي is "the financial", not Mali, unless the
+    name is listed with ال. Drops such payloads (and the match when none is left)."""
     if not tokens[m.start].has("det"):
         return m
     keep = tuple(e for e in m.payloads
-                 if e.kind != "person" or normalize(e.name).startswith("ال"))
+                 if e.kind not in ("person", "state", "capital")
+                 or normalize(e.name).startswith("ال"))
     if len(keep) == len(m.payloads):
         return m
     return replace(m, payloads=keep) if keep else None
+
+
+def _ta_marbuta_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
+                           ) -> Match[ActorEntry] | None:
+    """In a text that writes ة, a word ending in ه (not ته) is no name ending in ة: أسره (أسر +
+    ه, "captured him") is not أسرة (family), though both normalise alike. Drops such payloads
+    (and the match when none is left); the caller checks the text writes ة at all."""
+    last = tokens[m.end - 1].text
+    if not last.endswith("ه") or last.endswith("ته"):
+        return m  # (حكومته, أسرته: the ة became ت before the pronoun)
+    keep = tuple(e for e in m.payloads if not e.name.endswith("ة"))
+    if len(keep) == len(m.payloads):
+        return m
+    return replace(m, payloads=keep) if keep else None
+
+
+def _named_by_then(m: Match[ActorEntry], date: dt.date) -> Match[ActorEntry] | None:
+    """A name a person was called only from some date (``names_from``: الشرع for Ahmed
+    al-Sharaa from December 2024; before, الشرع is Islamic law or Farouk al-Sharaa) is not
+    theirs in an article before it."""
+    keep = tuple(e for e in m.payloads if e.since is None or date >= e.since)
+    if len(keep) == len(m.payloads):
+        return m
+    return replace(m, payloads=keep) if keep else None
+
+
+def _adjective_use(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """Is an ``adjective_form`` agent (انتحارية: a female bomber, or suicide- as an adjective)
+    used as the adjective of the noun before it? It is after a feminine or plural noun
+    (عملية انتحارية, هجمات انتحارية) and a definite one after any definite noun (الأعمال
+    الانتحارية); it is an actor after a verb, a
+    particle or a quote (فجرت انتحارية نفسها, إن «انتحارية …»)."""
+    if m.start == 0 or not all(e.kind == "agent" and e.adjective_form for e in m.payloads):
+        return False
+    before = tokens[m.start - 1]
+    prev = before.text
+    return prev.endswith(("ة", "ات")) or (prev.endswith("ه") and not prev.endswith("ته")) or \
+        (before.has("det") and tokens[m.start].has("det"))  # الأعمال الانتحارية
+
+
+_HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _hamza_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
+                      ) -> Match[ActorEntry] | None:
+    """A word written with a hamza after its first letter where a name has a bare alef is
+    another word: وإلى ("and to") is not والي (governor), though both normalise alike. Writers
+    drop hamzas and add one to an initial alef (إمرأة), not elsewhere, and names are listed with
+    theirs. Compares whole words only (a token written as the name's word, letter for letter
+    after normalisation)."""
+    words = tokens[m.start:m.end]
+    if not any(ch in _HAMZA_ALEFS for t in words for ch in t.text):
+        return m  # (this runs for every match: the cheap test first)
+
+    def clash(e: ActorEntry) -> bool:
+        names = e.name.split()
+        if len(names) != len(words):
+            return False
+        for t, w in zip(words, names, strict=True):
+            # (not on the first letter: writers do add a hamza to an initial alef, إمرأة)
+            if len(t.text) == len(w) and normalize(t.text) == normalize(w) and any(
+                    a in _HAMZA_ALEFS and b == "ا"
+                    for a, b in list(zip(t.text, w, strict=True))[1:]):
+                return True
+        return False
+
+    keep = tuple(e for e in m.payloads if not clash(e))
+    if len(keep) == len(m.payloads):
+        return m
+    return replace(m, payloads=keep) if keep else None
+
+
+OPENING_QUOTES = frozenset({"«", '"', "“", "'", "‘"})
+CLOSING_QUOTES = frozenset({"»", '"', "”", "'", "’"})
+
+
+def _named_as_names(found: list[Match[ActorEntry]], tokens: Sequence[Token]
+                    ) -> list[Match[ActorEntry]]:
+    """An organisation's name that is also a common word (``common_words``: فتح "opening",
+    القاعدة "the base") names it only in quotes (حركة «فتح», «القاعدة») or coordinated
+    with another actor (فتح وحماس, حماس وفتح); elsewhere it is the word (فتح تحقيق, القاعدة
+    الجوية)."""
+    starts = {m.start for m in found}
+    ends = {m.end for m in found}
+    out = []
+    for m in found:
+        if all(e.common_word for e in m.payloads):
+            quoted = m.start > 0 and tokens[m.start - 1].text in OPENING_QUOTES and \
+                m.end < len(tokens) and tokens[m.end].text in CLOSING_QUOTES  # «فتح», not “فتح مكة”
+            coordinated = (m.end in starts and _starts_with_wa(tokens[m.end])) or \
+                (m.start in ends and _starts_with_wa(tokens[m.start]))
+            if not (quoted or coordinated):
+                continue
+        out.append(m)
+    return out
 
 
 def _best(m: Match[ActorEntry], capital_first: bool = False,
@@ -153,13 +249,14 @@ def _starts_with_wa(tok: Token) -> bool:
 def _member_sector(head: str | None, body: str | None) -> str | None:
     """The sector of a member head (عناصر, رجال, رئيس) before a body. The body decides, except
     that an armed head is the state's military before a government (عناصر النظام, قوات
-    الحكومة → MIL), an armed opposition before the opposition (قوات المعارضة → REB) and keeps
-    its own sector before any other civil body."""
+    الحكومة → MIL), an armed opposition before the opposition (قوات المعارضة → REB), a party's
+    own before a party (قادة الحزب, عناصر جماعة الإخوان → PTY) and keeps its own sector before
+    any other civil body."""
     if body is None:
         return head
     if head not in ARMED_SECTORS or body in ARMED_SECTORS:
         return body
-    return {"GOV": "MIL", "OPP": "REB"}.get(body, head)
+    return {"GOV": "MIL", "OPP": "REB", "PTY": "PTY"}.get(body, head)
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -188,6 +285,14 @@ def _adjective_after_noun(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool
     return tok.has("det") and tok.stem.endswith("ي") and prev.has("det")
 
 
+def _accusative(tok: Token, entry: ActorEntry | None) -> bool:
+    """An indefinite word written with the alif of accusative tanwin (سياحا, مسلحا), which
+    the entry it matched (if given) does not have in its name (ضحايا keeps its alif)."""
+    if tok.has("det") or not tok.stem.endswith("ا") or len(tok.stem) < 4:
+        return False
+    return entry is None or not normalize(entry.name).split()[0].endswith("ا")
+
+
 def _is_plural_nisba(norm: str) -> bool:
     # Singular nisba adjectives (تركي, تركيه) need a head noun; plural demonyms (الاتراك, الروس,
     # المصريون) stand alone as actors.
@@ -207,6 +312,14 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     """
     found = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
              if m is not None and not any(t in blocked for t in m.tokens)]
+    if "ة" in text:
+        found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
+    found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
+    found = [m for m in found if not _adjective_use(m, tokens)]
+    if date is not None:
+        found = [m for m in (_named_by_then(m, date) for m in found) if m is not None]
+    if any(e.common_word for m in found for e in m.payloads):
+        found = _named_as_names(found, tokens)
     dateline = next((_dateline_end(m, tokens) for m in found if m.start == 0), 0)
     # a capital after العاصمة (العاصمة القطرية الدوحة) is a place being described, not the
     # government acting
@@ -226,11 +339,31 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             or (len(tokens[t].segments) > 1 and tokens[t].has("prep"))
             for t in range(a, b))
 
+    def composes(j: int, m2: Match[ActorEntry], e2: ActorEntry, sector: str | None) -> bool:
+        """Does the nisba, state or organisation m2 give the agent phrase ending at j its
+        country (الجيش التركي, وزير خارجية مصر, عناصر داعش)?"""
+        head, first = tokens[j - 1], tokens[m2.start]
+        if e2.kind == "capital":  # a state body of a capital city: والي الخرطوم, شرطة بغداد
+            return m2.start == j and not head.has("det") and sector in STATE_SECTORS and \
+                not first.has("prep") and not _starts_with_wa(first)
+        if not gap_ok(j, m2.start, COMPOSE_GAP) or e2.kind not in ("nisba", "state", "org") \
+                or _starts_with_wa(first):
+            return False  # a name after و is coordinated: المتطرفين | وحزب العمال
+        if e2.kind == "state" and m2.start == j and head.has("det") and \
+                not any(p.kind == "nisba" for p in m2.payloads):
+            return False  # a definite noun is in no idafa: زار الوزير | مصر
+        if e2.kind in ("state", "nisba") and m2.start > j and head.has("pron"):
+            return False  # a possessed noun is someone's, wherever it is: عناصره | في سورية
+        if e2.kind == "org" and e2.sector == "JRN" and first.has("prep") and sector != "JRN":
+            return False  # told to the press: قال مسؤول في الوزارة | لوكالة رويترز
+        return not head.has("det") or _definite_gap(tokens, j, m2.start)
+
     def chains(prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool) -> bool:
         """Does agent match m2 continue the agent phrase ending at token prev_end?"""
         gap = m2.start - prev_end
-        if gap == 1 and member and tokens[prev_end].norm == "من" and not e2.modifier:
-            return gap_ok(prev_end + 1, m2.start, 0)  # عشرات من مسلحي داعش
+        if gap == 1 and member and tokens[prev_end].norm in ("من", "في") and not e2.modifier:
+            # عشرات من مسلحي داعش, ضابطا في الشرطة, عضو في البرلمان
+            return gap_ok(prev_end + 1, m2.start, 0)
         if not gap_ok(prev_end, m2.start, 0):
             return False
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين
@@ -240,10 +373,14 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         last, nxt = tokens[prev_end - 1], tokens[m2.start]
         if last.has("det") or (prev_end - 1 in one_word and
                                last.stem.endswith(("ون", "ين", "ان"))):
-            # an adjective agrees with its noun in definiteness
-            return (e2.modifier or nxt.stem.endswith(ADJECTIVE_ENDINGS)) and \
+            # an adjective agrees with its noun in definiteness, and after a sound masculine
+            # plural in number too (مسلحون | دورية is two phrases, المتظاهرين المعارضين one)
+            endings = ("ون", "ين") if last.stem.endswith(("ون", "ين")) else ADJECTIVE_ENDINGS
+            return (e2.modifier or nxt.stem.endswith(endings)) and \
                 last.has("det") == nxt.has("det")
-        return True
+        # a noun with accusative tanwin (سياحا) is no genitive: هاجم مسلح سياحا is two
+        # phrases; an adjective agreeing with an accusative head is one (مسلحا ملثما)
+        return not (_accusative(nxt, e2) and not _accusative(last, None))
 
     # a state named elsewhere in the sentence settles a name shared by a state and another
     # state's capital: في عمان in a sentence about Jordanians is Amman
@@ -260,7 +397,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     named_toks = {t for m, e in items if e.kind != "agent" for t in range(m.start, m.end)}
     # tokens whose name keeps a letter the segmenter split off as a preposition (وبيلاروسيا)
     name_with_prep = {m.start for m, e in items
-                      if (w := tokens[m.start].after_conjunction) is not None
+                      if ((w := tokens[m.start].after_conjunction) is not None
+                          or (tokens[m.start].has("prep") and (w := tokens[m.start].norm)))
                       and w == normalize(e.name).split()[0]}  # normalise only when needed
 
     def mk(i: int, j: int, code: str | None, sector: str | None, kinds: tuple[str, ...],
@@ -272,13 +410,18 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         """A singular nisba right after an organisation ending at ``end``: (new end, the
         organisation's code for that state, next item). A state's organisation with another
         state's nisba is that state's branch (حزب البعث السوداني); one without a state code
-        (IGO, IMG) keeps its own."""
+        (IGO, IMG) keeps its own. A party followed by في and a state is also that state's
+        branch (حزب البعث العربي الاشتراكي في السودان); an armed group is not (حزب الله في
+        سوريا is Lebanon's)."""
         if look >= len(items):
             return None
         m2, e2 = items[look]
         org = items[look - 1][1]
-        if e2.kind != "nisba" or m2.start != end or _starts_with_wa(tokens[m2.start]) or \
-                _is_plural_nisba(tokens[m2.end - 1].stem):
+        in_state = e2.kind == "state" and org.sector == "PTY" and m2.start == end + 1 and \
+            tokens[end].norm == "في"
+        if not in_state and (e2.kind != "nisba" or m2.start != end or
+                             _starts_with_wa(tokens[m2.start]) or
+                             _is_plural_nisba(tokens[m2.end - 1].stem)):
             return None
         code = org.code
         if code and len(code) == 3 and e2.code:
@@ -319,7 +462,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 code = code or e1.code  # العشرات من مستوطني → the settlers' state
                 if member:
                     sector = _member_sector(sector, e1.sector)
-                elif (e1.modifier and sector in MODIFIABLE_SECTORS) or \
+                elif (e1.modifier and e1.sector and sector in MODIFIABLE_SECTORS) or \
                         (sector == "CVL" and tokens[j - 1].has("det")):
                     # a generic head takes the sector its adjective names: المتظاهرين
                     # المعارضين → OPP, مصادر أمنية → COP (but عائلات الجنود stay civilians)
@@ -335,8 +478,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 # metonym right after a member head is the body (المتحدث باسم الكرملين → RUS)
                 if e2.kind == "gov_metonym" and member and m2.start == j:
                     e2 = replace(e2, kind="org")
-                if gap_ok(j, m2.start, COMPOSE_GAP) and e2.kind in ("nisba", "state", "org") \
-                        and (not tokens[j - 1].has("det") or _definite_gap(tokens, j, m2.start)):
+                if composes(j, m2, e2, sector):
                     j = m2.end
                     code = e2.code
                     if e2.kind == "org":
@@ -388,6 +530,12 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 nxt += 1
                 m3, e3 = items[nxt]
             pc, ps, pd = e3.resolve(date) if e3.kind == "person" else (None, None, True)
+            if ps == "ELI" and sector and m3.start == j and \
+                    (past := e3.former(sector, date)) is not None:
+                # a title right before a former official's name is the office they held
+                # (اغتيال النائب X: the MP; a retrospective: 2005: اغتيال النائب X), unless a
+                # word says former (الرئيس السابق X)
+                pc, ps = past.code, past.sector
             # a title names the person after it only if it is their kind of role: after
             # الشرطة التونسية, راشد الغنوشي (opposition) is the object, not the police
             # a word between them: a comma (الرئيس السوري، بشار الأسد), a definite adjective
@@ -404,6 +552,13 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 eid = e3.entity_id
                 dated = pd
                 nxt += 1
+            elif e3.kind == "person" and kinds == ["agent"] and m3.start == j and \
+                    sector in ("GOV", "MIL") and e3.roles and \
+                    not any(r.sector in STATE_SECTORS for r in e3.roles):
+                # a state title right before the name of someone who never held a state
+                # office names someone else of that name: الأمير مشعل (a Saudi prince) is not
+                # Khaled Meshaal; the name is left to the NER
+                used.add(nxt)
         for u in range(k, nxt):
             used.add(u)
         if e.kind == "agent" and e.title_only and "person" not in kinds:
@@ -426,6 +581,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         out.extend(mk(s4, e4, c4, sector, ("agent", kind4), c4) for s4, e4, c4, kind4 in shared)
         k = nxt
     out = _own_country(out, tokens, text, kb)
+    out = _another(out, nisbas, tokens, text)
+    out = _led_by(out, nisbas, tokens, text)
     out = _org_anaphora(out, tokens, text)
     out = title_after(out, tokens, text)
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
@@ -480,6 +637,71 @@ def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
         state = ante.code[:3]
         added.append(ActorMention(i, i + 1, s, e, text[s:e], state, None, ("state",), state))
     return sorted((*actors, *added), key=lambda a: a.tok_start) if added else actors
+
+
+# "and another", "and others" (stems after و): طائرة سعودية وأخرى سودانية
+_ANOTHER = frozenset({"اخري", "اخر", "اخرون", "اخرين", "اخريات"})
+
+
+def _another(actors: list[ActorMention], nisbas: Sequence[ActorMention],
+             tokens: Sequence[Token], text: str) -> list[ActorMention]:
+    """"X of state A and another of state B": وأخرى/وآخر + a nisba after an agent and its nisba
+    repeats the agent with the second state (طائرة سعودية وأخرى سودانية → SAU and SDN, جندي
+    تركي وآخر سوري), coordinated with the first."""
+    nis = {n.tok_start: n for n in nisbas}
+    added = []
+    for a in actors:
+        k = a.tok_end
+        if "agent" not in a.kinds or "nisba" not in a.kinds or k + 1 >= len(tokens) or \
+                tokens[k].stem not in _ANOTHER or not _starts_with_wa(tokens[k]):
+            continue
+        n = nis.get(k + 1)
+        if n is None or not n.code:
+            continue
+        s, e = _span(tokens, k, n.tok_end, text)
+        added.append(ActorMention(k, n.tok_end, s, e, text[s:e], n.code, a.sector,
+                                  (*a.kinds[:-1], "nisba"), None, a.dated, a.group))
+    return sorted((*actors, *added), key=lambda x: x.tok_start) if added else actors
+
+
+def _led_by(actors: list[ActorMention], nisbas: Sequence[ActorMention],
+            tokens: Sequence[Token], text: str) -> list[ActorMention]:
+    """A body led by a state, a person or an organisation is coded by its leader, as CAMEO
+    codes coalitions by their lead state: قوات التحالف بقيادة أميركية → USA MIL, السلطات
+    العسكرية بقيادة الجنرال X → X's state, التحالف الدولي بقيادة الناتو → NATO. The body keeps
+    its sector; a state's own body (الجيش الأفغاني بقيادة …) keeps its state."""
+    if not any(t.stem == "قياده" for t in tokens):
+        return actors  # (this runs for every sentence: the cheap test first)
+    at = {a.tok_start: a for a in (*nisbas, *actors)}  # an actor wins over its own nisba
+    covered = {i for a in (*nisbas, *actors) for i in range(a.tok_start, a.tok_end)}
+
+    def free_word(i: int) -> bool:
+        return i < len(tokens) and i not in covered and tokens[i].text.isalpha()
+
+    out = list(actors)
+    for k, a in enumerate(actors):
+        b = a.tok_end
+        if free_word(b) and tokens[b].has("det") and tokens[a.tok_end - 1].has("det"):
+            b += 1  # an adjective no dictionary lists: القوات الدولية بقيادة …
+        if b + 1 >= len(tokens) or tokens[b].stem != "قياده" or not tokens[b].has("prep") or \
+                (a.code and "org" not in a.kinds):
+            continue
+        p = b + 1
+        if free_word(p) and p + 1 in at:
+            p += 1  # a rank that is no actor alone: بقيادة المشير X
+        while (lead := at.get(p)) is not None and not lead.code:
+            p = lead.tok_end  # a rank before the name: بقيادة الجنرال X
+        if lead is None or not lead.code:
+            continue
+        code = lead.code[:3] if {"state", "nisba", "person", "capital"} & set(lead.kinds) \
+            else lead.code
+        out[k] = replace(a, tok_end=lead.tok_end, end=lead.end, text=text[a.start:lead.end],
+                         code=code, entity_id=None if code != a.code else a.entity_id,
+                         kinds=(*a.kinds, "leader"))
+    # the leader and its rank are now inside the body's phrase
+    inside = [(a.tok_start, a.tok_end) for a in out if "leader" in a.kinds]
+    return [a for a in out if "leader" in a.kinds
+            or not any(s <= a.tok_start and a.tok_end <= e for s, e in inside)]
 
 
 # a definite generic noun for an organisation (التنظيم, الحركة, تلك الجماعة, الحزب) after a named

@@ -411,7 +411,8 @@ class Gazetteer:
         if self.is_stopword(norm_name):
             if not locative:
                 return None
-            if norm_name in self._strict and (cue is None or cue not in self._nouns):
+            strict = norm_name in self._strict or ("ال" + norm_name) in self._strict
+            if strict and (cue is None or cue not in self._nouns):
                 return None
         if cands[-1].feature == "region":  # regions sort last: any region means the last is one
             regions = [p for p in cands if p.feature == "region"

@@ -13,7 +13,8 @@ T = "ASSAULT"
 CASES = {
     "armed_attack_on_patrol": Case(
         "وأفادت مصادر أمنية بأن هجوما مسلحا استهدف دورية للجيش الأفغاني قرب قندهار.",
-        actor=[], recipient=[("AFG", "COP")], mode="firearms", attribution="anonymous_source"),
+        # an army patrol is MIL (a patrol is MIL unless a police body follows: KB, branch kb)
+        actor=[], recipient=[("AFG", "MIL")], mode="firearms", attribution="anonymous_source"),
     "bomber_noun_is_actor": Case(
         "وقال شهود إن انتحاريا فجر نفسه قرب مقر للشرطة الباكستانية.",
         actor=[(None, "UAF")], recipient=[("PAK", "COP")], mode="suicide-attack",
@@ -51,5 +52,5 @@ def test_verb_after_attack_noun_has_no_agent_of_its_own(coder):
     events = coder.code_article(Article(id="t", text=text, date=D))
     hit = [e for e in events if e.event_text == "استهدف"]
     assert hit, [(e.event, e.event_text) for e in events]
-    assert [(r.code, r.sector) for r in hit[0].recipient] == [("LBN", "COP")]
+    assert [(r.code, r.sector) for r in hit[0].recipient] == [("LBN", "MIL")]  # army patrol
     assert hit[0].actor == ()

@@ -49,7 +49,7 @@ def _roles(p: dict[str, Any]) -> list[tuple[str, str, str, dt.date | None, dt.da
 
 
 def test_structure(persons: list[dict[str, Any]]) -> None:
-    allowed = {"id", "name_en", "names", "roles", "note"}
+    allowed = {"id", "name_en", "names", "roles", "note", "names_from"}
     for p in persons:
         assert set(p) <= allowed, (p.get("id"), set(p) - allowed)
         assert isinstance(p["id"], str) and re.fullmatch(r"[a-z0-9_]+", p["id"]), p["id"]

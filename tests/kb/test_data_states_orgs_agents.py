@@ -219,7 +219,8 @@ def test_ambiguous_words_left_out(states: list[dict]) -> None:
 def test_orgs_structure(orgs: list[dict]) -> None:
     keys = {"id", "code", "sector", "name_en", "names", "note"}
     for o in orgs:
-        assert set(o) == keys, o.get("id")
+        assert keys <= set(o) <= keys | {"common_words"}, o.get("id")
+        assert set(o.get("common_words") or ()) <= set(o["names"]), o["id"]
         assert re.fullmatch(r"[a-z0-9_]+", o["id"]), o["id"]
         assert re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})*", o["code"]), o["id"]
         assert o["sector"] is None or o["sector"] in SECTORS, o["id"]
@@ -335,9 +336,12 @@ def test_agents_structure(agents: list[dict]) -> None:
     for a in agents:
         assert set(a) <= {"sector", "names", "note", "member", "with_country_only", "modifier",
                           "country",
-                          "title_only"}
+                          "title_only", "adjective_form"}
         assert {"sector", "names"} <= set(a)
-        assert a["sector"] in SECTORS or (a["sector"] is None and a["note"] == "generic people"), a
+        # no sector: generic people (شخص), or a country adjective (أجنبية → INT) that gives a
+        # head its country and names no one alone
+        assert a["sector"] in SECTORS or (a["sector"] is None and (
+            a["note"] == "generic people" or (a.get("modifier") and a.get("country")))), a
         check_names(a["names"], a["sector"], allow_empty=False)
 
 
