@@ -20,15 +20,18 @@ from hadath.events.roles import (
     Roles,
     assign,
     attack_agent,
+    carried_out_by,
     casualty_noun,
     governing_prep,
     is_circumstance,
     launch_clause,
     nisba_mention,
+    pair_subject,
     prep_of,
     reads_passive,
     relative_subject,
     shared_subject,
+    titled,
 )
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
@@ -231,6 +234,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     protesters = [a for a in actors if prep_of(a, tokens) is None and
                   any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
     events: list[Event] = []
+    earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
         t = tm.trigger
         cs = max([b for b in bounds if b <= tm.tok_start] or [0])
@@ -246,8 +250,20 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             rel = launch_clause(tm, tokens)
         roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
                        rel, is_circumstance(tm, tokens, cs))
-        roles = relative_subject(tm, roles, actors, tokens, relatives)
+        aside = _aside_end(tm, roles, ce, bounds, tokens, actors)
+        if aside is not None:
+            # استنكر الأمين العام، بشدة، تصريحات …: the object comes after a short aside
+            wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive,
+                          hits.get("by_agent", []), rel, is_circumstance(tm, tokens, cs))
+            if wide.actor == roles.actor:
+                roles = wide
+        roles = relative_subject(tm, roles, actors, tokens, relatives, passive)
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
+        roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
+        if not roles.actor:
+            author = carried_out_by(tm, actors, tokens, ce)
+            if author is not None:  # زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية
+                roles = Roles((author,), tuple(a for a in roles.recipient if a is not author))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
@@ -297,6 +313,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 break
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
         pctx = loc.country_code if loc is not None and loc.country_code else place_country
+        roles = Roles(tuple(titled(a, actors, tokens) for a in roles.actor),
+                      tuple(titled(a, actors, tokens) for a in roles.recipient))
         actor_side = tuple(_with_context(_ref(a), a, ctx, pctx) for a in roles.actor)
         recipient_side = tuple(_with_context(_ref(a), a, ctx, pctx) for a in roles.recipient)
         if t.event in DESTINATION_TYPES and not recipient_side:
@@ -305,6 +323,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             recipient_side = target_place(tm, tokens, found_places,
                                           {i for a in roles.actor
                                            for i in range(a.tok_start, a.tok_end)})
+        earlier.append((tm, roles))
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
             id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
@@ -315,6 +334,23 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events))
+
+
+ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas
+
+
+def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
+               tokens: Sequence[Token], actors: Sequence[ActorMention]) -> int | None:
+    """The clause end past a short aside set off by commas right after a verb's clause
+    (استنكر الأمين العام، بشدة، تصريحات …), when the verb has its subject but no object."""
+    if tm.trigger.kind == "noun" or not roles.actor or roles.recipient or \
+            ce >= len(tokens) or tokens[ce].text not in "،,":
+        return None
+    nxt = [b for b in bounds if b > ce]
+    if not nxt or nxt[0] - ce - 1 > ASIDE_WORDS or tokens[nxt[0]].text not in "،," or \
+            any(ce < a.tok_start < nxt[0] for a in actors):
+        return None
+    return nxt[1] if len(nxt) > 1 else len(tokens)
 
 
 # Aid sent to a place goes to its country (وصلت طائرة محملة بالأدوية إلى مطار عدن → YEM).

@@ -313,18 +313,24 @@ def is_circumstance(trig: TriggerMatch, tokens: Sequence[Token], clause_start: i
 
 
 def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
-                     tokens: Sequence[Token], relatives: set[int]) -> Roles:
+                     tokens: Sequence[Token], relatives: set[int], passive: bool = False
+                     ) -> Roles:
     """المتطرفين الذين هددوا الرئيس: a verb right after a relative pronoun has the actor before
-    the pronoun as its subject; an actor after the verb is its object, not its subject. When the
-    verb carries an object pronoun (الجماعات التي هاجمها الجيش) the antecedent is the object and
-    the bare actor after the verb the subject."""
-    if trig.trigger.kind != "verb" or trig.tok_start - 1 not in relatives:
+    the pronoun (or before a comma and the pronoun: السفير، الذي …) as its subject; an actor
+    after the verb is its object, not its subject. When the verb carries an object pronoun
+    (الجماعات التي هاجمها الجيش), or is passive (السفير، الذي تعرض للطعن), the antecedent is the
+    one it was done to."""
+    if trig.trigger.kind == "noun" or trig.tok_start - 1 not in relatives:
         return roles
-    ante = [a for a in actors if a.tok_end == trig.tok_start - 1]
+    rel = trig.tok_start - 1
+    ante = [a for a in actors if a.tok_end == rel or
+            (a.tok_end == rel - 1 and tokens[rel - 1].text in "،,")]
     if not ante:
         return roles
     antecedent = ante[-1]
     group = _group(antecedent, actors) if antecedent.group >= 0 else [antecedent]
+    if passive:
+        return Roles(tuple(a for a in roles.actor if a not in group), tuple(group))
     if tokens[trig.tokens[0]].has("pron"):
         subj = [a for a in actors if a.tok_start >= trig.tok_end and a not in group and
                 prep_of(a, tokens) is None and a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
@@ -509,3 +515,134 @@ def shared_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
                                   tokens[nxt].stem in DEFAULT_RECIPIENT_PREPS):
         return roles
     return Roles(tuple(group), (obj[0],))
+
+
+# Words that stand for two parties named before (واتفق الجانبان, كلا الطرفين, البلدان): the
+# nominative dual of a party noun (with its article), or any of them after كلا.
+PAIR_NOUNS = ("جانب", "طرف", "بلد", "زعيم", "رئيس", "وزير", "دولت", "حكومت", "قائد", "اثن")
+PAIR_BOTH = frozenset({"كلا", "كلتا"})
+PAIR_REPLACE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+def _pair_word(i: int, tokens: Sequence[Token]) -> bool:
+    """الجانبان, الطرفان, الاثنان; كلا الجانبين (not الاثنين, Monday, nor بين البلدين)."""
+    tok = tokens[i]
+    if first_prep(tok) is not None:
+        return False
+    both = i > 0 and tokens[i - 1].stem in PAIR_BOTH
+    if not (tok.has("det") or both):
+        return False
+    s = tok.stem
+    return any(s == n + suf for n in PAIR_NOUNS
+               for suf in (("ان", "ين") if both else ("ان",)))
+
+
+def _dual_verb(tok: Token) -> bool:
+    """اتفقا, وقعا, بحثا; يتفقان, يلتقيان: a verb with a dual subject in it (not دعا, هاجموا)."""
+    if tok.has("pron") or tok.has("det"):
+        return False
+    s = tok.stem
+    past = len(s) >= 4 and s.endswith("ا") and not s.endswith(("وا", "اا"))
+    present = len(s) >= 5 and s[0] in "يت" and s.endswith("ان")
+    return past or present
+
+
+def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                 tokens: Sequence[Token], clause: tuple[int, int],
+                 earlier: Sequence[tuple[TriggerMatch, Roles]], passive: bool) -> Roles:
+    """واتفق الجانبان على …, ووقعا اتفاقا, كلا الطرفين: a subject that stands for two parties
+    named before it in the sentence is those parties: the two sides of an earlier event of the
+    sentence (بحث X مع Y … واتفق الجانبان), else a coordinated pair before it (X ونظيره Y، قد
+    وقعا). A verb with a dual ending takes no subject after it, so an actor found after it was
+    its object. For CONSULT, COOPERATE and AGREE the pair is the actor and nobody the recipient
+    (PLOVER's reciprocal events)."""
+    first = trig.tokens[0]
+    if trig.trigger.kind == "noun" or passive or first_prep(tokens[first]) is not None or \
+            tokens[first].has("det") or _casualty_verb(tokens[first]):
+        return roles  # قتلا (mostly passive), رحب الجانبان بتسلم … (a verbal noun)
+    cs, ce = clause
+    word = next((i for i in range(max(cs, first - 1), min(ce, trig.tok_end + SUBJECT_WINDOW))
+                 if i != first and _pair_word(i, tokens)), None)
+    dual = word is None and _dual_verb(tokens[first])
+    if word is None and not dual:
+        return roles
+    if dual and len(roles.actor) >= 2 and all(a.tok_end <= first for a in roles.actor):
+        return roles  # روسيا وتركيا اتفقتا: the pair is already its subject
+    pair: list[ActorMention] = []
+    for tm, r in sorted(earlier, key=lambda x: -x[0].tok_start):
+        if tm.tok_start >= trig.tok_start:
+            continue
+        sides = [*r.actor, *r.recipient]
+        if len(sides) >= 2:
+            pair = sides
+            break
+    if not pair:
+        groups: dict[int, list[ActorMention]] = {}
+        for a in actors:
+            if a.group >= 0 and a.tok_end <= trig.tok_start:
+                groups.setdefault(a.group, []).append(a)
+        pairs = [g for g in groups.values() if len(g) >= 2]
+        if pairs:
+            pair = max(pairs, key=lambda g: g[-1].tok_end)
+        else:
+            # X ونظيرته البنغلادشية Y، قد وقعا: two bare actors joined by و
+            bare = [a for a in actors if a.tok_end <= trig.tok_start and prep_of(a, tokens) is None]
+            if len(bare) >= 2 and bare[-1].code != bare[-2].code and any(
+                    tokens[i].has("conj") for i in range(bare[-2].tok_end, bare[-1].tok_start + 1)):
+                pair = bare[-2:]
+    if not pair:
+        return roles
+    ids = {id(a) for a in pair}
+    rcp = [a for a in roles.recipient if id(a) not in ids]
+    if not rcp and dual:
+        # ووقعا اتفاقا مع X: an actor read as the subject after a dual verb is its object
+        rcp = [a for a in roles.actor if a.tok_start >= trig.tok_end and id(a) not in ids and
+               (prep_of(a, tokens) is not None or a.tok_start == trig.tok_end)]
+    if trig.trigger.event in PAIR_REPLACE_TYPES and not any(
+            prep_of(a, tokens) in CORE_RECIPIENT_PREPS for a in rcp):
+        rcp = []
+    return Roles(tuple(pair), tuple(rcp))
+
+
+# verbs that take an event noun as object pronoun (زيارة قام بها X, محادثات أجراها X)
+CARRY_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "اجري", "اجرت", "يجري", "تجري"})
+CARRY_WINDOW = 6  # زيارة إلى بنغلاديش قام بها …
+
+
+def carried_out_by(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                   clause_end: int) -> ActorMention | None:
+    """زيارة إلى بنغلاديش قام بها رئيس الحكومة, محادثات أجراها الوزير, هجوم نفذه مسلحون: an
+    unmarked relative clause after an event noun whose verb carries the noun as a pronoun (on
+    the verb or on ب after قام) names the noun's author, its subject."""
+    if trig.trigger.kind != "noun":
+        return None
+    for j in range(trig.tok_end, min(clause_end, trig.tok_end + CARRY_WINDOW)):
+        tok = tokens[j]
+        if tok.stem in CARRY_VERBS and j + 1 < clause_end and tokens[j + 1].stem == "ب" and \
+                tokens[j + 1].has("pron"):
+            k = j + 2
+        elif (tok.stem in CARRY_VERBS or tok.stem in LAUNCH_VERBS) and tok.has("pron"):
+            k = j + 1
+        else:
+            continue
+        subj = [a for a in actors if k <= a.tok_start <= k + 1 and a.tok_start < clause_end
+                and first_prep(tokens[a.tok_start]) is None]  # بها is not its preposition
+        return subj[0] if subj else None
+    return None
+
+
+def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+           ) -> ActorMention:
+    """الناطق باسم الرئاسة الفلسطينية، نبيل أبو ردينة; السفير الأميركي في سيول مارك ليبرت: a
+    name no dictionary codes, right after a coded title (past a comma, or past في and one
+    place word), is the person the title names: the title's actor stands for it."""
+    if a.code is not None or not ({"ner", "person"} & set(a.kinds)):
+        return a
+    for b in actors:
+        if b.code is None or b.tok_end > a.tok_start or b is a:
+            continue
+        gap = [tokens[i] for i in range(b.tok_end, a.tok_start)]
+        if not gap or (len(gap) == 1 and gap[0].text in "،,") or \
+                (len(gap) == 2 and gap[0].stem == "في"):
+            return b
+    return a

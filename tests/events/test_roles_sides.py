@@ -1,0 +1,97 @@
+"""Who-to-whom for subjects the clause does not name: a pair word or a dual verb standing for
+two parties named before (واتفق الجانبان, ووقعا), and more constructions added alongside.
+Sentences written for these tests."""
+
+from _plover import D
+
+from hadath.model import Article
+
+
+def _codes(coder, text: str, event_type: str):
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    found = [e for e in events if e.event == event_type]
+    assert found, [(e.event, e.event_text) for e in events]
+    e = found[0]
+    return [r.code for r in e.actor], [r.code for r in e.recipient]
+
+
+def test_pair_word_takes_the_sides_of_the_talks(coder):
+    text = ("وبحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في المنطقة، واتفق الجانبان "
+            "على تعزيز التعاون بين البلدين.")
+    assert _codes(coder, text, "AGREE") == (["EGY", "JOR"], [])
+
+
+def test_both_sides_after_kila(coder):
+    text = ("واستقبل الرئيس التونسي رئيس الوزراء الإيطالي في قرطاج، وأكد كلا الطرفين "
+            "اتفاقهما على مكافحة الهجرة غير الشرعية.")
+    actor, recipient = _codes(coder, text, "AGREE")
+    assert sorted(actor) == ["ITA", "TUN"] and recipient == []
+
+
+def test_dual_verb_takes_the_pair_before_the_comma(coder):
+    text = "وكان الرئيس الروسي ونظيره التركي، قد وقعا اتفاقا لتوريد الغاز الطبيعي."
+    assert _codes(coder, text, "SUPPORT") == (["RUS", "TUR"], [])
+
+
+def test_dual_verb_after_a_meeting_is_not_its_object(coder):
+    """The aircraft after the verb are what the deal is about, not who signed it."""
+    text = "والتقى الرئيس الفرنسي رئيس الوزراء الهندي في باريس أمس، ووقعا اتفاقا لتوريد الطائرات."
+    assert _codes(coder, text, "SUPPORT") == (["FRA", "IND"], [])
+
+
+def test_dual_casualty_verb_is_not_the_pair(coder):
+    """ثم قتلا: the two kidnapped men were killed; they did not kill."""
+    text = "وقال مصدر أمني إن شرطيا وجنديا خطفا على يد مسلحين ثم قتلا في وقت لاحق."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    killed = [e for e in events if e.event_text.startswith("قتلا")]
+    assert killed and len(killed[0].actor) <= 1
+
+
+def test_visit_carried_out_by(coder):
+    """زيارة … قام بها X: the one who carried out the visit is its actor."""
+    text = "وجاء الإعلان في ختام زيارة إلى الرباط قام بها وزير الخارجية الإيطالي."
+    assert _codes(coder, text, "CONSULT") == (["ITA"], ["MAR"])
+
+
+def test_carried_out_by_needs_the_subject_right_after(coder):
+    """قام بها X في Y: only the words right after the verb are its subject."""
+    text = "وشارك الجنود في العملية العسكرية التي تقوم بها الحكومة في الشمال ضد المتمردين."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    assert all("REB" not in {r.sector for r in e.actor} for e in events)
+
+
+def test_passive_relative_after_comma_is_the_victim(coder):
+    """X، الذي تعرض لهجوم: the antecedent before the comma is the one attacked."""
+    text = "وقالت المصادر إن وزير الدفاع العراقي، الذي تعرض لهجوم مسلح أمس، نجا دون إصابات."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert attack and [r.code for r in attack[0].recipient] == ["IRQ"]
+    assert attack[0].actor == ()
+
+
+def test_name_after_a_title_and_comma_is_the_titled_official(coder):
+    text = "لكن الناطق باسم الحكومة الأردنية، فيصل الخزاعلة، حمل الحكومة الإسرائيلية المسؤولية."
+    assert _codes(coder, text, "ACCUSE") == (["JOR"], ["ISR"])
+
+
+def test_name_after_a_title_in_a_city(coder):
+    """السفير الأمريكي في القاهرة روبرت فورد، الذي تعرض لاعتداء: the name stands for the
+    titled official (USA), who was attacked."""
+    text = "وغادر السفير الأمريكي في القاهرة روبرت فورد، الذي تعرض لاعتداء الأسبوع الماضي، البلاد."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert attack and [r.code for r in attack[0].recipient] == ["USA"]
+
+
+def test_object_after_a_short_aside(coder):
+    """أدان الوزير، بشدة، تصريحات X: the object follows the aside between commas."""
+    text = "وأدان وزير الخارجية الكويتي، بشدة، تصريحات رئيس الوزراء الإيراني حول المنطقة."
+    assert _codes(coder, text, "ACCUSE") == (["KWT"], ["IRN"])
+
+
+def test_long_aside_is_a_new_clause(coder):
+    """A longer segment after the comma is a clause of its own: its actors are not the object."""
+    text = ("وأدان وزير الخارجية الكويتي الهجوم، مشيرا إلى أن الحكومة العراقية "
+            "تتحمل المسؤولية.")
+    _, recipient = _codes(coder, text, "ACCUSE")
+    assert "IRQ" not in recipient
