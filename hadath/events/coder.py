@@ -22,6 +22,7 @@ from hadath.events.roles import (
     attack_agent,
     carried_out_by,
     casualty_noun,
+    elided_subject,
     governing_prep,
     is_circumstance,
     launch_clause,
@@ -260,6 +261,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = relative_subject(tm, roles, actors, tokens, relatives, passive)
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
+        roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
+                               casualty_noun(tm, tokens), speakers, set(bounds), earlier)
         if not roles.actor:
             author = carried_out_by(tm, actors, tokens, ce)
             if author is not None:  # زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية

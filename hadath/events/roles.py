@@ -646,3 +646,75 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
                 (len(gap) == 2 and gap[0].stem == "في"):
             return b
     return a
+
+
+# "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)
+TEMPORAL_JOINS = frozenset({"قبل", "بعد", "حتي"})  # … أن
+LIGHT_VERB_FORMS = frozenset({"قام", "قامت", "يقوم", "تقوم", "شن", "شنت", "تضمن", "تضمنت",
+                              "شمل", "شملت"})
+ELIDED_GAP = 3  # وفي المقابل قام بحملة …: words between the clause start and a verbal noun
+
+
+def _joined(trig: TriggerMatch, tokens: Sequence[Token], cs: int) -> bool:
+    """Is the trigger a clause with no subject of its own, joined to the clause before it: a
+    verb with و/ف (ويغلق), after ثم or قبل/بعد أن; a verbal noun opening its clause (…،
+    هجوما حادا) or after a light verb (قام بحملة اعتقالات, وتضمن أحكاما)?"""
+    first = trig.tokens[0]
+    verb = trig.trigger.kind == "verb" or (tokens[first].has("conj") and
+                                           not tokens[first].has("det"))
+    if tokens[first].has("pron") and not verb:
+        return False  # بعد إدانته بتهمة: the pronoun is its patient (or agent), not واتهمها
+    if trig.trigger.kind != "noun":
+        if tokens[first].has("conj") and not tokens[first].has("det"):
+            return True
+        prev = [tokens[i].stem for i in range(max(0, first - 2), first)]
+        return bool(prev) and (prev[-1] == "ثم" or
+                               (prev[-1] == "ان" and len(prev) == 2 and
+                                prev[0] in TEMPORAL_JOINS))
+    start = cs + 1 if cs < first and not any(c.isalnum() for c in tokens[cs].text) else cs
+    if start == first:
+        return first_prep(tokens[first]) is None  # not تعرضت دورية …، لمقذوف
+    return first - start <= ELIDED_GAP and any(
+        tokens[i].stem in LIGHT_VERB_FORMS or
+        (tokens[i].has("conj") and not tokens[i].has("det") and first_prep(tokens[i]) is None
+         and i == first - 1)
+        for i in range(start, first))
+
+
+def elided_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                   tokens: Sequence[Token], clause: tuple[int, int], passive: bool,
+                   speakers: Collection[int], bounds: Collection[int],
+                   earlier: Sequence[tuple[TriggerMatch, Roles]] = ()) -> Roles:
+    """تراجع تنظيم القاعدة …، وفي المقابل قام بحملة اعتقالات; أن يعزز الجيش … قبل أن يغلق
+    الطرق: a clause joined to the one before it with no subject of its own has that clause's
+    subject: the last bare actor before it that opens a clause or follows its opening verb
+    (not a speaker, whose reported content is not his act). Not for protests, whose actor is
+    the crowd the sentence names (coder.protesters)."""
+    cs, _ce = clause
+    if roles.actor or passive or trig.trigger.event == "PROTEST" or \
+            not _joined(trig, tokens, cs) or \
+            any(cs <= a.tok_start < trig.tok_start and prep_of(a, tokens) is None
+                for a in actors):
+        return roles
+    lo = 0
+    if trig.trigger.kind != "noun" and not tokens[trig.tokens[0]].has("conj"):
+        # قبل أن يغلق, ثم اعتقل: the clause it is joined to, within the same punctuation
+        lo = max([i + 1 for i in range(trig.tok_start) if not any(
+            c.isalnum() for c in tokens[i].text)] or [0])
+    cands = [a for a in actors if lo <= a.tok_start and a.tok_end <= cs and
+             prep_of(a, tokens) is None and
+             a.tok_start not in speakers and
+             (_segment_start(a.tok_start, tokens) or a.tok_start in bounds or
+              (a.tok_start > 0 and _segment_start(a.tok_start - 1, tokens)))]
+    if not cands:
+        return roles
+    subj = cands[-1]
+    group = _group(subj, actors) if subj.group >= 0 else [subj]
+    rcp = tuple(a for a in roles.recipient if a not in group)
+    first = trig.tokens[0]
+    if trig.trigger.kind != "noun" and tokens[first].has("pron"):
+        # شن X هجوما على قطر والسودان، واتهمها …: the object pronoun is the earlier object
+        prior = [r for tm, r in earlier if tm.tok_start < trig.tok_start and r.recipient and
+                 any(a in group for a in r.actor)]
+        rcp = prior[-1].recipient if prior else rcp
+    return Roles(tuple(group), rcp)

@@ -95,3 +95,30 @@ def test_long_aside_is_a_new_clause(coder):
             "تتحمل المسؤولية.")
     _, recipient = _codes(coder, text, "ACCUSE")
     assert "IRQ" not in recipient
+
+
+def test_light_verb_after_a_comma_keeps_the_sentence_subject(coder):
+    text = ("تراجعت الحكومة الإيرانية عن وعودها للمعارضة، وفي المقابل قامت بحملة اعتقالات "
+            "طالت عشرات الناشطين.")
+    actor, _ = _codes(coder, text, "COERCE")
+    assert actor == ["IRN"]
+
+
+def test_verb_after_before_that_keeps_the_previous_subject(coder):
+    text = "وطلبت الحكومة أن يعزز الجيش المصري وجوده في سيناء قبل أن يغلق المعابر الحدودية."
+    actor, _ = _codes(coder, text, "COERCE")
+    assert actor == ["EGY"]
+
+
+def test_noun_opening_a_clause_after_its_light_verb(coder):
+    """شن X، بعد صمت، هجوما: the noun opening its clause belongs to the subject before."""
+    text = "وشن وزير الخارجية السوداني، هجوما حادا على الحكومة الإثيوبية."
+    actor, _ = _codes(coder, text, "ACCUSE")
+    assert actor == ["SDN"]
+
+
+def test_protest_does_not_take_the_previous_subject(coder):
+    text = "وأعلنت الحكومة الفرنسية خطة لإصلاح نظام التقاعد، وتظاهر الآلاف في شوارع باريس."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests and all(r.code != "FRA" or r.sector != "GOV" for r in protests[0].actor)
