@@ -188,6 +188,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if places is not None else []
     nisba_toks = {i for n in nisbas for i in range(n.tok_start, n.tok_end)}
     found_places = [p for p in found_places if p[0] not in nisba_toks]  # التركية is an adjective
+    cue_toks = {i for cue in ("complementizers", "negation", "relative_pronouns")
+                for s, e in hits.get(cue, ()) for i in range(s, e)}
+    found_places = [p for p in found_places if not cue_toks & set(range(p[0], p[1]))]  # بأنه
     actors = add_place_countries(actors, found_places, tokens, text)  # محكمة بروكسل → BEL
     # a capital used as a place (في موسكو) is not the government acting
     place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
@@ -320,8 +323,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                       tuple(titled(a, actors, tokens) for a in roles.recipient))
         actor_side = tuple(_with_context(_ref(a), a, ctx, pctx) for a in roles.actor)
         recipient_side = tuple(_with_context(_ref(a), a, ctx, pctx) for a in roles.recipient)
-        if t.event in DESTINATION_TYPES and not recipient_side:
+        if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
             recipient_side = destination(tm, tokens, found_places)
+        if tm.trigger.event in DESTINATION_TYPES and not actor_side:
+            # مساعدات من السعودية, طائرات إغاثية، من مصر في طريقها إلى عدن: the giver
+            giver = [a for a in actors if tm.tok_end <= a.tok_start <= tm.tok_end + GIVER_GAP
+                     and prep_of(a, tokens) == "من" and a.head_kind in STATE_KINDS and
+                     not any(a is b for b in roles.recipient)]
+            actor_side = tuple(_ref(a) for a in giver[:1])
         if t.event in TARGET_PLACE_TYPES and not recipient_side:
             recipient_side = target_place(tm, tokens, found_places,
                                           {i for a in roles.actor
@@ -359,6 +368,7 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
 # Aid sent to a place goes to its country (وصلت طائرة محملة بالأدوية إلى مطار عدن → YEM).
 DESTINATION_TYPES = frozenset({"AID"})
 DESTINATION_WINDOW = 2  # إلى مطار عدن الدولي, إلى ميناء الحديدة
+GIVER_GAP = 4  # طائرات إغاثية وطبية، من مصر
 
 
 # A town attacked or seized is its country (قصفت الطائرات مدينة حلب, سيطرت القوات على عدن → SYR,

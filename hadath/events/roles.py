@@ -85,6 +85,13 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     return None
 
 
+def _accusative(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """برأت فتاتين, اعتقلت مسلحين: a common noun in the accusative dual or plural (-ين; the
+    subject would be -ان/-ون) is an object, not the subject after a verb."""
+    return a.head_kind == "agent" and a.code is None and \
+        tokens[a.tok_start].stem.endswith("ين") and len(tokens[a.tok_start].stem) > 4
+
+
 def _is_count(tok: Token) -> bool:
     return tok.stem.rstrip("ا") in QUANTITY_NOUNS or tok.stem.isdigit() or \
         tok.stem in NUMBER_WORDS
@@ -243,7 +250,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                         _segment_start(a.tok_start, tokens)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
-                 a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
+                 a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
         if close:
             src = close[0]  # VSO
     if src is None and not passive and not circumstance:
@@ -257,7 +264,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
             src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural:
-        bare = [a for a in after if prep_of(a, tokens) is None]
+        bare = [a for a in after if prep_of(a, tokens) is None and not _accusative(a, tokens)]
         if bare:
             src = bare[0]
 
@@ -650,6 +657,7 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
 
 # "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)
 TEMPORAL_JOINS = frozenset({"قبل", "بعد", "حتي"})  # … أن
+CLAUSE_JOINS = frozenset({"ثم", "بينما"})  # ثم اعتقل, بينما برأت: the same subject
 LIGHT_VERB_FORMS = frozenset({"قام", "قامت", "يقوم", "تقوم", "شن", "شنت", "تضمن", "تضمنت",
                               "شمل", "شملت"})
 ELIDED_GAP = 3  # وفي المقابل قام بحملة …: words between the clause start and a verbal noun
@@ -668,7 +676,7 @@ def _joined(trig: TriggerMatch, tokens: Sequence[Token], cs: int) -> bool:
         if tokens[first].has("conj") and not tokens[first].has("det"):
             return True
         prev = [tokens[i].stem for i in range(max(0, first - 2), first)]
-        return bool(prev) and (prev[-1] == "ثم" or
+        return bool(prev) and (prev[-1] in CLAUSE_JOINS or
                                (prev[-1] == "ان" and len(prev) == 2 and
                                 prev[0] in TEMPORAL_JOINS))
     start = cs + 1 if cs < first and not any(c.isalnum() for c in tokens[cs].text) else cs
@@ -697,7 +705,8 @@ def elided_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
                 for a in actors):
         return roles
     lo = 0
-    if trig.trigger.kind != "noun" and not tokens[trig.tokens[0]].has("conj"):
+    if trig.trigger.kind != "noun" and not tokens[trig.tokens[0]].has("conj") and \
+            tokens[trig.tokens[0] - 1].stem not in CLAUSE_JOINS:
         # قبل أن يغلق, ثم اعتقل: the clause it is joined to, within the same punctuation
         lo = max([i + 1 for i in range(trig.tok_start) if not any(
             c.isalnum() for c in tokens[i].text)] or [0])

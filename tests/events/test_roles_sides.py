@@ -122,3 +122,33 @@ def test_protest_does_not_take_the_previous_subject(coder):
     events = coder.code_article(Article(id="t", text=text, date=D))
     protests = [e for e in events if e.event == "PROTEST"]
     assert protests and all(r.code != "FRA" or r.sector != "GOV" for r in protests[0].actor)
+
+
+def test_complementizer_is_no_place(coder):
+    """بأنه (that it) spells an Iranian village in GeoNames; it gives nobody a country."""
+    text = "وأفادت مصادر أن مسلحين فتحوا النار على الشرطيين في حي معروف بأنه معقل للمعارضة."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    assert events and all(r.code != "IRN" for e in events for r in (*e.actor, *e.recipient))
+
+
+def test_accusative_plural_after_the_verb_is_its_object(coder):
+    """بينما أطلقت سراح صحفيين: صحفيين (accusative) were freed; the police, subject of the
+    clause before بينما, freed them."""
+    text = "واعتقلت الشرطة التركية عشرات المحتجين في أنقرة، بينما أطلقت سراح صحفيين أجانب."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    freed = [e for e in events if e.event == "RETREAT"]
+    assert freed
+    assert [(r.code, r.sector) for r in freed[0].actor] == [("TUR", "COP")]
+    assert [r.sector for r in freed[0].recipient] == ["JRN"]
+
+
+def test_aid_giver_after_min_and_destination_when_promised(coder):
+    """A future delivery (AGREE, PLOVER's intent) keeps the giver after من and the place
+    it goes to."""
+    text = "وستصل قافلة مساعدات غذائية، من الكويت في طريقها إلى مدينة تعز."
+    assert _codes(coder, text, "AGREE") == (["KWT"], ["YEM"])
+
+
+def test_aid_giver_after_min(coder):
+    text = "ووصلت أمس مساعدات طبية من الإمارات إلى ميناء عدن."
+    assert _codes(coder, text, "AID") == (["ARE"], ["YEM"])
