@@ -218,12 +218,20 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         for n in nisbas:
             # a nisba that only modifies an actor phrase (ترحيل اللاجئين السوريين) or is a state's
             # name (تعليق عضوية روسيا) is not the noun's subject
-            if any(a.tok_start <= n.tok_start < a.tok_end and
-                   (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
+            if any(a.tok_start <= n.tok_start < a.tok_end and a.tok_start not in trig.tokens
+                   and (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
                 continue
             if 0 <= n.tok_start - trig.tok_end <= 1 and first_prep(tokens[n.tok_start]) is None \
                     and tokens[n.tok_start - 1].stem not in LOCATIVE_PREPS:
                 src = nisba_mention(n)  # not a place (ضربة جوية في سورية)
+                if t.reciprocal:
+                    # تعاون عسكري يمني - مصري, مباحثات سعودية مصرية: both parties
+                    other = next((m for m in nisbas if m.code and m.code != n.code and
+                                  0 <= m.tok_start - n.tok_end <= 1 and
+                                  all(not any(c.isalnum() for c in tokens[i].text)
+                                      for i in range(n.tok_end, m.tok_start))), None)
+                    if other is not None:
+                        return Roles((src, nisba_mention(other)), ())
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
@@ -564,6 +572,12 @@ def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
     its object. For CONSULT, COOPERATE and AGREE the pair is the actor and nobody the recipient
     (PLOVER's reciprocal events)."""
     first = trig.tokens[0]
+    if trig.trigger.event in PAIR_REPLACE_TYPES and not roles.actor and not passive:
+        # مباحثات بين X وY، توجت باتفاق على …: the agreement of the talks' parties
+        talks = [r for tm, r in earlier if tm.tok_start < trig.tok_start and
+                 tm.trigger.event == "CONSULT" and len(r.actor) + len(r.recipient) >= 2]
+        if talks:
+            return Roles((*talks[-1].actor, *talks[-1].recipient), ())
     if trig.trigger.kind == "noun" or passive or first_prep(tokens[first]) is not None or \
             tokens[first].has("det") or _casualty_verb(tokens[first]):
         return roles  # قتلا (mostly passive), رحب الجانبان بتسلم … (a verbal noun)
@@ -672,15 +686,18 @@ def _joined(trig: TriggerMatch, tokens: Sequence[Token], cs: int) -> bool:
                                            not tokens[first].has("det"))
     if tokens[first].has("pron") and not verb:
         return False  # بعد إدانته بتهمة: the pronoun is its patient (or agent), not واتهمها
+    start = cs + 1 if cs < first and not any(c.isalnum() for c in tokens[cs].text) else cs
     if trig.trigger.kind != "noun":
         if tokens[first].has("conj") and not tokens[first].has("det"):
             return True
         prev = [tokens[i].stem for i in range(max(0, first - 2), first)]
-        return bool(prev) and (prev[-1] in CLAUSE_JOINS or
-                               (prev[-1] == "ان" and len(prev) == 2 and
-                                prev[0] in TEMPORAL_JOINS))
-    start = cs + 1 if cs < first and not any(c.isalnum() for c in tokens[cs].text) else cs
-    if start == first:
+        if prev and (prev[-1] in CLAUSE_JOINS or
+                     (prev[-1] == "ان" and len(prev) == 2 and prev[0] in TEMPORAL_JOINS)):
+            return True
+        if trig.trigger.kind == "verb" or start == first:
+            return False
+        # a pattern opening with a noun: وتضمن أحكاما بالسجن
+    elif start == first:
         return first_prep(tokens[first]) is None  # not تعرضت دورية …، لمقذوف
     return first - start <= ELIDED_GAP and any(
         tokens[i].stem in LIGHT_VERB_FORMS or
@@ -705,8 +722,8 @@ def elided_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
                 for a in actors):
         return roles
     lo = 0
-    if trig.trigger.kind != "noun" and not tokens[trig.tokens[0]].has("conj") and \
-            tokens[trig.tokens[0] - 1].stem not in CLAUSE_JOINS:
+    first = trig.tokens[0]
+    if first > 1 and tokens[first - 1].stem == "ان" and tokens[first - 2].stem in TEMPORAL_JOINS:
         # قبل أن يغلق, ثم اعتقل: the clause it is joined to, within the same punctuation
         lo = max([i + 1 for i in range(trig.tok_start) if not any(
             c.isalnum() for c in tokens[i].text)] or [0])

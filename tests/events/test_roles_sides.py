@@ -2,6 +2,7 @@
 two parties named before (واتفق الجانبان, ووقعا), and more constructions added alongside.
 Sentences written for these tests."""
 
+import pytest
 from _plover import D
 
 from hadath.model import Article
@@ -97,24 +98,25 @@ def test_long_aside_is_a_new_clause(coder):
     assert "IRQ" not in recipient
 
 
-def test_light_verb_after_a_comma_keeps_the_sentence_subject(coder):
-    text = ("تراجعت الحكومة الإيرانية عن وعودها للمعارضة، وفي المقابل قامت بحملة اعتقالات "
-            "طالت عشرات الناشطين.")
-    actor, _ = _codes(coder, text, "COERCE")
-    assert actor == ["IRN"]
+JOINED = [
+    # وفي المقابل قامت بحملة: a light verb after a comma keeps the sentence's subject
+    ("تراجعت الحكومة الإيرانية عن وعودها للمعارضة، وفي المقابل قامت بحملة اعتقالات طالت "
+     "عشرات الناشطين.", "COERCE", "IRN"),
+    # قبل أن يغلق: the subject of the verb before
+    ("وطلبت الحكومة أن يعزز الجيش المصري وجوده في سيناء قبل أن يغلق المعابر الحدودية.",
+     "COERCE", "EGY"),
+    # شن X، هجوما: the noun opening its clause belongs to the subject before
+    ("وشن وزير الخارجية السوداني، هجوما حادا على الحكومة الإثيوبية.", "ACCUSE", "SDN"),
+    # أصدرت المحكمة، قرارها وتضمن أحكاما: the sentences are the court's
+    ("وأصدرت محكمة القاهرة الجنائية، قرارها وتضمن أحكاما بالسجن على عشرة متهمين.",
+     "SANCTION", "EGY"),
+]
 
 
-def test_verb_after_before_that_keeps_the_previous_subject(coder):
-    text = "وطلبت الحكومة أن يعزز الجيش المصري وجوده في سيناء قبل أن يغلق المعابر الحدودية."
-    actor, _ = _codes(coder, text, "COERCE")
-    assert actor == ["EGY"]
-
-
-def test_noun_opening_a_clause_after_its_light_verb(coder):
-    """شن X، بعد صمت، هجوما: the noun opening its clause belongs to the subject before."""
-    text = "وشن وزير الخارجية السوداني، هجوما حادا على الحكومة الإثيوبية."
-    actor, _ = _codes(coder, text, "ACCUSE")
-    assert actor == ["SDN"]
+@pytest.mark.parametrize(("text", "event_type", "code"), JOINED)
+def test_joined_clause_keeps_the_subject_before(coder, text, event_type, code):
+    actor, _ = _codes(coder, text, event_type)
+    assert actor == [code]
 
 
 def test_protest_does_not_take_the_previous_subject(coder):
@@ -152,3 +154,24 @@ def test_aid_giver_after_min_and_destination_when_promised(coder):
 def test_aid_giver_after_min(coder):
     text = "ووصلت أمس مساعدات طبية من الإمارات إلى ميناء عدن."
     assert _codes(coder, text, "AID") == (["ARE"], ["YEM"])
+
+
+def test_two_nisbas_of_a_reciprocal_noun_are_both_parties(coder):
+    text = "وأعلن المتحدث أن تعاونا عسكريا سعوديا - باكستانيا بدأ في مجال التدريب."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    coop = [e for e in events if e.event in ("COOPERATE", "AGREE")]
+    assert coop and sorted(r.code for r in coop[0].actor) == ["PAK", "SAU"]
+    assert coop[0].recipient == ()
+
+
+def test_two_adjacent_nisbas_after_talks(coder):
+    text = "وجرت في الرياض أمس مباحثات سعودية مصرية حول الأوضاع في اليمن."
+    actor, recipient = _codes(coder, text, "CONSULT")
+    assert sorted(actor) == ["EGY", "SAU"] and recipient == []
+
+
+def test_agreement_ending_talks_is_the_talks_parties(coder):
+    text = ("عقدت في عمان أمس جلسة مباحثات بين وزير الخارجية الأردني ونظيره العراقي، انتهت "
+            "باتفاق على فتح المعابر الحدودية.")
+    actor, recipient = _codes(coder, text, "AGREE")
+    assert sorted(actor) == ["IRQ", "JOR"] and recipient == []
