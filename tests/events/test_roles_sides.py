@@ -8,11 +8,15 @@ from _plover import D
 from hadath.model import Article
 
 
-def _codes(coder, text: str, event_type: str):
+def _event(coder, text: str, event_type: str):
     events = coder.code_article(Article(id="t", text=text, date=D))
     found = [e for e in events if e.event == event_type]
     assert found, [(e.event, e.event_text) for e in events]
-    e = found[0]
+    return found[0]
+
+
+def _codes(coder, text: str, event_type: str):
+    e = _event(coder, text, event_type)
     return [r.code for r in e.actor], [r.code for r in e.recipient]
 
 
@@ -64,10 +68,9 @@ def test_carried_out_by_needs_the_subject_right_after(coder):
 def test_passive_relative_after_comma_is_the_victim(coder):
     """X، الذي تعرض لهجوم: the antecedent before the comma is the one attacked."""
     text = "وقالت المصادر إن وزير الدفاع العراقي، الذي تعرض لهجوم مسلح أمس، نجا دون إصابات."
-    events = coder.code_article(Article(id="t", text=text, date=D))
-    attack = [e for e in events if e.event == "ASSAULT"]
-    assert attack and [r.code for r in attack[0].recipient] == ["IRQ"]
-    assert attack[0].actor == ()
+    attack = _event(coder, text, "ASSAULT")
+    assert [r.code for r in attack.recipient] == ["IRQ"]
+    assert attack.actor == ()
 
 
 def test_name_after_a_title_and_comma_is_the_titled_official(coder):
@@ -79,9 +82,8 @@ def test_name_after_a_title_in_a_city(coder):
     """السفير الأمريكي في القاهرة روبرت فورد، الذي تعرض لاعتداء: the name stands for the
     titled official (USA), who was attacked."""
     text = "وغادر السفير الأمريكي في القاهرة روبرت فورد، الذي تعرض لاعتداء الأسبوع الماضي، البلاد."
-    events = coder.code_article(Article(id="t", text=text, date=D))
-    attack = [e for e in events if e.event == "ASSAULT"]
-    assert attack and [r.code for r in attack[0].recipient] == ["USA"]
+    attack = _event(coder, text, "ASSAULT")
+    assert [r.code for r in attack.recipient] == ["USA"]
 
 
 def test_object_after_a_short_aside(coder):
@@ -121,9 +123,8 @@ def test_joined_clause_keeps_the_subject_before(coder, text, event_type, code):
 
 def test_protest_does_not_take_the_previous_subject(coder):
     text = "وأعلنت الحكومة الفرنسية خطة لإصلاح نظام التقاعد، وتظاهر الآلاف في شوارع باريس."
-    events = coder.code_article(Article(id="t", text=text, date=D))
-    protests = [e for e in events if e.event == "PROTEST"]
-    assert protests and all(r.code != "FRA" or r.sector != "GOV" for r in protests[0].actor)
+    protests = _event(coder, text, "PROTEST")
+    assert all(r.code != "FRA" or r.sector != "GOV" for r in protests.actor)
 
 
 def test_complementizer_is_no_place(coder):
@@ -175,3 +176,25 @@ def test_agreement_ending_talks_is_the_talks_parties(coder):
             "باتفاق على فتح المعابر الحدودية.")
     actor, recipient = _codes(coder, text, "AGREE")
     assert sorted(actor) == ["IRQ", "JOR"] and recipient == []
+
+
+JURISDICTION = [
+    # people a state's police arrest are in that state
+    ("واعتقلت الشرطة الأردنية ثلاثة أشخاص في مدينة الزرقاء أمس.", "COERCE", "JOR"),
+    # an army holds people abroad too: no country for them
+    ("واعتقل الجيش الإسرائيلي ناشطا في نابلس فجر اليوم.", "COERCE", None),
+    # attacks keep the GSR's convention: victims without a country of their own
+    ("وقتلت الشرطة الأردنية مسلحا في الزرقاء.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "code"), JURISDICTION)
+def test_people_under_a_civil_institution_are_in_its_state(coder, text, event_type, code):
+    _, recipient = _codes(coder, text, event_type)
+    assert recipient == [code]
+
+
+def test_state_body_takes_the_country_of_the_event_parties(coder):
+    """No state named, but the critic is Iraqi: the authorities he attacks are Iraq's."""
+    text = "وشن المرجع الديني علي السيستاني هجوما على الجهات المسؤولة بسبب أزمة الكهرباء."
+    assert _codes(coder, text, "ACCUSE") == (["IRQ"], ["IRQ"])
