@@ -18,6 +18,7 @@ from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     PROXIMITY_PREPS,
     Roles,
+    antecedent_subject,
     assign,
     attack_agent,
     carried_out_by,
@@ -29,6 +30,7 @@ from hadath.events.roles import (
     nisba_mention,
     pair_subject,
     prep_of,
+    pronoun_opener,
     reads_passive,
     relative_subject,
     shared_subject,
@@ -299,6 +301,19 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if t.event == "PROTEST" and not roles.recipient:
             roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens,
                                                             nisbas))
+        opener = pronoun_opener(tm, tokens, actors) if not passive and t.kind != "noun" \
+            else None  # بأنه هجوم انتحاري: «it is an attack», no subject
+        if opener is not None and not (report is not None and report.content_start == opener) \
+                and not any(a.tok_end <= tm.tok_start or a.head_kind == "nisba"
+                            for a in roles.actor):
+            # …، لكنها على استعداد للحوار; قال الجيش إنه …، وإنه نشر: the pronoun's antecedent
+            # (the speaker of the report it continues, else the subject before it)
+            ante = report.speaker if report is not None and report.speaker is not None \
+                else antecedent_subject(opener, actors, tokens, speakers)
+            if ante is not None:
+                rcp = roles.recipient or tuple(a for a in roles.actor if a is not ante and
+                                               t.event != "MOBILIZE")  # not what it deploys
+                roles = Roles((ante,), tuple(a for a in rcp if a is not ante))
         if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             # أنها اعتقلت رجلا, أنه قتل 150 مسلحا: the actor after the verb was its object

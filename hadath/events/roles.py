@@ -727,14 +727,9 @@ def elided_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
         # قبل أن يغلق, ثم اعتقل: the clause it is joined to, within the same punctuation
         lo = max([i + 1 for i in range(trig.tok_start) if not any(
             c.isalnum() for c in tokens[i].text)] or [0])
-    cands = [a for a in actors if lo <= a.tok_start and a.tok_end <= cs and
-             prep_of(a, tokens) is None and
-             a.tok_start not in speakers and
-             (_segment_start(a.tok_start, tokens) or a.tok_start in bounds or
-              (a.tok_start > 0 and _segment_start(a.tok_start - 1, tokens)))]
-    if not cands:
+    subj = antecedent_subject(cs, actors, tokens, speakers, lo, bounds)
+    if subj is None:
         return roles
-    subj = cands[-1]
     group = _group(subj, actors) if subj.group >= 0 else [subj]
     rcp = tuple(a for a in roles.recipient if a not in group)
     first = trig.tokens[0]
@@ -744,3 +739,38 @@ def elided_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
                  any(a in group for a in r.actor)]
         rcp = prior[-1].recipient if prior else rcp
     return Roles(tuple(group), rcp)
+
+
+# a complementizer or «but» carrying the subject pronoun (أنها, وإنه, لكنها)
+PRONOUN_OPENERS = frozenset({"ان", "وان", "فان", "بان", "لكن", "ولكن"})
+PRONOUN_SUBJECT_WINDOW = 4  # لكنها على استعداد للحوار, وإنه نشر
+
+
+def pronoun_opener(trig: TriggerMatch, tokens: Sequence[Token],
+                   actors: Sequence[ActorMention]) -> int | None:
+    """The opener whose pronoun is the trigger's subject (…، لكنها على استعداد للحوار;
+    قال الجيش إنه …، وإنه نشر …): right before the trigger, with no bare actor between."""
+    for c in range(trig.tok_start - 1, max(-1, trig.tok_start - 1 - PRONOUN_SUBJECT_WINDOW), -1):
+        tok = tokens[c]
+        if not any(ch.isalnum() for ch in tok.text):
+            return None
+        if tok.stem in PRONOUN_OPENERS and tok.has("pron"):
+            if any(c < a.tok_start < trig.tok_start and prep_of(a, tokens) is None
+                   for a in actors):
+                return None
+            return c
+    return None
+
+
+def antecedent_subject(c: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                       speakers: Collection[int], lo: int = 0, bounds: Collection[int] = ()
+                       ) -> ActorMention | None:
+    """The subject of the clauses before token c (what a pronoun there, or an elided subject,
+    refers to): the last bare actor from ``lo`` that opens a clause (or starts after a bound)
+    or follows its opening verb (الحكومة العراقية in إن الحكومة العراقية أعلنت …، لكنها),
+    not a speaker, whose reported content is not his act."""
+    cands = [a for a in actors if lo <= a.tok_start and a.tok_end <= c and
+             prep_of(a, tokens) is None and a.tok_start not in speakers and
+             (_segment_start(a.tok_start, tokens) or a.tok_start in bounds or
+              (a.tok_start > 0 and _segment_start(a.tok_start - 1, tokens)))]
+    return cands[-1] if cands else None

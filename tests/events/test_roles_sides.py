@@ -198,3 +198,17 @@ def test_state_body_takes_the_country_of_the_event_parties(coder):
     """No state named, but the critic is Iraqi: the authorities he attacks are Iraq's."""
     text = "وشن المرجع الديني علي السيستاني هجوما على الجهات المسؤولة بسبب أزمة الكهرباء."
     assert _codes(coder, text, "ACCUSE") == (["IRQ"], ["IRQ"])
+
+
+PRONOUN_SUBJECTS = [
+    # لكنها: the pronoun is the government named before
+    ("وتمسكت الحكومة الأردنية بموقفها، لكنها على استعداد للحوار مع دمشق.", "AGREE", "JOR"),
+    # وإنه: a second complementizer of the same report, whose pronoun is the speaker
+    ("وقال الجيش التركي إنه قصف مواقع للمسلحين، وإنه اعتقل عشرة منهم.", "COERCE", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "code"), PRONOUN_SUBJECTS)
+def test_pronoun_on_an_opener_is_the_subject(coder, text, event_type, code):
+    actor, _ = _codes(coder, text, event_type)
+    assert actor == [code]
