@@ -17,6 +17,7 @@ from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     PROXIMITY_PREPS,
+    VERB_PARTICLES,
     Roles,
     antecedent_subject,
     assign,
@@ -137,6 +138,18 @@ def _with_context(ref: ActorRef, a: ActorMention, country: str | None,
     if place_country and ref.sector in PLACE_CONTEXT_SECTORS:
         return replace(ref, code=place_country)
     return ref
+
+
+# foreign, multinational: an agent said to be from elsewhere takes no context country
+FOREIGN_WORDS = frozenset({"اجنبي", "اجنبيه", "اجانب", "متعدده", "دوليه", "دولي"})
+
+
+def _in_context(a: ActorMention, tokens: Sequence[Token], country: str | None,
+                place_country: str | None) -> ActorRef:
+    """قوات أجنبية قتلت جنودا أفغانا: not Afghan forces."""
+    if a.tok_end < len(tokens) and tokens[a.tok_end].stem in FOREIGN_WORDS:
+        country = place_country = None
+    return _with_context(_ref(a), a, country, place_country)
 
 
 def _ref(a: ActorMention) -> ActorRef:
@@ -274,8 +287,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 roles = Roles((author,), tuple(a for a in roles.recipient if a is not author))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
-        if t.kind == "noun" and roles.actor and roles.actor[0].tok_start in speakers and \
-                roles.actor[0].tok_end <= tm.tok_start and (t.event == "ASSAULT" or all(
+        if t.kind == "noun" and roles.actor and roles.actor[0].tok_end <= tm.tok_start and (
+                roles.actor[0].tok_start in speakers or (
+                    t.event == "ASSAULT" and _speaks_first(roles.actor[0], tm, tokens, hits))) \
+                and (t.event == "ASSAULT" or all(
                     tokens[i].stem in SPEAKER_TAIL_WORDS or i in named_tokens
                     or tokens[i].stem.endswith("يه")  # an adjective: وأخرى طبية
                     for i in range(roles.actor[0].tok_end, tm.tok_start))):
@@ -342,8 +357,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             own = {a.code[:3] for a in (*roles.actor, *roles.recipient) if a.code and
                    len(a.code) >= 3 and a.code[:3].isalpha() and a.code[:3] not in NON_STATES}
             ctx = next(iter(own)) if len(own) == 1 else None
-        actor_side = tuple(_with_context(_ref(a), a, ctx, pctx) for a in roles.actor)
-        recipient_side = tuple(_with_context(_ref(a), a, ctx, pctx) for a in roles.recipient)
+        actor_side = tuple(_in_context(a, tokens, ctx, pctx) for a in roles.actor)
+        recipient_side = tuple(_in_context(a, tokens, ctx, pctx) for a in roles.recipient)
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
             recipient_side = destination(tm, tokens, found_places)
@@ -571,6 +586,15 @@ def _reads_passive(tm: TriggerMatch, triggers: Sequence[TriggerMatch], tokens: S
                tm.tok_end <= u.tok_start < hi and
                (tokens[u.tok_start].has("prep") or tokens[u.tok_start - 1].stem == "في")
                for u in triggers)
+
+
+def _speaks_first(a: ActorMention, tm: TriggerMatch, tokens: Sequence[Token], hits: CueHits
+                  ) -> bool:
+    """وكان الجيش الأميركي قد أعلن مقتل اثنين من جنوده: the subject of a speech verb between
+    it and the event noun (past قد) tells the event."""
+    return any(a.tok_end <= vs < tm.tok_start and
+               all(tokens[i].stem in VERB_PARTICLES for i in range(a.tok_end, vs))
+               for vs, _ in hits.get("speech_verbs", ()))
 
 
 # words between a speaker and the event noun it tells, besides other actor and nisba words

@@ -427,8 +427,9 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
                     prep_of(a, tokens) is None for a in actors):
         return True  # قتل جنديان في هجوم: a pattern that names the attack they died in
     nxt = first + 1
-    while nxt < len(tokens) and tokens[nxt].stem in TIME_WORDS:
-        nxt += 1
+    while nxt < len(tokens) and (tokens[nxt].stem in TIME_WORDS or
+                                 (tokens[nxt].stem == "من" and tokens[nxt - 1].stem == "اول")):
+        nxt += 1  # قتل أول من أمس 4 جنود
     if nxt >= len(tokens) or punct[nxt]:
         return subject
     tok = tokens[nxt]

@@ -212,3 +212,24 @@ PRONOUN_SUBJECTS = [
 def test_pronoun_on_an_opener_is_the_subject(coder, text, event_type, code):
     actor, _ = _codes(coder, text, event_type)
     assert actor == [code]
+
+
+def test_teller_before_its_verb_is_not_the_attacker(coder):
+    """الجيش البريطاني قد أعلن مقتل …: the army told of its soldiers' deaths."""
+    text = "وكان الجيش البريطاني قد أعلن أمس مقتل ثلاثة من جنوده في هجوم بعبوة ناسفة."
+    killed = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+              if e.event_text == "مقتل"]
+    assert killed and killed[0].actor == ()
+    assert [r.code for r in killed[0].recipient] == ["GBR"]
+
+
+def test_day_before_yesterday_keeps_the_killing_passive(coder):
+    text = "وقتل أول من أمس خمسة جنود صوماليين في هجوم شنه مسلحون في مقديشو."
+    e = _event(coder, text, "ASSAULT")
+    assert [r.sector for r in e.actor] == ["UAF"]
+    assert [r.code for r in e.recipient] == ["SOM"]
+
+
+def test_foreign_forces_take_no_context_country(coder):
+    text = "وقالت وزارة الدفاع العراقية إن قوات أجنبية قتلت ثلاثة جنود عراقيين بطريق الخطأ."
+    assert _codes(coder, text, "ASSAULT") == ([None], ["IRQ"])
