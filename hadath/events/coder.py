@@ -25,6 +25,7 @@ from hadath.events.roles import (
     carried_out_by,
     casualty_noun,
     elided_subject,
+    first_prep,
     governing_prep,
     is_circumstance,
     launch_clause,
@@ -372,6 +373,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             recipient_side = target_place(tm, tokens, found_places,
                                           {i for a in roles.actor
                                            for i in range(a.tok_start, a.tok_end)})
+        if t.event in TARGET_PLACE_TYPES and not recipient_side and passive:
+            # تعرض قرى إقليم كردستان لقصف …: the place that underwent it
+            recipient_side = tuple(
+                ActorRef(p.country_code, None, p.extracted_place, p.start, p.end)
+                for s, _e, p in found_places
+                if tm.tok_start < s < tm.tok_end and p.country_code and
+                tokens[s - 1].stem != "في" and first_prep(tokens[s]) not in ("في", "ب"))[:1]
+            # not where it happened: تعرض خلال الاستجواب في مصر للتعذيب
         earlier.append((tm, roles))
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(

@@ -34,7 +34,7 @@ CASES = {
         actor=[], recipient=[("TUR", "MIL")], attribution="official"),
     "underwent_shelling_by": Case(
         "وتعرضت قرى في شمال العراق لقصف الطائرات التركية أمس.",
-        actor=[("TUR", "MIL")], recipient=[]),
+        actor=[("TUR", "MIL")], recipient=["IRQ"]),  # the villages' country (coder, passive)
     "subject_phrase_ends_with_its_organisation": Case(
         "وأعلنت وزارة الدفاع الأمريكية أن قياديا بارزا في حركة الشباب قتل في غارة أمريكية "
         "جنوب الصومال.",

@@ -233,3 +233,11 @@ def test_day_before_yesterday_keeps_the_killing_passive(coder):
 def test_foreign_forces_take_no_context_country(coder):
     text = "وقالت وزارة الدفاع العراقية إن قوات أجنبية قتلت ثلاثة جنود عراقيين بطريق الخطأ."
     assert _codes(coder, text, "ASSAULT") == ([None], ["IRQ"])
+
+
+def test_place_that_underwent_an_attack_is_the_recipient(coder):
+    """تعرضت قرى دهوك لقصف …: the villages' country was hit; «subjected to» is no offer."""
+    text = "وتعرضت قرى محافظة دهوك لقصف الطائرات التركية أمس."
+    e = _event(coder, text, "ASSAULT")
+    assert ([r.code for r in e.actor], [r.code for r in e.recipient]) == (["TUR"], ["IRQ"])
+    assert e.modality == "asserted"
