@@ -92,6 +92,21 @@ def _accusative(a: ActorMention, tokens: Sequence[Token]) -> bool:
         tokens[a.tok_start].stem.endswith("ين") and len(tokens[a.tok_start].stem) > 4
 
 
+# nouns whose «with X» or «to X» phrase says where, not with or to whom (على الحدود مع نيجيريا,
+# خلال زيارة إلى القاهرة)
+WHERE_HEADS = frozenset({"حدود", "حدودي", "زياره", "جوله", "رحله", "طريقها", "طريقه"})
+
+
+def _where(a: ActorMention, trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """Is the actor in a phrase that places the event (الحدود مع X, زيارة إلى X) rather than
+    the event's other party? Not when that noun is the trigger itself."""
+    k = a.tok_start - 1
+    if k < 1 or tokens[k].stem not in ("مع", "الي") or first_prep(tokens[a.tok_start]) or \
+            trig.trigger.event == "MOBILIZE":  # حشد تعزيزات على الحدود مع سوريا: facing it
+        return False
+    return tokens[k - 1].stem in WHERE_HEADS and k - 1 not in trig.tokens
+
+
 def _is_count(tok: Token) -> bool:
     return tok.stem.rstrip("ا") in QUANTITY_NOUNS or tok.stem.isdigit() or \
         tok.stem in NUMBER_WORDS
@@ -287,7 +302,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
         if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
-                or _attack_adjective(a, tokens):
+                or _attack_adjective(a, tokens) or _where(a, trig, tokens):
             continue
         p = prep_of(a, tokens)
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \

@@ -241,3 +241,17 @@ def test_place_that_underwent_an_attack_is_the_recipient(coder):
     e = _event(coder, text, "ASSAULT")
     assert ([r.code for r in e.actor], [r.code for r in e.recipient]) == (["TUR"], ["IRQ"])
     assert e.modality == "asserted"
+
+
+WHERE_NOT_WHOM = [
+    # الحدود مع X: where it happened, not who was attacked
+    ("وفجرت انتحارية نفسها في سوق شعبي على الحدود مع الكاميرون.", "ASSAULT", []),
+    # خلال زيارة إلى لندن: the city visited is not the one met
+    ("والتقى وزير الخارجية المصري خلال زيارة إلى لندن بالأمين العام للأمم المتحدة.",
+     "CONSULT", ["IGOUNO"]),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipient"), WHERE_NOT_WHOM)
+def test_phrase_of_place_is_not_the_recipient(coder, text, event_type, recipient):
+    assert _codes(coder, text, event_type)[1] == recipient
