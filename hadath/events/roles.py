@@ -28,8 +28,9 @@ LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
 QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
                             "مجموعه", "جميع"})
+AT_LEAST = frozenset({"يقل", "تقل"})  # ما لا يقل عن
 # prepositions that may stand before a count (على ثلاثة من …), not approximators (نحو 30)
-COUNT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "بحق", "مع"})
+COUNT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "بحق", "مع", "عن"})
 NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه",
                           "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر",
                           "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه",
@@ -76,8 +77,9 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
             # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object; فرضت
             # عقوبات على ثلاثة من قادة …, أحكاما على 30 شخصا: the preposition before the count
             outer = first_prep(tokens[k])
-            if outer is None and k > 0 and tokens[k - 1].stem in COUNT_PREPS:
-                outer = tokens[k - 1].stem
+            if outer is None and k > 0 and tokens[k - 1].stem in COUNT_PREPS and \
+                    not (k > 1 and tokens[k - 2].stem in AT_LEAST):
+                outer = tokens[k - 1].stem  # not ما لا يقل عن 28 متطوعا (at least)
             return outer
         if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS or \
                 prev.stem in PROXIMITY_PREPS:
@@ -687,7 +689,7 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
 
 # "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)
 TEMPORAL_JOINS = frozenset({"قبل", "بعد", "حتي"})  # … أن
-CLAUSE_JOINS = frozenset({"ثم", "بينما"})  # ثم اعتقل, بينما برأت: the same subject
+CLAUSE_JOINS = frozenset({"ثم", "بينما", "اذ"})  # ثم اعتقل, بينما برأت, إذ أفرج: the same subject
 LIGHT_VERB_FORMS = frozenset({"قام", "قامت", "يقوم", "تقوم", "شن", "شنت", "تضمن", "تضمنت",
                               "شمل", "شملت"})
 ELIDED_GAP = 3  # وفي المقابل قام بحملة …: words between the clause start and a verbal noun
