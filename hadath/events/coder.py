@@ -207,6 +207,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     cue_toks = {i for cue in ("complementizers", "negation", "relative_pronouns")
                 for s, e in hits.get(cue, ()) for i in range(s, e)}
     found_places = [p for p in found_places if not cue_toks & set(range(p[0], p[1]))]  # بأنه
+    # a common noun the actor finder knows as an agent is no place (السلطات, الدولة, المسجد:
+    # GeoNames spells villages so)
+    agent_toks = {a.tok_start for a in actors if a.head_kind == "agent" and
+                  a.tok_end - a.tok_start == 1}
+    found_places = [p for p in found_places if not (p[1] - p[0] == 1 and p[0] in agent_toks)]
     actors = add_place_countries(actors, found_places, tokens, text)  # محكمة بروكسل → BEL
     # a capital used as a place (في موسكو) is not the government acting
     place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
@@ -253,6 +258,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     protesters = [a for a in actors if prep_of(a, tokens) is None and
                   any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
+    # a nisba in a «في» phrase (في المنطقة القبلية الباكستانية) says where, when the gazetteer
+    # has no place there
+    in_nisba = [n.code for n in nisbas if n.code and any(
+        tokens[i].stem == "في" or first_prep(tokens[i]) == "في"
+        for i in range(max(0, n.tok_start - WHERE_NISBA_GAP), n.tok_start))]
+    where_nisba = in_nisba[0] if len(set(in_nisba)) == 1 else None
     events: list[Event] = []
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
@@ -350,6 +361,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 break
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
         pctx = loc.country_code if loc is not None and loc.country_code else place_country
+        if loc is None and where_nisba is not None:
+            ctx = pctx = where_nisba  # في المنطقة القبلية الباكستانية
         roles = Roles(tuple(titled(a, actors, tokens) for a in roles.actor),
                       tuple(titled(a, actors, tokens) for a in roles.recipient))
         if ctx is None:
@@ -429,6 +442,7 @@ def within_jurisdiction(event: str, actor: Sequence[ActorRef], recipient: Sequen
     return tuple(replace(r, code=state) if r.code is None else r for r in recipient)
 
 
+WHERE_NISBA_GAP = 3  # في المنطقة القبلية الباكستانية
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "REB", "KUR"})  # code prefixes
 
 

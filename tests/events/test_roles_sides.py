@@ -258,3 +258,17 @@ WHERE_NOT_WHOM = [
 @pytest.mark.parametrize(("text", "event_type", "recipient"), WHERE_NOT_WHOM)
 def test_phrase_of_place_is_not_the_recipient(coder, text, event_type, recipient):
     assert _codes(coder, text, event_type)[1] == recipient
+
+
+def test_common_noun_known_as_an_agent_is_no_place(coder):
+    """المسجد spells an Iranian village in GeoNames: the students are not Iranian."""
+    text = "وقالت الشرطة إن طلابا من المسجد اقتحموا عيادة في المدينة."
+    actor, _ = _codes(coder, text, "COERCE")
+    assert actor == [None]
+
+
+def test_nisba_of_a_place_phrase_is_where(coder):
+    """في المنطقة القبلية الباكستانية: the soldiers taken there are Pakistan's."""
+    text = ("وأعلنت السلطات أن مسلحين خطفوا خمسة جنود في المنطقة القبلية الباكستانية المحاذية "
+            "لأفغانستان.")
+    assert _codes(coder, text, "ASSAULT")[1] == ["PAK"]
