@@ -145,12 +145,25 @@ def _with_context(ref: ActorRef, a: ActorMention, country: str | None,
 FOREIGN_WORDS = frozenset({"اجنبي", "اجنبيه", "اجانب", "متعدده", "دوليه", "دولي"})
 
 
+# «of the people of» a place: مواطن من أبناء محافظة نينوى
+ORIGIN_WORDS = frozenset({"ابناء", "سكان", "اهالي", "اهل"})
+
+
 def _in_context(a: ActorMention, tokens: Sequence[Token], country: str | None,
-                place_country: str | None) -> ActorRef:
-    """قوات أجنبية قتلت جنودا أفغانا: not Afghan forces."""
-    if a.tok_end < len(tokens) and tokens[a.tok_end].stem in FOREIGN_WORDS:
+                place_country: str | None, origins: dict[int, str]) -> ActorRef:
+    """قوات أجنبية قتلت جنودا أفغانا: not Afghan forces. ألفي مواطن من أبناء محافظة نينوى:
+    people the text says come from a place are of its country (``origins``: place start →
+    country), as both gold sets code them."""
+    e = a.tok_end
+    if e < len(tokens) and tokens[e].stem in FOREIGN_WORDS:
         country = place_country = None
-    return _with_context(_ref(a), a, country, place_country)
+    ref = _ref(a)
+    if ref.code is None and e + 2 < len(tokens) and tokens[e].stem == "من" and \
+            tokens[e + 1].stem in ORIGIN_WORDS:
+        origin = origins.get(e + 2) or origins.get(e + 3)  # محافظة نينوى
+        if origin is not None:
+            return replace(ref, code=origin)
+    return _with_context(ref, a, country, place_country)
 
 
 def _ref(a: ActorMention) -> ActorRef:
@@ -264,6 +277,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         tokens[i].stem == "في" or first_prep(tokens[i]) == "في"
         for i in range(max(0, n.tok_start - WHERE_NISBA_GAP), n.tok_start))]
     where_nisba = in_nisba[0] if len(set(in_nisba)) == 1 else None
+    origins = {s: p.country_code for s, _e, p in found_places if p.country_code}
     events: list[Event] = []
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
@@ -371,8 +385,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             own = {a.code[:3] for a in (*roles.actor, *roles.recipient) if a.code and
                    len(a.code) >= 3 and a.code[:3].isalpha() and a.code[:3] not in NON_STATES}
             ctx = next(iter(own)) if len(own) == 1 else None
-        actor_side = tuple(_in_context(a, tokens, ctx, pctx) for a in roles.actor)
-        recipient_side = tuple(_in_context(a, tokens, ctx, pctx) for a in roles.recipient)
+        actor_side = tuple(_in_context(a, tokens, ctx, pctx, origins) for a in roles.actor)
+        recipient_side = tuple(_in_context(a, tokens, ctx, pctx, origins)
+                               for a in roles.recipient)
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
             recipient_side = destination(tm, tokens, found_places)

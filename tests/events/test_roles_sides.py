@@ -272,3 +272,8 @@ def test_nisba_of_a_place_phrase_is_where(coder):
     text = ("وأعلنت السلطات أن مسلحين خطفوا خمسة جنود في المنطقة القبلية الباكستانية المحاذية "
             "لأفغانستان.")
     assert _codes(coder, text, "ASSAULT")[1] == ["PAK"]
+
+
+def test_people_of_a_place_are_of_its_country(coder):
+    text = "وأعدم مسلحو التنظيم عشرات المواطنين من أبناء محافظة الأنبار."
+    assert _codes(coder, text, "ASSAULT")[1] == ["IRQ"]
