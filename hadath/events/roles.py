@@ -264,7 +264,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     past_plural = plural and verb.endswith("وا")
     if src is None and not passive and t.kind != "noun":
         # SVO when a bare actor stands right before the verb, or the verb agrees in number
-        pre = [a for a in before if prep_of(a, tokens) is None]
+        pre = [a for a in before if prep_of(a, tokens) is None or _partitive(a, tokens)]
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
             src = pre[-1]
         elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "،," and \
@@ -273,6 +273,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # apposition, is all of the segment before the comma
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None and
                         _segment_start(a.tok_start, tokens)), None)
+        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "«\"“":
+            # إن رجال أمن مصريين «اختطفوا» …, أن الحركة «قبلت الدعوة»: the subject before a
+            # quote that opens with the verb
+            src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None),
+                       None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
@@ -788,7 +793,34 @@ def antecedent_subject(c: int, actors: Sequence[ActorMention], tokens: Sequence[
     or follows its opening verb (الحكومة العراقية in إن الحكومة العراقية أعلنت …، لكنها),
     not a speaker, whose reported content is not his act."""
     cands = [a for a in actors if lo <= a.tok_start and a.tok_end <= c and
-             prep_of(a, tokens) is None and a.tok_start not in speakers and
-             (_segment_start(a.tok_start, tokens) or a.tok_start in bounds or
-              (a.tok_start > 0 and _segment_start(a.tok_start - 1, tokens)))]
+             a.tok_start not in speakers and _clause_subject(a, tokens, bounds)]
     return cands[-1] if cands else None
+
+
+# units a subject phrase may start with (قوة من الشرطة العراقية, مجموعة من المسلحين)
+PARTITIVE_HEADS = frozenset({"قوه", "وحده", "مجموعه", "دوريه", "فرقه", "عناصر"})
+OPENING_PARTICLES = frozenset({"قد", "لقد"})  # فقد تجاهل الجنود …
+
+
+def _partitive(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """قوة من الشرطة العراقية: the actor is the «من» phrase of a unit noun."""
+    i = a.tok_start
+    return i > 1 and tokens[i - 1].stem == "من" and tokens[i - 2].stem in PARTITIVE_HEADS and \
+        first_prep(tokens[i - 2]) is None
+
+
+def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection[int]) -> bool:
+    """Does the actor stand where a clause's subject stands: opening it, or right after its
+    opening verb (past قد), itself or as the «من» phrase of a unit noun there (قوة من
+    الشرطة)?"""
+    i = a.tok_start
+    if _partitive(a, tokens):
+        i -= 2
+    elif prep_of(a, tokens) is not None:
+        return False
+
+    def opens(j: int) -> bool:
+        return _segment_start(j, tokens) or j in bounds or (
+            j > 0 and tokens[j - 1].stem in OPENING_PARTICLES and _segment_start(j - 1, tokens))
+
+    return opens(i) or (i > 0 and opens(i - 1))

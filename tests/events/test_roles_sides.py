@@ -277,3 +277,19 @@ def test_nisba_of_a_place_phrase_is_where(coder):
 def test_people_of_a_place_are_of_its_country(coder):
     text = "وأعدم مسلحو التنظيم عشرات المواطنين من أبناء محافظة الأنبار."
     assert _codes(coder, text, "ASSAULT")[1] == ["IRQ"]
+
+
+SUBJECT_PLACES = [
+    # the subject before a quote that opens with the verb
+    ("وقالت الحركة إن رجال أمن مصريين «اختطفوا» أمس منسقها العام.", "ASSAULT", ("EGY", "COP")),
+    # فقد تجاهل الجنود …، وأطلقوا: the subject after a particle and its verb
+    ("فقد تجاهل الجنود الأوامر، وأطلقوا النار على المتظاهرين.", "ASSAULT", (None, "MIL")),
+    # قوة من الشرطة العراقية داهمت: a unit of the police is the police acting
+    ("وقال السكان إن قوة من الشرطة العراقية داهمت المسجد.", "COERCE", ("IRQ", "COP")),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "ref"), SUBJECT_PLACES)
+def test_subject_where_a_clause_puts_it(coder, text, event_type, ref):
+    e = _event(coder, text, event_type)
+    assert [(r.code, r.sector) for r in e.actor] == [ref]
