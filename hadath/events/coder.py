@@ -311,6 +311,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             author = carried_out_by(tm, actors, tokens, ce)
             if author is not None:  # زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية
                 roles = Roles((author,), tuple(a for a in roles.recipient if a is not author))
+        aside = _aside_end(tm, roles, ce, bounds, tokens, actors) if aside is None else None
+        if aside is not None:  # a subject found since: شن X، هجوما …، على قطر
+            wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive,
+                          hits.get("by_agent", []), rel, is_circumstance(tm, tokens, cs))
+            roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_end <= tm.tok_start and (
@@ -428,11 +433,17 @@ ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas
 def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
                tokens: Sequence[Token], actors: Sequence[ActorMention]) -> int | None:
     """The clause end past a short aside set off by commas right after a verb's clause
-    (استنكر الأمين العام، بشدة، تصريحات …), when the verb has its subject but no object."""
-    if tm.trigger.kind == "noun" or not roles.actor or roles.recipient or \
-            ce >= len(tokens) or tokens[ce].text not in "،,":
+    (استنكر الأمين العام، بشدة، تصريحات …), or past the comma before على/ضد and the target,
+    when the event has its subject but no object."""
+    if not roles.actor or roles.recipient or ce + 1 >= len(tokens) or \
+            tokens[ce].text not in "،,":
         return None
     nxt = [b for b in bounds if b > ce]
+    if tokens[ce + 1].stem in ("علي", "ضد"):
+        # شن X هجوما حادا بعد طول توقف، على قطر والسودان: the target after the comma
+        return nxt[0] if nxt else len(tokens)
+    if tm.trigger.kind == "noun":
+        return None
     if not nxt or nxt[0] - ce - 1 > ASIDE_WORDS or tokens[nxt[0]].text not in "،," or \
             any(ce < a.tok_start < nxt[0] for a in actors):
         return None

@@ -92,6 +92,12 @@ def test_object_after_a_short_aside(coder):
     assert _codes(coder, text, "ACCUSE") == (["KWT"], ["IRN"])
 
 
+def test_target_after_a_comma(coder):
+    """شن X هجوما حادا بعد صمت طويل، على Y: the target follows the comma."""
+    text = "وشن وزير الخارجية السوداني هجوما حادا بعد صمت طويل، على الحكومة الإثيوبية."
+    assert _codes(coder, text, "ACCUSE") == (["SDN"], ["ETH"])
+
+
 def test_long_aside_is_a_new_clause(coder):
     """A longer segment after the comma is a clause of its own: its actors are not the object."""
     text = ("وأدان وزير الخارجية الكويتي الهجوم، مشيرا إلى أن الحكومة العراقية "
