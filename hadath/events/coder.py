@@ -318,6 +318,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
+        if t.kind != "verb" and not roles.recipient:
+            undergoer = underwent(tm, actors, tokens)
+            if undergoer is not None:  # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال
+                # the undergoer and its appositions are not the attacker
+                roles = Roles(tuple(a for a in roles.actor if not
+                                    undergoer.tok_start <= a.tok_start < tm.tok_start),
+                              (undergoer,))
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_end <= tm.tok_start and (
                 roles.actor[0].tok_start in speakers or (
                     t.event == "ASSAULT" and _speaks_first(roles.actor[0], tm, tokens, hits))) \
@@ -512,6 +519,23 @@ def destination(tm: TriggerMatch, tokens: Sequence[Token],
             return (ActorRef(place.country_code, None, place.extracted_place, place.start,
                              place.end),)
     return ()
+
+
+UNDERGO_WINDOW = 20  # تعرضت وزيرة الدولة بوزارة الطاقة السودانية، انجلينا مانج، حرم …، لمحاولة
+
+
+def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
+              ) -> ActorMention | None:
+    """تعرض X لـNOUN: the subject of «was subjected to» is what the event noun after ل was done
+    to, past appositions set off by commas."""
+    if first_prep(tokens[tm.tok_start]) != "ل":
+        return None
+    for j in range(tm.tok_start - 1, max(-1, tm.tok_start - UNDERGO_WINDOW), -1):
+        stem = tokens[j].stem
+        if stem.startswith(("تعرض", "يتعرض", "تتعرض")) and not tokens[j].has("pron"):
+            return next((a for a in actors if j < a.tok_start < tm.tok_start and
+                         prep_of(a, tokens) is None), None)
+    return None
 
 
 GIVER_WINDOW = 10

@@ -299,3 +299,9 @@ SUBJECT_PLACES = [
 def test_subject_where_a_clause_puts_it(coder, text, event_type, ref):
     e = _event(coder, text, event_type)
     assert [(r.code, r.sector) for r in e.actor] == [ref]
+
+
+def test_subject_of_subjected_to_is_the_victim_past_its_apposition(coder):
+    """تعرض الوزير، NAME، لمحاولة اغتيال: the minister was the target, not the attacker."""
+    text = "تعرض وزير الداخلية العراقي، جواد البولاني، لمحاولة اغتيال في بغداد أمس."
+    assert _codes(coder, text, "ASSAULT") == ([], ["IRQ"])
