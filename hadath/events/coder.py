@@ -318,6 +318,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
         if tm.tokens[0] in receiving:
             roles = received_from(tm, roles, actors, tokens)
+        if not roles.actor and tm.trigger.event in ("AID", "MOBILIZE"):
+            sender = sent_from(tm, actors, tokens)
+            if sender is not None:  # تعزيزات عسكرية قادمة من قيادة الفوج الخامس
+                roles = Roles((sender,), tuple(a for a in roles.recipient if a is not sender))
         if t.kind != "verb" and not roles.recipient:
             undergoer = underwent(tm, actors, tokens)
             if undergoer is not None:  # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال
@@ -519,6 +523,19 @@ def destination(tm: TriggerMatch, tokens: Sequence[Token],
             return (ActorRef(place.country_code, None, place.extracted_place, place.start,
                              place.end),)
     return ()
+
+
+COMING_WORDS = ("قادم", "مرسل", "اتيه", "اتي")  # participles: coming, sent from
+
+
+def sent_from(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
+              ) -> ActorMention | None:
+    """تعزيزات عسكرية قادمة من قيادة الفوج, مساعدات مرسلة من الهلال الأحمر: who sends
+    them."""
+    for k in range(tm.tok_end, min(len(tokens) - 1, tm.tok_end + 2)):
+        if tokens[k].stem.startswith(COMING_WORDS) and tokens[k + 1].stem == "من":
+            return next((a for a in actors if k + 2 <= a.tok_start <= k + 3), None)
+    return None
 
 
 UNDERGO_WINDOW = 20  # تعرضت وزيرة الدولة بوزارة الطاقة السودانية، انجلينا مانج، حرم …، لمحاولة

@@ -305,3 +305,8 @@ def test_subject_of_subjected_to_is_the_victim_past_its_apposition(coder):
     """تعرض الوزير، NAME، لمحاولة اغتيال: the minister was the target, not the attacker."""
     text = "تعرض وزير الداخلية العراقي، جواد البولاني، لمحاولة اغتيال في بغداد أمس."
     assert _codes(coder, text, "ASSAULT") == ([], ["IRQ"])
+
+
+def test_reinforcements_coming_from_a_force_are_its(coder):
+    text = "ووصلت تعزيزات عسكرية قادمة من الجيش الأردني إلى المنطقة الحدودية."
+    assert _codes(coder, text, "MOBILIZE")[0] == ["JOR"]
