@@ -400,6 +400,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # parties have
             own = {a.code[:3] for a in (*roles.actor, *roles.recipient) if a.code and
                    len(a.code) >= 3 and a.code[:3].isalpha() and a.code[:3] not in NON_STATES}
+            if not own:
+                own = {a.code[:3] for a in actors if a.code and len(a.code) >= 3 and
+                       a.code[:3].isalpha() and a.code[:3] not in NON_STATES}
             ctx = next(iter(own)) if len(own) == 1 else None
         actor_side = tuple(_in_context(a, tokens, ctx, pctx, origins) for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, ctx, pctx, origins)

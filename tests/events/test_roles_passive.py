@@ -21,7 +21,8 @@ CASES = {
         actor=[("ISR", "MIL")], recipient=[("TUR", "JRN")]),
     "pattern_names_the_attack": Case(
         "وقتل جنديان في هجوم مسلح نفذه مجهولون ضد نقطة للجيش اللبناني.",
-        actor=[(None, "UAF")], recipient=[(None, "MIL")]),
+        # soldiers, a state institution, take the one country the sentence's actors have
+        actor=[(None, "UAF")], recipient=[("LBN", "MIL")]),
     "killing_noun_attack_agent": Case(
         "وأعلنت الشرطة مقتل ثلاثة صحفيين فرنسيين في هجوم شنته جماعة مسلحة قرب المدينة.",
         actor=[(None, "REB")], recipient=[("FRA", "JRN")]),

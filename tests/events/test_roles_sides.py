@@ -310,3 +310,10 @@ def test_subject_of_subjected_to_is_the_victim_past_its_apposition(coder):
 def test_reinforcements_coming_from_a_force_are_its(coder):
     text = "ووصلت تعزيزات عسكرية قادمة من الجيش الأردني إلى المنطقة الحدودية."
     assert _codes(coder, text, "MOBILIZE")[0] == ["JOR"]
+
+
+def test_state_body_takes_the_one_country_of_the_sentence_actors(coder):
+    """No state named, but the one organisation named is Egyptian: so is the police."""
+    text = "وقالت جماعة الإخوان المسلمين إن الشرطة اعتقلت عشرات من أعضائها."
+    e = _event(coder, text, "COERCE")
+    assert [(r.code, r.sector) for r in e.actor] == [("EGY", "COP")]
