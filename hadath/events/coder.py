@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -267,6 +267,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
+    # the source of an attribution (وفقا لما أوردته صحيفة «الوطن») acts in nothing it reports
+    sources = speakers | {i for _, e in hits.get("attribution_prefix", ())
+                          for i in range(e, e + SOURCE_REACH)}
     named_tokens = {i for a in (*actors, *nisbas) for i in range(a.tok_start, a.tok_end)}
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     protesters = [a for a in actors if prep_of(a, tokens) is None and
@@ -306,7 +309,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
         roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
-                               casualty_noun(tm, tokens), speakers, set(bounds), earlier)
+                               casualty_noun(tm, tokens), sources, set(bounds), earlier)
+        if roles.actor and roles.actor[0].tok_start in speakers and \
+                roles.actor[0].tok_end == tm.tok_start - 1 and tokens[tm.tok_start - 1].text \
+                in QUOTES:
+            roles = replace(roles, actor=())  # وذكر الشاهد X «اطلقوا النار»: he told it
         if not roles.actor:
             author = carried_out_by(tm, actors, tokens, ce)
             if author is not None:  # زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية
@@ -365,7 +372,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                             for a in roles.actor):
             # …، لكنها على استعداد للحوار; قال الجيش إنه …، وإنه نشر: the pronoun's antecedent
             # (the speaker of the report it continues, else the subject before it)
-            ante = report.speaker if report is not None and report.speaker is not None \
+            ante = report.speaker if report is not None and report.speaker is not None and \
+                (report.speaker.code or report.speaker.sector) \
                 else antecedent_subject(opener, actors, tokens, speakers)
             if ante is not None:
                 rcp = roles.recipient or tuple(a for a in roles.actor if a is not ante and
@@ -395,17 +403,22 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             ctx = pctx = where_nisba  # في المنطقة القبلية الباكستانية
         roles = Roles(tuple(titled(a, actors, tokens) for a in roles.actor),
                       tuple(titled(a, actors, tokens) for a in roles.recipient))
+        # one mention is never both sides (النظام … فغارات …)
+        roles = replace(roles, recipient=tuple(a for a in roles.recipient if not any(
+            a.tok_start == b.tok_start for b in roles.actor)))
+        rctx = ctx
         if ctx is None:
-            # شن ممثل السيستاني هجوما على الجهات المسؤولة: the one country the event's named
-            # parties have
-            own = {a.code[:3] for a in (*roles.actor, *roles.recipient) if a.code and
-                   len(a.code) >= 3 and a.code[:3].isalpha() and a.code[:3] not in NON_STATES}
-            if not own:
-                own = {a.code[:3] for a in actors if a.code and len(a.code) >= 3 and
-                       a.code[:3].isalpha() and a.code[:3] not in NON_STATES}
-            ctx = next(iter(own)) if len(own) == 1 else None
+            # شن ممثل السيستاني هجوما على الجهات المسؤولة: the body acted on is of the actor's
+            # one country; with no party coded, the one country the sentence's actors have
+            # (not a capital, often part of a name: معاهدة واشنطن)
+            own = _countries(roles.actor)
+            if own:
+                rctx = next(iter(own)) if len(own) == 1 else None
+            elif not _countries(roles.recipient):
+                own = _countries(a for a in actors if a.head_kind != "capital")
+                ctx = rctx = next(iter(own)) if len(own) == 1 else None
         actor_side = tuple(_in_context(a, tokens, ctx, pctx, origins) for a in roles.actor)
-        recipient_side = tuple(_in_context(a, tokens, ctx, pctx, origins)
+        recipient_side = tuple(_in_context(a, tokens, rctx, pctx, origins)
                                for a in roles.recipient)
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
@@ -482,7 +495,14 @@ def within_jurisdiction(event: str, actor: Sequence[ActorRef], recipient: Sequen
     return tuple(replace(r, code=state) if r.code is None else r for r in recipient)
 
 
+def _countries(actors: Iterable[ActorMention]) -> set[str]:
+    """The state codes of some actors (not organisations without a state)."""
+    return {a.code[:3] for a in actors if a.code and len(a.code) >= 3 and
+            a.code[:3].isalpha() and a.code[:3] not in NON_STATES}
+
+
 WHERE_NISBA_GAP = 3  # في المنطقة القبلية الباكستانية
+SOURCE_REACH = 5  # وفقاً لما أوردته صحيفة “الوطن”
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "REB", "KUR"})  # code prefixes
 
 

@@ -276,8 +276,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "«\"“":
             # إن رجال أمن مصريين «اختطفوا» …, أن الحركة «قبلت الدعوة»: the subject before a
             # quote that opens with the verb
-            src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None),
-                       None)
+            src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
+                        and (a.code or a.sector)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
@@ -607,7 +607,9 @@ def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
     cs, ce = clause
     word = next((i for i in range(max(cs, first - 1), min(ce, trig.tok_end + SUBJECT_WINDOW))
                  if i != first and _pair_word(i, tokens)), None)
-    dual = word is None and _dual_verb(tokens[first])
+    # هاتفيا, رسميا: an adverb opening a pattern looks like a dual verb (التقيا is a verb)
+    dual = word is None and _dual_verb(tokens[first]) and (
+        trig.trigger.kind == "verb" or not tokens[first].stem.endswith("يا"))
     if word is None and not dual:
         return roles
     if dual and len(roles.actor) >= 2 and all(a.tok_end <= first for a in roles.actor):
@@ -651,6 +653,7 @@ def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
 # verbs that take an event noun as object pronoun (زيارة قام بها X, محادثات أجراها X)
 CARRY_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "اجري", "اجرت", "يجري", "تجري"})
 CARRY_WINDOW = 6  # زيارة إلى بنغلاديش قام بها …
+WHAT = frozenset({"ما", "لما", "مما", "بما", "عما"})
 
 
 def carried_out_by(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
@@ -662,6 +665,8 @@ def carried_out_by(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: S
         return None
     for j in range(trig.tok_end, min(clause_end, trig.tok_end + CARRY_WINDOW)):
         tok = tokens[j]
+        if tokens[j - 1].stem in WHAT:
+            return None  # انتقاد الغربيين لما تقوم به الحكومات: «what they do», not the noun
         if tok.stem in CARRY_VERBS and j + 1 < clause_end and tokens[j + 1].stem == "ب" and \
                 tokens[j + 1].has("pron"):
             k = j + 2
@@ -791,9 +796,10 @@ def antecedent_subject(c: int, actors: Sequence[ActorMention], tokens: Sequence[
     """The subject of the clauses before token c (what a pronoun there, or an elided subject,
     refers to): the last bare actor from ``lo`` that opens a clause (or starts after a bound)
     or follows its opening verb (الحكومة العراقية in إن الحكومة العراقية أعلنت …، لكنها),
-    not a speaker, whose reported content is not his act."""
+    with a code or sector; not a speaker, whose reported content is not his act."""
     cands = [a for a in actors if lo <= a.tok_start and a.tok_end <= c and
-             a.tok_start not in speakers and _clause_subject(a, tokens, bounds)]
+             a.tok_start not in speakers and _clause_subject(a, tokens, bounds) and
+             (a.code or a.sector)]  # not a bare name or generic people (الرجل, أشخاص)
     return cands[-1] if cands else None
 
 

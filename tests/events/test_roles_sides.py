@@ -313,7 +313,20 @@ def test_reinforcements_coming_from_a_force_are_its(coder):
 
 
 def test_state_body_takes_the_one_country_of_the_sentence_actors(coder):
-    """No state named, but the one organisation named is Egyptian: so is the police."""
-    text = "وقالت جماعة الإخوان المسلمين إن الشرطة اعتقلت عشرات من أعضائها."
+    """No state named and no party of the event coded, but the one organisation named is
+    Egyptian: so is the police."""
+    text = "وقالت جماعة الإخوان المسلمين إن الشرطة اعتقلت عشرات الأشخاص أمس."
     e = _event(coder, text, "COERCE")
     assert [(r.code, r.sector) for r in e.actor] == [("EGY", "COP")]
+
+
+def test_adverb_opening_a_pattern_is_no_dual_verb(coder):
+    """هاتفيا مع: an adverb, not «the two phoned»: the caller stays the actor."""
+    text = "وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي أمس."
+    for e in coder.code_article(Article(id="t", text=text, date=D)):
+        assert ([r.code for r in e.actor], [r.code for r in e.recipient]) == (["EGY"], ["FRA"])
+
+
+def test_witness_before_a_quote_is_no_attacker(coder):
+    text = "وذكر الشاهد محمد علي «أطلقوا النار على السيارة»."
+    assert _codes(coder, text, "ASSAULT")[0] == []
