@@ -829,4 +829,6 @@ def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection
         return _segment_start(j, tokens) or j in bounds or (
             j > 0 and tokens[j - 1].stem in OPENING_PARTICLES and _segment_start(j - 1, tokens))
 
-    return opens(i) or (i > 0 and opens(i - 1))
+    # إنها أنقذت امرأة: after a verb whose subject is the opener's pronoun, the object
+    pronoun_verb = i > 1 and tokens[i - 2].stem in PRONOUN_OPENERS and tokens[i - 2].has("pron")
+    return opens(i) or (i > 0 and opens(i - 1) and not pronoun_verb)

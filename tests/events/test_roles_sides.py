@@ -330,3 +330,9 @@ def test_adverb_opening_a_pattern_is_no_dual_verb(coder):
 def test_witness_before_a_quote_is_no_attacker(coder):
     text = "وذكر الشاهد محمد علي «أطلقوا النار على السيارة»."
     assert _codes(coder, text, "ASSAULT")[0] == []
+
+
+def test_object_of_a_pronoun_subject_verb_is_no_later_subject(coder):
+    """إنها أنقذت امرأة مكسيكية، ثم اعتقلت: the woman was rescued; she arrested nobody."""
+    text = "وقالت الشرطة الأمريكية إنها أنقذت امرأة مكسيكية، ثم اعتقلت رجلين."
+    assert "MEX" not in _codes(coder, text, "COERCE")[0]
