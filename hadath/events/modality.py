@@ -33,8 +33,17 @@ def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | No
     return _any(hits, "negation_verbs", max(clause_start, tstart - DENIAL_REACH), tstart)
 
 
+def _subjected(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """تعرض لهجوم, تعرض للطعن: «was subjected to», not «offers» (تعرض الوساطة)."""
+    return tokens[s].stem.startswith("تعرض") and e < len(tokens) and \
+        bool(tokens[e].segments) and tokens[e].segments[0].kind == "prep" and \
+        tokens[e].segments[0].norm == "ل"
+
+
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int
              ) -> Modality:
+    hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
+                                 if not _subjected(tokens, s, e)]}
     if _any(hits, "hypothetical", max(0, clause_start - 6), tstart):
         return "hypothetical"
     if _any(hits, "historical", 0, tstart):

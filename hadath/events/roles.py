@@ -28,8 +28,9 @@ LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
 QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
                             "مجموعه", "جميع"})
+AT_LEAST = frozenset({"يقل", "تقل"})  # ما لا يقل عن
 # prepositions that may stand before a count (على ثلاثة من …), not approximators (نحو 30)
-COUNT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "بحق", "مع"})
+COUNT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "بحق", "مع", "عن"})
 NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه",
                           "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر",
                           "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه",
@@ -76,13 +77,36 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
             # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object; فرضت
             # عقوبات على ثلاثة من قادة …, أحكاما على 30 شخصا: the preposition before the count
             outer = first_prep(tokens[k])
-            if outer is None and k > 0 and tokens[k - 1].stem in COUNT_PREPS:
-                outer = tokens[k - 1].stem
+            if outer is None and k > 0 and tokens[k - 1].stem in COUNT_PREPS and \
+                    not (k > 1 and tokens[k - 2].stem in AT_LEAST):
+                outer = tokens[k - 1].stem  # not ما لا يقل عن 28 متطوعا (at least)
             return outer
         if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS or \
                 prev.stem in PROXIMITY_PREPS:
             return prev.stem
     return None
+
+
+def _accusative(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """برأت فتاتين, اعتقلت مسلحين: a common noun in the accusative dual or plural (-ين; the
+    subject would be -ان/-ون) is an object, not the subject after a verb."""
+    return a.head_kind == "agent" and a.code is None and \
+        tokens[a.tok_start].stem.endswith("ين") and len(tokens[a.tok_start].stem) > 4
+
+
+# nouns whose «with X» or «to X» phrase says where, not with or to whom (على الحدود مع نيجيريا,
+# خلال زيارة إلى القاهرة)
+WHERE_HEADS = frozenset({"حدود", "حدودي", "زياره", "جوله", "رحله", "طريقها", "طريقه"})
+
+
+def _where(a: ActorMention, trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """Is the actor in a phrase that places the event (الحدود مع X, زيارة إلى X) rather than
+    the event's other party? Not when that noun is the trigger itself."""
+    k = a.tok_start - 1
+    if k < 1 or tokens[k].stem not in ("مع", "الي") or first_prep(tokens[a.tok_start]) or \
+            trig.trigger.event == "MOBILIZE":  # حشد تعزيزات على الحدود مع سوريا: facing it
+        return False
+    return tokens[k - 1].stem in WHERE_HEADS and k - 1 not in trig.tokens
 
 
 def _is_count(tok: Token) -> bool:
@@ -211,12 +235,20 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         for n in nisbas:
             # a nisba that only modifies an actor phrase (ترحيل اللاجئين السوريين) or is a state's
             # name (تعليق عضوية روسيا) is not the noun's subject
-            if any(a.tok_start <= n.tok_start < a.tok_end and
-                   (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
+            if any(a.tok_start <= n.tok_start < a.tok_end and a.tok_start not in trig.tokens
+                   and (a.tok_start < n.tok_start or a.head_kind != "nisba") for a in actors):
                 continue
             if 0 <= n.tok_start - trig.tok_end <= 1 and first_prep(tokens[n.tok_start]) is None \
                     and tokens[n.tok_start - 1].stem not in LOCATIVE_PREPS:
                 src = nisba_mention(n)  # not a place (ضربة جوية في سورية)
+                if t.reciprocal:
+                    # تعاون عسكري يمني - مصري, مباحثات سعودية مصرية: both parties
+                    other = next((m for m in nisbas if m.code and m.code != n.code and
+                                  0 <= m.tok_start - n.tok_end <= 1 and
+                                  all(not any(c.isalnum() for c in tokens[i].text)
+                                      for i in range(n.tok_end, m.tok_start))), None)
+                    if other is not None:
+                        return Roles((src, nisba_mention(other)), ())
                 break
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
@@ -232,7 +264,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     past_plural = plural and verb.endswith("وا")
     if src is None and not passive and t.kind != "noun":
         # SVO when a bare actor stands right before the verb, or the verb agrees in number
-        pre = [a for a in before if prep_of(a, tokens) is None]
+        pre = [a for a in before if prep_of(a, tokens) is None or _partitive(a, tokens)]
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
             src = pre[-1]
         elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "،," and \
@@ -241,9 +273,14 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # apposition, is all of the segment before the comma
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None and
                         _segment_start(a.tok_start, tokens)), None)
+        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "«\"“":
+            # إن رجال أمن مصريين «اختطفوا» …, أن الحركة «قبلت الدعوة»: the subject before a
+            # quote that opens with the verb
+            src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
+                        and (a.code or a.sector)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
         close = [a for a in after if prep_of(a, tokens) is None and
-                 a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
+                 a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
         if close:
             src = close[0]  # VSO
     if src is None and not passive and not circumstance:
@@ -257,7 +294,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
             src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural:
-        bare = [a for a in after if prep_of(a, tokens) is None]
+        bare = [a for a in after if prep_of(a, tokens) is None and not _accusative(a, tokens)]
         if bare:
             src = bare[0]
 
@@ -272,7 +309,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
         if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
-                or _attack_adjective(a, tokens):
+                or _attack_adjective(a, tokens) or _where(a, trig, tokens):
             continue
         p = prep_of(a, tokens)
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
@@ -313,18 +350,24 @@ def is_circumstance(trig: TriggerMatch, tokens: Sequence[Token], clause_start: i
 
 
 def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
-                     tokens: Sequence[Token], relatives: set[int]) -> Roles:
+                     tokens: Sequence[Token], relatives: set[int], passive: bool = False
+                     ) -> Roles:
     """المتطرفين الذين هددوا الرئيس: a verb right after a relative pronoun has the actor before
-    the pronoun as its subject; an actor after the verb is its object, not its subject. When the
-    verb carries an object pronoun (الجماعات التي هاجمها الجيش) the antecedent is the object and
-    the bare actor after the verb the subject."""
-    if trig.trigger.kind != "verb" or trig.tok_start - 1 not in relatives:
+    the pronoun (or before a comma and the pronoun: السفير، الذي …) as its subject; an actor
+    after the verb is its object, not its subject. When the verb carries an object pronoun
+    (الجماعات التي هاجمها الجيش), or is passive (السفير، الذي تعرض للطعن), the antecedent is the
+    one it was done to."""
+    if trig.trigger.kind == "noun" or trig.tok_start - 1 not in relatives:
         return roles
-    ante = [a for a in actors if a.tok_end == trig.tok_start - 1]
+    rel = trig.tok_start - 1
+    ante = [a for a in actors if a.tok_end == rel or
+            (a.tok_end == rel - 1 and tokens[rel - 1].text in "،,")]
     if not ante:
         return roles
     antecedent = ante[-1]
     group = _group(antecedent, actors) if antecedent.group >= 0 else [antecedent]
+    if passive:
+        return Roles(tuple(a for a in roles.actor if a not in group), tuple(group))
     if tokens[trig.tokens[0]].has("pron"):
         subj = [a for a in actors if a.tok_start >= trig.tok_end and a not in group and
                 prep_of(a, tokens) is None and a.tok_start - trig.tok_end <= SUBJECT_WINDOW]
@@ -406,8 +449,9 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
                     prep_of(a, tokens) is None for a in actors):
         return True  # قتل جنديان في هجوم: a pattern that names the attack they died in
     nxt = first + 1
-    while nxt < len(tokens) and tokens[nxt].stem in TIME_WORDS:
-        nxt += 1
+    while nxt < len(tokens) and (tokens[nxt].stem in TIME_WORDS or
+                                 (tokens[nxt].stem == "من" and tokens[nxt - 1].stem == "اول")):
+        nxt += 1  # قتل أول من أمس 4 جنود
     if nxt >= len(tokens) or punct[nxt]:
         return subject
     tok = tokens[nxt]
@@ -509,3 +553,282 @@ def shared_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
                                   tokens[nxt].stem in DEFAULT_RECIPIENT_PREPS):
         return roles
     return Roles(tuple(group), (obj[0],))
+
+
+# Words that stand for two parties named before (واتفق الجانبان, كلا الطرفين, البلدان): the
+# nominative dual of a party noun (with its article), or any of them after كلا.
+PAIR_NOUNS = ("جانب", "طرف", "بلد", "زعيم", "رئيس", "وزير", "دولت", "حكومت", "قائد", "اثن")
+PAIR_BOTH = frozenset({"كلا", "كلتا"})
+PAIR_REPLACE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+def _pair_word(i: int, tokens: Sequence[Token]) -> bool:
+    """الجانبان, الطرفان, الاثنان; كلا الجانبين (not الاثنين, Monday, nor بين البلدين)."""
+    tok = tokens[i]
+    if first_prep(tok) is not None:
+        return False
+    both = i > 0 and tokens[i - 1].stem in PAIR_BOTH
+    if not (tok.has("det") or both):
+        return False
+    s = tok.stem
+    return any(s == n + suf for n in PAIR_NOUNS
+               for suf in (("ان", "ين") if both else ("ان",)))
+
+
+def _dual_verb(tok: Token) -> bool:
+    """اتفقا, وقعا, بحثا; يتفقان, يلتقيان: a verb with a dual subject in it (not دعا, هاجموا)."""
+    if tok.has("pron") or tok.has("det"):
+        return False
+    s = tok.stem
+    past = len(s) >= 4 and s.endswith("ا") and not s.endswith(("وا", "اا"))
+    present = len(s) >= 5 and s[0] in "يت" and s.endswith("ان")
+    return past or present
+
+
+def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                 tokens: Sequence[Token], clause: tuple[int, int],
+                 earlier: Sequence[tuple[TriggerMatch, Roles]], passive: bool) -> Roles:
+    """واتفق الجانبان على …, ووقعا اتفاقا, كلا الطرفين: a subject that stands for two parties
+    named before it in the sentence is those parties: the two sides of an earlier event of the
+    sentence (بحث X مع Y … واتفق الجانبان), else a coordinated pair before it (X ونظيره Y، قد
+    وقعا). A verb with a dual ending takes no subject after it, so an actor found after it was
+    its object. For CONSULT, COOPERATE and AGREE the pair is the actor and nobody the recipient
+    (PLOVER's reciprocal events)."""
+    first = trig.tokens[0]
+    if trig.trigger.event in PAIR_REPLACE_TYPES and not roles.actor and not passive:
+        # مباحثات بين X وY، توجت باتفاق على …: the agreement of the talks' parties
+        talks = [r for tm, r in earlier if tm.tok_start < trig.tok_start and
+                 tm.trigger.event == "CONSULT" and len(r.actor) + len(r.recipient) >= 2]
+        if talks:
+            return Roles((*talks[-1].actor, *talks[-1].recipient), ())
+    if trig.trigger.kind == "noun" or passive or first_prep(tokens[first]) is not None or \
+            tokens[first].has("det") or _casualty_verb(tokens[first]):
+        return roles  # قتلا (mostly passive), رحب الجانبان بتسلم … (a verbal noun)
+    cs, ce = clause
+    word = next((i for i in range(max(cs, first - 1), min(ce, trig.tok_end + SUBJECT_WINDOW))
+                 if i != first and _pair_word(i, tokens)), None)
+    # هاتفيا, رسميا: an adverb opening a pattern looks like a dual verb (التقيا is a verb)
+    dual = word is None and _dual_verb(tokens[first]) and (
+        trig.trigger.kind == "verb" or not tokens[first].stem.endswith("يا"))
+    if word is None and not dual:
+        return roles
+    if dual and len(roles.actor) >= 2 and all(a.tok_end <= first for a in roles.actor):
+        return roles  # روسيا وتركيا اتفقتا: the pair is already its subject
+    pair: list[ActorMention] = []
+    for tm, r in sorted(earlier, key=lambda x: -x[0].tok_start):
+        if tm.tok_start >= trig.tok_start:
+            continue
+        sides = [*r.actor, *r.recipient]
+        if len(sides) >= 2:
+            pair = sides
+            break
+    if not pair:
+        groups: dict[int, list[ActorMention]] = {}
+        for a in actors:
+            if a.group >= 0 and a.tok_end <= trig.tok_start:
+                groups.setdefault(a.group, []).append(a)
+        pairs = [g for g in groups.values() if len(g) >= 2]
+        if pairs:
+            pair = max(pairs, key=lambda g: g[-1].tok_end)
+        else:
+            # X ونظيرته البنغلادشية Y، قد وقعا: two bare actors joined by و
+            bare = [a for a in actors if a.tok_end <= trig.tok_start and prep_of(a, tokens) is None]
+            if len(bare) >= 2 and bare[-1].code != bare[-2].code and any(
+                    tokens[i].has("conj") for i in range(bare[-2].tok_end, bare[-1].tok_start + 1)):
+                pair = bare[-2:]
+    if not pair:
+        return roles
+    ids = {id(a) for a in pair}
+    rcp = [a for a in roles.recipient if id(a) not in ids]
+    if not rcp and dual:
+        # ووقعا اتفاقا مع X: an actor read as the subject after a dual verb is its object
+        rcp = [a for a in roles.actor if a.tok_start >= trig.tok_end and id(a) not in ids and
+               (prep_of(a, tokens) is not None or a.tok_start == trig.tok_end)]
+    if trig.trigger.event in PAIR_REPLACE_TYPES and not any(
+            prep_of(a, tokens) in CORE_RECIPIENT_PREPS for a in rcp):
+        rcp = []
+    return Roles(tuple(pair), tuple(rcp))
+
+
+# verbs that take an event noun as object pronoun (زيارة قام بها X, محادثات أجراها X)
+CARRY_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "اجري", "اجرت", "يجري", "تجري"})
+CARRY_WINDOW = 6  # زيارة إلى بنغلاديش قام بها …
+WHAT = frozenset({"ما", "لما", "مما", "بما", "عما"})
+
+
+def carried_out_by(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                   clause_end: int) -> ActorMention | None:
+    """زيارة إلى بنغلاديش قام بها رئيس الحكومة, محادثات أجراها الوزير, هجوم نفذه مسلحون: an
+    unmarked relative clause after an event noun whose verb carries the noun as a pronoun (on
+    the verb or on ب after قام) names the noun's author, its subject."""
+    if trig.trigger.kind != "noun":
+        return None
+    for j in range(trig.tok_end, min(clause_end, trig.tok_end + CARRY_WINDOW)):
+        tok = tokens[j]
+        if tokens[j - 1].stem in WHAT:
+            return None  # انتقاد الغربيين لما تقوم به الحكومات: «what they do», not the noun
+        if tok.stem in CARRY_VERBS and j + 1 < clause_end and tokens[j + 1].stem == "ب" and \
+                tokens[j + 1].has("pron"):
+            k = j + 2
+        elif (tok.stem in CARRY_VERBS or tok.stem in LAUNCH_VERBS) and tok.has("pron"):
+            k = j + 1
+        else:
+            continue
+        subj = [a for a in actors if k <= a.tok_start <= k + 1 and a.tok_start < clause_end
+                and first_prep(tokens[a.tok_start]) is None]  # بها is not its preposition
+        return subj[0] if subj else None
+    return None
+
+
+def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+           ) -> ActorMention:
+    """الناطق باسم الرئاسة الفلسطينية، نبيل أبو ردينة; السفير الأميركي في سيول مارك ليبرت: a
+    name no dictionary codes, right after a coded title (past a comma, or past في and one
+    place word), is the person the title names: the title's actor stands for it."""
+    if a.code is not None or not ({"ner", "person"} & set(a.kinds)):
+        return a
+    for b in actors:
+        if b.code is None or b.tok_end > a.tok_start or b is a:
+            continue
+        gap = [tokens[i] for i in range(b.tok_end, a.tok_start)]
+        if not gap or (len(gap) == 1 and gap[0].text in "،,") or \
+                (len(gap) == 2 and gap[0].stem == "في"):
+            return b
+    return a
+
+
+# "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)
+TEMPORAL_JOINS = frozenset({"قبل", "بعد", "حتي"})  # … أن
+CLAUSE_JOINS = frozenset({"ثم", "بينما", "اذ"})  # ثم اعتقل, بينما برأت, إذ أفرج: the same subject
+LIGHT_VERB_FORMS = frozenset({"قام", "قامت", "يقوم", "تقوم", "شن", "شنت", "تضمن", "تضمنت",
+                              "شمل", "شملت"})
+ELIDED_GAP = 3  # وفي المقابل قام بحملة …: words between the clause start and a verbal noun
+
+
+def _joined(trig: TriggerMatch, tokens: Sequence[Token], cs: int) -> bool:
+    """Is the trigger a clause with no subject of its own, joined to the clause before it: a
+    verb with و/ف (ويغلق), after ثم or قبل/بعد أن; a verbal noun opening its clause (…،
+    هجوما حادا) or after a light verb (قام بحملة اعتقالات, وتضمن أحكاما)?"""
+    first = trig.tokens[0]
+    verb = trig.trigger.kind == "verb" or (tokens[first].has("conj") and
+                                           not tokens[first].has("det"))
+    if tokens[first].has("pron") and not verb:
+        return False  # بعد إدانته بتهمة: the pronoun is its patient (or agent), not واتهمها
+    start = cs + 1 if cs < first and not any(c.isalnum() for c in tokens[cs].text) else cs
+    if trig.trigger.kind != "noun":
+        if tokens[first].has("conj") and not tokens[first].has("det"):
+            return True
+        prev = [tokens[i].stem for i in range(max(0, first - 2), first)]
+        if prev and (prev[-1] in CLAUSE_JOINS or
+                     (prev[-1] == "ان" and len(prev) == 2 and prev[0] in TEMPORAL_JOINS)):
+            return True
+        if trig.trigger.kind == "verb" or start == first:
+            return False
+        # a pattern opening with a noun: وتضمن أحكاما بالسجن
+    elif start == first:
+        return first_prep(tokens[first]) is None  # not تعرضت دورية …، لمقذوف
+    return first - start <= ELIDED_GAP and any(
+        tokens[i].stem in LIGHT_VERB_FORMS or
+        (tokens[i].has("conj") and not tokens[i].has("det") and first_prep(tokens[i]) is None
+         and i == first - 1)
+        for i in range(start, first))
+
+
+def elided_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                   tokens: Sequence[Token], clause: tuple[int, int], passive: bool,
+                   speakers: Collection[int], bounds: Collection[int],
+                   earlier: Sequence[tuple[TriggerMatch, Roles]] = ()) -> Roles:
+    """تراجع تنظيم القاعدة …، وفي المقابل قام بحملة اعتقالات; أن يعزز الجيش … قبل أن يغلق
+    الطرق: a clause joined to the one before it with no subject of its own has that clause's
+    subject: the last bare actor before it that opens a clause or follows its opening verb
+    (not a speaker, whose reported content is not his act). Not for protests, whose actor is
+    the crowd the sentence names (coder.protesters)."""
+    cs, _ce = clause
+    if roles.actor or passive or trig.trigger.event == "PROTEST" or \
+            not _joined(trig, tokens, cs) or \
+            any(cs <= a.tok_start < trig.tok_start and prep_of(a, tokens) is None
+                for a in actors):
+        return roles
+    lo = 0
+    first = trig.tokens[0]
+    if first > 1 and tokens[first - 1].stem == "ان" and tokens[first - 2].stem in TEMPORAL_JOINS:
+        # قبل أن يغلق, ثم اعتقل: the clause it is joined to, within the same punctuation
+        lo = max([i + 1 for i in range(trig.tok_start) if not any(
+            c.isalnum() for c in tokens[i].text)] or [0])
+    subj = antecedent_subject(cs, actors, tokens, speakers, lo, bounds)
+    if subj is None:
+        return roles
+    group = _group(subj, actors) if subj.group >= 0 else [subj]
+    rcp = tuple(a for a in roles.recipient if a not in group)
+    first = trig.tokens[0]
+    if trig.trigger.kind != "noun" and tokens[first].has("pron"):
+        # شن X هجوما على قطر والسودان، واتهمها …: the object pronoun is the earlier object
+        prior = [r for tm, r in earlier if tm.tok_start < trig.tok_start and r.recipient and
+                 any(a in group for a in r.actor)]
+        rcp = prior[-1].recipient if prior else rcp
+    return Roles(tuple(group), rcp)
+
+
+# a complementizer or «but» carrying the subject pronoun (أنها, وإنه, لكنها)
+PRONOUN_OPENERS = frozenset({"ان", "وان", "فان", "بان", "لكن", "ولكن"})
+PRONOUN_SUBJECT_WINDOW = 4  # لكنها على استعداد للحوار, وإنه نشر
+
+
+def pronoun_opener(trig: TriggerMatch, tokens: Sequence[Token],
+                   actors: Sequence[ActorMention]) -> int | None:
+    """The opener whose pronoun is the trigger's subject (…، لكنها على استعداد للحوار;
+    قال الجيش إنه …، وإنه نشر …): right before the trigger, with no bare actor between."""
+    for c in range(trig.tok_start - 1, max(-1, trig.tok_start - 1 - PRONOUN_SUBJECT_WINDOW), -1):
+        tok = tokens[c]
+        if not any(ch.isalnum() for ch in tok.text):
+            return None
+        if tok.stem in PRONOUN_OPENERS and tok.has("pron"):
+            if any(c < a.tok_start < trig.tok_start and prep_of(a, tokens) is None
+                   for a in actors):
+                return None
+            return c
+    return None
+
+
+def antecedent_subject(c: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                       speakers: Collection[int], lo: int = 0, bounds: Collection[int] = ()
+                       ) -> ActorMention | None:
+    """The subject of the clauses before token c (what a pronoun there, or an elided subject,
+    refers to): the last bare actor from ``lo`` that opens a clause (or starts after a bound)
+    or follows its opening verb (الحكومة العراقية in إن الحكومة العراقية أعلنت …، لكنها),
+    with a code or sector; not a speaker, whose reported content is not his act."""
+    cands = [a for a in actors if lo <= a.tok_start and a.tok_end <= c and
+             a.tok_start not in speakers and _clause_subject(a, tokens, bounds) and
+             (a.code or a.sector)]  # not a bare name or generic people (الرجل, أشخاص)
+    return cands[-1] if cands else None
+
+
+# units a subject phrase may start with (قوة من الشرطة العراقية, مجموعة من المسلحين)
+PARTITIVE_HEADS = frozenset({"قوه", "وحده", "مجموعه", "دوريه", "فرقه", "عناصر"})
+OPENING_PARTICLES = frozenset({"قد", "لقد"})  # فقد تجاهل الجنود …
+
+
+def _partitive(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """قوة من الشرطة العراقية: the actor is the «من» phrase of a unit noun."""
+    i = a.tok_start
+    return i > 1 and tokens[i - 1].stem == "من" and tokens[i - 2].stem in PARTITIVE_HEADS and \
+        first_prep(tokens[i - 2]) is None
+
+
+def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection[int]) -> bool:
+    """Does the actor stand where a clause's subject stands: opening it, or right after its
+    opening verb (past قد), itself or as the «من» phrase of a unit noun there (قوة من
+    الشرطة)?"""
+    i = a.tok_start
+    if _partitive(a, tokens):
+        i -= 2
+    elif prep_of(a, tokens) is not None:
+        return False
+
+    def opens(j: int) -> bool:
+        return _segment_start(j, tokens) or j in bounds or (
+            j > 0 and tokens[j - 1].stem in OPENING_PARTICLES and _segment_start(j - 1, tokens))
+
+    # إنها أنقذت امرأة: after a verb whose subject is the opener's pronoun, the object
+    pronoun_verb = i > 1 and tokens[i - 2].stem in PRONOUN_OPENERS and tokens[i - 2].has("pron")
+    return opens(i) or (i > 0 and opens(i - 1) and not pronoun_verb)

@@ -14,7 +14,9 @@ CASES = {
         actor=[("USA", "GOV")], recipient=["LBN"], mode="discontinue")),
     "sentence_on_count": ("SANCTION", Case(
         "أصدرت محكمة مصرية أحكاما بالسجن على 12 شخصا.",
-        actor=[("EGY", "JUD")], recipient=[(None, None)], mode="convict")),  # persons: no sector
+        # persons: no sector; sentenced by an Egyptian court, they are in Egypt (coder
+        # .within_jurisdiction)
+        actor=[("EGY", "JUD")], recipient=[("EGY", None)], mode="convict")),
     "light_verb_subject": ("ASSAULT", Case(
         "وقامت طائرة إسرائيلية بإطلاق صاروخ على سيارة في غزة.",
         actor=[("ISR", "MIL")], recipient=[], mode="heavy-weapons")),

@@ -21,7 +21,8 @@ CASES = {
         actor=[("ISR", "MIL")], recipient=[("TUR", "JRN")]),
     "pattern_names_the_attack": Case(
         "وقتل جنديان في هجوم مسلح نفذه مجهولون ضد نقطة للجيش اللبناني.",
-        actor=[(None, "UAF")], recipient=[(None, "MIL")]),
+        # soldiers, a state institution, take the one country the sentence's actors have
+        actor=[(None, "UAF")], recipient=[("LBN", "MIL")]),
     "killing_noun_attack_agent": Case(
         "وأعلنت الشرطة مقتل ثلاثة صحفيين فرنسيين في هجوم شنته جماعة مسلحة قرب المدينة.",
         actor=[(None, "REB")], recipient=[("FRA", "JRN")]),
@@ -34,7 +35,7 @@ CASES = {
         actor=[], recipient=[("TUR", "MIL")], attribution="official"),
     "underwent_shelling_by": Case(
         "وتعرضت قرى في شمال العراق لقصف الطائرات التركية أمس.",
-        actor=[("TUR", "MIL")], recipient=[]),
+        actor=[("TUR", "MIL")], recipient=["IRQ"]),  # the villages' country (coder, passive)
     "subject_phrase_ends_with_its_organisation": Case(
         "وأعلنت وزارة الدفاع الأمريكية أن قياديا بارزا في حركة الشباب قتل في غارة أمريكية "
         "جنوب الصومال.",

@@ -9,17 +9,19 @@ from _plover import Case, check, params
 CASES = {
     "court_sentences": ("SANCTION", Case(
         "قضت محكمة أردنية على ناشط معارض بالسجن ثلاث سنوات.",
-        actor=[("JOR", "JUD")], recipient=[(None, "OPP")], mode="convict")),
+        actor=[("JOR", "JUD")], recipient=[("JOR", "OPP")], mode="convict")),
     "police_deploy": ("MOBILIZE", Case(
         "ونشرت الشرطة التركية تعزيزات في شوارع إسطنبول.",
         actor=[("TUR", "COP")], recipient=[], mode="police")),
     "police_arrest_count": ("COERCE", Case(
         "وقالت الوزارة إن الشرطة المغربية أوقفت 14 شخصا في الدار البيضاء.",
-        actor=[("MAR", "COP")], recipient=[(None, None)], mode="arrest",  # persons: no sector
+        actor=[("MAR", "COP")], recipient=[("MAR", None)], mode="arrest",  # persons: no sector
         attribution="official")),
+    # people a state's civil institutions arrest or sentence are in that state
+    # (coder.within_jurisdiction)
     "speaker_pronoun_object": ("COERCE", Case(
         "وأعلنت الشرطة المصرية أنها اعتقلت رجلا هدد بتفجير السفارة الأمريكية.",
-        actor=[("EGY", "COP")], recipient=[(None, None)], mode="arrest",  # persons: no sector
+        actor=[("EGY", "COP")], recipient=[("EGY", None)], mode="arrest",  # persons: no sector
         attribution="official")),
 }
 
