@@ -90,7 +90,7 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
 def _accusative(a: ActorMention, tokens: Sequence[Token]) -> bool:
     """برأت فتاتين, اعتقلت مسلحين: a common noun in the accusative dual or plural (-ين; the
     subject would be -ان/-ون) is an object, not the subject after a verb."""
-    return a.head_kind == "agent" and a.code is None and \
+    return a.head_kind == "agent" and \
         tokens[a.tok_start].stem.endswith("ين") and len(tokens[a.tok_start].stem) > 4
 
 

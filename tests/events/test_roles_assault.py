@@ -3,6 +3,8 @@ a suicide bomber named by the trigger noun (مهاجما انتحاريا), a bo
 preposition of place (فجر نفسه قرب X), and the one who underwent an attack (X تعرضت لهجوم).
 Sentences written for these tests."""
 
+import copy
+
 import pytest
 from _plover import Case, D, check, params
 
@@ -47,9 +49,13 @@ def test_assault_roles(coder, case):
 
 
 def test_verb_after_attack_noun_has_no_agent_of_its_own(coder):
-    """قتل … في هجوم استهدف X: the attack is the subject of استهدف; X is what it hit."""
+    """قتل … في هجوم استهدف X: the attack is the subject of استهدف; X is what it hit. (Both
+    events are then ASSAULT on LBN MIL with no actor, so the one-a-story filter, switched off
+    here, would make them one.)"""
     text = "وقال ضابط إن جنديين قتلا وأصيب ثالث في هجوم استهدف دورية للجيش اللبناني."
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    every = copy.copy(coder)
+    every.one_a_story = False
+    events = every.code_article(Article(id="t", text=text, date=D))
     hit = [e for e in events if e.event_text == "استهدف"]
     assert hit, [(e.event, e.event_text) for e in events]
     assert [(r.code, r.sector) for r in hit[0].recipient] == [("LBN", "MIL")]  # army patrol
