@@ -210,13 +210,9 @@ def pretrain(news: Path, vectors_path: Path, out: Path, args: Any) -> dict[str, 
     rng.shuffle(sents)
     n_held = min(args.held_out, len(sents) // 10)
     held, sents = sents[:n_held], sents[n_held:]
-    if args.max_tokens:
-        total, keep = 0, 0
-        for keep, s in enumerate(sents):  # noqa: B007
-            total += len(s)
-            if total >= args.max_tokens:
-                break
-        sents = sents[:keep + 1]
+    if args.max_tokens:  # the first sentences of the shuffled list that reach max_tokens
+        cum = np.cumsum([len(s) for s in sents])
+        sents = sents[:int(np.searchsorted(cum, args.max_tokens)) + 1]
     n_out = min(args.out_words, len(words))
     w_ids, c_ids, o_ids = encode_news(vocab, sents, n_out)
     hw, hc, ho = encode_news(vocab, held, n_out)

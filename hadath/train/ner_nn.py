@@ -3,6 +3,7 @@
     python -m hadath.train.ner_nn                 # dev report + shipped model (train ner --nn)
     python -m hadath.train.ner_nn --dev-only      # the dev-split experiment only
     python -m hadath.train.ner_nn --no-stack      # the network alone, without the CRF's tags
+    python -m hadath.train.ner_nn --no-lm         # without the pretrained language model
 
 Needs the ``train-nn`` extra (torch); tagging with the result needs numpy only
 (:mod:`hadath.mentions.ner_nn`). Protocol as for the CRF (:mod:`hadath.train.ner`): the dev
@@ -13,6 +14,11 @@ the tag scores, and identical Viterbi paths).
 
 Word vectors: PPMI + SVD vectors of SaudiNewsNet written by ``hadath.train.clusters`` (the
 vectors the shipped clusters are made from), rebuilt when the file is missing.
+
+Language model: a bidirectional LSTM LM pretrained on a sample of SaudiNewsNet over the same
+vectors (:mod:`hadath.train.ner_lm`), pretrained into ``--lm FILE`` when that file is missing
+(else into a temporary file); the network reads its states, frozen, through a trained
+projection, and the LM's weights are copied into the model file.
 """
 
 from __future__ import annotations
