@@ -11,8 +11,10 @@ The runtime needs only ``python-crfsuite``, numpy and the files shipped in ``had
   :meth:`NerTagger.tag` (one sentence) uses the first pass only;
 * ``ner_nn.npz`` — the default of :meth:`NerTagger.load` when present: a BiLSTM-CRF run in
   numpy (:mod:`hadath.mentions.ner_nn`) that reads the CRF's first-pass tags and their
-  document labels; it does ``tag_document`` / ``tag_conll`` in place of the second CRF, and
-  ``tag`` stays the CRF's sentence pass (docs/evaluation/ner.md).
+  document labels, and the states of a language model pretrained on news
+  (:mod:`hadath.train.ner_lm`) stored in the same file; it does ``tag_document`` /
+  ``tag_conll`` in place of the second CRF, and ``tag`` stays the CRF's sentence pass
+  (docs/evaluation/ner.md).
 
 Feature extraction lives here (not in the trainer) so that training and tagging can never
 disagree about it. The normaliser is private on purpose: the shipped model was trained with
@@ -527,9 +529,11 @@ class NerTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags, one per token, from this sentence alone. A network that reads the CRF's
         tags and document labels (the shipped one) is not used here: without the sentences
-        around it adds 1.9 F1 to the CRF's sentence pass on the dev split (74.11 vs 72.21,
-        about the noise) and the two together run at 18k tokens per CPU second, under the
-        20k the event coder needs; the CRF alone runs at about 70k (docs/evaluation/ner.md)."""
+        around it adds 4.5 F1 to the CRF's sentence pass on the dev split (76.6–76.8 vs
+        72.21), but CRF + network one sentence at a time run at about 13k tokens per CPU
+        second, under the 20k the event coder needs; the CRF alone runs at about 70k
+        (docs/evaluation/ner.md). Batching an article's sentences (``tag_document``) is the
+        way to use the network."""
         if not tokens:
             return []
         if _SURROGATE.search("".join(tokens)) is not None:

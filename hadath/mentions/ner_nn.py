@@ -11,14 +11,21 @@ The model file (``ner_nn.npz``, trained by ``python -m hadath.train.ner_nn``, i.
   stem, unknown);
 * optionally an embedding of input tags (the CRF's first-pass tag and its document label, see
   :class:`InputTags`; the shipped model has them), and of the words seen in training;
+* optionally the pretrained language model's states (see below);
 * a one-layer bidirectional LSTM, a linear layer to tag scores and CRF transitions, decoded
   with Viterbi.
 
 :func:`encode` turns tokens into the integer inputs; the trainer uses the same function, so
 training and tagging cannot disagree about it. Sentences are tagged in batches of similar
-length (:meth:`NnModel.tag_batch`); both LSTM directions run in one loop (one block-diagonal
-recurrent matrix), with the weights of the sigmoid gates halved once at load
-(σ(x) = (1 + tanh(x/2)) / 2), so a step is one matrix product and one ``tanh`` over all gates.
+length (:meth:`NnModel.tag_batch`); both LSTM directions run in one loop (:class:`BiLstm`:
+one stacked matrix product per step), with the weights of the sigmoid gates halved once at load
+(σ(x) = (1 + tanh(x/2)) / 2), so a step is one product and one ``tanh`` over all gates.
+
+Optionally (``hadath train ner --nn --lm FILE``) the network also reads the states of a small
+bidirectional LSTM language model pretrained on SaudiNewsNet (:mod:`hadath.train.ner_lm`,
+ELMo-style: forward states predict the next word, backward the previous one), frozen, through
+a trained linear projection; its weights are stored in the same file (``lm_*``) and it reads
+the same word vectors.
 """
 
 from __future__ import annotations
@@ -163,6 +170,57 @@ def _sigmoid_scale(h: int) -> Any:
     return s
 
 
+class BiLstm:
+    """A one-layer bidirectional LSTM (torch's gate order i f g o, biases summed) whose two
+    directions run in one loop: the input projections of both as one product, then per step
+    one stacked (2, B, H) x (2, H, 4H) product, with the weights of the sigmoid gates halved
+    at load (σ(x) = (1 + tanh(x/2)) / 2) so that all gates take one ``tanh``."""
+
+    def __init__(self, a: dict[str, Any], prefix: str = "") -> None:
+        h = a[prefix + "w_hh_f"].shape[1]
+        self.hidden = h
+        sc = _sigmoid_scale(h)
+        # input projections of both directions side by side: (D, 8H), gates pre-scaled
+        w_ih = np.concatenate([a[prefix + "w_ih_f"] * sc[:, None],
+                               a[prefix + "w_ih_b"] * sc[:, None]]).T
+        self.w_ih = np.ascontiguousarray(w_ih, dtype=np.float32)
+        self.b_ih = np.concatenate([a[prefix + "b_f"] * sc,
+                                    a[prefix + "b_b"] * sc]).astype(np.float32)
+        self.w_hh = np.stack([np.ascontiguousarray((a[prefix + n] * sc[:, None]).T,
+                                                   dtype=np.float32)
+                              for n in ("w_hh_f", "w_hh_b")])  # (2, H, 4H)
+
+    def __call__(self, x: Any, lengths: Any) -> Any:
+        """States (B, T, 2H) of both directions of a padded batch ``x`` (B, T, D)."""
+        b, t, d = x.shape
+        h = self.hidden
+        # the backward direction reads each sentence reversed within its own length
+        pos = np.arange(t)[None, :]
+        rev = np.where(pos < lengths[:, None], lengths[:, None] - 1 - pos, pos)
+        rows = np.arange(b)[:, None]
+        proj = (x.reshape(b * t, d) @ self.w_ih + self.b_ih).reshape(b, t, 2, 4 * h)
+        # per step (T, 2, B, 4H), the backward direction read reversed
+        steps = np.stack([proj[:, :, 0], proj[rows, rev, 1]], axis=0)
+        steps = np.ascontiguousarray(steps.transpose(2, 0, 1, 3))
+        hs = np.empty((t, 2, b, h), dtype=np.float32)
+        hh = np.zeros((2, b, h), dtype=np.float32)
+        c = np.zeros((2, b, h), dtype=np.float32)
+        w_hh = self.w_hh
+        h2, h3 = 2 * h, 3 * h
+        for s in range(t):
+            z = np.tanh(steps[s] + np.matmul(hh, w_hh))
+            g = z[:, :, h2:h3].copy()
+            z += 1
+            z *= 0.5  # the sigmoid gates i, f, o (g is overwritten too, but was copied)
+            c *= z[:, :, h:h2]
+            g *= z[:, :, :h]
+            c += g
+            hh = z[:, :, h3:] * np.tanh(c)
+            hs[s] = hh
+        return np.concatenate([hs[:, 0].transpose(1, 0, 2),
+                               hs[:, 1].transpose(1, 0, 2)[rows, rev]], axis=2)
+
+
 class NnModel:
     """The numpy BiLSTM-CRF. ``NnModel.load(path)`` reads a ``.npz`` written by the trainer."""
 
@@ -184,22 +242,17 @@ class NnModel:
         self.conv_b = a["conv_b"].astype(np.float32)
         self.cat_emb = a["cat_emb"].astype(np.float32)
         self.tag_emb = a["tag_emb"].astype(np.float32) if "tag_emb" in a else None
-        h = a["w_hh_f"].shape[1]
-        self.hidden = h
-        sc = _sigmoid_scale(h)
-        # input projections of both directions side by side: (D, 8H), gates pre-scaled
-        self.w_ih = np.concatenate([a["w_ih_f"] * sc[:, None], a["w_ih_b"] * sc[:, None]]).T
-        self.w_ih = np.ascontiguousarray(self.w_ih, dtype=np.float32)
-        self.b_ih = np.concatenate([a["b_f"] * sc, a["b_b"] * sc]).astype(np.float32)
-        # recurrent weights of both directions as one block-diagonal (2H, 8H) matrix, columns
-        # gate-major ([i_fwd i_bwd | f_fwd f_bwd | g… | o…]) so each gate is one (B, 2H) slice
-        w_hh = np.zeros((2 * h, 8 * h), dtype=np.float32)
-        for d, name in enumerate(("w_hh_f", "w_hh_b")):
-            wt = (a[name] * sc[:, None]).T  # (H, 4H)
-            for k in range(4):
-                w_hh[d * h:(d + 1) * h, (2 * k + d) * h:(2 * k + d + 1) * h] = \
-                    wt[:, k * h:(k + 1) * h]
-        self.w_hh = w_hh
+        self.lstm = BiLstm(a)
+        self.hidden = self.lstm.hidden
+        # the pretrained language model (ELMo-style, hadath.train.ner_lm), when the network
+        # reads its states: its own category embedding, both LSTM directions, and the
+        # network's trained projection of the states
+        self.lm: BiLstm | None = None
+        if "lm_w_ih_f" in a:
+            self.lm = BiLstm(a, "lm_")
+            self.lm_cat_emb = a["lm_cat_emb"].astype(np.float32)
+            self.lm_proj_w = np.ascontiguousarray(a["lm_proj_w"].T, dtype=np.float32)
+            self.lm_proj_b = a["lm_proj_b"].astype(np.float32)
         self.out_w = np.ascontiguousarray(a["out_w"].T, dtype=np.float32)
         self.out_b = a["out_b"].astype(np.float32)
         self.trans = a["trans"].astype(np.float32)
@@ -247,37 +300,17 @@ class NnModel:
                 raise ValueError("this model needs input tags (CRF tags and document labels)")
             te = self.tag_emb[enc.tags_in]  # (B, T, 2, dt)
             parts.append(te.reshape(*te.shape[:2], -1))
+        if self.lm is not None:
+            parts.append(self.lm_states(enc) @ self.lm_proj_w + self.lm_proj_b)
         x = np.concatenate(parts, axis=2)
-        return self._bilstm(x, enc.lengths) @ self.out_w + self.out_b
+        return self.lstm(x, enc.lengths) @ self.out_w + self.out_b
 
-    def _bilstm(self, x: Any, lengths: Any) -> Any:
-        b, t, d = x.shape
-        h = self.hidden
-        # the backward direction reads each sentence reversed within its own length
-        pos = np.arange(t)[None, :]
-        rev = np.where(pos < lengths[:, None], lengths[:, None] - 1 - pos, pos)
-        rows = np.arange(b)[:, None]
-        proj = (x.reshape(b * t, d) @ self.w_ih + self.b_ih).reshape(b, t, 2, 4, h)
-        # per step (T, B, 8H), gate-major like w_hh; the backward half read reversed
-        steps = np.stack([proj[:, :, 0], proj[rows, rev, 1]], axis=3)  # (B, T, 4, 2, H)
-        steps = np.ascontiguousarray(steps.transpose(1, 0, 2, 3, 4)).reshape(t, b, 8 * h)
-        hs = np.empty((t, b, 2 * h), dtype=np.float32)
-        hh = np.zeros((b, 2 * h), dtype=np.float32)
-        c = np.zeros((b, 2 * h), dtype=np.float32)
-        w_hh = self.w_hh
-        h2, h4, h6 = 2 * h, 4 * h, 6 * h
-        for s in range(t):
-            z = np.tanh(steps[s] + hh @ w_hh)
-            g = z[:, h4:h6].copy()
-            z += 1
-            z *= 0.5  # the sigmoid gates i, f, o (g is overwritten too, but was copied)
-            c *= z[:, h2:h4]
-            g *= z[:, :h2]
-            c += g
-            hh = z[:, h6:] * np.tanh(c)
-            hs[s] = hh
-        hs = hs.transpose(1, 0, 2)
-        return np.concatenate([hs[:, :, :h], hs[rows, rev, h:]], axis=2)
+    def lm_states(self, enc: Encoded) -> Any:
+        """Forward | backward states (B, T, 2H) of the pretrained language model."""
+        assert self.lm is not None
+        x = np.concatenate([self.vectors[enc.words].astype(np.float32),
+                            self.lm_cat_emb[enc.cats]], axis=2)
+        return self.lm(x, enc.lengths)
 
     def viterbi(self, em: Any, lengths: Any) -> list[list[int]]:
         """Best tag index sequences of a batch of emission scores."""

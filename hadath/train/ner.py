@@ -305,7 +305,10 @@ NN_NOTICE = {
     "nn_words": (", and, in\n  ner_nn.npz, a list of frequent SaudiNewsNet words with their "
                  "vectors and of ANERcorp words\n  with learned vectors"),
     "nn_clusters": ("\n  The word vectors in ner_nn.npz (PPMI + SVD, the same vectors the "
-                    "clusters are made\n  from) are learned from it too."),
+                    "clusters are made\n  from) are learned from it too, and so are the "
+                    "weights of the language model in\n  ner_nn.npz (lm_*: a bidirectional "
+                    "LSTM pretrained on a sample of its sentences to\n  predict the next and "
+                    "the previous word; python -m hadath.train.ner_lm)."),
 }
 
 

@@ -3,6 +3,7 @@
     python -m hadath.train.ner_nn                 # dev report + shipped model (train ner --nn)
     python -m hadath.train.ner_nn --dev-only      # the dev-split experiment only
     python -m hadath.train.ner_nn --no-stack      # the network alone, without the CRF's tags
+    python -m hadath.train.ner_nn --no-lm         # without the pretrained language model
 
 Needs the ``train-nn`` extra (torch); tagging with the result needs numpy only
 (:mod:`hadath.mentions.ner_nn`). Protocol as for the CRF (:mod:`hadath.train.ner`): the dev
@@ -13,6 +14,11 @@ the tag scores, and identical Viterbi paths).
 
 Word vectors: PPMI + SVD vectors of SaudiNewsNet written by ``hadath.train.clusters`` (the
 vectors the shipped clusters are made from), rebuilt when the file is missing.
+
+Language model: a bidirectional LSTM LM pretrained on a sample of SaudiNewsNet over the same
+vectors (:mod:`hadath.train.ner_lm`), pretrained into ``--lm FILE`` when that file is missing
+(else into a temporary file); the network reads its states, frozen, through a trained
+projection, and the LM's weights are copied into the model file.
 """
 
 from __future__ import annotations
@@ -77,7 +83,7 @@ def build_vocab(words: Sequence[str], sents: Sequence[Sentence], min_char: int =
 
 
 def _net(torch: Any, vectors: Any, n_chars: int, n_tags_in: int, n_train_words: int,
-         args: Any) -> Any:
+         args: Any, lm: Any = None) -> Any:
     nn = torch.nn
     base: Any = nn.Module  # torch is an optional extra: typed as Any either way
 
@@ -99,6 +105,11 @@ def _net(torch: Any, vectors: Any, n_chars: int, n_tags_in: int, n_train_words: 
             if n_tags_in:
                 self.temb = nn.Embedding(n_tags_in, args.tag_dim)
                 d += 2 * args.tag_dim
+            self.lm_proj = None
+            if lm is not None:  # the pretrained LM (frozen; its states are computed once)
+                self.lm = lm
+                self.lm_proj = nn.Linear(2 * lm.lstm.hidden_size, args.lm_proj)
+                d += args.lm_proj
             self.drop = nn.Dropout(args.dropout)
             self.lstm = nn.LSTM(d, args.hidden, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * args.hidden, k)
@@ -122,6 +133,8 @@ def _net(torch: Any, vectors: Any, n_chars: int, n_tags_in: int, n_train_words: 
                 parts.append(self.twemb(tw))
             if self.temb is not None:
                 parts.append(self.temb(e["tags_in"]).view(b, t, -1))
+            if self.lm_proj is not None:
+                parts.append(self.lm_proj(e["lm"]))
             x = self.drop(torch.cat(parts, dim=2))
             packed = nn.utils.rnn.pack_padded_sequence(x, e["lengths"], batch_first=True,
                                                        enforce_sorted=False)
@@ -151,18 +164,22 @@ def _net(torch: Any, vectors: Any, n_chars: int, n_tags_in: int, n_train_words: 
     return Net()
 
 
-def _tensors(torch: Any, enc: Encoded) -> dict[str, Any]:
+def _tensors(torch: Any, enc: Encoded, lm: Any = None) -> dict[str, Any]:
+    """Torch inputs of an encoded batch; with ``lm``, the pretrained LM's states too."""
     out = {"words": torch.from_numpy(enc.words), "train_words": torch.from_numpy(enc.train_words),
            "cats": torch.from_numpy(enc.cats),
            "chars": torch.from_numpy(enc.chars), "nchars": torch.from_numpy(enc.nchars),
            "lengths": torch.from_numpy(enc.lengths)}
     if enc.tags_in is not None:
         out["tags_in"] = torch.from_numpy(enc.tags_in)
+    if lm is not None:
+        with torch.no_grad():
+            out["lm"] = lm.states(out["words"], out["cats"], out["lengths"])
     return out
 
 
 def export(net: Any, vocab: Vocab, words: Sequence[str], vectors16: Any, path: Path,
-           meta: dict[str, Any]) -> None:
+           meta: dict[str, Any], lm_arrays: dict[str, Any] | None = None) -> None:
     """Write the numpy model file."""
     sd = {k: v.detach().cpu().numpy() for k, v in net.state_dict().items()}
     chars = sorted(vocab.chars, key=vocab.chars.__getitem__)
@@ -186,6 +203,10 @@ def export(net: Any, vocab: Vocab, words: Sequence[str], vectors16: Any, path: P
         arrays["train_emb"] = sd["twemb.weight"]
     if "temb.weight" in sd:
         arrays["tag_emb"] = sd["temb.weight"]
+    if lm_arrays is not None:
+        arrays.update({k: v for k, v in lm_arrays.items() if k.startswith("lm_")})
+        arrays["lm_proj_w"] = sd["lm_proj.weight"]
+        arrays["lm_proj_b"] = sd["lm_proj.bias"]
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, **arrays)
 
@@ -207,7 +228,15 @@ def train(sents: Sequence[Sentence], words: Sequence[str], vectors16: Any, args:
     full[2:] = vectors16
     n_tags_in = InputTags(TAGS).size if tags_in is not None else 0
     n_tw = len(vocab.train_words) + 2 if vocab.train_words else 0
-    net = _net(torch, full.astype(np.float32), len(vocab.chars) + 2, n_tags_in, n_tw, args)
+    lm, lm_arrays = None, None
+    if getattr(args, "lm", None):
+        from hadath.train.ner_lm import lm_from_file, words_digest
+
+        lm, lm_arrays = lm_from_file(torch, args.lm, full.astype(np.float32))
+        if lm_arrays["meta"].get("words_sha1") != words_digest(words):
+            raise SystemExit(f"{args.lm} was trained with other word vectors")
+    net = _net(torch, full.astype(np.float32), len(vocab.chars) + 2, n_tags_in, n_tw, args,
+               lm)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
     tag_ix = {t: i for i, t in enumerate(TAGS)}
     # batches of similar length (less padding), shuffled each epoch
@@ -221,9 +250,11 @@ def train(sents: Sequence[Sentence], words: Sequence[str], vectors16: Any, args:
         gold = np.zeros(enc.words.shape, dtype=np.int64)
         for r, i in enumerate(bt):
             gold[r, :len(sents[i][1])] = [tag_ix[t] for t in sents[i][1]]
-        encoded.append((_tensors(torch, enc), torch.from_numpy(gold)))
+        encoded.append((_tensors(torch, enc, lm), torch.from_numpy(gold)))
     meta = {"version": 1, "tags_in": tags_in is not None, "hidden": args.hidden,
             "epochs": args.epochs}
+    if lm_arrays is not None:
+        meta["lm"] = lm_arrays["meta"]
     avg: dict[str, Any] = {}  # sum of the weights after each of the last epochs
     n_avg = 0
     for epoch in range(args.epochs):
@@ -240,20 +271,21 @@ def train(sents: Sequence[Sentence], words: Sequence[str], vectors16: Any, args:
             total += float(loss.detach())
         if epoch >= args.epochs - args.average_last:
             for k, v in net.state_dict().items():
-                avg[k] = avg[k] + v if k in avg else v.detach().clone()
+                if not k.startswith("lm."):  # the frozen LM stays as it was loaded
+                    avg[k] = avg[k] + v if k in avg else v.detach().clone()
             n_avg += 1
         msg = f"epoch {epoch + 1}: loss {total:.0f} ({time.perf_counter() - te:.0f}s)"
         if dev is not None and (epoch + 1) % args.eval_every == 0:
             net.eval()
-            export(net, vocab, words, full, out, meta)
+            export(net, vocab, words, full, out, meta, lm_arrays)
             model = NnModel.load(out)
             pred = model.tag_batch([t for t, _ in dev], dev_tags_in)
             msg += "  dev " + format_scores(span_scores([g for _, g in dev], pred))
         print(msg, file=sys.stderr, flush=True)
     if n_avg > 1:
-        net.load_state_dict({k: v / n_avg for k, v in avg.items()})
+        net.load_state_dict({k: v / n_avg for k, v in avg.items()}, strict=False)
     net.eval()
-    export(net, vocab, words, full, out, meta)
+    export(net, vocab, words, full, out, meta, lm_arrays)
     secs = time.perf_counter() - t0
     if dev is not None:
         check(net, NnModel.load(out), dev, dev_tags_in)
@@ -274,7 +306,7 @@ def check(net: Any, model: NnModel, sents: Sequence[Sentence],
         tin = None if tags_in is None else list(tags_in[a:a + 64])
         enc = encode(model.vocab, chunk, tin)
         with torch.no_grad():
-            em_t = net.emissions(_tensors(torch, enc)).numpy()
+            em_t = net.emissions(_tensors(torch, enc, getattr(net, "lm", None))).numpy()
         em_n = model.emissions(enc)
         for i, n in enumerate(enc.lengths):
             worst = max(worst, float(np.abs(em_t[i, :n] - em_n[i, :n]).max()))
@@ -390,6 +422,17 @@ def add_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--eval-every", type=int, default=1)
+    ap.add_argument("--lm", type=Path, default=None,
+                    help="pretrained language model (python -m hadath.train.ner_lm) whose "
+                    "states the network reads (frozen); pretrained into this file when it is "
+                    "missing")
+    ap.add_argument("--lm-proj", type=int, default=64,
+                    help="with --lm: the LM states are projected to this many dimensions")
+    ap.add_argument("--lm-hidden", type=int, default=128,
+                    help="with --lm naming a missing file: the LM pretrained into it has this "
+                    "many LSTM units each way (python -m hadath.train.ner_lm --help)")
+    ap.add_argument("--lm-tokens", type=int, default=4_000_000,
+                    help="… and is pretrained on a seeded sample of this many news tokens")
     ap.add_argument("--average-last", type=int, default=5,
                     help="ship the mean of the weights after each of the last N epochs")
 
@@ -409,6 +452,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "network (cross-validated CRF tags in training; the tagger reads the "
                     "ner.crfsuite next to the model, else the shipped one); on by default, "
                     "as shipped")
+    ap.add_argument("--no-lm", action="store_true",
+                    help="without the pretrained language model's states (by default one is "
+                    "pretrained into a temporary file, unless --lm names one)")
     ap.add_argument("--crf-tags", type=Path, default=None,
                     help="with --stack: cache of the CRF tags (JSON), made when missing")
     add_args(ap)
@@ -424,6 +470,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                        emb_out=vpath)
         vpath.with_suffix(".tsv").unlink()
     words, vectors16 = load_vectors(vpath)
+    lm_tmp = False
+    if args.no_lm:
+        args.lm = None
+    elif args.lm is None or not args.lm.is_file():  # pretrain it on the same vectors
+        from hadath.train.ner_lm import main as pretrain_lm
+
+        lm_tmp = args.lm is None
+        args.lm = args.lm or args.out.with_name("ner_lm.tmp.npz")
+        pretrain_lm(["--news", str(args.data / "news" / "saudinewsnet"), "--vectors", str(vpath),
+                     "--out", str(args.lm), "--hidden", str(args.lm_hidden),
+                     "--max-tokens", str(args.lm_tokens)])
     if built and args.vectors is None:
         vpath.unlink()  # a temporary file next to the model
     base = anercorp(args.data)
@@ -449,9 +506,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"train {secs:.0f}s  model {tmp.stat().st_size / 1e6:.1f} MB  load {load_s:.2f}s  "
               f"tag_document {rate:.0f} tok/s, tag {single:.0f} tok/s (wall clock)")
         if args.dev_only:
+            if lm_tmp:
+                args.lm.unlink()
             return 0
         tmp.unlink()
     secs, _ = train(base, words, vectors16, args, args.out, tin.get("all"))
+    if lm_tmp:
+        args.lm.unlink()
     if args.out.resolve().parent == MODELS_DIR.resolve():
         from hadath.train.ner import write_notice
 

@@ -17,6 +17,7 @@ from hadath.mentions.ner import NN_MODEL, NerTagger, bio_spans
 from hadath.mentions.ner_nn import (
     MAX_CHARS,
     N_CATS,
+    BiLstm,
     NnModel,
     _blob,
     encode,
@@ -28,10 +29,11 @@ CHARS = sorted(set("".join(WORDS)))
 
 
 def _random_arrays(rng: np.random.Generator, hidden: int = 6, train_words: bool = True,
-                   tags_in: bool = False) -> dict[str, Any]:
-    dw, dc, nf, dcat, dt, dtw = 5, 4, 7, 3, 2, 3
+                   tags_in: bool = False, lm_hidden: int = 0) -> dict[str, Any]:
+    dw, dc, nf, dcat, dt, dtw, dlc, dp = 5, 4, 7, 3, 2, 3, 2, 4
     k = len(TAGS)
     d = dw + nf + dcat + (dtw if train_words else 0) + (2 * dt if tags_in else 0)
+    d += dp if lm_hidden else 0
 
     def r(*shape: int) -> Any:
         return rng.normal(0, 0.5, shape).astype(np.float32)
@@ -55,6 +57,11 @@ def _random_arrays(rng: np.random.Generator, hidden: int = 6, train_words: bool 
         arrays["train_emb"] = r(6, dtw)
     if tags_in:
         arrays["tag_emb"] = r(k + 10, dt)
+    if lm_hidden:
+        h = lm_hidden
+        arrays |= {"lm_cat_emb": r(N_CATS, dlc), "lm_proj_w": r(dp, 2 * h), "lm_proj_b": r(dp),
+                   **{f"lm_{n}_{x}": r(*shape) for x in "fb" for n, shape in (
+                       ("w_ih", (4 * h, dw + dlc)), ("w_hh", (4 * h, h)), ("b", (4 * h,)))}}
     return arrays
 
 
@@ -81,21 +88,30 @@ def _reference_emissions(a: dict[str, Any], enc: Any, i: int) -> Any:
             parts.extend(a["tag_emb"][enc.tags_in[i, j]])
         rows.append(np.concatenate(parts))
     x = np.array(rows)
+    if "lm_w_ih_f" in a:  # the language model reads the word vector and its own category
+        xl = np.array([np.concatenate([a["vectors"][enc.words[i, j]].astype(np.float32),
+                                       a["lm_cat_emb"][enc.cats[i, j]]]) for j in range(n)])
+        states = _bidirectional(a, xl, "lm_")
+        x = np.hstack([x, states @ a["lm_proj_w"].T + a["lm_proj_b"]])
+    return _bidirectional(a, x) @ a["out_w"].T + a["out_b"]
 
-    def run(xs: Any, w_ih: Any, w_hh: Any, b: Any) -> Any:
-        h = np.zeros(w_hh.shape[1])
-        c = np.zeros(w_hh.shape[1])
-        out = []
-        for xt in xs:
-            gi, gf, gg, go = np.split(w_ih @ xt + w_hh @ h + b, 4)
-            c = _sig(gf) * c + _sig(gi) * np.tanh(gg)
-            h = _sig(go) * np.tanh(c)
-            out.append(h)
-        return np.array(out)
 
-    fwd = run(x, a["w_ih_f"], a["w_hh_f"], a["b_f"])
-    bwd = run(x[::-1], a["w_ih_b"], a["w_hh_b"], a["b_b"])[::-1]
-    return np.hstack([fwd, bwd]) @ a["out_w"].T + a["out_b"]
+def _lstm(xs: Any, w_ih: Any, w_hh: Any, b: Any) -> Any:
+    h = np.zeros(w_hh.shape[1])
+    c = np.zeros(w_hh.shape[1])
+    out = []
+    for xt in xs:
+        gi, gf, gg, go = np.split(w_ih @ xt + w_hh @ h + b, 4)
+        c = _sig(gf) * c + _sig(gi) * np.tanh(gg)
+        h = _sig(go) * np.tanh(c)
+        out.append(h)
+    return np.array(out)
+
+
+def _bidirectional(a: dict[str, Any], x: Any, p: str = "") -> Any:
+    fwd = _lstm(x, a[p + "w_ih_f"], a[p + "w_hh_f"], a[p + "b_f"])
+    bwd = _lstm(x[::-1], a[p + "w_ih_b"], a[p + "w_hh_b"], a[p + "b_b"])[::-1]
+    return np.hstack([fwd, bwd])
 
 
 SENTENCES = [
@@ -106,11 +122,14 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("train_words,tags_in", [(True, False), (False, True)])
-def test_batched_numpy_network_equals_the_reference(train_words: bool, tags_in: bool) -> None:
+@pytest.mark.parametrize("train_words,tags_in,lm_hidden",
+                         [(True, False, 0), (False, True, 0), (False, True, 5)])
+def test_batched_numpy_network_equals_the_reference(train_words: bool, tags_in: bool,
+                                                    lm_hidden: int) -> None:
     rng = np.random.default_rng(3)
-    arrays = _random_arrays(rng, train_words=train_words, tags_in=tags_in)
+    arrays = _random_arrays(rng, train_words=train_words, tags_in=tags_in, lm_hidden=lm_hidden)
     model = NnModel(arrays)
+    assert (model.lm is not None) == bool(lm_hidden)
     tin = None
     if tags_in:
         tin = [[(int(rng.integers(9)), 9 + int(rng.integers(10))) for _ in s]
@@ -125,6 +144,20 @@ def test_batched_numpy_network_equals_the_reference(train_words: bool, tags_in: 
     alone = model.emissions(encode(model.vocab, [SENTENCES[1]],
                                    None if tin is None else [tin[1]]))
     assert np.abs(alone[0, :1] - em[1, :1]).max() < 1e-5
+
+
+def test_lstm_equals_the_reference() -> None:
+    """Both directions in one loop give the textbook LSTM's states, sentence by sentence,
+    whatever the padding."""
+    rng = np.random.default_rng(4)
+    a = _random_arrays(rng, hidden=7)
+    a = {k: a[k] for k in ("w_ih_f", "w_hh_f", "b_f", "w_ih_b", "w_hh_b", "b_b")}
+    lengths = np.array([6, 1, 4])
+    x = rng.normal(0, 1, (3, 6, a["w_ih_f"].shape[1])).astype(np.float32)
+    got = BiLstm(a)(x, lengths)
+    assert got.shape == (3, 6, 14)
+    for i, n in enumerate(lengths):
+        assert np.abs(got[i, :n] - _bidirectional(a, x[i, :n])).max() < 1e-5
 
 
 def test_lookup_falls_back_to_the_stem_and_marks_unknown_words() -> None:

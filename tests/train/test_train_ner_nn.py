@@ -41,7 +41,8 @@ def test_ships_a_numpy_model(data: tuple[Path, Path], tmp_path: Path,
                              capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "m" / "ner_nn.npz"
     assert main(["--nn", "--data", str(data[0]), "--vectors", str(data[1]), "--out", str(out),
-                 "--epochs", "2", "--hidden", "8", "--eval-every", "1", "--no-stack"]) == 0
+                 "--epochs", "2", "--hidden", "8", "--eval-every", "1", "--no-stack",
+                 "--no-lm"]) == 0
     report = capsys.readouterr()
     assert "dev F1:" in report.out and "shipped model" in report.out
     assert "0 Viterbi paths differ" in report.err
@@ -59,7 +60,7 @@ def test_stacked_dev_only(data: tuple[Path, Path], tmp_path: Path,
     cache = tmp_path / "crf.json"
     assert main(["--nn", "--data", str(data[0]), "--vectors", str(data[1]), "--out", str(out),
                  "--epochs", "2", "--hidden", "8", "--crf-tags", str(cache),
-                 "--dev-only"]) == 0
+                 "--dev-only", "--no-lm"]) == 0
     report = capsys.readouterr().out
     assert "dev F1 one sentence at a time:" in report
     assert cache.is_file() and not out.exists()
