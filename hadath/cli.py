@@ -101,21 +101,42 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
 
 
 @main.command("ner")
-@click.option("--conll", "conll", required=True, type=click.Path(exists=True, dir_okay=False),
+@click.option("--conll", "conll", type=click.Path(exists=True, dir_okay=False), default=None,
               help="One token per line (first field), blank line between sentences.")
+@click.option("--text", "text_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Plain text (UTF-8 or Windows-1256): one JSON line per entity with its "
+                   "character offsets in the decoded text.")
+@click.option("--encoding", default="auto", show_default=True,
+              help="Encoding of --text (auto: UTF-8, else Windows-1256).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None)
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None)
-def ner_cmd(conll: str, output: str | None, model: str | None) -> None:
-    """Tag named entities: writes token<TAB>TAG (BIO; PERS, LOC, ORG, MISC), one line per input."""
+def ner_cmd(conll: str | None, text_file: str | None, encoding: str, output: str | None,
+            model: str | None) -> None:
+    """Tag named entities (PERS, LOC, ORG, MISC). With --conll: writes token<TAB>TAG (BIO), one
+    line per input line. With --text: writes {"start", "end", "type", "text"} per entity."""
+    from hadath.io.readers import read_txt
     from hadath.mentions.ner import NerTagger
 
+    if (conll is None) == (text_file is None):
+        raise click.UsageError("give exactly one of --conll FILE or --text FILE")
     try:
         tagger = NerTagger.load(model)
-        if output:
-            with open(output, "w", encoding="utf-8") as f:
-                tagger.tag_conll(conll, f)
-        else:
-            tagger.tag_conll(conll, sys.stdout)
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        try:
+            if conll is not None:
+                tagger.tag_conll(conll, out)
+            elif text_file is not None:
+                rec = read_txt(Path(text_file).read_bytes(), str(text_file), "text", encoding)
+                if isinstance(rec, InputProblem):
+                    click.echo(str(rec), err=True)
+                    sys.exit(1)
+                for start, end, typ in tagger.tag_text(rec.text):
+                    out.write(json.dumps({"start": start, "end": end, "type": typ,
+                                          "text": rec.text[start:end]}, ensure_ascii=False)
+                              + "\n")
+        finally:
+            if output:
+                out.close()
     except HadathError as exc:
         _fail(exc)
 

@@ -36,6 +36,7 @@ import pycrfsuite
 
 if TYPE_CHECKING:
     from hadath.mentions.ner_nn import NnModel
+    from hadath.text.analyzer import TextAnalyzer
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL = MODELS_DIR / "ner.crfsuite"  # the CRF (first pass; also feeds the network)
@@ -577,6 +578,20 @@ class NerTagger:
             add_doc_labels(f, labels)  # the first pass is done with them: extend in place
             out.append(list(self._doc_tagger.tag(f)) if f else [])
         return out
+
+    def tag_text(self, text: str, analyzer: TextAnalyzer | None = None
+                 ) -> list[tuple[int, int, str]]:
+        """Entities of a raw text as ``(start, end, type)`` character offsets into ``text``
+        itself (not into a normalised copy): the text is split into sentences and tokens by
+        the project's analyser, tagged as one document (``tag_document``), and each entity
+        spans from its first token's start to its last token's end."""
+        from hadath.text.analyzer import default_analyzer, window_sentences
+
+        sents = window_sentences((analyzer or default_analyzer()).analyse(text))
+        tags = self.tag_document([[t.text for t in s.tokens] for s in sents])
+        return [(s.tokens[a].start, s.tokens[b - 1].end, typ)
+                for s, labels in zip(sents, tags, strict=True)
+                for a, b, typ in bio_spans(labels)]
 
     def tag_conll(
         self, in_path: str | os.PathLike[str], out: str | os.PathLike[str] | TextIO
