@@ -192,7 +192,15 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
-    actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked),
+    date_str, date_source = (article_date.isoformat(), "article") if article_date else \
+        (None, "none")
+    ds = dates.find(text[sent.start:sent.end], article_date) if dates is not None else []
+    if ds:
+        date_str, date_source = ds[0].date.isoformat(), "text"
+    # persons hold the offices of the day the sentence names («في 14 فبراير 2005 اغتيل رئيس
+    # الوزراء»), not those of the article's day
+    role_date = ds[0].date if ds and ds[0].precision == "day" else article_date
+    actors, nisbas = find_actors(tokens, keys, text, kb, role_date, frozenset(blocked),
                                  keep_titles=ner is not None and bool(triggers))
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
         spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])
@@ -241,12 +249,6 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     reports = find_reports(tokens, text, hits, actors, punct)
     actors = _resolve_pronouns(actors, tokens, reports)
     prefix_att = prefix_attribution(tokens, text, hits, actors, punct)
-    date_str, date_source = (article_date.isoformat(), "article") if article_date else \
-        (None, "none")
-    if dates is not None:
-        ds = dates.find(text[sent.start:sent.end], article_date)
-        if ds:
-            date_str, date_source = ds[0].date.isoformat(), "text"
     trigger_toks = {i for tm in triggers for i in tm.tokens}
     counts = {s for s, _ in hits.get("approximators", ())}
     # the token after each attack noun, also one closing a pattern (قتل … في هجوم): its agent

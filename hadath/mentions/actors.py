@@ -742,6 +742,8 @@ def _org_anaphora(actors: list[ActorMention], tokens: Sequence[Token],
         if any(a.tok_start <= i < a.tok_end for a in out):
             continue
         k = by_end.get(i)
+        if k is None and i > 0 and tokens[i - 1].norm == "في":
+            k = by_end.get(i - 1)  # مسؤول رفيع في الحركة: a member of the organisation
         s, e = _span(tokens, i, i + 1, text)
         if k is not None and out[k].code is None and "agent" in out[k].kinds:
             a = out[k]  # مسلحي التنظيم: the gunmen of the organisation named before
