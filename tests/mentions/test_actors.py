@@ -586,3 +586,15 @@ def test_a_state_title_before_a_namesake_of_a_non_official(coder) -> None:
 ])
 def test_patrols_are_military_unless_a_body_says_whose(coder, text, want) -> None:
     assert actors(coder, text) == want
+
+
+def test_pilots_and_a_fighter_act_for_a_state_only_with_its_nisba(coder) -> None:
+    assert ("طيارون أردنيون", "JOR", "MIL") in actors(coder, "نفذ طيارون أردنيون غارات جديدة")
+    assert not any(s == "MIL" for _t, _c, s in
+                   actors(coder, "أضرب طيارون في شركة الطيران الوطنية أمس"))
+    assert ("مقاتلة تركية", "TUR", "MIL") in actors(coder, "أسقطت مقاتلة تركية طائرة مسيرة")
+    # the adjective (fighter planes) and the verbal noun (fighting) name no actor
+    assert not any("مقاتلة" in t for t, _c, _s in
+                   actors(coder, "وتسلمت القوات الجوية طائرات رافال المقاتلة"))
+    assert not any("مقاتلة" in t for t, _c, _s in
+                   actors(coder, "أعلن المتطوعون استعدادهم لمقاتلة المتمردين"))
