@@ -174,6 +174,23 @@ class NerModel(Protocol):
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]: ...
 
 
+BORDER_HEADS = frozenset({"حدود", "حدودي", "حدوديه"})
+
+
+def _across_border(tokens: Sequence[Token]) -> set[int]:
+    """Tokens that start a state named across a border: على الحدود مع سورية, حدودها المشتركة مع
+    العراق (the army deploying there is not Syria's or Iraq's)."""
+    out = set()
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].norm != "مع":
+            continue
+        for back in (2, 3):
+            if i - back >= 0 and tokens[i - back].stem in BORDER_HEADS:
+                out.add(i)
+                break
+    return out
+
+
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
                   dates: DateFinder | None = None, ner: NerModel | None = None
@@ -258,10 +275,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
                    ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
                     (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
-    place_codes = {p.country_code for _s, _e, p in found_places if p.country_code}
+    # the state across a border (على الحدود مع سورية) is not where the sentence's bodies are
+    across = _across_border(tokens)
+    place_codes = {p.country_code for s, _e, p in found_places if p.country_code
+                   and s not in across}
     place_country = next(iter(place_codes)) if len(place_codes) == 1 else None
-    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
-    state_codes |= {n.code for n in nisbas if n.code}
+    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS
+                   and a.tok_start not in across}
+    state_codes |= {n.code for n in nisbas if n.code and n.tok_start not in across}
     state_codes |= place_codes
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
@@ -396,7 +417,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
         loc = None
         for s, _e, place in sorted(found_places, key=lambda p: (p[0] < tm.tok_start, p[0])):
-            if locative[s] and s not in trigger_toks:
+            if locative[s] and s not in trigger_toks and s not in across:
                 loc = place
                 break
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
@@ -417,7 +438,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             if own:
                 rctx = next(iter(own)) if len(own) == 1 else None
             elif not _countries(roles.recipient):
-                own = _countries(a for a in actors if a.head_kind != "capital")
+                own = _countries(a for a in actors if a.head_kind != "capital"
+                                 and a.tok_start not in across)
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
         actor_side = tuple(_in_context(a, tokens, ctx, pctx, origins) for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, rctx, pctx, origins)

@@ -376,3 +376,10 @@ def test_persons_hold_the_offices_of_the_day_the_sentence_names(coder):
     text = "وفي 3 مارس 2011 التقت هيلاري كلينتون بوزير الخارجية المصري في القاهرة."
     e = _event(coder, text, "CONSULT")
     assert [(r.code, r.sector) for r in e.actor] == [("USA", "GOV")]
+
+
+def test_the_state_across_a_border_gives_no_country(coder):
+    text = "وقال الجيش إنه نشر تعزيزات عسكرية على الحدود مع العراق."
+    e = _event(coder, text, "MOBILIZE")
+    assert [r.sector for r in e.actor] == ["MIL"]
+    assert all(r.code != "IRQ" for r in e.actor)
