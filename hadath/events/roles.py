@@ -306,14 +306,14 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
                         and (a.code or a.sector)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
-        close = [a for a in after if prep_of(a, tokens) is None and
+        close = [a for a in after if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
         if close:
             src = close[0]  # VSO
     if src is None and not passive and not circumstance:
         # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
         # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
-        pre = [a for a in before if prep_of(a, tokens) is None and
+        pre = [a for a in before if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                governing_prep(a, tokens) not in PROXIMITY_PREPS and
                not (t.kind == "noun" and t.event == "PROTEST" and a.sector in FORCE_SECTORS)]
         if pre:

@@ -383,3 +383,10 @@ def test_the_state_across_a_border_gives_no_country(coder):
     e = _event(coder, text, "MOBILIZE")
     assert [r.sector for r in e.actor] == ["MIL"]
     assert all(r.code != "IRQ" for r in e.actor)
+
+
+def test_unit_of_a_body_after_the_verb_is_the_subject(coder):
+    text = "وقالت مصادر محلية إن قوة من الشرطة الأردنية قامت بتفتيش المنزل."
+    assert _codes(coder, text, "COERCE")[0] == ["JOR"]
+    text = "وداهمت وحدة من الجيش اللبناني مخيما للاجئين قرب عرسال."
+    assert _codes(coder, text, "COERCE")[0] == ["LBN"]
