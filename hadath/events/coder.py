@@ -453,6 +453,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                      and prep_of(a, tokens) == "من" and a.head_kind in STATE_KINDS and
                      not any(a is b for b in roles.recipient)]
             actor_side = tuple(_ref(a) for a in giver[:1])
+        if t.event in BETWEEN_TYPES and actor_side and roles.actor:
+            # the other of the two «بين» parties, when there is no recipient or both parties are
+            other = other_party(tm, tokens, actors, actor_side,
+                                max(a.tok_end for a in roles.actor))
+            if other and (not recipient_side or {r.code for r in recipient_side} ==
+                          {a.code for a in actor_side} | {other[0].code}):
+                recipient_side = other
         if t.event in TARGET_PLACE_TYPES and not recipient_side:
             recipient_side = target_place(tm, tokens, found_places,
                                           {i for a in roles.actor
@@ -541,6 +548,40 @@ GIVER_GAP = 4  # طائرات إغاثية وطبية، من مصر
 TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_PLACE_BRIDGE = frozenset({"علي", "مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "مناطق",
                                  "منطقه", "حي", "احياء", "مخيم", "مطار", "ميناء"})
+
+
+# events about relations whose other party a «بين X و Y» phrase names (أشاد بالعلاقات التي تربط
+# بين المملكة ومصر)
+BETWEEN_TYPES = frozenset({"SUPPORT", "COOPERATE", "CONSULT", "AGREE"})
+BETWEEN_WINDOW = 10  # tokens from the event word or its subject to بين
+
+
+def other_party(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
+                actor_side: Sequence[ActorRef], actor_end: int) -> tuple[ActorRef, ...]:
+    """أشاد الملك سلمان بتميز العلاقات التي تربط بين المملكة العربية السعودية وجمهورية مصر
+    العربية: when the actor's state is one of two states «بين X و Y» after the event word, the
+    other is the recipient. The phrase may lie past the clause's comma (أشاد X، بتميز …)."""
+    own = {a.code for a in actor_side if a.code}
+    if len(own) != 1:
+        return ()
+    lo = max(tm.tok_end, actor_end)  # past a subject after the verb
+    for i in range(lo, min(len(tokens), lo + BETWEEN_WINDOW)):
+        if tokens[i].stem != "بين" or first_prep(tokens[i]) is not None:
+            continue
+        pair = [a for a in actors if a.tok_start > i and a.head_kind in STATE_KINDS
+                and a.code][:2]
+        if len(pair) == 2 and pair[0].tok_start == i + 1 and \
+                _starts_with_conj(tokens[pair[1].tok_start]) and \
+                pair[1].tok_start == pair[0].tok_end and pair[0].code != pair[1].code:
+            other = [a for a in pair if a.code not in own]
+            if len(other) == 1:
+                return (_ref(other[0]),)
+        return ()
+    return ()
+
+
+def _starts_with_conj(tok: Token) -> bool:
+    return bool(tok.segments) and tok.segments[0].kind == "conj"
 
 
 def target_place(tm: TriggerMatch, tokens: Sequence[Token],

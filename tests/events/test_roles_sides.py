@@ -390,3 +390,11 @@ def test_unit_of_a_body_after_the_verb_is_the_subject(coder):
     assert _codes(coder, text, "COERCE")[0] == ["JOR"]
     text = "وداهمت وحدة من الجيش اللبناني مخيما للاجئين قرب عرسال."
     assert _codes(coder, text, "COERCE")[0] == ["LBN"]
+
+
+def test_the_other_of_two_states_between_which_relations_stand(coder):
+    text = ("أشاد العاهل الأردني الملك عبدالله الثاني، بمتانة الروابط التاريخية التي تجمع بين "
+            "المملكة الأردنية الهاشمية ودولة الكويت.")
+    assert _codes(coder, text, "SUPPORT") == (["JOR"], ["KWT"])
+    text = "وأشاد الرئيس التونسي بالعلاقات المتميزة بين تونس والجزائر."
+    assert _codes(coder, text, "SUPPORT") == (["TUN"], ["DZA"])
