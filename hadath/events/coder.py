@@ -817,10 +817,18 @@ def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
         ante = rep.speaker if rep is not None and rep.speaker is not None and \
             rep.speaker.code else None
         if ante is None:
-            ante = next((b for b in reversed(out[:k]) if b.code), None)
+            masculine = last.segments[-1].norm == "ه"
+            ante = next((b for b in reversed(out[:k]) if b.code and not (
+                masculine and _feminine_head(tokens[b.tok_start]))), None)
         if ante is not None:
             out[k] = replace(a, code=ante.code)
     return out
+
+
+def _feminine_head(tok: Token) -> bool:
+    """A head noun ending in ة or the plural -ات (طائرات إسرائيلية, جبهة النصرة, الولايات
+    المتحدة) is no antecedent of the masculine pronoun ه (حزب الله … بعض عناصره)."""
+    return tok.stem.endswith(("ه", "ات"))
 
 
 def one_a_story(events: Sequence[Event]) -> list[Event]:

@@ -398,3 +398,11 @@ def test_the_other_of_two_states_between_which_relations_stand(coder):
     assert _codes(coder, text, "SUPPORT") == (["JOR"], ["KWT"])
     text = "وأشاد الرئيس التونسي بالعلاقات المتميزة بين تونس والجزائر."
     assert _codes(coder, text, "SUPPORT") == (["TUN"], ["DZA"])
+
+
+def test_masculine_pronoun_skips_a_feminine_or_plural_antecedent(coder):
+    text = ("ويلتزم حزب الله الصمت إزاء الغارة التي شنتها مقاتلات إسرائيلية على قافلة لعناصره "
+            "قرب الحدود.")
+    e = _event(coder, text, "ASSAULT")
+    assert [r.code for r in e.actor] == ["ISR"]
+    assert [r.code for r in e.recipient] == ["LBN"]
