@@ -233,6 +233,8 @@ TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PTY
 # state institutions: they belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول), and
 # the coder gives them the country a sentence is about (events.coder._with_context)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# bodies a member head may lead or speak for with ل (الأمين العام لحزب, المتحدث لوزارة)
+BODY_SECTORS = STATE_SECTORS | {"PTY", "REB", "OPP", "IGO", "NGO"}
 # separate prepositions that end an actor phrase (normalised); من and في do not
 PHRASE_BREAKING_PREPS = frozenset({"مع", "ضد", "علي", "الي", "عن", "بين", "حول", "لدي", "عند"})
 # endings of adjectives that may follow a definite noun in one phrase (المتظاهرين المعارضين)
@@ -364,6 +366,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         if gap == 1 and member and tokens[prev_end].norm in ("من", "في") and not e2.modifier:
             # عشرات من مسلحي داعش, ضابطا في الشرطة, عضو في البرلمان
             return gap_ok(prev_end + 1, m2.start, 0)
+        nxt0 = tokens[m2.start]
+        if gap == 0 and member and not e2.modifier and e2.sector in BODY_SECTORS and \
+                nxt0.segments and nxt0.segments[0].kind == "prep" and \
+                nxt0.segments[0].norm == "ل":
+            return True  # the head of a body: الأمين العام لحزب المؤتمر, المتحدث الرسمي لوزارة
         if not gap_ok(prev_end, m2.start, 0):
             return False
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين
