@@ -371,8 +371,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 nxt0.segments and nxt0.segments[0].kind == "prep" and \
                 nxt0.segments[0].norm == "ل":
             return True  # the head of a body: الأمين العام لحزب المؤتمر, المتحدث الرسمي لوزارة
-        if not gap_ok(prev_end, m2.start, 0):
-            return False
+        if not gap_ok(prev_end, m2.start, 0) or (
+                e2.member and nxt0.segments and nxt0.segments[0].kind == "prep" and
+                nxt0.segments[0].norm == "ب"):
+            return False  # ب before another member opens a phrase: التقى المبعوث | بالأمين
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين
         # المعارضين); a second definite noun starts another (عائلات الأسرى | الحكومة). So after
         # a sound plural or dual that keeps its ن: a noun in construct drops it (مستوطنو X), so

@@ -603,6 +603,9 @@ def test_pilots_and_a_fighter_act_for_a_state_only_with_its_nisba(coder) -> None
 def test_a_member_head_leads_the_body_after_li(coder) -> None:
     got = actors(coder, "وقال الأمين العام لحزب المؤتمر الشعبي العام إن الحوار مستمر")
     assert ("الأمين العام لحزب المؤتمر الشعبي العام", "YEM", "PTY") in got, got
+    # ب before another title opens the object's phrase
+    got = actors(coder, "التقى المبعوث بالأمين العام لحزب المؤتمر الشعبي العام")
+    assert ("الأمين العام لحزب المؤتمر الشعبي العام", "YEM", "PTY") in got, got
     # not a body: the journalists the spokesman spoke to
     assert not any(t.startswith("المتحدث ل") for t, _c, _s in
                    actors(coder, "وقال المتحدث للصحفيين إن الاجتماع انتهى"))
