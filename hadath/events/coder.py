@@ -174,6 +174,23 @@ class NerModel(Protocol):
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]: ...
 
 
+BORDER_HEADS = frozenset({"حدود", "حدودي", "حدوديه"})
+
+
+def _across_border(tokens: Sequence[Token]) -> set[int]:
+    """Tokens that start a state named across a border: على الحدود مع سورية, حدودها المشتركة مع
+    العراق (the army deploying there is not Syria's or Iraq's)."""
+    out = set()
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].norm != "مع":
+            continue
+        for back in (2, 3):
+            if i - back >= 0 and tokens[i - back].stem in BORDER_HEADS:
+                out.add(i)
+                break
+    return out
+
+
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
                   dates: DateFinder | None = None, ner: NerModel | None = None
@@ -192,7 +209,15 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
-    actors, nisbas = find_actors(tokens, keys, text, kb, article_date, frozenset(blocked),
+    date_str, date_source = (article_date.isoformat(), "article") if article_date else \
+        (None, "none")
+    ds = dates.find(text[sent.start:sent.end], article_date) if dates is not None else []
+    if ds:
+        date_str, date_source = ds[0].date.isoformat(), "text"
+    # persons hold the offices of the day the sentence names («في 14 فبراير 2005 اغتيل رئيس
+    # الوزراء»), not those of the article's day
+    role_date = ds[0].date if ds and ds[0].precision == "day" else article_date
+    actors, nisbas = find_actors(tokens, keys, text, kb, role_date, frozenset(blocked),
                                  keep_titles=ner is not None and bool(triggers))
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
         spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])
@@ -241,12 +266,6 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     reports = find_reports(tokens, text, hits, actors, punct)
     actors = _resolve_pronouns(actors, tokens, reports)
     prefix_att = prefix_attribution(tokens, text, hits, actors, punct)
-    date_str, date_source = (article_date.isoformat(), "article") if article_date else \
-        (None, "none")
-    if dates is not None:
-        ds = dates.find(text[sent.start:sent.end], article_date)
-        if ds:
-            date_str, date_source = ds[0].date.isoformat(), "text"
     trigger_toks = {i for tm in triggers for i in tm.tokens}
     counts = {s for s, _ in hits.get("approximators", ())}
     # the token after each attack noun, also one closing a pattern (قتل … في هجوم): its agent
@@ -256,10 +275,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
                    ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
                     (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
-    place_codes = {p.country_code for _s, _e, p in found_places if p.country_code}
+    # the state across a border (على الحدود مع سورية) is not where the sentence's bodies are
+    across = _across_border(tokens)
+    place_codes = {p.country_code for s, _e, p in found_places if p.country_code
+                   and s not in across}
     place_country = next(iter(place_codes)) if len(place_codes) == 1 else None
-    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS}
-    state_codes |= {n.code for n in nisbas if n.code}
+    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS
+                   and a.tok_start not in across}
+    state_codes |= {n.code for n in nisbas if n.code and n.tok_start not in across}
     state_codes |= place_codes
     sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
@@ -394,7 +417,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
         loc = None
         for s, _e, place in sorted(found_places, key=lambda p: (p[0] < tm.tok_start, p[0])):
-            if locative[s] and s not in trigger_toks:
+            if locative[s] and s not in trigger_toks and s not in across:
                 loc = place
                 break
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
@@ -415,7 +438,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             if own:
                 rctx = next(iter(own)) if len(own) == 1 else None
             elif not _countries(roles.recipient):
-                own = _countries(a for a in actors if a.head_kind != "capital")
+                own = _countries(a for a in actors if a.head_kind != "capital"
+                                 and a.tok_start not in across)
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
         actor_side = tuple(_in_context(a, tokens, ctx, pctx, origins) for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, rctx, pctx, origins)
@@ -429,6 +453,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                      and prep_of(a, tokens) == "من" and a.head_kind in STATE_KINDS and
                      not any(a is b for b in roles.recipient)]
             actor_side = tuple(_ref(a) for a in giver[:1])
+        if t.event in BETWEEN_TYPES and actor_side and roles.actor:
+            # the other of the two «بين» parties, when there is no recipient or both parties are
+            other = other_party(tm, tokens, actors, actor_side,
+                                max(a.tok_end for a in roles.actor))
+            if other and (not recipient_side or {r.code for r in recipient_side} ==
+                          {a.code for a in actor_side} | {other[0].code}):
+                recipient_side = other
         if t.event in TARGET_PLACE_TYPES and not recipient_side:
             recipient_side = target_place(tm, tokens, found_places,
                                           {i for a in roles.actor
@@ -517,6 +548,40 @@ GIVER_GAP = 4  # طائرات إغاثية وطبية، من مصر
 TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_PLACE_BRIDGE = frozenset({"علي", "مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "مناطق",
                                  "منطقه", "حي", "احياء", "مخيم", "مطار", "ميناء"})
+
+
+# events about relations whose other party a «بين X و Y» phrase names (أشاد بالعلاقات التي تربط
+# بين المملكة ومصر)
+BETWEEN_TYPES = frozenset({"SUPPORT", "COOPERATE", "CONSULT", "AGREE"})
+BETWEEN_WINDOW = 10  # tokens from the event word or its subject to بين
+
+
+def other_party(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
+                actor_side: Sequence[ActorRef], actor_end: int) -> tuple[ActorRef, ...]:
+    """أشاد الملك سلمان بتميز العلاقات التي تربط بين المملكة العربية السعودية وجمهورية مصر
+    العربية: when the actor's state is one of two states «بين X و Y» after the event word, the
+    other is the recipient. The phrase may lie past the clause's comma (أشاد X، بتميز …)."""
+    own = {a.code for a in actor_side if a.code}
+    if len(own) != 1:
+        return ()
+    lo = max(tm.tok_end, actor_end)  # past a subject after the verb
+    for i in range(lo, min(len(tokens), lo + BETWEEN_WINDOW)):
+        if tokens[i].stem != "بين" or first_prep(tokens[i]) is not None:
+            continue
+        pair = [a for a in actors if a.tok_start > i and a.head_kind in STATE_KINDS
+                and a.code][:2]
+        if len(pair) == 2 and pair[0].tok_start == i + 1 and \
+                _starts_with_conj(tokens[pair[1].tok_start]) and \
+                pair[1].tok_start == pair[0].tok_end and pair[0].code != pair[1].code:
+            other = [a for a in pair if a.code not in own]
+            if len(other) == 1:
+                return (_ref(other[0]),)
+        return ()
+    return ()
+
+
+def _starts_with_conj(tok: Token) -> bool:
+    return bool(tok.segments) and tok.segments[0].kind == "conj"
 
 
 def target_place(tm: TriggerMatch, tokens: Sequence[Token],
@@ -752,10 +817,18 @@ def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
         ante = rep.speaker if rep is not None and rep.speaker is not None and \
             rep.speaker.code else None
         if ante is None:
-            ante = next((b for b in reversed(out[:k]) if b.code), None)
+            masculine = last.segments[-1].norm == "ه"
+            ante = next((b for b in reversed(out[:k]) if b.code and not (
+                masculine and _feminine_head(tokens[b.tok_start]))), None)
         if ante is not None:
             out[k] = replace(a, code=ante.code)
     return out
+
+
+def _feminine_head(tok: Token) -> bool:
+    """A head noun ending in ة or the plural -ات (طائرات إسرائيلية, جبهة النصرة, الولايات
+    المتحدة) is no antecedent of the masculine pronoun ه (حزب الله … بعض عناصره)."""
+    return tok.stem.endswith(("ه", "ات"))
 
 
 def one_a_story(events: Sequence[Event]) -> list[Event]:

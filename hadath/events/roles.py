@@ -45,6 +45,10 @@ CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF", "MED", "REL", "PTY
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})  # who disperse protests rather than hold them
 SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤيد جهود الوساطة المصرية
+# air strikes and shellings, whose nisba is a state's forces (الغارات التركية → TUR MIL, as the GSR
+# codes الضربات الجوية الاميركية); a bare attack (الهجوم الإسرائيلي) keeps no sector
+STRIKE_NOUNS = frozenset({"غاره", "غارات", "قصف", "ضربه", "ضربات"})
+AIR_WORDS = frozenset({"جويه", "جوي", "مدفعي", "صاروخي", "صاروخيه"})  # هجوم جوي, قصف مدفعي
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +57,32 @@ class Roles:
     recipient: tuple[ActorMention, ...]
 
 
-def nisba_mention(n: ActorMention) -> ActorMention:
-    """A nisba adjective standing for its state (الغارات الروسية → RUS), with no sector."""
-    return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, None,
+def nisba_mention(n: ActorMention, tokens: Sequence[Token] | None = None) -> ActorMention:
+    """A nisba adjective standing for its state (الغارات الروسية → RUS), with no sector; given the
+    sentence's tokens, one right after an air strike or a shelling is its forces' (الغارات
+    التركية, الضربات الجوية الأميركية, القصف الروسي → MIL)."""
+    sector = None
+    if tokens is not None:
+        j = n.tok_start - 1
+        if j >= 0 and (tokens[j].stem in STRIKE_NOUNS or tokens[j].stem in AIR_WORDS):
+            sector = "MIL"  # الغارات التركية, الضربات الجوية الأميركية, هجوم جوي أمريكي
+    return ActorMention(n.tok_start, n.tok_end, n.start, n.end, n.text, n.code, sector,
                         ("nisba",), n.entity_id, True, -1)
+
+
+APPOSITION_OPENERS = frozenset({"وهو", "وهي", "وهما", "وهم"})
+
+
+def _in_apposition(a: ActorMention, until: int, tokens: Sequence[Token]) -> bool:
+    """أعلن مسؤول في حركة طالبان، وهو مسؤول مكتبها في الدوحة، استقالته: an actor inside an
+    apposition opened by «، وهو» and closed by a comma before ``until`` says who the subject is;
+    it is not the subject."""
+    k = a.tok_start - 1
+    while k > 0 and tokens[k].text not in "،,":
+        if tokens[k].norm in APPOSITION_OPENERS and tokens[k - 1].text in "،,":
+            return any(tokens[j].text in "،," for j in range(a.tok_end, until))
+        k -= 1
+    return False
 
 
 def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
@@ -221,7 +247,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # لقائه, استقالته, دعوتها, غاراته: the possessive is the agent, whose antecedent is the
         # last bare actor before the noun (أكد هيل بعد لقائه رئيس الحكومة …); not on what is
         # done to people (مقتله, اختطافه)
-        ante = [a for a in actors if a.tok_end <= trig.tok_start and prep_of(a, tokens) is None]
+        ante = [a for a in actors if a.tok_end <= trig.tok_start and prep_of(a, tokens) is None
+                and not _in_apposition(a, trig.tok_start, tokens)]
         if ante:
             src = ante[-1]
     if src is None and t.kind == "noun" and relative is not None:
@@ -240,7 +267,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 continue
             if 0 <= n.tok_start - trig.tok_end <= 1 and first_prep(tokens[n.tok_start]) is None \
                     and tokens[n.tok_start - 1].stem not in LOCATIVE_PREPS:
-                src = nisba_mention(n)  # not a place (ضربة جوية في سورية)
+                src = nisba_mention(n, tokens)  # not a place (ضربة جوية في سورية)
                 if t.reciprocal:
                     # تعاون عسكري يمني - مصري, مباحثات سعودية مصرية: both parties
                     other = next((m for m in nisbas if m.code and m.code != n.code and
@@ -279,14 +306,14 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
                         and (a.code or a.sector)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
-        close = [a for a in after if prep_of(a, tokens) is None and
+        close = [a for a in after if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
         if close:
             src = close[0]  # VSO
     if src is None and not passive and not circumstance:
         # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
         # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
-        pre = [a for a in before if prep_of(a, tokens) is None and
+        pre = [a for a in before if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                governing_prep(a, tokens) not in PROXIMITY_PREPS and
                not (t.kind == "noun" and t.event == "PROTEST" and a.sector in FORCE_SECTORS)]
         if pre:
@@ -496,7 +523,7 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
             tok = tokens[j]
             n = next((n for n in nisbas if n.tok_start == j and n.code), None)
             if n is not None and j not in in_actor:
-                return nisba_mention(n)  # الضربات الجوية الأميركية
+                return nisba_mention(n, tokens)  # الضربات الجوية الأميركية
             a = by_start.get(j)
             if a is not None and tok.stem not in ATTACK_ADJECTIVES:
                 # غارة للتحالف, بنيران القوات; not a target (على الجيش) or a place (في)

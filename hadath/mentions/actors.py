@@ -233,6 +233,8 @@ TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PTY
 # state institutions: they belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول), and
 # the coder gives them the country a sentence is about (events.coder._with_context)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# bodies a member head may lead or speak for with ل (الأمين العام لحزب, المتحدث لوزارة)
+BODY_SECTORS = STATE_SECTORS | {"PTY", "REB", "OPP", "IGO", "NGO"}
 # separate prepositions that end an actor phrase (normalised); من and في do not
 PHRASE_BREAKING_PREPS = frozenset({"مع", "ضد", "علي", "الي", "عن", "بين", "حول", "لدي", "عند"})
 # endings of adjectives that may follow a definite noun in one phrase (المتظاهرين المعارضين)
@@ -364,8 +366,15 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         if gap == 1 and member and tokens[prev_end].norm in ("من", "في") and not e2.modifier:
             # عشرات من مسلحي داعش, ضابطا في الشرطة, عضو في البرلمان
             return gap_ok(prev_end + 1, m2.start, 0)
-        if not gap_ok(prev_end, m2.start, 0):
-            return False
+        nxt0 = tokens[m2.start]
+        if gap == 0 and member and not e2.modifier and e2.sector in BODY_SECTORS and \
+                nxt0.segments and nxt0.segments[0].kind == "prep" and \
+                nxt0.segments[0].norm == "ل":
+            return True  # the head of a body: الأمين العام لحزب المؤتمر, المتحدث الرسمي لوزارة
+        if not gap_ok(prev_end, m2.start, 0) or (
+                e2.member and nxt0.segments and nxt0.segments[0].kind == "prep" and
+                nxt0.segments[0].norm == "ب"):
+            return False  # ب before another member opens a phrase: التقى المبعوث | بالأمين
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين
         # المعارضين); a second definite noun starts another (عائلات الأسرى | الحكومة). So after
         # a sound plural or dual that keeps its ن: a noun in construct drops it (مستوطنو X), so
@@ -742,6 +751,8 @@ def _org_anaphora(actors: list[ActorMention], tokens: Sequence[Token],
         if any(a.tok_start <= i < a.tok_end for a in out):
             continue
         k = by_end.get(i)
+        if k is None and i > 0 and tokens[i - 1].norm == "في":
+            k = by_end.get(i - 1)  # مسؤول رفيع في الحركة: a member of the organisation
         s, e = _span(tokens, i, i + 1, text)
         if k is not None and out[k].code is None and "agent" in out[k].kinds:
             a = out[k]  # مسلحي التنظيم: the gunmen of the organisation named before

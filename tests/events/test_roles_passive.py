@@ -12,7 +12,7 @@ CASES = {
     # a count right after the verb: the counted people were killed
     "count_after_verb_nisba_attack": Case(
         "وقتل 25 مدنيا سوريا في غارات جوية روسية على ريف إدلب.",
-        actor=[("RUS", None)], recipient=[("SYR", "CVL")]),
+        actor=[("RUS", "MIL")], recipient=[("SYR", "CVL")]),
     "count_after_verb_launch_verb": Case(
         "وقتل أمس ستة جنود نيجيريين في هجوم شنه مسلحون من جماعة بوكو حرام على قاعدة عسكرية.",
         actor=["NGA"], recipient=[("NGA", "MIL")]),
@@ -39,7 +39,7 @@ CASES = {
     "subject_phrase_ends_with_its_organisation": Case(
         "وأعلنت وزارة الدفاع الأمريكية أن قياديا بارزا في حركة الشباب قتل في غارة أمريكية "
         "جنوب الصومال.",
-        actor=[("USA", None)], recipient=[("SOM", "REB")], attribution="official"),
+        actor=[("USA", "MIL")], recipient=[("SOM", "REB")], attribution="official"),
     "subject_particle_verb": Case(
         "وكان 30 جنديا أفغانيا قد قتلوا في هجوم انتحاري على قاعدة عسكرية.",
         actor=[], recipient=[("AFG", "MIL")]),

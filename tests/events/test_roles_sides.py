@@ -338,3 +338,71 @@ def test_object_of_a_pronoun_subject_verb_is_no_later_subject(coder):
     """إنها أنقذت امرأة مكسيكية، ثم اعتقلت: the woman was rescued; she arrested nobody."""
     text = "وقالت الشرطة الأمريكية إنها أنقذت امرأة مكسيكية، ثم اعتقلت رجلين."
     assert "MEX" not in _codes(coder, text, "COERCE")[0]
+
+
+def _actor_sides(coder, text: str, event_type: str):
+    return [(r.code, r.sector) for r in _event(coder, text, event_type).actor]
+
+
+def test_nisba_after_air_strikes_is_the_military(coder):
+    text = "واستأنفت الغارات الفرنسية أمس ضرب مواقع المسلحين شمال مالي."
+    assert _actor_sides(coder, text, "ASSAULT") == [("FRA", "MIL")]
+
+
+def test_nisba_after_air_adjective_is_the_military(coder):
+    text = "وقتل تسعة مدنيين في الضربات الجوية الروسية على ريف حماة."
+    assert _actor_sides(coder, text, "ASSAULT") == [("RUS", "MIL")]
+
+
+def test_nisba_after_a_plain_attack_takes_no_sector(coder):
+    text = "وجاء الهجوم الإيراني على السفارة بعد أيام من التوتر."
+    assert ("IRN", None) in _actor_sides(coder, text, "ASSAULT")
+
+
+def test_apposition_is_not_the_possessive_antecedent(coder):
+    text = ("أعلن قيادي بارز في حركة الشباب الصومالية، وهو مسؤول مكتبها في العاصمة الكينية "
+            "نيروبي، استقالته من منصبه.")
+    assert _codes(coder, text, "RETREAT")[0] == ["SOM"]
+
+
+def test_member_of_an_organisation_named_again(coder):
+    text = ("وقالت حركة طالبان إن زعيمها توفي، وهذا أول مسؤول رفيع في الحركة يستقيل من منصبه "
+            "في الدوحة.")
+    assert _codes(coder, text, "RETREAT")[0] == ["AFG"]
+
+
+def test_persons_hold_the_offices_of_the_day_the_sentence_names(coder):
+    # Hillary Clinton was Secretary of State on that day, a former official at the tests' date
+    text = "وفي 3 مارس 2011 التقت هيلاري كلينتون بوزير الخارجية المصري في القاهرة."
+    e = _event(coder, text, "CONSULT")
+    assert [(r.code, r.sector) for r in e.actor] == [("USA", "GOV")]
+
+
+def test_the_state_across_a_border_gives_no_country(coder):
+    text = "وقال الجيش إنه نشر تعزيزات عسكرية على الحدود مع العراق."
+    e = _event(coder, text, "MOBILIZE")
+    assert [r.sector for r in e.actor] == ["MIL"]
+    assert all(r.code != "IRQ" for r in e.actor)
+
+
+def test_unit_of_a_body_after_the_verb_is_the_subject(coder):
+    text = "وقالت مصادر محلية إن قوة من الشرطة الأردنية قامت بتفتيش المنزل."
+    assert _codes(coder, text, "COERCE")[0] == ["JOR"]
+    text = "وداهمت وحدة من الجيش اللبناني مخيما للاجئين قرب عرسال."
+    assert _codes(coder, text, "COERCE")[0] == ["LBN"]
+
+
+def test_the_other_of_two_states_between_which_relations_stand(coder):
+    text = ("أشاد العاهل الأردني الملك عبدالله الثاني، بمتانة الروابط التاريخية التي تجمع بين "
+            "المملكة الأردنية الهاشمية ودولة الكويت.")
+    assert _codes(coder, text, "SUPPORT") == (["JOR"], ["KWT"])
+    text = "وأشاد الرئيس التونسي بالعلاقات المتميزة بين تونس والجزائر."
+    assert _codes(coder, text, "SUPPORT") == (["TUN"], ["DZA"])
+
+
+def test_masculine_pronoun_skips_a_feminine_or_plural_antecedent(coder):
+    text = ("ويلتزم حزب الله الصمت إزاء الغارة التي شنتها مقاتلات إسرائيلية على قافلة لعناصره "
+            "قرب الحدود.")
+    e = _event(coder, text, "ASSAULT")
+    assert [r.code for r in e.actor] == ["ISR"]
+    assert [r.code for r in e.recipient] == ["LBN"]

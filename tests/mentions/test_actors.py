@@ -586,3 +586,26 @@ def test_a_state_title_before_a_namesake_of_a_non_official(coder) -> None:
 ])
 def test_patrols_are_military_unless_a_body_says_whose(coder, text, want) -> None:
     assert actors(coder, text) == want
+
+
+def test_pilots_and_a_fighter_act_for_a_state_only_with_its_nisba(coder) -> None:
+    assert ("طيارون أردنيون", "JOR", "MIL") in actors(coder, "نفذ طيارون أردنيون غارات جديدة")
+    assert not any(s == "MIL" for _t, _c, s in
+                   actors(coder, "أضرب طيارون في شركة الطيران الوطنية أمس"))
+    assert ("مقاتلة تركية", "TUR", "MIL") in actors(coder, "أسقطت مقاتلة تركية طائرة مسيرة")
+    # the adjective (fighter planes) and the verbal noun (fighting) name no actor
+    assert not any("مقاتلة" in t for t, _c, _s in
+                   actors(coder, "وتسلمت القوات الجوية طائرات رافال المقاتلة"))
+    assert not any("مقاتلة" in t for t, _c, _s in
+                   actors(coder, "أعلن المتطوعون استعدادهم لمقاتلة المتمردين"))
+
+
+def test_a_member_head_leads_the_body_after_li(coder) -> None:
+    got = actors(coder, "وقال الأمين العام لحزب المؤتمر الشعبي العام إن الحوار مستمر")
+    assert ("الأمين العام لحزب المؤتمر الشعبي العام", "YEM", "PTY") in got, got
+    # ب before another title opens the object's phrase
+    got = actors(coder, "التقى المبعوث بالأمين العام لحزب المؤتمر الشعبي العام")
+    assert ("الأمين العام لحزب المؤتمر الشعبي العام", "YEM", "PTY") in got, got
+    # not a body: the journalists the spokesman spoke to
+    assert not any(t.startswith("المتحدث ل") for t, _c, _s in
+                   actors(coder, "وقال المتحدث للصحفيين إن الاجتماع انتهى"))
