@@ -211,7 +211,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     date_str, date_source = (article_date.isoformat(), "article") if article_date else \
         (None, "none")
-    ds = dates.find(text[sent.start:sent.end], article_date) if dates is not None else []
+    # dates only where an event can be coded (most sentences have none; the date finder is
+    # costly): a sentence without a trigger reads its persons' offices on the article's date
+    ds = dates.find(text[sent.start:sent.end], article_date) \
+        if dates is not None and triggers else []
     if ds:
         date_str, date_source = ds[0].date.isoformat(), "text"
     # persons hold the offices of the day the sentence names («في 14 فبراير 2005 اغتيل رئيس
