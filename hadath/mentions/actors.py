@@ -146,6 +146,21 @@ def _adjective_use(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
         (before.has("det") and tokens[m.start].has("det"))  # الأعمال الانتحارية
 
 
+def _airline_name(m: Match[ActorEntry], tokens: Sequence[Token],
+                  found: Sequence[Match[ActorEntry]]) -> bool:
+    """Is a bare «للطيران» the end of a company's name (شركة اليطاليا للطيران, العربية
+    للطيران) rather than an air force? With ل and no nisba after it (غارات للطيران الروسي) the
+    word names what a company or authority does, not who flies warplanes."""
+    if m.end - m.start != 1 or not all(e.kind == "agent" and e.sector == "MIL"
+                                       for e in m.payloads):
+        return False
+    tok = tokens[m.start]
+    if tok.stem != "طيران" or not tok.has("prep", "ل"):
+        return False
+    return not any(n.start == m.end and any(e.kind in ("nisba", "state") for e in n.payloads)
+                   for n in found)
+
+
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
@@ -330,7 +345,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         and any(e.kind in ("capital", "state") for e in m.payloads)) and not (
         # مسقط رأسه is a birthplace, not Oman's government
         m.end < len(tokens) and tokens[m.end].stem.startswith("راس")
-        and tokens[m.start].stem == "مسقط")]
+        and tokens[m.start].stem == "مسقط") and not _airline_name(m, tokens, found)]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
         # a word with a bound preposition opens another phrase (الحكومة بغزو العراق is not
