@@ -161,6 +161,24 @@ def _airline_name(m: Match[ActorEntry], tokens: Sequence[Token],
                    for n in found)
 
 
+def _channel_as_means(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """Are media after عبر or من خلال the way something is said or done (عبر القنوات
+    الدبلوماسية, عبر قنوات الإعلام, من خلال وسائل الإعلام) rather than media acting (بثت
+    القنوات الرسمية)? A named channel (عبر قناة الجزيرة) stays: its name is matched apart."""
+    if not all(e.kind == "agent" and e.sector == "JRN" for e in m.payloads):
+        return False
+    k = m.start - 1
+    if k > 0 and tokens[k].stem in _MEDIUM_HEADS:
+        k -= 1  # عبر قنوات | الإعلام
+    if k < 0:
+        return False
+    return tokens[k].stem == "عبر" or (tokens[k].norm == "خلال" and k > 0
+                                       and tokens[k - 1].norm == "من")
+
+
+_MEDIUM_HEADS = frozenset({"قنوات", "قناه", "وسائل"})
+
+
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
@@ -345,7 +363,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         and any(e.kind in ("capital", "state") for e in m.payloads)) and not (
         # مسقط رأسه is a birthplace, not Oman's government
         m.end < len(tokens) and tokens[m.end].stem.startswith("راس")
-        and tokens[m.start].stem == "مسقط") and not _airline_name(m, tokens, found)]
+        and tokens[m.start].stem == "مسقط") and not _airline_name(m, tokens, found)
+        and not _channel_as_means(m, tokens)]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
         # a word with a bound preposition opens another phrase (الحكومة بغزو العراق is not

@@ -626,3 +626,13 @@ def test_these_organisations_are_a_civil_society_subject(coder) -> None:
     got = actors(coder, "وطالبت هذه المنظمات البرلمان المغربي بمراجعة مشروع القانون")
     assert got[0] == ("هذه المنظمات", None, "SOC"), got
     assert ("البرلمان المغربي", "MAR", "LEG") in got, got
+
+
+def test_media_after_abr_are_the_means_not_an_actor(coder) -> None:
+    for text in ("وأبلغت الخارجية السفير احتجاجها عبر القنوات الدبلوماسية المعتادة",
+                 "ونبهت البلدية السكان عبر قنوات الإعلام إلى مخاطر السيول",
+                 "وحذر المحافظ من خلال وسائل الإعلام من الشائعات"):
+        assert not any(s == "JRN" for _t, _c, s in actors(coder, text)), actors(coder, text)
+    # the channels acting are media
+    assert any(s == "JRN" for _t, _c, s in
+               actors(coder, "وعرضت القنوات الرسمية مشاهد من الاحتفال"))
