@@ -419,7 +419,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # an adjective agrees with its noun in definiteness, and after a sound masculine
             # plural in number too (مسلحون | دورية is two phrases, المتظاهرين المعارضين one)
             endings = ("ون", "ين") if last.stem.endswith(("ون", "ين")) else ADJECTIVE_ENDINGS
-            return (e2.modifier or nxt.stem.endswith(endings)) and \
+            # a member head is no adjective: الوزير | الأمين العام (أمين is no -ين plural);
+            # with ل it is the first's body (المبعوث الخاص للأمين العام)
+            return (e2.modifier or (nxt.stem.endswith(endings) and not (
+                e2.member and not nxt.has("prep", "ل")))) and \
                 last.has("det") == nxt.has("det")
         # a noun with accusative tanwin (سياحا) is no genitive: هاجم مسلح سياحا is two
         # phrases; an adjective agreeing with an accusative head is one (مسلحا ملثما)

@@ -636,3 +636,13 @@ def test_media_after_abr_are_the_means_not_an_actor(coder) -> None:
     # the channels acting are media
     assert any(s == "JRN" for _t, _c, s in
                actors(coder, "وعرضت القنوات الرسمية مشاهد من الاحتفال"))
+
+
+def test_a_member_head_after_a_definite_title_is_no_adjective(coder) -> None:
+    # أمين ends in ين but is no plural adjective: the minister and the secretary-general are two
+    got = actors(coder, "واستقبل الوزير الأمين العام لمنظمة التعاون الإسلامي أمس")
+    assert any(t == "الوزير" for t, _c, _s in got), got
+    assert not any(t.startswith("الوزير الأمين") for t, _c, _s in got), got
+    # with ل it is still the first one's body: the envoy of the secretary-general
+    got = actors(coder, "وصل المبعوث الخاص للأمين العام للأمم المتحدة إلى طرابلس")
+    assert any(t.startswith("المبعوث الخاص للأمين العام") for t, _c, _s in got), got
