@@ -146,6 +146,39 @@ def _adjective_use(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
         (before.has("det") and tokens[m.start].has("det"))  # الأعمال الانتحارية
 
 
+def _airline_name(m: Match[ActorEntry], tokens: Sequence[Token],
+                  found: Sequence[Match[ActorEntry]]) -> bool:
+    """Is a bare «للطيران» the end of a company's name (شركة اليطاليا للطيران, العربية
+    للطيران) rather than an air force? With ل and no nisba after it (غارات للطيران الروسي) the
+    word names what a company or authority does, not who flies warplanes."""
+    if m.end - m.start != 1 or not all(e.kind == "agent" and e.sector == "MIL"
+                                       for e in m.payloads):
+        return False
+    tok = tokens[m.start]
+    if tok.stem != "طيران" or not tok.has("prep", "ل"):
+        return False
+    return not any(n.start == m.end and any(e.kind in ("nisba", "state") for e in n.payloads)
+                   for n in found)
+
+
+def _channel_as_means(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """Are media after عبر or من خلال the way something is said or done (عبر القنوات
+    الدبلوماسية, عبر قنوات الإعلام, من خلال وسائل الإعلام) rather than media acting (بثت
+    القنوات الرسمية)? A named channel (عبر قناة الجزيرة) stays: its name is matched apart."""
+    if not all(e.kind == "agent" and e.sector == "JRN" for e in m.payloads):
+        return False
+    k = m.start - 1
+    if k > 0 and tokens[k].stem in _MEDIUM_HEADS:
+        k -= 1  # عبر قنوات | الإعلام
+    if k < 0:
+        return False
+    return tokens[k].stem == "عبر" or (tokens[k].norm == "خلال" and k > 0
+                                       and tokens[k - 1].norm == "من")
+
+
+_MEDIUM_HEADS = frozenset({"قنوات", "قناه", "وسائل"})
+
+
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
@@ -330,7 +363,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         and any(e.kind in ("capital", "state") for e in m.payloads)) and not (
         # مسقط رأسه is a birthplace, not Oman's government
         m.end < len(tokens) and tokens[m.end].stem.startswith("راس")
-        and tokens[m.start].stem == "مسقط")]
+        and tokens[m.start].stem == "مسقط") and not _airline_name(m, tokens, found)
+        and not _channel_as_means(m, tokens)]
 
     def gap_ok(a: int, b: int, limit: int) -> bool:
         # a word with a bound preposition opens another phrase (الحكومة بغزو العراق is not
@@ -385,7 +419,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # an adjective agrees with its noun in definiteness, and after a sound masculine
             # plural in number too (مسلحون | دورية is two phrases, المتظاهرين المعارضين one)
             endings = ("ون", "ين") if last.stem.endswith(("ون", "ين")) else ADJECTIVE_ENDINGS
-            return (e2.modifier or nxt.stem.endswith(endings)) and \
+            # a member head is no adjective: الوزير | الأمين العام (أمين is no -ين plural);
+            # with ل it is the first's body (المبعوث الخاص للأمين العام)
+            return (e2.modifier or (nxt.stem.endswith(endings) and not (
+                e2.member and not nxt.has("prep", "ل")))) and \
                 last.has("det") == nxt.has("det")
         # a noun with accusative tanwin (سياحا) is no genitive: هاجم مسلح سياحا is two
         # phrases; an adjective agreeing with an accusative head is one (مسلحا ملثما)

@@ -264,7 +264,8 @@ class Gazetteer:
     """Arabic place names → :class:`Place` candidates. Build with :meth:`load`."""
 
     def __init__(self, rows: Iterable[_Row], *, stopwords: Iterable[str] = (),
-                 strict: Iterable[str] = (), place_nouns: Iterable[str] = (),
+                 strict: Iterable[str] = (), never: Iterable[str] = (),
+                 place_nouns: Iterable[str] = (),
                  locative_cues: Iterable[str] = (),
                  aliases: dict[str, list[str]] | None = None,
                  regions: Iterable[_Row] = (), region_cue_names: Iterable[tuple[str, Place]] = (),
@@ -301,7 +302,8 @@ class Gazetteer:
         self._index = index
         self._countries = by_iso3
         self._strict = frozenset(norm_name(s) for s in strict)
-        self._stop = frozenset(norm_name(s) for s in stopwords) | self._strict
+        self._never = frozenset(norm_name(s) for s in never)
+        self._stop = frozenset(norm_name(s) for s in stopwords) | self._strict | self._never
         self._region_nouns = frozenset(norm_name(s) for s in region_nouns)
         self._nouns = frozenset(norm_name(s) for s in place_nouns) | self._region_nouns
         self._cues = frozenset(norm_name(s) for s in locative_cues) | self._nouns
@@ -337,6 +339,7 @@ class Gazetteer:
             regions, cue_only = region_rows(data)
             nouns = list(data.get("region_nouns") or ())
         return cls(rows, stopwords=sw.get("stopwords", ()), strict=sw.get("strict", ()),
+                   never=sw.get("never", ()),
                    place_nouns=sw.get("place_nouns", ()),
                    locative_cues=sw.get("locative_cues", ()),
                    aliases=al.get("countries", {}), regions=regions,
@@ -390,7 +393,8 @@ class Gazetteer:
         two-letter name) resolves only when ``locative`` is true — the caller saw
         في/إلى/مدينة/بلدة/قرية/محافظة/ريف… right before it. Instead of the flag the caller may
         pass that word as ``cue`` (normalised); names under ``strict`` (إطار, بيان, مقر) need a
-        place noun as ``cue`` (``في إطار`` is not a place, ``مدينة إطار`` is). Among the
+        place noun as ``cue`` (``في إطار`` is not a place, ``مدينة إطار`` is); names under
+        ``never`` (شبه) never resolve alone, not even after a place noun. Among the
         candidates, those in ``context_country`` (ISO alpha-3: the article's country, or that of
         other places in it) win, then the most populous (a country outranks its capital:
         الجزائر → Algeria; عمان → Oman, or Amman with ``context_country="JOR"``). ``city`` (the
@@ -404,7 +408,7 @@ class Gazetteer:
         صلاح الدين) need a locative cue, like the stop-list. ``city`` passes over regions.
         """
         cands = self.lookup(norm_name)
-        if not cands:
+        if not cands or norm_name in self._never:
             return None
         if cue is not None:
             locative = locative or cue in self._cues

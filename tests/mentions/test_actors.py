@@ -609,3 +609,40 @@ def test_a_member_head_leads_the_body_after_li(coder) -> None:
     # not a body: the journalists the spokesman spoke to
     assert not any(t.startswith("المتحدث ل") for t, _c, _s in
                    actors(coder, "وقال المتحدث للصحفيين إن الاجتماع انتهى"))
+
+
+def test_a_bare_lil_tayaran_ends_a_company_name_not_an_air_force(coder) -> None:
+    # «للطيران» closes the name of an airline, an air show or an aviation authority
+    for text in ("توقفت رحلات شركة الأجنحة الزرقاء للطيران عن العمل أمس",
+                 "افتتح الأمير معرض دبي الدولي للطيران في دورته الجديدة"):
+        assert not any(s == "MIL" for _t, _c, s in actors(coder, text)), actors(coder, text)
+    # with a nisba after it, it is still a state's air force
+    assert any(c == "RUS" and s == "MIL" for _t, c, s in
+               actors(coder, "قتل مدنيون في غارات للطيران الروسي على ريف إدلب"))
+
+
+def test_these_organisations_are_a_civil_society_subject(coder) -> None:
+    # «هذه المنظمات» points back to organisations: it is the subject, the parliament the object
+    got = actors(coder, "وطالبت هذه المنظمات البرلمان المغربي بمراجعة مشروع القانون")
+    assert got[0] == ("هذه المنظمات", None, "SOC"), got
+    assert ("البرلمان المغربي", "MAR", "LEG") in got, got
+
+
+def test_media_after_abr_are_the_means_not_an_actor(coder) -> None:
+    for text in ("وأبلغت الخارجية السفير احتجاجها عبر القنوات الدبلوماسية المعتادة",
+                 "ونبهت البلدية السكان عبر قنوات الإعلام إلى مخاطر السيول",
+                 "وحذر المحافظ من خلال وسائل الإعلام من الشائعات"):
+        assert not any(s == "JRN" for _t, _c, s in actors(coder, text)), actors(coder, text)
+    # the channels acting are media
+    assert any(s == "JRN" for _t, _c, s in
+               actors(coder, "وعرضت القنوات الرسمية مشاهد من الاحتفال"))
+
+
+def test_a_member_head_after_a_definite_title_is_no_adjective(coder) -> None:
+    # أمين ends in ين but is no plural adjective: the minister and the secretary-general are two
+    got = actors(coder, "واستقبل الوزير الأمين العام لمنظمة التعاون الإسلامي أمس")
+    assert any(t == "الوزير" for t, _c, _s in got), got
+    assert not any(t.startswith("الوزير الأمين") for t, _c, _s in got), got
+    # with ل it is still the first one's body: the envoy of the secretary-general
+    got = actors(coder, "وصل المبعوث الخاص للأمين العام للأمم المتحدة إلى طرابلس")
+    assert any(t.startswith("المبعوث الخاص للأمين العام") for t, _c, _s in got), got

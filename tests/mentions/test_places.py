@@ -87,6 +87,13 @@ def test_strict_words_need_a_place_noun(gaz: Gazetteer) -> None:
     assert gaz.resolve(norm_name("إطار"), cue=norm_name("مدينة")) is not None
 
 
+def test_a_prefix_is_no_place_even_after_a_place_noun(gaz: Gazetteer) -> None:
+    # «شبه» (semi-) qualifies the next word: منطقة شبه جبلية is a semi-mountainous area
+    assert gaz.lookup(norm_name("شبه"))  # GeoNames has a place of that name
+    assert _resolve_in(gaz, "تقع القرية في منطقة شبه جبلية وعرة", "شبه") is None
+    assert _resolve_in(gaz, "وصل الوفد إلى شبه جزيرة القرم", "شبه جزيرة القرم") is not None
+
+
 def test_short_names_are_stopwords(gaz: Gazetteer) -> None:
     assert gaz.is_stopword("اب")
     assert gaz.resolve("اب") is None
