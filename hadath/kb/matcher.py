@@ -93,6 +93,7 @@ class _Pattern(Generic[T]):
     words: tuple[str, ...]
     payload: T
     rest: tuple[_Step, ...] = ()  # words[1:] compiled (the first word is matched by its bucket)
+    order: int = 0  # when it was added: ties between matches go by file order, never by hash
 
 
 def _compile(words: tuple[str, ...]) -> tuple[_Step, ...]:
@@ -137,6 +138,10 @@ def _match_rest(rest: tuple[_Step, ...], keys: Sequence[frozenset[str]], i: int,
     return tuple(matched)
 
 
+def _order(p: _Pattern[T]) -> int:
+    return p.order
+
+
 class PatternIndex(Generic[T]):
     """Patterns of normalised words → payloads; built once, then only read."""
 
@@ -157,7 +162,7 @@ class PatternIndex(Generic[T]):
         words = tuple(w for w in words if w)
         if not words or words[0] == GAP:
             raise ValueError(f"pattern must start with a word: {' '.join(words)!r}")
-        p = _Pattern(words, payload, _compile(words))
+        p = _Pattern(words, payload, _compile(words), self._size)
         first = words[0]
         if first.endswith("*"):
             self._prefix_first.setdefault(first[:-1], []).append(p)
@@ -198,6 +203,8 @@ class PatternIndex(Generic[T]):
                                 cands.extend(b)
             if not cands:
                 continue
+            if len(cands) > 1:  # the keys are a set: their order changes with PYTHONHASHSEED
+                cands.sort(key=_order)
             groups: dict[tuple[int, ...], list[T]] = {}
             for p in cands:
                 rest = p.rest
