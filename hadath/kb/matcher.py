@@ -185,11 +185,13 @@ class PatternIndex(Generic[T]):
         for i in range(n):
             ks = keys[i]
             cands: list[_Pattern[T]] = []
+            buckets = 0
             if not first_words.isdisjoint(ks):  # most tokens start no pattern
                 for k in ks:
                     b = by_first.get(k)
                     if b:
                         cands.extend(b)
+                        buckets += 1
             if prefix_first:
                 seen_pre: set[str] = set()
                 for k in ks:
@@ -201,10 +203,11 @@ class PatternIndex(Generic[T]):
                             if b and pre not in seen_pre:
                                 seen_pre.add(pre)
                                 cands.extend(b)
+                                buckets += 1
             if not cands:
                 continue
-            if len(cands) > 1:  # the keys are a set: their order changes with PYTHONHASHSEED
-                cands.sort(key=_order)
+            if buckets > 1:  # the keys are a set: their order changes with PYTHONHASHSEED
+                cands.sort(key=_order)  # (each bucket is already in file order)
             groups: dict[tuple[int, ...], list[T]] = {}
             for p in cands:
                 rest = p.rest
