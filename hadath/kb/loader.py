@@ -18,7 +18,15 @@ import yaml
 from hadath.errors import KnowledgeBaseError
 from hadath.kb.inflect import noun_forms
 from hadath.kb.matcher import PatternIndex, split_words
-from hadath.kb.schema import PLOVER_TYPES, Problem, _parse_date, read_regions, validate_entries
+from hadath.kb.schema import (
+    PLOVER_TYPES,
+    Problem,
+    _parse_date,
+    read_place_aliases,
+    read_place_stopwords,
+    read_regions,
+    validate_entries,
+)
 from hadath.text import normalize
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -370,4 +378,9 @@ def check(dirs: Sequence[str | Path] = (), *, base: bool = True) -> list[Problem
     _, problems = read_files(d)
     if base and (DATA_DIR / "regions.yaml").exists():  # the gazetteer's regions
         problems.extend(read_regions(DATA_DIR / "regions.yaml")[1])
+    if base:  # the gazetteer's word lists
+        for name, reader in (("place_stopwords.yaml", read_place_stopwords),
+                             ("place_aliases.yaml", read_place_aliases)):
+            if (DATA_DIR / name).exists():
+                problems.extend(reader(DATA_DIR / name)[1])
     return problems

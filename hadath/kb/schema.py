@@ -299,3 +299,162 @@ def read_regions(path: str | Path) -> tuple[Any, list[Problem]]:
         problems = [Problem(f"{p} line {lines[q.entry]}", q.entry, q.field, q.message, q.severity)
                     if q.entry is not None and q.entry in lines else q for q in problems]
     return data, problems
+
+
+# ----------------------------------------------------------------------------- place word lists
+# place_stopwords.yaml: names the gazetteer must not resolve without a cue (stopwords), without a
+# place noun (strict) or ever (never), and the nouns and cues that license them
+_STOPWORD_LISTS = ("stopwords", "strict", "never")
+_PLACE_WORD_LISTS = (*_STOPWORD_LISTS, "place_nouns", "locative_cues")
+
+
+def _item_lines(text: str) -> dict[tuple[str, int], int]:
+    """Line number (1-based) of each list item under each top-level key of a YAML mapping, keyed
+    by (key, index); also (key, -1) for the key itself. Only run to report problems."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    out: dict[tuple[str, int], int] = {}
+    if not isinstance(root, yaml.MappingNode):
+        return out
+    for k, v in root.value:
+        key = str(getattr(k, "value", ""))
+        out[(key, -1)] = k.start_mark.line + 1
+        if isinstance(v, yaml.SequenceNode):
+            out.update({(key, i): item.start_mark.line + 1 for i, item in enumerate(v.value)})
+        elif isinstance(v, yaml.MappingNode):  # place_aliases: country → list of names
+            for ck, cv in v.value:
+                out[(f"{key}.{ck.value}", -1)] = ck.start_mark.line + 1
+                if isinstance(cv, yaml.SequenceNode):
+                    out.update({(f"{key}.{ck.value}", i): item.start_mark.line + 1
+                                for i, item in enumerate(cv.value)})
+    return out
+
+
+def _locator(p: Path, text: str) -> Any:
+    """``at(key, i)`` → "FILE line N" of item i of list ``key`` (the key itself for i = -1); the
+    lines are found only when a problem is reported."""
+    lines: dict[tuple[str, int], int] = {}
+
+    def at(key: str, i: int = -1) -> str:
+        if not lines:
+            lines.update(_item_lines(text))
+        n = lines.get((key, i))
+        return f"{p} line {n}" if n else str(p)
+    return at
+
+
+def _read_yaml_text(p: Path) -> tuple[Any, str, list[Problem]]:
+    text = p.read_text(encoding="utf-8")
+    try:
+        return yaml.load(text, Loader=yaml.CSafeLoader), text, []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark is not None else ""
+        return None, text, [Problem(f"{p}{line}", None, None, f"not valid YAML: {exc}")]
+
+
+def read_place_stopwords(path: str | Path) -> tuple[dict[str, list[str]], list[Problem]]:
+    """Read and validate place_stopwords.yaml: (its lists, its problems). Errors: not a mapping,
+    an unknown key, a list that is not a list of non-empty strings. Warnings: a name listed twice
+    (in one list, or as a stop-word and also under ``strict``/``never``, which are stop-words
+    already), a plain stop-word of at most two letters (the gazetteer treats every such name as
+    a stop-word; under ``strict`` or ``never`` it still means more). Problems give the line."""
+    from hadath.mentions.places import norm_name  # lazy: places imports this module
+
+    p = Path(path)
+    data, text, problems = _read_yaml_text(p)
+    if problems:
+        return {}, problems
+    at = _locator(p, text)
+
+    if data is None:
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, [Problem(str(p), None, None,
+                            "must be a mapping of lists: " + ", ".join(_PLACE_WORD_LISTS))]
+    out: dict[str, list[str]] = {}
+    for key in data:
+        if key not in _PLACE_WORD_LISTS:
+            problems.append(Problem(at(str(key)), None, str(key), "unknown list (known: "
+                                    + ", ".join(_PLACE_WORD_LISTS) + ")"))
+    seen: dict[str, tuple[str, int]] = {}
+    for key in _PLACE_WORD_LISTS:
+        items = data.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(Problem(at(key), None, key, "must be a list of Arabic words"))
+            continue
+        names: list[str] = []
+        for i, n in enumerate(items):
+            if not isinstance(n, str) or not n.strip():
+                problems.append(Problem(at(key, i), None, key,
+                                        f"{n!r} is not a word; write the Arabic word"))
+                continue
+            names.append(n)
+            if key not in _STOPWORD_LISTS:
+                continue
+            k = norm_name(n)
+            if key == "stopwords" and " " not in k and len(k) <= 2:
+                problems.append(Problem(at(key, i), None, key,
+                                        f"{n!r}: names of at most two letters are stop-words "
+                                        "already; remove it", "warning"))
+            if k in seen:
+                other, j = seen[k]
+                why = "" if other == key else (" (strict and never names are stop-words "
+                                               "already)")
+                where = "the same list" if other == key else f"'{other}'"
+                problems.append(Problem(at(key, i), None, key,
+                                        f"{n!r} is already listed in {where} ({at(other, j)}); "
+                                        f"list it once{why}", "warning"))
+            else:
+                seen[k] = (key, i)
+        out[key] = names
+    return out, problems
+
+
+def read_place_aliases(path: str | Path) -> tuple[dict[str, list[str]], list[Problem]]:
+    """Read and validate place_aliases.yaml (``countries``: ISO alpha-3 → extra Arabic names):
+    (the mapping, its problems). An alias given to two countries is an error."""
+    from hadath.mentions.places import norm_name  # lazy: places imports this module
+
+    p = Path(path)
+    data, text, problems = _read_yaml_text(p)
+    if problems or data is None:
+        return {}, problems
+    at = _locator(p, text)
+
+    if not isinstance(data, dict) or set(data) - {"countries"}:
+        return {}, [Problem(str(p), None, None, "must be a mapping with one key, countries: "
+                            "{ISO alpha-3 code: [Arabic names]}")]
+    countries = data.get("countries") or {}
+    if not isinstance(countries, dict):
+        return {}, [Problem(at("countries"), None, "countries",
+                            "must map ISO alpha-3 codes to lists of Arabic names")]
+    out: dict[str, list[str]] = {}
+    seen: dict[str, str] = {}
+    for code, names in countries.items():
+        key = f"countries.{code}"
+        if not isinstance(code, str) or not STATE_CODE_RE.match(code):
+            problems.append(Problem(at(key), None, "countries",
+                                    f"{code!r} is not an ISO 3166 alpha-3 code"))
+            continue
+        if not isinstance(names, list):
+            problems.append(Problem(at(key), None, code, "must be a list of Arabic names"))
+            continue
+        good: list[str] = []
+        for i, n in enumerate(names):
+            if not isinstance(n, str) or not _ARABIC_RE.search(n) or _LATIN_RE.search(n):
+                problems.append(Problem(at(key, i), None, code, f"{n!r} is not an Arabic name"))
+                continue
+            k = norm_name(n)
+            if k in seen and seen[k] != code:
+                problems.append(Problem(at(key, i), None, code,
+                                        f"{n!r} is already an alias of {seen[k]}"))
+                continue
+            seen[k] = code
+            good.append(n)
+        out[code] = good
+    return out, problems

