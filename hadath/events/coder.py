@@ -205,8 +205,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     blocked = {i for i, p in enumerate(punct) if p}
     # a verb is no actor; the other words of a pattern of these types may be (قضت محكمة,
     # نشرت الشرطة تعزيزات, أوقفت … شخصا), not those of others (أحرق … أعلام)
+    # nor are the protesters a pattern names (متظاهر* … قطع*: محتجون غاضبون قطعوا الطريق)
+    protesting = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
-                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)}
+                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)
+                if i not in protesting}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     date_str, date_source = (article_date.isoformat(), "article") if article_date else \
