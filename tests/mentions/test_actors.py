@@ -679,3 +679,22 @@ def test_apparent_is_no_town(coder) -> None:
     assert not coder.analyse(art).sentences[0].places
     art = Article(id="t", text="اعتقلت الشرطة شابا في الظاهرية", date=dt.date(2015, 8, 1))
     assert [p.country_code for _s, _e, p in coder.analyse(art).sentences[0].places] == ["PSE"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # after a definite noun, و + a noun of another sector is another party
+    ("اندلعت اشتباكات بين الشرطة والمتظاهرين قرب الساحة",
+     [("الشرطة", "COP"), ("المتظاهرين", "CVL")]),
+    ("قتل عدد من المسلحين والمدنيين في القصف", [("المسلحين", "UAF"), ("المدنيين", "CVL")]),
+    ("استهدف الهجوم رجال الأمن والمصلين", [("رجال الأمن", "COP"), ("المصلين", "CVL")]),
+    # one sector: one actor; nouns in construct share the genitive after them
+    ("شارك العمال والموظفين في الإضراب", [("العمال والموظفين", "LAB")]),
+])
+def test_coordinated_parties(coder, text, want) -> None:
+    got = [(t, s) for t, _c, s in actors(coder, text)]
+    assert got == want, got
+
+
+def test_coordinated_nouns_in_construct_share_the_genitive(coder) -> None:
+    got = actors(coder, "أعرب الوزير عن تضامنه مع حكومة وشعب الأردن")
+    assert ("حكومة وشعب الأردن", "JOR", "GOV") in got, got
