@@ -17,7 +17,7 @@ from typing import Any
 
 from hadath.api import ArticleAnalysis, Coder
 from hadath.errors import InputError
-from hadath.events.coder import STATE_KINDS, SentenceAnalysis, _ref, _with_context
+from hadath.events.coder import SentenceAnalysis, _ref, _with_context
 from hadath.io.readers import parse_date
 from hadath.model import ActorRef, Article, Event
 from hadath.text.normalize import normalize
@@ -107,8 +107,13 @@ def _kb_resolves(phrase: str, gold: tuple[str | None, str | None], coder: Coder,
     return False
 
 
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+
+
 def _fold(word: str) -> str:
-    n = normalize(word)
+    """A phrase or sentence word as compared: normalised, without the quotes and stops a GSR
+    phrase keeps (``بوش».``), without a one-letter proclitic."""
+    n = normalize(_EDGE_PUNCT.sub("", word))
     return n[1:] if len(n) > 3 and n[0] in "وفبل" else n
 
 
@@ -118,7 +123,7 @@ def _phrase_window(phrase: str, sa: SentenceAnalysis) -> tuple[int, int] | None:
     scrambled order: ``الإسرائيلي الجيش``), so the phrase text itself is not reliable."""
     toks = sa.sentence.tokens
     folded = [_fold(t.text) for t in toks]
-    words = {_fold(w) for w in phrase.split()}
+    words = {_fold(w) for w in phrase.split()} - {""}
     hits = {w: [i for i, f in enumerate(folded) if f == w] for w in words}
     hits = {w: pos for w, pos in hits.items() if pos}
     if not hits:
@@ -138,9 +143,10 @@ def _phrase_window(phrase: str, sa: SentenceAnalysis) -> tuple[int, int] | None:
 
 def _kb_resolves_in_context(phrase: str, gold: tuple[str | None, str | None],
                             analysis: ArticleAnalysis) -> bool | None:
-    """Does the phrase, where it stands in the sentence, resolve to the gold code? The actors the
-    coder found over the phrase's span, with the sentence's context country for a bare state
-    agent (الجيش in a sentence about one country), as the coder applies it to events."""
+    """Does the phrase, where it stands in the sentence, resolve to the gold code? The event
+    parties over the phrase's span, and the actors and lone state adjectives (للسياسات الأميركية,
+    read as ``_kb_resolves`` reads them) the coder found there, a bare state agent taking the
+    sentence's one country (``SentenceAnalysis.country``, الجيش in a sentence about one country)."""
     if not phrase or gold == (None, None):
         return None
     for sa in analysis.sentences:
@@ -150,10 +156,8 @@ def _kb_resolves_in_context(phrase: str, gold: tuple[str | None, str | None],
         s, e = span
         refs = [r for ev in sa.events for r in (*ev.actor, *ev.recipient)
                 if r.start < e and r.end > s]
-        codes = {a.code for a in sa.actors if a.code and a.head_kind in STATE_KINDS}
-        codes |= {p.country_code for _s, _e, p in sa.places if p.country_code}
-        ctx = next(iter(codes)) if len(codes) == 1 else None
-        refs += [_with_context(_ref(a), a, ctx) for a in sa.actors if a.start < e and a.end > s]
+        refs += [_with_context(_ref(a), a, sa.country) for a in (*sa.actors, *sa.nisbas)
+                 if a.start < e and a.end > s]
         if any(_side((r,)) == gold for r in refs):
             return True
     return False

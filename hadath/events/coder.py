@@ -48,6 +48,7 @@ from hadath.mentions.actors import (
     add_ner_actors,
     add_place_countries,
     find_actors,
+    lone_nisbas,
 )
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
@@ -74,6 +75,10 @@ class SentenceAnalysis:
     triggers: tuple[TriggerMatch, ...]
     places: tuple[tuple[int, int, Location], ...]
     events: tuple[Event, ...]
+    # the state adjectives that are no actor's (للسياسات الأميركية), and the one country the
+    # sentence names, which its bare state agents take (``sentence_countries``)
+    nisbas: tuple[ActorMention, ...] = ()
+    country: str | None = None
 
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum), found in C
@@ -191,6 +196,24 @@ def _across_border(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
+                       nisbas: Sequence[ActorMention],
+                       found_places: Sequence[tuple[int, int, Location]]
+                       ) -> tuple[str | None, str | None]:
+    """The one country the sentence names (its states, capitals, state adjectives and places),
+    and the one country of its places; None where there are several or none. The state across
+    a border (على الحدود مع سورية) is not where the sentence's bodies are."""
+    across = _across_border(tokens)
+    place_codes = {p.country_code for s, _e, p in found_places if p.country_code
+                   and s not in across}
+    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS
+                   and a.tok_start not in across}
+    state_codes |= {n.code for n in nisbas if n.code and n.tok_start not in across}
+    state_codes |= place_codes
+    return (next(iter(state_codes)) if len(state_codes) == 1 else None,
+            next(iter(place_codes)) if len(place_codes) == 1 else None)
+
+
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
                   dates: DateFinder | None = None, ner: NerModel | None = None
@@ -205,8 +228,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     blocked = {i for i, p in enumerate(punct) if p}
     # a verb is no actor; the other words of a pattern of these types may be (قضت محكمة,
     # نشرت الشرطة تعزيزات, أوقفت … شخصا), not those of others (أحرق … أعلام)
+    # nor are the protesters a pattern names (متظاهر* … قطع*: محتجون غاضبون قطعوا الطريق)
+    protesting = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
-                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)}
+                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)
+                if i not in protesting}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     date_str, date_source = (article_date.isoformat(), "article") if article_date else \
@@ -261,7 +287,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         or (a.head_kind in ("state", "capital") and len(a.kinds) == 1 and where[a.tok_start]))]
     triggers += protester_triggers(tokens, hits, actors, triggers, punct, kb)
     if not triggers:
-        return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), ())
+        return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
+                                tuple(lone_nisbas(actors, nisbas)),
+                                sentence_countries(tokens, actors, nisbas, found_places)[0])
 
     quoted = _quoted_names(tokens, punct, actors)
     bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
@@ -278,16 +306,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
                    ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
                     (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
-    # the state across a border (على الحدود مع سورية) is not where the sentence's bodies are
     across = _across_border(tokens)
-    place_codes = {p.country_code for s, _e, p in found_places if p.country_code
-                   and s not in across}
-    place_country = next(iter(place_codes)) if len(place_codes) == 1 else None
-    state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS
-                   and a.tok_start not in across}
-    state_codes |= {n.code for n in nisbas if n.code and n.tok_start not in across}
-    state_codes |= place_codes
-    sentence_country = next(iter(state_codes)) if len(state_codes) == 1 else None
+    sentence_country, place_country = sentence_countries(tokens, actors, nisbas, found_places)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
@@ -485,7 +505,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
-                            tuple(events))
+                            tuple(events), tuple(lone_nisbas(actors, nisbas)),
+                            sentence_country)
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas

@@ -264,7 +264,11 @@ def noun_forms(names: Iterable[str]) -> set[str]:
       matches ``متظاهرو`` / ``متظاهري`` (متظاهرو المعارضة, مسلحي التنظيم): the ن drops before a
       genitive;
     * duals of single-word singulars: ``سفير`` → ``سفيران`` / ``سفيرين`` (السفيرين الأمريكي
-      والإسرائيلي), ``دبلوماسية`` → ``دبلوماسيتان`` / ``دبلوماسيتين``.
+      والإسرائيلي), ``دبلوماسية`` → ``دبلوماسيتان`` / ``دبلوماسيتين``; a feminine subject dual
+      also in construct, without its ن (``وقالت صحيفتا`` الحزبين, ``أعلنت وزارتا`` الخارجية
+      والداخلية). Not the other construct forms: ``-تي`` is as often "my" (سيدتي, طفلتي) and
+      ``مديريتي`` two districts; a masculine one (``-ا``, ``-ي``) is mostly another word
+      (رئيسي "main", أميري "princely").
 
     Only single words are inflected; a generated form the list already has is not returned.
     Callers drop forms that collide with other entries (طالب → طالبان is the Taliban).
@@ -280,7 +284,7 @@ def noun_forms(names: Iterable[str]) -> set[str]:
         if w.endswith("ي") and (w[:-1] + "ين" in words or w[:-1] + "ون" in words):
             continue  # مسؤولي is already the construct plural
         if w.endswith("ة"):
-            out.update({w[:-1] + "تان", w[:-1] + "تين"})
+            out.update({w[:-1] + "تان", w[:-1] + "تين", w[:-1] + "تا"})
         elif not w.endswith(("ا", "ى", "و")):
             out.update({w + "ان", w + "ين"})
     return out - words

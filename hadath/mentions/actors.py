@@ -394,13 +394,22 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             return False  # told to the press: قال مسؤول في الوزارة | لوكالة رويترز
         return not head.has("det") or _definite_gap(tokens, j, m2.start)
 
-    def chains(prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool) -> bool:
-        """Does agent match m2 continue the agent phrase ending at token prev_end?"""
+    def chains(prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool,
+               sector: str | None) -> bool:
+        """Does agent match m2 continue the agent phrase (of ``sector`` so far) ending at token
+        prev_end?"""
         gap = m2.start - prev_end
         if gap == 1 and member and tokens[prev_end].norm in ("من", "في") and not e2.modifier:
             # عشرات من مسلحي داعش, ضابطا في الشرطة, عضو في البرلمان
             return gap_ok(prev_end + 1, m2.start, 0)
         nxt0 = tokens[m2.start]
+        if _starts_with_wa(nxt0) and not e2.modifier and e2.sector != sector and \
+                (tokens[prev_end - 1].has("det") or tokens[prev_end - 1].has("pron")):
+            # after a definite noun, a noun of another sector after و is another party, not
+            # an adjective of it: المسلحين | والمدنيين, الشرطة | والمتظاهرين, جنودها | وشعبها
+            # (العمال والموظفين, one sector, stay one actor; nouns in construct share what
+            # follows: حكومة وشعب السعودية, رئيس وأعضاء مجلس الإدارة)
+            return False
         if gap == 0 and member and not e2.modifier and e2.sector in BODY_SECTORS and \
                 nxt0.segments and nxt0.segments[0].kind == "prep" and \
                 nxt0.segments[0].norm == "ل":
@@ -503,7 +512,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             look = nxt
             member = e.member
             while look < len(items) and items[look][1].kind == "agent" and \
-                    chains(j, items[look][0], items[look][1], member):
+                    chains(j, items[look][0], items[look][1], member, sector):
                 e1 = items[look][1]
                 code = code or e1.code  # العشرات من مستوطني → the settlers' state
                 if member:

@@ -46,6 +46,13 @@ CASES = {
     "nisba_of_what_they_aim_at": Case(
         "وألقى عشرات المتظاهرين الحجارة على آليات إسرائيلية قرب قرية بلعين.",
         actor=[(None, "CVL")], recipient=[("ISR", None)], mode="demo"),
+    # a protester noun inside a pattern (محتج* … قطع*, متظاهر* … أحرق*) is still its actor
+    "protesters_named_by_the_pattern": Case(
+        "وكان محتجون غاضبون قد قطعوا الطريق الرئيسي المؤدي إلى المطار صباح اليوم.",
+        actor=[(None, "CVL")], recipient=[], mode="obstruct"),
+    "crowd_of_protesters_in_the_pattern": Case(
+        "وتجمع مئات المتظاهرين الغاضبين وسط المدينة وأحرقوا الإطارات.",
+        actor=[(None, "CVL")], recipient=[], mode="riot"),
 }
 
 XFAIL: dict[str, str] = {}

@@ -26,6 +26,7 @@ def test_noun_forms_construct_plurals_and_duals() -> None:
     forms = noun_forms(["متظاهر", "متظاهرون", "متظاهرين", "سفير", "حكومة", "جنود"])
     assert {"متظاهرو", "متظاهري"} <= forms  # متظاهرو المعارضة: the ن drops before a genitive
     assert {"سفيران", "سفيرين", "حكومتان", "حكومتين"} <= forms
+    assert "حكومتا" in forms and "حكومتي" not in forms  # a subject in construct; not "my"
     assert "متظاهرون" not in forms  # listed forms are not returned again
     # three-letter words are left alone: أمن + ين would read آمنين (safe)
     assert not any(f.startswith("أمن") for f in noun_forms(["أمن"]))
@@ -69,6 +70,8 @@ def test_generated_duals_and_construct_plurals(coder) -> None:
     assert ("السفيران الفرنسي", "FRA", "GOV") in got, got
     got = actors(coder, "اعتقلت الشرطة متظاهري الحزب")
     assert any(t.startswith("متظاهري") for t, _c, _s in got), got
+    got = actors(coder, "وقالت صحيفتا الحزبين الحاكمين إن الحكومة تراجعت")
+    assert got[0][0].startswith("صحيفتا") and got[0][2] == "JRN", got
     # طالب + ان would be a dual of "student"; the Taliban keep their name
     got = actors(coder, "هاجمت طالبان مركزا للشرطة")
     assert got[0][:3] == ("طالبان", "AFG", "REB")
@@ -646,3 +649,52 @@ def test_a_member_head_after_a_definite_title_is_no_adjective(coder) -> None:
     # with ل it is still the first one's body: the envoy of the secretary-general
     got = actors(coder, "وصل المبعوث الخاص للأمين العام للأمم المتحدة إلى طرابلس")
     assert any(t.startswith("المبعوث الخاص للأمين العام") for t, _c, _s in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أعلنت هيئة السوق المالية تغريم ثلاث شركات", ("هيئة السوق المالية", "GOV")),
+    ("وقررت الهيئة العامة للطيران المدني إيقاف الرحلات", ("الهيئة العامة للطيران المدني", "GOV")),
+    ("وأحالت هيئة النزاهة ملف العقود إلى القضاء", ("هيئة النزاهة", "GOV")),
+    ("وأحيل المتهم إلى هيئة التحقيق والادعاء العام", ("هيئة التحقيق والادعاء العام", "JUD")),
+])
+def test_state_regulators_and_authorities(coder, text, want) -> None:
+    got = [(t, s) for t, _c, s in actors(coder, text)]
+    assert want in [(t.removeprefix("و").removeprefix("ل"), s) for t, s in got], got
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("طالب النواب بإقالة وزير الكهرباء قاسم الفهداوي", dt.date(2015, 8, 10), ("IRQ", "GOV")),
+    ("قال النائب العام للدولة شاي نيتسان إن التحقيق مستمر", dt.date(2016, 3, 1), ("ISR", "JUD")),
+])
+def test_office_holders(coder, text, date, want) -> None:
+    for sent in coder.analyzer.analyse(text):
+        found, _ = find_actors(sent.tokens, iter_keys(sent.tokens), text, coder.kb, date)
+        assert want in [(a.code, a.sector) for a in found if a.head_kind == "person"
+                        or "person" in a.kinds], [(a.text, a.code, a.sector) for a in found]
+
+
+def test_apparent_is_no_town(coder) -> None:
+    # الظاهرية after a noun is "apparent"; after في it is still the town near Hebron
+    art = Article(id="t", text="وقالت الشرطة إن خواصه الظاهرية تغيرت", date=dt.date(2015, 8, 1))
+    assert not coder.analyse(art).sentences[0].places
+    art = Article(id="t", text="اعتقلت الشرطة شابا في الظاهرية", date=dt.date(2015, 8, 1))
+    assert [p.country_code for _s, _e, p in coder.analyse(art).sentences[0].places] == ["PSE"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # after a definite noun, و + a noun of another sector is another party
+    ("اندلعت اشتباكات بين الشرطة والمتظاهرين قرب الساحة",
+     [("الشرطة", "COP"), ("المتظاهرين", "CVL")]),
+    ("قتل عدد من المسلحين والمدنيين في القصف", [("المسلحين", "UAF"), ("المدنيين", "CVL")]),
+    ("استهدف الهجوم رجال الأمن والمصلين", [("رجال الأمن", "COP"), ("المصلين", "CVL")]),
+    # one sector: one actor; nouns in construct share the genitive after them
+    ("شارك العمال والموظفين في الإضراب", [("العمال والموظفين", "LAB")]),
+])
+def test_coordinated_parties(coder, text, want) -> None:
+    got = [(t, s) for t, _c, s in actors(coder, text)]
+    assert got == want, got
+
+
+def test_coordinated_nouns_in_construct_share_the_genitive(coder) -> None:
+    got = actors(coder, "أعرب الوزير عن تضامنه مع حكومة وشعب الأردن")
+    assert ("حكومة وشعب الأردن", "JOR", "GOV") in got, got
