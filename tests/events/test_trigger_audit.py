@@ -49,6 +49,18 @@ def _types(coder, text):
     ("وباشرت الدوريات الحادث على إثر بلاغ من أحد المارة.", "ACCUSE"),
     # ادين without hamza is the name Eden
     ("وسجل الجناح ادين هازارد هدف الفوز.", "ACCUSE"),
+    # سلبا: negatively; ما يتصل ب: what relates to; نشرته صحيفة: published
+    ("وتستهلك زراعة الأعلاف مياها كثيرة بما يؤثر سلبا على المخزون.", "COERCE"),
+    ("وبحث الوزيران كل ما يتصل بالعلاقات الثنائية.", "CONSULT"),
+    ("وحسب ما نشرته صحيفة محلية فإن شرطة المدينة تبحث عن القاتل.", "MOBILIZE"),
+    # receiving applications or patients, a name with «park», an estimate, a fire controlled,
+    # an order or an application
+    ("وأعلنت الجامعة بدء استقبال طلبات الالتحاق ببرامج الدراسات العليا.", "CONSULT"),
+    ("وتقام المباراة على ملعب كوينز بارك في لندن.", "SUPPORT"),
+    ("وتحتاج البلديات على أقل تقدير إلى خمس سنوات لإنجاز المشروع.", "SUPPORT"),
+    ("وقدر فريق التحقيق الحادث وبدأ تقدير الخسائر المادية.", "SUPPORT"),
+    ("وتمكنت فرق الدفاع المدني من السيطرة على الحريق في المستودع.", "COERCE"),
+    ("ويوفر الفندق خدمة طلب الطعام في الغرف على مدار الساعة.", "REQUEST"),
 ])
 def test_set_phrases_and_homographs_report_nothing(coder, text, absent):
     assert absent not in _types(coder, text)
@@ -63,6 +75,11 @@ def test_set_phrases_and_homographs_report_nothing(coder, text, absent):
     ("وقال الرئيس إنه مستعد للحوار مع المعارضة.", "AGREE"),
     ("وأكدت الحكومة أنها مستعدة للتعاون مع المنظمة الدولية.", "AGREE"),
     ("ورفع المحامي بلاغا ضد وزير الداخلية السابق.", "ACCUSE"),
+    ("نشرت الشرطة المصرية مئات العناصر في ميدان التحرير.", "MOBILIZE"),
+    ("اتصل الرئيس المصري بنظيره الفرنسي.", "CONSULT"),
+    ("استقبل الرئيس التونسي وزير الخارجية الفرنسي في قصر قرطاج.", "CONSULT"),
+    ("وتمكنت قوات الجيش من السيطرة على مدينة زنجبار.", "COERCE"),
+    ("وأعرب الوزير عن تقديره لموقف الحكومة الكويتية.", "SUPPORT"),
 ])
 def test_the_same_words_still_report(coder, text, present):
     assert present in _types(coder, text)
@@ -150,3 +167,28 @@ def test_a_periodic_meeting_is_no_league(coder):
 def test_feminine_past_of_verbs_in_alif_maqsura(coder, text, present, absent):
     types = _types(coder, text)
     assert present in types and absent not in types
+
+
+def _negated(coder, text):
+    return {e.event: e.negated for e in coder.code_article(Article(id="t", text=text, date=D))}
+
+
+@pytest.mark.parametrize("text, event", [
+    # «ما» as a relative («what»), not the negation particle
+    ("وشكر الوزير الشعب السعودي على ما يقدمه من دعم متواصل للاجئين.", "AID"),
+    ("ومن أبرز إنجازات الأمن ما تم الإعلان عنه من إلقاء القبض على خمسة مطلوبين.", "COERCE"),
+    ("ويطبق القانون بما يسمح بمصادرة أراضي الغائبين.", "COERCE"),
+])
+def test_relative_ma_does_not_negate(coder, text, event):
+    assert _negated(coder, text).get(event) is False
+
+
+def test_negation_particles_still_negate(coder):
+    assert _negated(coder, "وقال الوزير إن الحكومة لم تعتقل أحدا.")["COERCE"] is True
+    assert _negated(coder, "ما هاجم الجيش القرية.")["ASSAULT"] is True
+
+
+def test_trades_in_a_market_sentence_are_no_deals(coder):
+    text = "وبلغ عدد الأسهم المتداولة 90 مليون سهم توزعت على أكثر من 40 ألف صفقة."
+    assert "COOPERATE" not in _types(coder, text)
+    assert "COOPERATE" in _types(coder, "أبرمت روسيا صفقة لبيع منظومات دفاع جوي إلى مصر.")
