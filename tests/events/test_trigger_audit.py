@@ -61,6 +61,8 @@ def _types(coder, text):
     ("وقدر فريق التحقيق الحادث وبدأ تقدير الخسائر المادية.", "SUPPORT"),
     ("وتمكنت فرق الدفاع المدني من السيطرة على الحريق في المستودع.", "COERCE"),
     ("ويوفر الفندق خدمة طلب الطعام في الغرف على مدار الساعة.", "REQUEST"),
+    ("وقال قائد الشرطة في لقاء بثته قناة محلية إن الوضع مستقر.", "CONSULT"),
+    ("ودعا البنك الراغبين في الوظائف إلى زيارة موقعه الإلكتروني.", "CONSULT"),
 ])
 def test_set_phrases_and_homographs_report_nothing(coder, text, absent):
     assert absent not in _types(coder, text)
@@ -110,6 +112,7 @@ def test_receiving_a_visitor_is_still_a_meeting(coder):
     "وقال الوزير إن بلاده تستهدف تحقيق نمو بنسبة خمسة في المائة.",
     "ويستهدف البرنامج الطلاب الموهوبين في المرحلة الثانوية.",
     "ونظمت الجمعية دورة تدريبية تستهدف منسوبي القطاع الصحي.",
+    "وأطلقت الوزارة حزمة من المشروعات تستهدف إنشاء شبكة طرق جديدة.",
 ])
 def test_aiming_at_is_no_attack(coder, text):
     assert "ASSAULT" not in _types(coder, text)
