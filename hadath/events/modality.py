@@ -23,9 +23,18 @@ def _any(hits: CueHits, cue: str, lo: int, hi: int) -> bool:
     return any(lo <= e - 1 < hi for _, e in hits.get(cue, ()))
 
 
+def _particles(hits: CueHits) -> CueHits:
+    """The negation cues without the «ما» that is a relative or part of a preposition (كل ما
+    تطلبه, حسب ما نشرته, على ما يقدمه من دعم, بما يسمح, ما تم الإعلان عنه): that one
+    negates nothing."""
+    relative = hits.get("relative_ma", ())
+    return {**hits, "negation": [(s, e) for s, e in hits.get("negation", ())
+                                 if not any(rs <= s and e <= re for rs, re in relative)]}
+
+
 def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None) -> bool:
     """A negation particle right before the trigger, or a denial verb governing its clause."""
-    if _any(hits, "negation", max(clause_start, tstart - NEG_WINDOW), tstart):
+    if _any(_particles(hits), "negation", max(clause_start, tstart - NEG_WINDOW), tstart):
         return True
     if report_verb is not None and _any(hits, "negation_verbs", report_verb, report_verb + 1):
         return True  # "نفى X أن …"

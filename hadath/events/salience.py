@@ -282,15 +282,17 @@ def _particles_only(lo: int, hi: int, tokens: Sequence[Token]) -> bool:
 
 def set_phrases(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 hits: CueHits) -> set[int]:
-    """Indices of triggers inside a set phrase that reports nothing (رفض التعليق, also with a
-    long subject between), or giving the charge of an event already told (اعتقل … بتهمة
-    التجسس)."""
+    """Indices of triggers that start inside a set phrase that reports nothing (رفض التعليق,
+    also with a long subject between; طلب عدم الكشف عن اسمه, أيده الله, استقبل قسم الطوارئ
+    10 حالات), or giving the charge of an event already told (اعتقل … بتهمة التجسس). A
+    pattern that only ends in one is kept: أبدت الحكومة استعدادا لـ … expresses readiness,
+    though استعدادا alone is "in preparation for"."""
     inert = {i for s, e in hits.get("non_events", ()) for i in range(s, e)}
     reasons = _starts(hits, "reason_adjuncts")
     comments = _starts(hits, "comment_nouns")
     out: set[int] = set()
     for k, t in enumerate(triggers):
-        if any(i in inert for i in t.tokens):
+        if t.tokens[0] in inert:
             out.add(k)
         elif t.trigger.event == "REJECT" and \
                 any(w in tokens[t.tok_start].stem for w in ("رفض", "متنع")) and any(
@@ -471,10 +473,18 @@ def confessions(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> se
 def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     """Indices of triggers read in their sports sense: in a sentence about a match, a club or a
     player (مباراة, الدوري, المنتخب, اللاعب), لقاء is a game, المواجهات fixtures, تحتل المركز a
-    table position, صفقة a transfer, طرد a sending-off."""
-    if not hits.get("sports_context"):
-        return set()
+    table position, صفقة a transfer, طرد a sending-off; and in a sentence about a stock
+    market صفقة is a trade (توزعت على 84 ألف صفقة)."""
     sense = {i for s, e in hits.get("sports_senses", ()) for i in range(s, e)}
+    # دوري right after a sense word qualifies it: الاجتماع الدوري is a periodic meeting, not a
+    # league
+    periodic = {s for s, _ in hits.get("periodic_adjectives", ())}
+    if not any(s - 1 not in sense or s not in periodic
+               for s, _ in hits.get("sports_context", ())):
+        sense = set()
+    # and in a sentence about a stock or property market صفقة is a trade
+    if hits.get("market_context"):
+        sense |= {i for s, e in hits.get("market_senses", ()) for i in range(s, e)}
     return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
 
 

@@ -85,7 +85,7 @@ MIN_PER_TYPE = 40
 RICH = {"ASSAULT", "PROTEST", "CONSULT", "COERCE", "REQUEST", "ACCUSE"}
 MIN_RICH = 150
 # words that begin with the letters of ال or بال without being article + noun
-_AL_LEXICAL = ("التزام", "التزم", "التقى", "التماس", "بالغ", "باليستي")
+_AL_LEXICAL = ("التزام", "التزم", "التقى", "التقت", "التقوا", "التماس", "بالغ", "باليستي")
 
 
 def _norm(s: str) -> str:
