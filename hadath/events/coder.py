@@ -380,6 +380,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                  roles.recipient)
             if agent is not None:  # تعرضت القرى لقصف الطائرات التركية: not the one hit
                 roles = Roles((agent,), tuple(a for a in roles.recipient if a is not agent))
+        if t.event == "ASSAULT" and not roles.recipient:
+            victims = toll_victims(tm, hits, actors, tokens,
+                                   {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
+            if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
+                roles = replace(roles, recipient=victims)
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
@@ -661,6 +666,45 @@ def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention]
 
 
 # people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
+TOLL_NOUNS = frozenset({"مقتل", "اصابه", "جرح", "وفاه", "سقوط", "استشهاد", "مصرع"})
+# the dead and wounded as such (سقوط خمسة قتلى): the toll says how many, not who
+CASUALTY_WORDS = frozenset({"قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "جريحا", "ضحايا", "مصابين",
+                            "مصابا", "شهداء", "شهيد", "شهيدا"})
+TOLL_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "اوقع", "اوقعت"})
+TOLL_GAP = 12  # أسفر انفجار سيارة ملغومة في وسط المدينة، عن …
+TOLL_WINDOW = 8  # ما أسفر عن إصابة عشرة بينهم ثلاثة من رجال الشرطة
+
+
+def toll_victims(tm: TriggerMatch, hits: CueHits, actors: Sequence[ActorMention],
+                 tokens: Sequence[Token], taken: Collection[int]) -> tuple[ActorMention, ...]:
+    """انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش: the victims named in the toll of an
+    attack with no recipient of its own are the ones it hit, when the sentence says who they
+    are (a code or a sector: not «ثمانية أشخاص»). The toll is the first after the trigger."""
+    # the toll after the attack, or around it (أسفر انفجار سيارة …، عن إصابة …)
+    toll = min((e for s, e in hits.get("consequence", ()) if e > tm.tok_end and
+                (s >= tm.tok_end or s < tm.tok_start)), default=None)
+    if toll is None and any(tokens[j].stem in TOLL_VERBS
+                            for j in range(max(0, tm.tok_start - 2), tm.tok_start)):
+        # أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة …: the verb before its subject
+        toll = next((j + 1 for j in range(tm.tok_end, min(len(tokens) - 1, tm.tok_end + TOLL_GAP))
+                     if tokens[j].stem in ("عن", "الي")), None)
+    if toll is None or toll >= len(tokens):
+        return ()
+    if not any(t.stem in TOLL_NOUNS for t in tokens[toll:toll + 2]) and \
+            tokens[toll - 1].stem not in ("حياه", "بحياه"):
+        return ()  # أدى إلى مقتل …, أسفر عن إصابة …, أودى بحياة …
+    for a in actors:
+        if not toll <= a.tok_start < toll + TOLL_WINDOW or a.tok_start in taken:
+            continue
+        if any(tokens[j].text[:1] in CLAUSE_PUNCT for j in range(toll, a.tok_start)):
+            break  # past the toll's clause
+        if prep_of(a, tokens) in (None, "من") and (a.code or a.sector) and \
+                not any(tokens[j].stem in CASUALTY_WORDS  # not «خمسة قتلى», «عشرات الجرحى»
+                        for j in range(a.tok_start, a.tok_end)):
+            return (a,)
+    return ()
+
+
 PROTEST_SIDE_SECTORS = frozenset({"CVL"})
 
 

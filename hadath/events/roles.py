@@ -310,6 +310,10 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
         if close:
             src = close[0]  # VSO
+    if src is None and t.kind == "noun" and first_prep(tokens[trig.tok_start]) == "ب":
+        # قام عشرة جنود باكستانيين، من قوة حفظ سلام …، باغتصابها: the subject of the light verb
+        # before an aside
+        src = light_verb_subject(trig, actors, tokens)
     if src is None and not passive and not circumstance:
         # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
         # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
@@ -362,6 +366,33 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+
+LIGHT_SUBJECT_GAP = 4  # طائرات تابعة للقوات الجوية المصرية قامت
+LIGHT_REACH = 14  # قام عشرة جنود باكستانيين، من قوة حفظ سلام تابعة للأمم المتحدة باغتصابها
+
+
+def light_verb_subject(trig: TriggerMatch, actors: Sequence[ActorMention],
+                       tokens: Sequence[Token]) -> ActorMention | None:
+    """قامت X … بـNOUN: the subject right after the nearest light verb before the noun, or
+    before it in its own clause (طائرات تابعة للقوات الجوية قامت، فجر اليوم، باستهداف …),
+    also past an aside set off by commas."""
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - LIGHT_REACH), -1):
+        if tokens[j].stem.startswith(LIGHT_VERBS):
+            after = next((a for a in actors if j < a.tok_start <= j + SUBJECT_WINDOW and
+                          a.tok_end <= trig.tok_start and prep_of(a, tokens) is None), None)
+            if after is not None:
+                return after
+            before = [a for a in actors if a.tok_end <= j and j - a.tok_end <= LIGHT_SUBJECT_GAP
+                      and prep_of(a, tokens) is None and (a.code or a.sector) and not any(
+                          not any(c.isalnum() for c in tokens[k].text)
+                          for k in range(a.tok_end, j))]
+            if not before:
+                return None
+            return _group(before[-1], actors)[0] if before[-1].group >= 0 else before[-1]
+        if tokens[j].text in ".؛;:":
+            break
+    return None
 
 
 def is_circumstance(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:

@@ -1,0 +1,68 @@
+"""Who an attack hit when the clause of the attack names no one (the victims in its toll: ما
+أسفر عن إصابة ثلاثة من عناصر الشرطة), and who did what a light verb carries past an aside
+(قامت X، …، باقتحام …). Sentences written for these tests."""
+
+from _plover import D
+
+from hadath.model import Article
+
+
+def _event(coder, text: str, event_type: str = "ASSAULT"):
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    found = [e for e in events if e.event == event_type]
+    assert found, [(e.event, e.event_text) for e in events]
+    return found[0]
+
+
+def _sides(coder, text: str, event_type: str = "ASSAULT"):
+    e = _event(coder, text, event_type)
+    return ([(r.code, r.sector) for r in e.actor], [(r.code, r.sector) for r in e.recipient])
+
+
+def test_toll_names_the_victims_of_a_bombing(coder):
+    text = "وانفجرت عبوة ناسفة قرب سوق شعبي، ما أسفر عن إصابة أربعة من عناصر الشرطة بجروح."
+    assert _sides(coder, text)[1] == [(None, "COP")]
+
+
+def test_toll_after_a_subject_between_verb_and_preposition(coder):
+    text = ("وأسفر انفجار سيارة مفخخة في وسط البلدة، عن مقتل خمسة بينهم اثنان من جنود "
+            "الجيش.")
+    assert _sides(coder, text)[1] == [(None, "MIL")]
+
+
+def test_toll_of_rebels_killed_in_clashes(coder):
+    text = "ودارت مواجهات عنيفة في محيط المطار، ما أدى إلى مصرع عشرين متمردا."
+    assert _sides(coder, text)[1] == [(None, "REB")]
+
+
+def test_toll_of_unnamed_people_or_the_dead_names_no_victim(coder):
+    # «خمسة قتلى», «ثمانية أشخاص»: how many, not who
+    text = "وانفجرت عبوة ناسفة في السوق، ما أسفر عن سقوط خمسة قتلى وعشرات الجرحى."
+    assert _sides(coder, text)[1] == []
+    text = "وانفجرت سيارة مفخخة في سوق المدينة، ما أدى إلى مقتل ثمانية أشخاص."
+    assert all(r == (None, None) for r in _sides(coder, text)[1])
+
+
+def test_toll_does_not_replace_the_named_target(coder):
+    text = ("وشنت طائرات حربية غارة على مقر للجيش، أسفرت عن مقتل عشرة من المدنيين.")
+    assert _sides(coder, text)[1] == [(None, "MIL")]
+
+
+def test_light_verb_subject_past_an_aside(coder):
+    text = ("وقامت مجموعة من المستوطنين، بحماية من شرطة الاحتلال، باقتحام باحات المسجد "
+            "الأقصى صباح اليوم.")
+    actor, _ = _sides(coder, text, "COERCE")
+    assert actor and actor[0][1] == "CVL"
+
+
+def test_light_verb_subject_of_an_attack_noun(coder):
+    text = ("وقال المتحدث إن طائرات تابعة للقوات الجوية المصرية قامت، فجر اليوم، "
+            "باستهداف مخزن للأسلحة في مدينة رفح.")
+    assert _sides(coder, text)[0] == [("EGY", "MIL")]
+
+
+def test_no_light_verb_no_subject_from_before_the_sentence_break(coder):
+    text = "وقام الوزير بجولة في المدينة. وأدان بيان رسمي الاعتداء على المسجد."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert all(not any(r.sector == "GOV" for r in e.actor) for e in assault)
