@@ -298,8 +298,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                           for i in range(e, e + SOURCE_REACH)}
     named_tokens = {i for a in (*actors, *nisbas) for i in range(a.tok_start, a.tok_end)}
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
-    protesters = [a for a in actors if prep_of(a, tokens) is None and
-                  any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
+    protesters = [a for a in actors if (prep_of(a, tokens) is None or _part_of_crowd(a, tokens))
+                  and any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
     # a nisba in a «في» phrase (في المنطقة القبلية الباكستانية) says where, when the gazetteer
     # has no place there
     in_nisba = [n.code for n in nisbas if n.code and any(
@@ -432,8 +432,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         pctx = loc.country_code if loc is not None and loc.country_code else place_country
         if loc is None and where_nisba is not None:
             ctx = pctx = where_nisba  # في المنطقة القبلية الباكستانية
-        roles = Roles(tuple(titled(a, actors, tokens) for a in roles.actor),
-                      tuple(titled(a, actors, tokens) for a in roles.recipient))
+        roles = Roles(tuple(titled(_of_group(a, actors, tokens), actors, tokens)
+                            for a in roles.actor),
+                      tuple(titled(_of_group(a, actors, tokens), actors, tokens)
+                            for a in roles.recipient))
         # one mention is never both sides (النظام … فغارات …)
         roles = replace(roles, recipient=tuple(a for a in roles.recipient if not any(
             a.tok_start == b.tok_start for b in roles.actor)))
@@ -870,6 +872,31 @@ def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
         if ante is not None:
             out[k] = replace(a, code=ante.code)
     return out
+
+
+def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+              ) -> ActorMention:
+    """60 شخصا من المتظاهرين المعارضين, شخصين من أفراد الأمن: unnamed people counted out of a
+    group the sentence names are that group's."""
+    if a.code or a.sector or a.head_kind != "agent" or a.tok_end + 1 >= len(tokens) or \
+            tokens[a.tok_end].stem != "من":
+        return a
+    return next((b for b in actors if b.tok_start == a.tok_end + 1 and (b.code or b.sector)), a)
+
+
+CROWD_HEADS = frozenset({"مجموعه", "مجموعات", "شخص", "شخصا", "اشخاص", "حشد", "حشود", "الاف",
+                         "مئات", "عشرات"})
+CROWD_REACH = 3  # مجموعات صغيرة أيضا من المتظاهرين
+
+
+def _part_of_crowd(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """حوالي 60 شخصا من المتظاهرين المعارضين, مجموعات صغيرة أيضا من المتظاهرين: protesters
+    in a «من» phrase after a count or a group noun are the ones counted."""
+    i = a.tok_start
+    if i < 2 or tokens[i - 1].stem != "من":
+        return False
+    return any((tokens[j].stem in CROWD_HEADS or tokens[j].stem.isdigit()) and
+               first_prep(tokens[j]) is None for j in range(max(0, i - 1 - CROWD_REACH), i - 1))
 
 
 def _feminine_head(tok: Token) -> bool:

@@ -66,3 +66,25 @@ def test_no_light_verb_no_subject_from_before_the_sentence_break(coder):
     events = coder.code_article(Article(id="t", text=text, date=D))
     assault = [e for e in events if e.event == "ASSAULT"]
     assert all(not any(r.sector == "GOV" for r in e.actor) for e in assault)
+
+
+def test_people_counted_out_of_a_group_are_the_group(coder):
+    text = "وأقدم نحو 40 شخصا من المتظاهرين المعارضين على إغلاق الطريق وإحراق الإطارات."
+    actor, _ = _sides(coder, text, "PROTEST")
+    assert actor == [(None, "OPP")]
+
+
+def test_named_person_from_a_body_stays_the_person(coder):
+    # a name followed by «من» + a body is not «people counted out of» it
+    text = "والتقى سامي المطيري من السفارة السعودية رئيس البلدية في تونس."
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    assert not any(r.sector == "GOV" and r.code == "SAU" for e in events for r in e.actor
+                   if "المطيري" in r.entity_text)
+
+
+def test_protesters_counted_out_of_a_crowd_protest(coder):
+    text = ("واحتشدت مجموعات صغيرة من المتظاهرين خارج السفارة ورددوا شعارات مناهضة "
+            "للحكومة.")
+    e = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+         if e.event == "PROTEST"]
+    assert e and any(r.sector == "CVL" for ev in e for r in ev.actor)
