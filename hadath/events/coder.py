@@ -17,6 +17,7 @@ from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     PROXIMITY_PREPS,
+    SUBJECT_WINDOW,
     VERB_PARTICLES,
     Roles,
     antecedent_subject,
@@ -37,6 +38,7 @@ from hadath.events.roles import (
     relative_subject,
     shared_subject,
     titled,
+    verb_start,
 )
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
@@ -307,6 +309,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         for i in range(max(0, n.tok_start - WHERE_NISBA_GAP), n.tok_start))]
     where_nisba = in_nisba[0] if len(set(in_nisba)) == 1 else None
     origins = {s: p.country_code for s, _e, p in found_places if p.country_code}
+    claim = claimant(tokens, actors)
     events: list[Event] = []
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
@@ -385,6 +388,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                    {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
             if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
                 roles = replace(roles, recipient=victims)
+        if t.event == "ASSAULT" and not roles.actor and claim is not None and \
+                claim not in roles.recipient:
+            roles = replace(roles, actor=(claim,))  # …، وقد تبناه تنظيم القاعدة
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
@@ -882,6 +888,35 @@ def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[
             tokens[a.tok_end].stem != "من":
         return a
     return next((b for b in actors if b.tok_start == a.tok_end + 1 and (b.code or b.sector)), a)
+
+
+# claiming an attack: تبنى (with the attack as object pronoun or «مسؤولية»), أعلن مسؤوليته
+CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
+ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})
+CLAIM_NEGATIONS = frozenset({"لم", "لا", "ما", "لن", "نفي", "نفت", "ينفي", "تنفي"})
+CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
+
+
+def claimant(tokens: Sequence[Token], actors: Sequence[ActorMention]) -> ActorMention | None:
+    """Who claims the sentence's attack (وقد تبناه «تنظيم القاعدة», تبنت حركة طالبان
+    مسؤوليتها عن الهجوم, أعلن التنظيم مسؤوليته): the attacker of an attack told with no actor
+    of its own. Not a denial or a negated claim (لم تتبن أي جهة الهجوم)."""
+    for j, tok in enumerate(tokens):
+        duty = any(tokens[k].stem.startswith(("مسؤوليه", "مسؤوليت"))
+                   for k in range(j + 1, min(len(tokens), j + 1 + CLAIM_REACH)))
+        if not ((tok.stem in CLAIM_VERBS and (tok.has("pron") or duty)) or
+                (tok.stem in ANNOUNCE_VERBS and duty)):
+            continue
+        if j > 0 and tokens[j - 1].stem in CLAIM_NEGATIONS:
+            continue
+        after = next((a for a in actors if j < a.tok_start <= j + SUBJECT_WINDOW and
+                      prep_of(a, tokens) is None and (a.code or a.sector)), None)
+        if after is not None:
+            return after
+        k = verb_start(j, tokens)  # حركة طالبان قد تبنت …
+        return next((a for a in actors if a.tok_end == k and prep_of(a, tokens) is None and
+                     (a.code or a.sector)), None)
+    return None
 
 
 CROWD_HEADS = frozenset({"مجموعه", "مجموعات", "شخص", "شخصا", "اشخاص", "حشد", "حشود", "الاف",

@@ -336,7 +336,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if passive and t.kind != "noun":
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
         # is the one it happened to
-        rcp = next((a for a in reversed(before) if a.tok_end == _verb_start(trig.tok_start, tokens)
+        rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
         if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
@@ -469,7 +469,7 @@ def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
         tokens[a.tok_start - 1].stem in ATTACK_HEADS
 
 
-def _verb_start(i: int, tokens: Sequence[Token]) -> int:
+def verb_start(i: int, tokens: Sequence[Token]) -> int:
     """Where the verb group ending at token i begins: past a particle (جنديا قد قتلوا)."""
     while i > 0 and tokens[i - 1].stem in VERB_PARTICLES:
         i -= 1
@@ -500,7 +500,7 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if not _casualty_verb(tokens[first]):
         return False
     # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
-    subject = any(a.tok_end == _verb_start(first, tokens) and
+    subject = any(a.tok_end == verb_start(first, tokens) and
                   prep_of(a, tokens) in (None, "في", "من") for a in actors)
     if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
             not any(clause_start <= a.tok_start and a.tok_end <= first and

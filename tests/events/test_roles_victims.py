@@ -88,3 +88,24 @@ def test_protesters_counted_out_of_a_crowd_protest(coder):
     e = [e for e in coder.code_article(Article(id="t", text=text, date=D))
          if e.event == "PROTEST"]
     assert e and any(r.sector == "CVL" for ev in e for r in ev.actor)
+
+
+def test_claim_names_the_attacker(coder):
+    text = ("وانفجرت سيارة مفخخة قرب ثكنة للجيش في شمال البلاد، وقد تبناه تنظيم القاعدة في "
+            "وقت لاحق.")
+    actor, _ = _sides(coder, text)
+    assert actor and actor[0][0].startswith("IMG")
+
+
+def test_claim_of_responsibility_after_the_attack(coder):
+    text = ("وقتل عشرة جنود في هجوم انتحاري جنوب البلاد، وأعلنت حركة طالبان مسؤوليتها "
+            "عن العملية.")
+    actor, _ = _sides(coder, text)
+    assert actor == [("AFG", "REB")]
+
+
+def test_unclaimed_attack_keeps_no_attacker(coder):
+    text = "وانفجرت سيارة مفخخة قرب مركز للشرطة، ولم تتبن أي جهة الهجوم حتى الآن."
+    assert _sides(coder, text)[0] == []
+    text = "وانفجرت عبوة ناسفة في السوق، ونفت حركة طالبان مسؤوليتها عن التفجير."
+    assert _sides(coder, text)[0] == []
