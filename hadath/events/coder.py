@@ -388,6 +388,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                    {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
             if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
                 roles = replace(roles, recipient=victims)
+        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and any(
+                u.trigger.event in DENOUNCING_TYPES and u.tok_end <= tm.tok_start and
+                any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
+            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out
+            roles = replace(roles, actor=())
         if t.event == "ASSAULT" and not roles.actor and claim is not None and \
                 claim not in roles.recipient:
             roles = replace(roles, actor=(claim,))  # …، وقد تبناه تنظيم القاعدة
@@ -890,6 +895,7 @@ def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[
     return next((b for b in actors if b.tok_start == a.tok_end + 1 and (b.code or b.sector)), a)
 
 
+DENOUNCING_TYPES = frozenset({"ACCUSE", "REJECT"})  # أدان, استنكر, ندد ب, رفض
 # claiming an attack: تبنى (with the attack as object pronoun or «مسؤولية»), أعلن مسؤوليته
 CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})

@@ -109,3 +109,34 @@ def test_unclaimed_attack_keeps_no_attacker(coder):
     assert _sides(coder, text)[0] == []
     text = "وانفجرت عبوة ناسفة في السوق، ونفت حركة طالبان مسؤوليتها عن التفجير."
     assert _sides(coder, text)[0] == []
+
+
+def test_attack_that_targeted_x_has_x_as_target_not_actor(coder):
+    text = "وأعلنت الشرطة أن التفجير الذي استهدف مسجدا في المدينة أمس أوقع عشرات الضحايا."
+    actor, recipient = _sides(coder, text)
+    assert (None, "REL") not in actor and (None, "REL") in recipient
+
+
+def test_attack_carried_out_by_keeps_its_author(coder):
+    text = "وأسفر الهجوم الذي نفذته حركة طالبان في العاصمة عن سقوط عشرات القتلى."
+    assert _sides(coder, text)[0] == [("AFG", "REB")]
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(coder):
+    text = "وأدانت فرنسا بشدة التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها."
+    actor, recipient = _sides(coder, text)
+    assert actor == [] and recipient == [(None, "REL")]
+    text = "وتابع وزير الداخلية الأردني التفجير الإرهابي الذي استهدف مسجدا في الزرقاء."
+    assert not any(a[0] == "JOR" for a in _sides(coder, text)[0])
+
+
+def test_who_continues_or_attempts_an_attack_carries_it_out(coder):
+    text = "وواصلت القوات التركية الغارات على مواقع المتمردين في شمال العراق."
+    assert _sides(coder, text)[0] == [("TUR", "MIL")]
+
+
+def test_clashes_that_broke_out_between_two_sides(coder):
+    text = ("وتحدثت الصحف عن الاشتباكات التي اندلعت بين الجيش اللبناني ومسلحين في مخيم "
+            "للاجئين.")
+    actor, _ = _sides(coder, text)
+    assert ("LBN", "MIL") in actor
