@@ -358,7 +358,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             sender = sent_from(tm, actors, tokens)
             if sender is not None:  # تعزيزات عسكرية قادمة من قيادة الفوج الخامس
                 roles = Roles((sender,), tuple(a for a in roles.recipient if a is not sender))
-        if t.kind != "verb" and not roles.recipient:
+        if (t.kind != "verb" or tokens[tm.tok_start].has("det")) and not roles.recipient:
+            # (a verb's entry matched on a definite noun is that noun: تعرض X للخطف)
             undergoer = underwent(tm, actors, tokens)
             if undergoer is not None:  # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال
                 # the undergoer and its appositions are not the attacker
@@ -399,6 +400,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
+        if t.event == "PROTEST" and t.kind == "noun" and tokens[tm.tokens[-1]].has("pron") and \
+                roles.actor and roles.actor[0] not in protesters:
+            # تجمع آلاف المتظاهرين … بالقرب من مبنى وزارة الدفاع …، تعبيرا عن احتجاجهم: the
+            # protesters named before are whose protest it is, not the last actor before it
+            crowd = [a for a in protesters if a.tok_end <= tm.tok_start]
+            if crowd:
+                roles = replace(roles, actor=(crowd[-1],), recipient=tuple(
+                    a for a in roles.recipient if a is not crowd[-1]))
         if t.event == "PROTEST" and not roles.actor and protesters:
             # رفعوا اللافتات, شل الإضراب …: the protesters the sentence names protest
             near = min(protesters, key=lambda a: abs(a.tok_start - tm.tok_start))

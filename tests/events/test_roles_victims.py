@@ -140,3 +140,16 @@ def test_clashes_that_broke_out_between_two_sides(coder):
             "للاجئين.")
     actor, _ = _sides(coder, text)
     assert ("LBN", "MIL") in actor
+
+
+def test_undergoer_of_a_definite_noun_matched_by_a_verb_entry(coder):
+    text = "وتعرض مسؤول في حركة حماس، أمس، للخطف على أيدي مسلحين في رام الله."
+    actor, recipient = _sides(coder, text)
+    assert actor == [(None, "UAF")] and recipient and recipient[0][0] == "PSE"
+
+
+def test_protesters_are_whose_protest_their_pronoun_names(coder):
+    text = ("وتجمع مئات المتظاهرين بالقرب من مبنى وزارة الدفاع الأميركية أمس، تعبيرا عن "
+            "احتجاجهم على الحرب.")
+    actor, _ = _sides(coder, text, "PROTEST")
+    assert actor == [(None, "CVL")]
