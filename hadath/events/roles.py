@@ -161,7 +161,12 @@ def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     prev = tokens[k - 1].stem
     if prev in DEFAULT_RECIPIENT_PREPS or prev in PROXIMITY_PREPS:
         return prev
+    if prev == "من" and k > 1 and tokens[k - 2].stem in NEAR_WORDS:
+        return tokens[k - 2].stem  # بالقرب من مبنى وزارة الدفاع, على مقربة من مقر …
     return None
+
+
+NEAR_WORDS = frozenset({"قرب", "بالقرب", "قريبا", "مقربه"})
 
 
 def first_prep(tok: Token) -> str | None:

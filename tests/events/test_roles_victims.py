@@ -153,3 +153,12 @@ def test_protesters_are_whose_protest_their_pronoun_names(coder):
             "احتجاجهم على الحرب.")
     actor, _ = _sides(coder, text, "PROTEST")
     assert actor == [(None, "CVL")]
+
+
+def test_protest_near_a_building_targets_its_owner(coder):
+    text = ("واعتصم مئات المحتجين بالقرب من مبنى وزارة الخارجية البريطانية في لندن، "
+            "احتجاجا على صفقة السلاح.")
+    events = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+              if e.event == "PROTEST"]
+    # also the purpose noun after the comma (احتجاجا), whose clause names no one
+    assert events and all(e.recipient and e.recipient[0].code == "GBR" for e in events)
