@@ -17,6 +17,7 @@ from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     PROXIMITY_PREPS,
+    SUBJECT_WINDOW,
     VERB_PARTICLES,
     Roles,
     antecedent_subject,
@@ -37,6 +38,7 @@ from hadath.events.roles import (
     relative_subject,
     shared_subject,
     titled,
+    verb_start,
 )
 from hadath.events.salience import relative_after, salient
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
@@ -318,8 +320,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                           for i in range(e, e + SOURCE_REACH)}
     named_tokens = {i for a in (*actors, *nisbas) for i in range(a.tok_start, a.tok_end)}
     protester_toks = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
-    protesters = [a for a in actors if prep_of(a, tokens) is None and
-                  any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
+    protesters = [a for a in actors if (prep_of(a, tokens) is None or _part_of_crowd(a, tokens))
+                  and any(i in protester_toks for i in range(a.tok_start, a.tok_end))]
     # a nisba in a «في» phrase (في المنطقة القبلية الباكستانية) says where, when the gazetteer
     # has no place there
     in_nisba = [n.code for n in nisbas if n.code and any(
@@ -327,6 +329,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         for i in range(max(0, n.tok_start - WHERE_NISBA_GAP), n.tok_start))]
     where_nisba = in_nisba[0] if len(set(in_nisba)) == 1 else None
     origins = {s: p.country_code for s, _e, p in found_places if p.country_code}
+    claim = claimant(tokens, actors)
     events: list[Event] = []
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
@@ -375,7 +378,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             sender = sent_from(tm, actors, tokens)
             if sender is not None:  # تعزيزات عسكرية قادمة من قيادة الفوج الخامس
                 roles = Roles((sender,), tuple(a for a in roles.recipient if a is not sender))
-        if t.kind != "verb" and not roles.recipient:
+        if (t.kind != "verb" or tokens[tm.tok_start].has("det")) and not roles.recipient:
+            # (a verb's entry matched on a definite noun is that noun: تعرض X للخطف)
             undergoer = underwent(tm, actors, tokens)
             if undergoer is not None:  # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال
                 # the undergoer and its appositions are not the attacker
@@ -400,9 +404,30 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                  roles.recipient)
             if agent is not None:  # تعرضت القرى لقصف الطائرات التركية: not the one hit
                 roles = Roles((agent,), tuple(a for a in roles.recipient if a is not agent))
+        if t.event == "ASSAULT" and not roles.recipient:
+            victims = toll_victims(tm, hits, actors, tokens,
+                                   {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
+            if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
+                roles = replace(roles, recipient=victims)
+        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and any(
+                u.trigger.event in DENOUNCING_TYPES and u.tok_end <= tm.tok_start and
+                any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
+            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out
+            roles = replace(roles, actor=())
+        if t.event == "ASSAULT" and not roles.actor and claim is not None and \
+                claim not in roles.recipient:
+            roles = replace(roles, actor=(claim,))  # …، وقد تبناه تنظيم القاعدة
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
+        if t.event == "PROTEST" and t.kind == "noun" and tokens[tm.tokens[-1]].has("pron") and \
+                roles.actor and roles.actor[0] not in protesters:
+            # تجمع آلاف المتظاهرين … بالقرب من مبنى وزارة الدفاع …، تعبيرا عن احتجاجهم: the
+            # protesters named before are whose protest it is, not the last actor before it
+            crowd = [a for a in protesters if a.tok_end <= tm.tok_start]
+            if crowd:
+                roles = replace(roles, actor=(crowd[-1],), recipient=tuple(
+                    a for a in roles.recipient if a is not crowd[-1]))
         if t.event == "PROTEST" and not roles.actor and protesters:
             # رفعوا اللافتات, شل الإضراب …: the protesters the sentence names protest
             near = min(protesters, key=lambda a: abs(a.tok_start - tm.tok_start))
@@ -447,8 +472,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         pctx = loc.country_code if loc is not None and loc.country_code else place_country
         if loc is None and where_nisba is not None:
             ctx = pctx = where_nisba  # في المنطقة القبلية الباكستانية
-        roles = Roles(tuple(titled(a, actors, tokens) for a in roles.actor),
-                      tuple(titled(a, actors, tokens) for a in roles.recipient))
+        roles = Roles(tuple(titled(_of_group(a, actors, tokens), actors, tokens)
+                            for a in roles.actor),
+                      tuple(titled(_of_group(a, actors, tokens), actors, tokens)
+                            for a in roles.recipient))
         # one mention is never both sides (النظام … فغارات …)
         roles = replace(roles, recipient=tuple(a for a in roles.recipient if not any(
             a.tok_start == b.tok_start for b in roles.actor)))
@@ -682,6 +709,45 @@ def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention]
 
 
 # people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
+TOLL_NOUNS = frozenset({"مقتل", "اصابه", "جرح", "وفاه", "سقوط", "استشهاد", "مصرع"})
+# the dead and wounded as such (سقوط خمسة قتلى): the toll says how many, not who
+CASUALTY_WORDS = frozenset({"قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "جريحا", "ضحايا", "مصابين",
+                            "مصابا", "شهداء", "شهيد", "شهيدا"})
+TOLL_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "اوقع", "اوقعت"})
+TOLL_GAP = 12  # أسفر انفجار سيارة ملغومة في وسط المدينة، عن …
+TOLL_WINDOW = 8  # ما أسفر عن إصابة عشرة بينهم ثلاثة من رجال الشرطة
+
+
+def toll_victims(tm: TriggerMatch, hits: CueHits, actors: Sequence[ActorMention],
+                 tokens: Sequence[Token], taken: Collection[int]) -> tuple[ActorMention, ...]:
+    """انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش: the victims named in the toll of an
+    attack with no recipient of its own are the ones it hit, when the sentence says who they
+    are (a code or a sector: not «ثمانية أشخاص»). The toll is the first after the trigger."""
+    # the toll after the attack, or around it (أسفر انفجار سيارة …، عن إصابة …)
+    toll = min((e for s, e in hits.get("consequence", ()) if e > tm.tok_end and
+                (s >= tm.tok_end or s < tm.tok_start)), default=None)
+    if toll is None and any(tokens[j].stem in TOLL_VERBS
+                            for j in range(max(0, tm.tok_start - 2), tm.tok_start)):
+        # أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة …: the verb before its subject
+        toll = next((j + 1 for j in range(tm.tok_end, min(len(tokens) - 1, tm.tok_end + TOLL_GAP))
+                     if tokens[j].stem in ("عن", "الي")), None)
+    if toll is None or toll >= len(tokens):
+        return ()
+    if not any(t.stem in TOLL_NOUNS for t in tokens[toll:toll + 2]) and \
+            tokens[toll - 1].stem not in ("حياه", "بحياه"):
+        return ()  # أدى إلى مقتل …, أسفر عن إصابة …, أودى بحياة …
+    for a in actors:
+        if not toll <= a.tok_start < toll + TOLL_WINDOW or a.tok_start in taken:
+            continue
+        if any(tokens[j].text[:1] in CLAUSE_PUNCT for j in range(toll, a.tok_start)):
+            break  # past the toll's clause
+        if prep_of(a, tokens) in (None, "من") and (a.code or a.sector) and \
+                not any(tokens[j].stem in CASUALTY_WORDS  # not «خمسة قتلى», «عشرات الجرحى»
+                        for j in range(a.tok_start, a.tok_end)):
+            return (a,)
+    return ()
+
+
 PROTEST_SIDE_SECTORS = frozenset({"CVL"})
 
 
@@ -847,6 +913,61 @@ def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
         if ante is not None:
             out[k] = replace(a, code=ante.code)
     return out
+
+
+def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+              ) -> ActorMention:
+    """60 شخصا من المتظاهرين المعارضين, شخصين من أفراد الأمن: unnamed people counted out of a
+    group the sentence names are that group's."""
+    if a.code or a.sector or a.head_kind != "agent" or a.tok_end + 1 >= len(tokens) or \
+            tokens[a.tok_end].stem != "من":
+        return a
+    return next((b for b in actors if b.tok_start == a.tok_end + 1 and (b.code or b.sector)), a)
+
+
+DENOUNCING_TYPES = frozenset({"ACCUSE", "REJECT"})  # أدان, استنكر, ندد ب, رفض
+# claiming an attack: تبنى (with the attack as object pronoun or «مسؤولية»), أعلن مسؤوليته
+CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
+ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})
+CLAIM_NEGATIONS = frozenset({"لم", "لا", "ما", "لن", "نفي", "نفت", "ينفي", "تنفي"})
+CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
+
+
+def claimant(tokens: Sequence[Token], actors: Sequence[ActorMention]) -> ActorMention | None:
+    """Who claims the sentence's attack (وقد تبناه «تنظيم القاعدة», تبنت حركة طالبان
+    مسؤوليتها عن الهجوم, أعلن التنظيم مسؤوليته): the attacker of an attack told with no actor
+    of its own. Not a denial or a negated claim (لم تتبن أي جهة الهجوم)."""
+    for j, tok in enumerate(tokens):
+        duty = any(tokens[k].stem.startswith(("مسؤوليه", "مسؤوليت"))
+                   for k in range(j + 1, min(len(tokens), j + 1 + CLAIM_REACH)))
+        if not ((tok.stem in CLAIM_VERBS and (tok.has("pron") or duty)) or
+                (tok.stem in ANNOUNCE_VERBS and duty)):
+            continue
+        if j > 0 and tokens[j - 1].stem in CLAIM_NEGATIONS:
+            continue
+        after = next((a for a in actors if j < a.tok_start <= j + SUBJECT_WINDOW and
+                      prep_of(a, tokens) is None and (a.code or a.sector)), None)
+        if after is not None:
+            return after
+        k = verb_start(j, tokens)  # حركة طالبان قد تبنت …
+        return next((a for a in actors if a.tok_end == k and prep_of(a, tokens) is None and
+                     (a.code or a.sector)), None)
+    return None
+
+
+CROWD_HEADS = frozenset({"مجموعه", "مجموعات", "شخص", "شخصا", "اشخاص", "حشد", "حشود", "الاف",
+                         "مئات", "عشرات"})
+CROWD_REACH = 3  # مجموعات صغيرة أيضا من المتظاهرين
+
+
+def _part_of_crowd(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """حوالي 60 شخصا من المتظاهرين المعارضين, مجموعات صغيرة أيضا من المتظاهرين: protesters
+    in a «من» phrase after a count or a group noun are the ones counted."""
+    i = a.tok_start
+    if i < 2 or tokens[i - 1].stem != "من":
+        return False
+    return any((tokens[j].stem in CROWD_HEADS or tokens[j].stem.isdigit()) and
+               first_prep(tokens[j]) is None for j in range(max(0, i - 1 - CROWD_REACH), i - 1))
 
 
 def _feminine_head(tok: Token) -> bool:

@@ -161,7 +161,12 @@ def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     prev = tokens[k - 1].stem
     if prev in DEFAULT_RECIPIENT_PREPS or prev in PROXIMITY_PREPS:
         return prev
+    if prev == "من" and k > 1 and tokens[k - 2].stem in NEAR_WORDS:
+        return tokens[k - 2].stem  # بالقرب من مبنى وزارة الدفاع, على مقربة من مقر …
     return None
+
+
+NEAR_WORDS = frozenset({"قرب", "بالقرب", "قريبا", "مقربه"})
 
 
 def first_prep(tok: Token) -> str | None:
@@ -216,6 +221,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # تعزيزات) and, for events done to people, the object (أوقفت … شخصا); other objects in a
     # pattern are things (نشر … جنود, استدعى سفيره)
     inside = set(trig.tokens[1:]) if t.kind == "pattern" else set()
+    # a pattern that opens with a definite verbal noun (التفجير … مسجد) is a noun: no subject
+    # after it, inside (as a verb's pattern may hold: قضت محكمة) or past it
+    nominal = t.kind == "pattern" and t.event == "ASSAULT" and tokens[trig.tokens[0]].has("det")
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
                  not (a.tok_start in trig.tokens and a.tok_start not in inside)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
@@ -252,9 +260,14 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if ante:
             src = ante[-1]
     if src is None and t.kind == "noun" and relative is not None:
-        # الهجوم الذي نفذته طالبان: relative pronoun, verb, subject
+        # الهجوم الذي نفذته طالبان: relative pronoun, verb with the noun as its object
+        # pronoun, subject; not الهجوم الذي استهدف مسجدا, التظاهرات التي شهدت اعتقال …
+        # (the event is that verb's subject), but الاشتباكات التي اندلعت بين X و Y
+        object_pron = t.event not in ("ASSAULT", "PROTEST") or t.reciprocal or \
+            (relative + 1 < len(tokens) and tokens[relative + 1].has("pron"))
         cand = [a for a in after if relative + 1 < a.tok_start <= relative + 1 + SUBJECT_WINDOW
-                and prep_of(a, tokens) is None]
+                and prep_of(a, tokens) is None and
+                (object_pron or tokens[a.tok_start - 1].stem == "بين")]
         if cand:
             src = cand[0]
     if src is None and t.kind == "noun":
@@ -289,7 +302,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # past plural (رددوا, قتلوا) carries its subject, so no actor after it is its subject
     plural = t.kind != "noun" and verb.endswith(("وا", "ون")) and len(verb) > 4
     past_plural = plural and verb.endswith("وا")
-    if src is None and not passive and t.kind != "noun":
+    object_attack = _attack_object(trig, tokens, cs)
+    if src is None and not passive and t.kind != "noun" and not object_attack:
         # SVO when a bare actor stands right before the verb, or the verb agrees in number
         pre = [a for a in before if prep_of(a, tokens) is None or _partitive(a, tokens)]
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
@@ -306,11 +320,16 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
                         and (a.code or a.sector)), None)
     if src is None and not passive and t.kind != "noun" and not past_plural:
-        close = [a for a in after if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
+        close = [a for a in after if not nominal and
+                 (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
         if close:
             src = close[0]  # VSO
-    if src is None and not passive and not circumstance:
+    if src is None and t.kind == "noun" and first_prep(tokens[trig.tok_start]) == "ب":
+        # قام عشرة جنود باكستانيين، من قوة حفظ سلام …، باغتصابها: the subject of the light verb
+        # before an aside
+        src = light_verb_subject(trig, actors, tokens)
+    if src is None and not passive and not circumstance and not object_attack:
         # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
         # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
         pre = [a for a in before if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
@@ -321,7 +340,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
             src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural:
-        bare = [a for a in after if prep_of(a, tokens) is None and not _accusative(a, tokens)]
+        bare = [a for a in after if prep_of(a, tokens) is None and not _accusative(a, tokens)
+                and not nominal]
         if bare:
             src = bare[0]
 
@@ -332,7 +352,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if passive and t.kind != "noun":
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
         # is the one it happened to
-        rcp = next((a for a in reversed(before) if a.tok_end == _verb_start(trig.tok_start, tokens)
+        rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
         if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
@@ -362,6 +382,59 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+
+def _attack_object(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:
+    """أدانت مصر التفجير الإرهابي, وصف المفتي العمل الإرهابي: a definite attack noun that is
+    the object of a verb is told about by that verb's subject, who did not carry it out (unless
+    the verb is one of launching: نفذت الجماعة الهجوم, or a light verb: قامت … بالهجوم)."""
+    first = tokens[trig.tok_start]
+    if trig.trigger.kind == "verb" or trig.trigger.event != "ASSAULT" or \
+            not first.has("det") or first_prep(first) is not None or \
+            tokens[trig.tok_start - 1].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS:
+        return False
+    return not any(tokens[i].stem in LAUNCH_VERBS or tokens[i].stem.startswith(LIGHT_VERBS)
+                   for i in range(clause_start, trig.tok_start)) and \
+        not any(tokens[i].stem in AGENTIVE_HEADS and not tokens[i].has("det")
+                for i in range(max(clause_start, trig.tok_start - AGENTIVE_REACH),
+                               trig.tok_start))
+
+
+# verbs and nouns whose subject or genitive also does the attack after them: واصلت الميليشيا
+# حملات الدهم والاختطاف, محاولة الحوثيين الهجوم على …, صعدت القوات هجماتها
+AGENTIVE_HEADS = frozenset({"واصل", "واصلت", "واصلوا", "تواصل", "يواصل", "يواصلون", "حاول",
+                            "حاولت", "حاولوا", "تحاول", "يحاول", "يحاولون", "محاوله", "بدا",
+                            "بدات", "بداوا", "تبدا", "يبدا", "استانف", "استانفت", "صعد", "صعدت",
+                            "تصعد", "يصعد", "كثف", "كثفت", "تكثف", "يكثف", "تكثيف", "تصعيد",
+                            "مواصله", "استئناف"})
+AGENTIVE_REACH = 8  # محاولة الحوثيين المدعومين بالقوات الموالية للمخلوع صالح الهجوم
+
+
+LIGHT_SUBJECT_GAP = 4  # طائرات تابعة للقوات الجوية المصرية قامت
+LIGHT_REACH = 14  # قام عشرة جنود باكستانيين، من قوة حفظ سلام تابعة للأمم المتحدة باغتصابها
+
+
+def light_verb_subject(trig: TriggerMatch, actors: Sequence[ActorMention],
+                       tokens: Sequence[Token]) -> ActorMention | None:
+    """قامت X … بـNOUN: the subject right after the nearest light verb before the noun, or
+    before it in its own clause (طائرات تابعة للقوات الجوية قامت، فجر اليوم، باستهداف …),
+    also past an aside set off by commas."""
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - LIGHT_REACH), -1):
+        if tokens[j].stem.startswith(LIGHT_VERBS):
+            after = next((a for a in actors if j < a.tok_start <= j + SUBJECT_WINDOW and
+                          a.tok_end <= trig.tok_start and prep_of(a, tokens) is None), None)
+            if after is not None:
+                return after
+            before = [a for a in actors if a.tok_end <= j and j - a.tok_end <= LIGHT_SUBJECT_GAP
+                      and prep_of(a, tokens) is None and (a.code or a.sector) and not any(
+                          not any(c.isalnum() for c in tokens[k].text)
+                          for k in range(a.tok_end, j))]
+            if not before:
+                return None
+            return _group(before[-1], actors)[0] if before[-1].group >= 0 else before[-1]
+        if tokens[j].text in ".؛;:":
+            break
+    return None
 
 
 def is_circumstance(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:
@@ -438,7 +511,7 @@ def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
         tokens[a.tok_start - 1].stem in ATTACK_HEADS
 
 
-def _verb_start(i: int, tokens: Sequence[Token]) -> int:
+def verb_start(i: int, tokens: Sequence[Token]) -> int:
     """Where the verb group ending at token i begins: past a particle (جنديا قد قتلوا)."""
     while i > 0 and tokens[i - 1].stem in VERB_PARTICLES:
         i -= 1
@@ -469,7 +542,7 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if not _casualty_verb(tokens[first]):
         return False
     # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
-    subject = any(a.tok_end == _verb_start(first, tokens) and
+    subject = any(a.tok_end == verb_start(first, tokens) and
                   prep_of(a, tokens) in (None, "في", "من") for a in actors)
     if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
             not any(clause_start <= a.tok_start and a.tok_end <= first and
