@@ -29,6 +29,7 @@ from hadath.events.roles import (
     first_prep,
     governing_prep,
     is_circumstance,
+    is_count,
     launch_clause,
     nisba_mention,
     pair_subject,
@@ -397,6 +398,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # teller did not do it (an attack: not even further on, أعلنت الشرطة مقتل 7 بتفجير
             # شاحنة مفخخة)
             roles = replace(roles, actor=())
+        struck = t.event == "ASSAULT" and t.kind != "verb" and bool(roles.actor) and \
+            roles.actor[0].tok_end <= tm.tok_start and _struck_subject(roles.actor[0], tokens)
+        if struck:
+            # أصيب أربعة مواطنين نتيجة سقوط مقذوفات, سقط خمسة من المتعاقدين قتلى في عملية …:
+            # the subject of the casualty verb is the one hit, not the attacker
+            hit = roles.actor[0]
+            roles = Roles((), (hit, *(a for a in roles.recipient if a is not hit)))
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
@@ -522,6 +530,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 if tm.tok_start < s < tm.tok_end and p.country_code and
                 tokens[s - 1].stem != "في" and first_prep(tokens[s]) not in ("في", "ب"))[:1]
             # not where it happened: تعرض خلال الاستجواب في مصر للتعذيب
+        if t.event == "ASSAULT" and t.kind == "noun" and tokens[tm.tok_start].has("det") and \
+                not actor_side and not recipient_side and \
+                any(u.trigger.event == "ASSAULT" for u, _r in earlier):
+            continue  # قتل خمسة جنود في هجوم …، وقال مسؤول إن الهجوم وقع …: the same attack again
         earlier.append((tm, roles))
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
@@ -695,6 +707,21 @@ def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence
 
 
 GIVER_WINDOW = 10
+# verbs whose subject is the one hit (أصيب, سقط … قتلى, لقي مصرعه); قتل is left out: it is
+# also active (قتل الجيش مسلحين)
+STRUCK_VERBS = frozenset({"اصيب", "اصيبت", "اصيبوا", "سقط", "سقطت", "سقطوا", "استشهد",
+                          "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا", "توفي", "توفيت", "جرح",
+                          "جرحت"})
+
+
+def _struck_subject(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """أصيب أربعة مواطنين …: the actor is the subject right after a verb of being hit (past a
+    count or «أمس»)."""
+    j = a.tok_start - 1
+    while j >= 0 and j >= a.tok_start - 3 and (tokens[j].stem in ("امس", "اليوم") or
+                                               is_count(tokens[j])):
+        j -= 1
+    return j >= 0 and tokens[j].stem in STRUCK_VERBS
 
 
 def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],

@@ -99,7 +99,7 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
         k = m.tok_start - 1  # the count before the mention, if any
         if prev.stem == "من" and m.tok_start > 1:
             k -= 1
-        if _is_count(tokens[k]) and (k < m.tok_start - 1 or prev.stem != "من"):
+        if is_count(tokens[k]) and (k < m.tok_start - 1 or prev.stem != "من"):
             # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object; فرضت
             # عقوبات على ثلاثة من قادة …, أحكاما على 30 شخصا: the preposition before the count
             outer = first_prep(tokens[k])
@@ -135,7 +135,8 @@ def _where(a: ActorMention, trig: TriggerMatch, tokens: Sequence[Token]) -> bool
     return tokens[k - 1].stem in WHERE_HEADS and k - 1 not in trig.tokens
 
 
-def _is_count(tok: Token) -> bool:
+def is_count(tok: Token) -> bool:
+    """ثلاثة, 12, عشرات: a count before the people counted."""
     return tok.stem.rstrip("ا") in QUANTITY_NOUNS or tok.stem.isdigit() or \
         tok.stem in NUMBER_WORDS
 
@@ -463,7 +464,28 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
     ante = [a for a in actors if a.tok_end == rel or
             (a.tok_end == rel - 1 and tokens[rel - 1].text in "،,")]
     if not ante:
-        return roles
+        before = rel - 2 if rel >= 2 and tokens[rel - 1].text in "،," else rel - 1
+        if before < 0 or passive or tokens[trig.tokens[0]].has("pron") or \
+                not tokens[before].text[:1].isalpha() or \
+                any(a.tok_start <= before < a.tok_end for a in actors):
+            return roles
+        # العمل الذي استهدف رجال الأمن, العملية الإرهابية، التي استهدفت مسجد قوات الطوارئ:
+        # the antecedent is no actor, yet it is the subject; the bare actor after the verb is
+        # its object, never its author
+        after = [a for a in roles.actor if a.tok_start >= trig.tok_end and
+                 prep_of(a, tokens) is None]
+        if not after:
+            return roles
+        first = after[0]
+        # a resumptive pronoun says the antecedent is not the subject (التي يهاجم فيها
+        # الإرهابيون قوات الأمن, الذي طلب الخديو إنشاءه, الذين قبض عليهم الحوثيون)
+        if any(tokens[i].has("pron") for i in range(trig.tok_start, first.tok_start)) or (
+                first.tok_end < len(tokens) and tokens[first.tok_end].has("pron") and
+                not tokens[first.tok_end].text.startswith("و")):
+            return roles
+        obj = tuple(_group(first, actors)) if first.group >= 0 else (first,)
+        return Roles(tuple(a for a in roles.actor if a not in obj),
+                     obj + tuple(a for a in roles.recipient if a not in obj))
     antecedent = ante[-1]
     group = _group(antecedent, actors) if antecedent.group >= 0 else [antecedent]
     if passive:
