@@ -69,3 +69,10 @@ def test_general_secretariat_speaks_for_its_body(coder):
     text = "وأدانت الأمانة العامة لجامعة الدول العربية التفجير الذي استهدف مسجدا في الكويت."
     actor, _recipient = _sides(coder, text, "ACCUSE")
     assert actor and actor[0][0] == "IGOMEAARL"
+
+
+def test_custodian_of_the_two_holy_mosques_is_the_saudi_king(coder):
+    text = "وأعرب خادم الحرمين الشريفين عن شكره وتقديره للرئيس التونسي على مشاعره النبيلة."
+    actor, recipient = _sides(coder, text, "SUPPORT")
+    assert actor == [("SAU", "GOV")]
+    assert recipient == [("TUN", "GOV")]
