@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
+    ATTACK_HEADS,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
     VERB_PARTICLES,
@@ -422,6 +423,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
             # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out
             roles = replace(roles, actor=())
+        ascribed = ascribed_to(tm, tokens, actors) if t.event == "ASSAULT" else None
+        if not roles.actor and ascribed is not None:
+            # قتل 5 شرطيين في هجمات نسبت إلى حزب العمال: the attacker, not a target
+            roles = Roles((ascribed,), tuple(a for a in roles.recipient if a is not ascribed))
         if t.event == "ASSAULT" and not roles.actor and claim is not None and \
                 claim not in roles.recipient:
             roles = replace(roles, actor=(claim,))  # …، وقد تبناه تنظيم القاعدة
@@ -958,6 +963,28 @@ CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "ت
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})
 CLAIM_NEGATIONS = frozenset({"لم", "لا", "ما", "لن", "نفي", "نفت", "ينفي", "تنفي"})
 CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
+# ascribed to (هجمات نسبت إلى …); the bare plural نسب is also "rates", so only before إلى
+ATTRIBUTED_VERBS = frozenset({"نسبت", "نسب", "ينسب", "تنسب", "نسبتها", "نسبها"})
+ASCRIBED_GAP = 2  # هجمات مسلحة نسبت إلى …: the verb right after the attack or its adjective
+ASCRIBED_REACH = 12  # قتل في تركيا 5 شرطيين وجندي في هجمات …
+
+
+def ascribed_to(tm: TriggerMatch, tokens: Sequence[Token],
+                actors: Sequence[ActorMention]) -> ActorMention | None:
+    """هجمات نسبت إلى حزب العمال الكردستاني: who the attack right before is ascribed to, its
+    attacker when it has none of its own (not the target the «إلى» phrase looks like)."""
+    # after the attack, or after the attack a killing happened in (قتل 5 شرطيين في هجمات …)
+    ends = [tm.tok_end] + [k + 1 for k in range(tm.tok_end, min(len(tokens), tm.tok_end +
+                                                                 ASCRIBED_REACH))
+                           if tokens[k].stem in ATTACK_HEADS]
+    for j in sorted({j for e in ends for j in range(e, min(len(tokens) - 1,
+                                                         e + ASCRIBED_GAP + 1))}):
+        if tokens[j].stem in ATTRIBUTED_VERBS and tokens[j + 1].stem == "الي":
+            to = next((a for a in actors if j + 1 < a.tok_start <= j + 2 and
+                       (a.code or a.sector)), None)
+            if to is not None:
+                return to
+    return None
 
 
 def claimant(tokens: Sequence[Token], actors: Sequence[ActorMention]) -> ActorMention | None:

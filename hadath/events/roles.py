@@ -512,6 +512,7 @@ CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", 
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 VERB_PARTICLES = frozenset({"قد", "لقد"})
 TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
+PLACE_SKIP = 5  # قتل في مدينة الرمادي أمس الاثنين 5 جنود: a place and a day before the count
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
 LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
                           "قاد", "قادت", "يقود", "يقودها"})
@@ -574,6 +575,14 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     while nxt < len(tokens) and (tokens[nxt].stem in TIME_WORDS or
                                  (tokens[nxt].stem == "من" and tokens[nxt - 1].stem == "اول")):
         nxt += 1  # قتل أول من أمس 4 جنود
+    if nxt < len(tokens) and (tokens[nxt].stem == "في" or first_prep(tokens[nxt]) == "في"):
+        # قتل في تركيا أمس الاثنين 5 شرطيين: past where and when, to the count
+        for j in range(nxt + 1, min(len(tokens), nxt + PLACE_SKIP + 1)):
+            if punct[j]:
+                break
+            if tokens[j].stem.isdigit() or j in counts:
+                nxt = j
+                break
     if nxt >= len(tokens) or punct[nxt]:
         return subject
     tok = tokens[nxt]

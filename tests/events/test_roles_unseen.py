@@ -76,3 +76,30 @@ def test_custodian_of_the_two_holy_mosques_is_the_saudi_king(coder):
     actor, recipient = _sides(coder, text, "SUPPORT")
     assert actor == [("SAU", "GOV")]
     assert recipient == [("TUN", "GOV")]
+
+
+def test_killed_after_a_place_and_a_day_reads_passive(coder):
+    text = "قتل في مدينة الرمادي أمس الأحد ثلاثة جنود عراقيين."
+    actor, recipient = _sides(coder, text)
+    assert ("IRQ", "MIL") not in actor
+    assert ("IRQ", "MIL") in recipient
+
+
+def test_army_killing_after_a_place_stays_active(coder):
+    text = "وقتلت القوات العراقية في الأنبار أمس 30 مسلحا."
+    actor, _recipient = _sides(coder, text)
+    assert actor and actor[0] == ("IRQ", "MIL")
+
+
+def test_attacks_ascribed_to_a_group_have_it_as_attacker(coder):
+    text = "قتل في تركيا أمس أربعة شرطيين في هجمات نسبت إلى حزب العمال الكردستاني."
+    for e in _events(coder, text, "ASSAULT"):
+        assert [(r.code, r.sector) for r in e.actor] == [("TUR", "REB")]
+        assert ("TUR", "REB") not in [(r.code, r.sector) for r in e.recipient]
+
+
+def test_rates_are_not_ascribing(coder):
+    # نسب البطالة: "rates", not "ascribed"
+    text = "وقتل مسلحون ثلاثة جنود، فيما ارتفعت نسب البطالة إلى مستوى قياسي."
+    actor, _recipient = _sides(coder, text)
+    assert actor and actor[0][1] == "UAF"
