@@ -548,6 +548,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]
+    events = accused_attackers(events)
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country)
@@ -967,6 +968,24 @@ CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
 ATTRIBUTED_VERBS = frozenset({"نسبت", "نسب", "ينسب", "تنسب", "نسبتها", "نسبها"})
 ASCRIBED_GAP = 2  # هجمات مسلحة نسبت إلى …: the verb right after the attack or its adjective
 ASCRIBED_REACH = 12  # قتل في تركيا 5 شرطيين وجندي في هجمات …
+
+
+def accused_attackers(events: list[Event]) -> list[Event]:
+    """أدانت البحرين التفجير الذي استهدف مسجد قوات الطوارئ: who condemns or rejects an attack
+    accuses its author, not the ones it hit. A condemnation whose recipients are all the
+    targets of an attack told after it takes that attack's actor, or none."""
+    out = list(events)
+    for i, e in enumerate(events):
+        if e.event not in DENOUNCING_TYPES or not e.recipient:
+            continue
+        spans = {(r.start, r.end) for r in e.recipient}
+        attack = next((f for f in events if f.event == "ASSAULT" and f.start > e.start and
+                       spans <= {(r.start, r.end) for r in f.recipient}), None)
+        if attack is not None:
+            out[i] = replace(e, recipient=tuple(a for a in attack.actor
+                                                if (a.start, a.end) not in
+                                                {(b.start, b.end) for b in e.actor}))
+    return out
 
 
 def ascribed_to(tm: TriggerMatch, tokens: Sequence[Token],

@@ -4,6 +4,7 @@ casualty verb before an attack noun (أصيب ثلاثة مواطنين نتيج
 noun that tells the sentence's attack again, and a general secretariat that speaks for its body.
 Sentences written for these tests."""
 
+import pytest
 from _plover import D
 
 from hadath.model import Article
@@ -48,11 +49,16 @@ def test_relative_after_an_actor_still_takes_the_actor(coder):
     assert actor and actor[0][1] == "REB"
 
 
-def test_people_hit_by_falling_shells_are_the_recipient(coder):
-    text = "أصيب ثلاثة مواطنين سعوديين نتيجة سقوط قذائف أطلقت من الأراضي اليمنية."
+@pytest.mark.parametrize(("text", "hit"), [
+    # the subject of a verb of being hit before an attack noun
+    ("أصيب ثلاثة مواطنين سعوديين نتيجة سقوط قذائف أطلقت من الأراضي اليمنية.", ("SAU", "CVL")),
+    # a casualty verb before a place, a day and a count reads passive
+    ("قتل في مدينة الرمادي أمس الأحد ثلاثة جنود عراقيين.", ("IRQ", "MIL")),
+])
+def test_the_people_hit_are_the_recipient(coder, text, hit):
     actor, recipient = _sides(coder, text)
-    assert ("SAU", "CVL") not in actor
-    assert ("SAU", "CVL") in recipient
+    assert hit not in actor
+    assert hit in recipient
 
 
 def test_the_attack_told_again_is_one_event(coder):
@@ -78,13 +84,6 @@ def test_custodian_of_the_two_holy_mosques_is_the_saudi_king(coder):
     assert recipient == [("TUN", "GOV")]
 
 
-def test_killed_after_a_place_and_a_day_reads_passive(coder):
-    text = "قتل في مدينة الرمادي أمس الأحد ثلاثة جنود عراقيين."
-    actor, recipient = _sides(coder, text)
-    assert ("IRQ", "MIL") not in actor
-    assert ("IRQ", "MIL") in recipient
-
-
 def test_army_killing_after_a_place_stays_active(coder):
     text = "وقتلت القوات العراقية في الأنبار أمس 30 مسلحا."
     actor, _recipient = _sides(coder, text)
@@ -103,3 +102,14 @@ def test_rates_are_not_ascribing(coder):
     text = "وقتل مسلحون ثلاثة جنود، فيما ارتفعت نسب البطالة إلى مستوى قياسي."
     actor, _recipient = _sides(coder, text)
     assert actor and actor[0][1] == "UAF"
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    # the attack's target is not accused of anything
+    ("أدانت البحرين التفجير الإرهابي الذي استهدف مسجدا لقوات الأمن الكويتية.", []),
+    # its author is
+    ("أدانت الحكومة الألمانية الهجوم الذي شنته جماعة بوكو حرام على قرية نيجيرية.",
+     [("NGA", "REB")]),
+])
+def test_who_condemns_an_attack_accuses_its_author(coder, text, accused):
+    assert _sides(coder, text, "ACCUSE")[1] == accused
