@@ -819,13 +819,27 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
     if a.code is not None or not ({"ner", "person"} & set(a.kinds)):
         return a
     for b in actors:
-        if b.code is None or b.tok_end > a.tok_start or b is a:
-            continue
+        if b.tok_end > a.tok_start or b is a or (b.code is None and not (
+                b.sector and b.tok_end < a.tok_start and
+                tokens[a.tok_start - 1].stem in HONORIFICS)):
+            continue  # a title with a sector only: when an honorific opens the name
         gap = [tokens[i] for i in range(b.tok_end, a.tok_start)]
-        if not gap or (len(gap) == 1 and gap[0].text in "،,") or \
-                (len(gap) == 2 and gap[0].stem == "في"):
+        if len(gap) >= 2 and gap[0].stem in ("في", "لدي"):
+            gap = gap[2:]  # السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج
+        if any(t.stem in HONORIFICS for t in gap) and \
+                tokens[b.tok_start].stem.endswith(("ون", "ين", "ات")):
+            continue  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
+        if len(gap) <= TITLE_GAP and all(t.text in "،," or (
+                t.stem in HONORIFICS and first_prep(t) is None and not t.has("conj"))
+                for t in gap):  # not ولسمو ولي العهد: the next of a list
             return b
     return a
+
+
+# honorifics between a title and a name (الرئيس العام … الشيخ الدكتور عبدالرحمن السند)
+HONORIFICS = frozenset({"دكتور", "د", "شيخ", "مهندس", "استاذ", "لواء", "عميد", "عقيد", "مقدم",
+                        "معالي", "سمو", "فضيله", "سعاده", "فخامه"})
+TITLE_GAP = 3
 
 
 # "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)

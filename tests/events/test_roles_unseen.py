@@ -113,3 +113,17 @@ def test_rates_are_not_ascribing(coder):
 ])
 def test_who_condemns_an_attack_accuses_its_author(coder, text, accused):
     assert _sides(coder, text, "ACCUSE")[1] == accused
+
+
+def test_name_after_a_title_and_an_honorific_is_the_titled_official(coder):
+    # the ambassador's name is not what he visited
+    text = "زار السفير الأسترالي لدى المملكة الدكتور جون سميث، مقر وزارة الخارجية السعودية."
+    _actor, recipient = _sides(coder, text, "CONSULT")
+    assert all(r[0] != "AUS" and r != (None, None) for r in recipient)
+
+
+def test_a_group_before_an_honorific_is_no_title(coder):
+    text = "اختطف المسلحون الحوثيون الدكتور عبدالقادر الجنيد في مدينة تعز."
+    actor, recipient = _sides(coder, text)
+    assert actor == [("YEM", "REB")]
+    assert recipient
