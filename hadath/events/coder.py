@@ -399,6 +399,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # teller did not do it (an attack: not even further on, أعلنت الشرطة مقتل 7 بتفجير
             # شاحنة مفخخة)
             roles = replace(roles, actor=())
+        if t.event == "ASSAULT" and any(tokens[i].stem == "علي" and tokens[i].has("pron")
+                                        for i in range(tm.tok_start + 1, tm.tok_end)):
+            roles = shot_at(tm, roles, tokens)
         struck = t.event == "ASSAULT" and t.kind != "verb" and bool(roles.actor) and \
             roles.actor[0].tok_end <= tm.tok_start and _struck_subject(roles.actor[0], tokens)
         if struck:
@@ -968,6 +971,22 @@ CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
 ATTRIBUTED_VERBS = frozenset({"نسبت", "نسب", "ينسب", "تنسب", "نسبتها", "نسبها"})
 ASCRIBED_GAP = 2  # هجمات مسلحة نسبت إلى …: the verb right after the attack or its adjective
 ASCRIBED_REACH = 12  # قتل في تركيا 5 شرطيين وجندي في هجمات …
+
+
+def shot_at(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Roles:
+    """عندما أطلق عليه النار, بعدما أطلق عليه النار مسلحون: the one «عليه» stands for was shot
+    at, so an actor before the pattern is the recipient, and a bare actor right after it is
+    the shooter (أطلق الجنود عليه النار keeps the subject inside the pattern; a verb joined with
+    و keeps the subject it shares)."""
+    before = [] if tokens[tm.tok_start].has("conj") else \
+        [a for a in roles.actor if a.tok_end <= tm.tok_start]  # واعترضتهما سيارة وأطلقت …
+    after = [a for a in (*roles.actor, *roles.recipient)
+             if tm.tok_end <= a.tok_start <= tm.tok_end + 1 and prep_of(a, tokens) is None][:1]
+    if not before and not after:
+        return roles
+    actor = after or [a for a in roles.actor if a not in before]
+    return Roles(tuple(actor), tuple(before) + tuple(
+        a for a in roles.recipient if a not in after and a not in before))
 
 
 def accused_attackers(events: list[Event]) -> list[Event]:

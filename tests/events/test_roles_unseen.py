@@ -127,3 +127,21 @@ def test_a_group_before_an_honorific_is_no_title(coder):
     actor, recipient = _sides(coder, text)
     assert actor == [("YEM", "REB")]
     assert recipient
+
+
+@pytest.mark.parametrize(("text", "shooter", "shot"), [
+    # no subject: the one «عليه» stands for was shot, not the shooter
+    ("وكان الشرطي العراقي يقف عند الحاجز عندما أطلق عليه النار.", [], ("IRQ", "COP")),
+    # the shooters after the pattern
+    ("وأصيب شرطي باكستاني بعدما أطلق عليه النار مسلحون في كراتشي.", [(None, "UAF")],
+     ("PAK", "COP")),
+])
+def test_shot_at_is_the_recipient(coder, text, shooter, shot):
+    actor, recipient = _sides(coder, text)
+    assert actor == shooter
+    assert shot in recipient
+
+
+def test_shooters_inside_the_pattern_stay_the_actor(coder):
+    text = "وأطلق الجنود الإسرائيليون عليه النار قرب الحاجز."
+    assert _sides(coder, text)[0] == [("ISR", "MIL")]
