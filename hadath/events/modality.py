@@ -16,6 +16,7 @@ CueHits = dict[str, list[tuple[int, int]]]
 NEG_WINDOW = 2  # لم يهاجم, لن يتم الانسحاب
 MOD_WINDOW = 4  # تعتزم الحكومة فرض …
 DENIAL_REACH = 6  # نفت وزارة الدفاع الروسية قصف …: the denier's name comes between
+POSSIBILITY_REACH = 8  # وتأمل تونس في الحصول على المزيد من المساعدات
 
 
 def _any(hits: CueHits, cue: str, lo: int, hi: int) -> bool:
@@ -49,24 +50,53 @@ def _subjected(tokens: Sequence[Token], s: int, e: int) -> bool:
         tokens[e].segments[0].norm == "ل"
 
 
+def _may(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """قد before an imperfect verb in ي (قد يدعو, قد يؤدي): «may», a possibility; قد before a
+    perfect (قد تم, قد وصل) only stresses that it happened. Imperfects in ت/ن are left out:
+    too many perfects start with them (قد تمكن, قد نجح)."""
+    return any(tokens[i].norm in ("قد", "وقد") and tokens[i + 1].norm.startswith("ي")
+               and len(tokens[i + 1].norm) > 2
+               for i in range(max(0, lo), min(hi, len(tokens) - 1)))
+
+
+CONDITION_REACH = 8  # سنفرض عقوبات على الشركات المخالفة إذا …
+
+
+def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
+    """A condition that follows the event in the same clause (no comma or full stop between)."""
+    for s, _e in hits.get("condition_after", ()):
+        if tstart < s <= tstart + CONDITION_REACH and \
+                not any(tokens[i].norm in {"،", ",", ".", "؛", ";", ":"} for i in range(tstart, s)):
+            return True
+    return False
+
+
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int
              ) -> Modality:
     hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
                                  if not _subjected(tokens, s, e)]}
-    if _any(hits, "hypothetical", max(0, clause_start - 6), tstart):
+    # the verb of hope right before the complementizer counts (نأمل أن يعود الجانبان …)
+    near = max(clause_start - 2, tstart - POSSIBILITY_REACH)
+    if _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
+            _any(hits, "possibility", near, tstart) or _may(tokens, near, tstart):
         return "hypothetical"
     if _any(hits, "historical", 0, tstart):
         return "historical"
     lo = max(0, tstart - MOD_WINDOW)
     if _any(hits, "proposed", lo, tstart) or any(s == tstart for s, _ in hits.get("proposed", ())):
-        return "proposed"  # اقترح … , or a proposal verb that is the trigger (عرضت … الوساطة)
-    if tokens[tstart].has("fut"):
-        return "future"
-    # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)
-    lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
-    if _any(hits, "future", lo, tstart) or any(tokens[i].has("fut") for i in range(lo, tstart)):
-        return "future"
-    return "asserted"
+        # اقترح … , or a proposal verb that is the trigger (عرضت … الوساطة)
+        mod: Modality = "proposed"
+    elif tokens[tstart].has("fut"):
+        mod = "future"
+    else:
+        # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)
+        lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
+        fut = _any(hits, "future", lo, tstart) or \
+            any(tokens[i].has("fut") for i in range(lo, tstart))
+        mod = "future" if fut else "asserted"
+    if mod != "asserted" and _condition_after(tokens, hits, tstart):
+        return "hypothetical"  # ستعود العقوبات إذا انتهكت إيران الاتفاق
+    return mod
 
 
 # PLOVER (AGREE): "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
