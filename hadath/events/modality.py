@@ -33,9 +33,34 @@ def _particles(hits: CueHits) -> CueHits:
                                  if not any(rs <= s and e <= re for rs, re in relative)]}
 
 
-def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None) -> bool:
-    """A negation particle right before the trigger, or a denial verb governing its clause."""
+NEG_PARTICLES = frozenset({"لم", "لن", "لا"})  # not ما: غالبا ما كان, وهو ما كان قد
+AUX_REACH = 6  # لم يكن الجيش الإسرائيلي قد اعتقل: particle, auxiliary, subject, قد, trigger
+
+
+def _over_auxiliary(tokens: Sequence[Token], hits: CueHits, tstart: int,
+                    clause_start: int) -> bool:
+    """لم/لن/لا + a copula or auxiliary (لم تكن الشرطة قد اعتقلت, لم يبد المسؤولون
+    استعدادهم, لم تقم الحكومة باعتقال): the negation reaches the event over the auxiliary and
+    its subject, not across a clause (a comma or أن/إن start one: ``clause_start``; a relative
+    pronoun or a word with و does too: لم يكن الأمر سهلا وهاجم …)."""
+    aux = {s for s, _e in hits.get("negation_auxiliaries", ())}
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    for s, e in _particles(hits).get("negation", ()):
+        if not (clause_start <= s and e == s + 1 and e in aux and e + 1 < tstart <= s + AUX_REACH
+                and tokens[s].stem in NEG_PARTICLES):
+            continue
+        if not any(i in relative or tokens[i].has("conj", "و") for i in range(e + 1, tstart + 1)):
+            return True
+    return False
+
+
+def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None,
+            tokens: Sequence[Token] = ()) -> bool:
+    """A negation particle right before the trigger (or before an auxiliary and its subject),
+    or a denial verb governing its clause."""
     if _any(_particles(hits), "negation", max(clause_start, tstart - NEG_WINDOW), tstart):
+        return True
+    if tokens and _over_auxiliary(tokens, hits, tstart, clause_start):
         return True
     if report_verb is not None and _any(hits, "negation_verbs", report_verb, report_verb + 1):
         return True  # "نفى X أن …"
