@@ -5,6 +5,8 @@ audit on unseen news", third audit): negation over an auxiliary, history told as
 Sentences are written for these tests; each group has controls that must not change.
 """
 
+import datetime as dt
+
 import pytest
 from test_coder_basics import one
 
@@ -27,3 +29,18 @@ from test_coder_basics import one
 ])
 def test_negation_over_auxiliary(coder, text, event, neg):
     assert one(coder, text, event).negated is neg
+
+
+@pytest.mark.parametrize("text, event, mod", [
+    # an event whose own phrase gives a year long before the article is background history
+    ("وتدهورت الأوضاع في العراق منذ الغزو الأمريكي عام 2003.", "ASSAULT", "historical"),
+    ("واحتلت إسرائيل الجولان عام 1967 وضمته لاحقا.", "COERCE", "historical"),
+    ("وقد اغتيل الزعيم في سبتمبر 1990 في العاصمة.", "ASSAULT", "historical"),
+    # controls: a recent year, a year outside the phrase, an amount
+    ("وقالت الوزارة إن الهجوم وقع في مارس 2015 قرب الحدود.", "ASSAULT", "asserted"),
+    ("وقصفت الطائرات مواقع المسلحين، وكانت المنطقة قد شهدت معارك عام 2008.",
+     "ASSAULT", "asserted"),
+    ("وطلب المسلحون من الأهالي 2000 ريال مقابل الإفراج عن المخطوفين.", "REQUEST", "asserted"),
+])
+def test_history_as_background(coder, text, event, mod):
+    assert one(coder, text, event, dt.date(2015, 8, 2)).modality == mod
