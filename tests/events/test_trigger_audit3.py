@@ -44,3 +44,9 @@ def test_negation_over_auxiliary(coder, text, event, neg):
 ])
 def test_history_as_background(coder, text, event, mod):
     assert one(coder, text, event, dt.date(2015, 8, 2)).modality == mod
+
+
+def test_agree_verb_at_sentence_start(coder):
+    # «وافق» opening a sentence is the verb, not و + أفق: the event text is the whole verb
+    ev = one(coder, "وافق مجلس الوزراء على مشروع نظام المرور الجديد.", "AGREE")
+    assert ev.event_text == "وافق"
