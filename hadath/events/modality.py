@@ -6,6 +6,8 @@ cues (سبق أن, في حال) count the same as single words.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -33,9 +35,34 @@ def _particles(hits: CueHits) -> CueHits:
                                  if not any(rs <= s and e <= re for rs, re in relative)]}
 
 
-def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None) -> bool:
-    """A negation particle right before the trigger, or a denial verb governing its clause."""
+NEG_PARTICLES = frozenset({"لم", "لن", "لا"})  # not ما: غالبا ما كان, وهو ما كان قد
+AUX_REACH = 6  # لم يكن الجيش الإسرائيلي قد اعتقل: particle, auxiliary, subject, قد, trigger
+
+
+def _over_auxiliary(tokens: Sequence[Token], hits: CueHits, tstart: int,
+                    clause_start: int) -> bool:
+    """لم/لن/لا + a copula or auxiliary (لم تكن الشرطة قد اعتقلت, لم يبد المسؤولون
+    استعدادهم, لم تقم الحكومة باعتقال): the negation reaches the event over the auxiliary and
+    its subject, not across a clause (a comma or أن/إن start one: ``clause_start``; a relative
+    pronoun or a word with و does too: لم يكن الأمر سهلا وهاجم …)."""
+    aux = {s for s, _e in hits.get("negation_auxiliaries", ())}
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    for s, e in _particles(hits).get("negation", ()):
+        if not (clause_start <= s and e == s + 1 and e in aux and e + 1 < tstart <= s + AUX_REACH
+                and tokens[s].stem in NEG_PARTICLES):
+            continue
+        if not any(i in relative or tokens[i].has("conj", "و") for i in range(e + 1, tstart + 1)):
+            return True
+    return False
+
+
+def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None,
+            tokens: Sequence[Token] = ()) -> bool:
+    """A negation particle right before the trigger (or before an auxiliary and its subject),
+    or a denial verb governing its clause."""
     if _any(_particles(hits), "negation", max(clause_start, tstart - NEG_WINDOW), tstart):
+        return True
+    if tokens and _over_auxiliary(tokens, hits, tstart, clause_start):
         return True
     if report_verb is not None and _any(hits, "negation_verbs", report_verb, report_verb + 1):
         return True  # "نفى X أن …"
@@ -71,8 +98,31 @@ def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> boo
     return False
 
 
-def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int
-             ) -> Modality:
+YEAR = re.compile(r"^((?:19|20)\d\d)م?$")
+YEAR_REACH = 4  # الغزو الأمريكي للعراق عام 2003: the year within four tokens after the trigger
+YEAR_PAUSE = frozenset("،,؛;:.()«»\"“”–—[]")
+
+
+def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.date) -> bool:
+    """A year in the trigger's own phrase (الغزو الأمريكي عام 2003, الاجتياح العراقي في 1990,
+    اغتيل في المكسيك عام 1940) more than a year before the article: history told as background.
+    A year is a four-digit number after a year word (عام, في, منذ, a month: the «year_words»
+    cue) or written with م (2003م); not an amount (2000 ريال). The phrase ends at punctuation,
+    a relative pronoun or a word with و."""
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    after_year_word = {e for _s, e in hits.get("year_words", ())}
+    for i in range(tend, min(len(tokens), tend + YEAR_REACH)):
+        tok = tokens[i]
+        if tok.text[:1] in YEAR_PAUSE or tok.has("conj") or i in relative:
+            return False
+        m = YEAR.match(tok.norm)
+        if m and (i in after_year_word or tok.norm.endswith("م")):
+            return int(m.group(1)) < date.year - 1
+    return False
+
+
+def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,
+             tend: int | None = None, date: dt.date | None = None) -> Modality:
     hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
                                  if not _subjected(tokens, s, e)]}
     # the verb of hope right before the complementizer counts (نأمل أن يعود الجانبان …)
@@ -80,8 +130,9 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
     if _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
             _any(hits, "possibility", near, tstart) or _may(tokens, near, tstart):
         return "hypothetical"
-    if _any(hits, "historical", 0, tstart):
-        return "historical"
+    if _any(hits, "historical", 0, tstart) or \
+            (date is not None and tend is not None and _dated_before(tokens, hits, tend, date)):
+        return "historical"  # سبق أن …; الغزو الأمريكي عام 2003 in a story of 2015
     lo = max(0, tstart - MOD_WINDOW)
     if _any(hits, "proposed", lo, tstart) or any(s == tstart for s, _ in hits.get("proposed", ())):
         # اقترح … , or a proposal verb that is the trigger (عرضت … الوساطة)
