@@ -474,8 +474,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(report.speaker,), recipient=rcp)  # type: ignore[arg-type]
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
-        neg = negated(hits, tm.tok_start, cs, report.verb if report else None)
-        mod = modality(tokens, hits, tm.tok_start, cs)
+        neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
+        mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date)
         t = future_intent(t, mod, kb)  # PLOVER: a future cooperative act is AGREE
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell

@@ -6,6 +6,8 @@ cues (سبق أن, في حال) count the same as single words.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,6 +18,7 @@ CueHits = dict[str, list[tuple[int, int]]]
 NEG_WINDOW = 2  # لم يهاجم, لن يتم الانسحاب
 MOD_WINDOW = 4  # تعتزم الحكومة فرض …
 DENIAL_REACH = 6  # نفت وزارة الدفاع الروسية قصف …: the denier's name comes between
+POSSIBILITY_REACH = 8  # وتأمل تونس في الحصول على المزيد من المساعدات
 
 
 def _any(hits: CueHits, cue: str, lo: int, hi: int) -> bool:
@@ -32,9 +35,34 @@ def _particles(hits: CueHits) -> CueHits:
                                  if not any(rs <= s and e <= re for rs, re in relative)]}
 
 
-def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None) -> bool:
-    """A negation particle right before the trigger, or a denial verb governing its clause."""
+NEG_PARTICLES = frozenset({"لم", "لن", "لا"})  # not ما: غالبا ما كان, وهو ما كان قد
+AUX_REACH = 6  # لم يكن الجيش الإسرائيلي قد اعتقل: particle, auxiliary, subject, قد, trigger
+
+
+def _over_auxiliary(tokens: Sequence[Token], hits: CueHits, tstart: int,
+                    clause_start: int) -> bool:
+    """لم/لن/لا + a copula or auxiliary (لم تكن الشرطة قد اعتقلت, لم يبد المسؤولون
+    استعدادهم, لم تقم الحكومة باعتقال): the negation reaches the event over the auxiliary and
+    its subject, not across a clause (a comma or أن/إن start one: ``clause_start``; a relative
+    pronoun or a word with و does too: لم يكن الأمر سهلا وهاجم …)."""
+    aux = {s for s, _e in hits.get("negation_auxiliaries", ())}
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    for s, e in _particles(hits).get("negation", ()):
+        if not (clause_start <= s and e == s + 1 and e in aux and e + 1 < tstart <= s + AUX_REACH
+                and tokens[s].stem in NEG_PARTICLES):
+            continue
+        if not any(i in relative or tokens[i].has("conj", "و") for i in range(e + 1, tstart + 1)):
+            return True
+    return False
+
+
+def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | None,
+            tokens: Sequence[Token] = ()) -> bool:
+    """A negation particle right before the trigger (or before an auxiliary and its subject),
+    or a denial verb governing its clause."""
     if _any(_particles(hits), "negation", max(clause_start, tstart - NEG_WINDOW), tstart):
+        return True
+    if tokens and _over_auxiliary(tokens, hits, tstart, clause_start):
         return True
     if report_verb is not None and _any(hits, "negation_verbs", report_verb, report_verb + 1):
         return True  # "نفى X أن …"
@@ -49,24 +77,77 @@ def _subjected(tokens: Sequence[Token], s: int, e: int) -> bool:
         tokens[e].segments[0].norm == "ل"
 
 
-def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int
-             ) -> Modality:
+def _may(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """قد before an imperfect verb in ي (قد يدعو, قد يؤدي): «may», a possibility; قد before a
+    perfect (قد تم, قد وصل) only stresses that it happened. Imperfects in ت/ن are left out:
+    too many perfects start with them (قد تمكن, قد نجح)."""
+    return any(tokens[i].norm in ("قد", "وقد") and tokens[i + 1].norm.startswith("ي")
+               and len(tokens[i + 1].norm) > 2
+               for i in range(max(0, lo), min(hi, len(tokens) - 1)))
+
+
+CONDITION_REACH = 8  # سنفرض عقوبات على الشركات المخالفة إذا …
+
+
+def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
+    """A condition that follows the event in the same clause (no comma or full stop between)."""
+    for s, _e in hits.get("condition_after", ()):
+        if tstart < s <= tstart + CONDITION_REACH and \
+                not any(tokens[i].norm in {"،", ",", ".", "؛", ";", ":"} for i in range(tstart, s)):
+            return True
+    return False
+
+
+YEAR = re.compile(r"^((?:19|20)\d\d)م?$")
+YEAR_REACH = 4  # الغزو الأمريكي للعراق عام 2003: the year within four tokens after the trigger
+YEAR_PAUSE = frozenset("،,؛;:.()«»\"“”–—[]")
+
+
+def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.date) -> bool:
+    """A year in the trigger's own phrase (الغزو الأمريكي عام 2003, الاجتياح العراقي في 1990,
+    اغتيل في المكسيك عام 1940) more than a year before the article: history told as background.
+    A year is a four-digit number after a year word (عام, في, منذ, a month: the «year_words»
+    cue) or written with م (2003م); not an amount (2000 ريال). The phrase ends at punctuation,
+    a relative pronoun or a word with و."""
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    after_year_word = {e for _s, e in hits.get("year_words", ())}
+    for i in range(tend, min(len(tokens), tend + YEAR_REACH)):
+        tok = tokens[i]
+        if tok.text[:1] in YEAR_PAUSE or tok.has("conj") or i in relative:
+            return False
+        m = YEAR.match(tok.norm)
+        if m and (i in after_year_word or tok.norm.endswith("م")):
+            return int(m.group(1)) < date.year - 1
+    return False
+
+
+def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,
+             tend: int | None = None, date: dt.date | None = None) -> Modality:
     hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
                                  if not _subjected(tokens, s, e)]}
-    if _any(hits, "hypothetical", max(0, clause_start - 6), tstart):
+    # the verb of hope right before the complementizer counts (نأمل أن يعود الجانبان …)
+    near = max(clause_start - 2, tstart - POSSIBILITY_REACH)
+    if _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
+            _any(hits, "possibility", near, tstart) or _may(tokens, near, tstart):
         return "hypothetical"
-    if _any(hits, "historical", 0, tstart):
-        return "historical"
+    if _any(hits, "historical", 0, tstart) or \
+            (date is not None and tend is not None and _dated_before(tokens, hits, tend, date)):
+        return "historical"  # سبق أن …; الغزو الأمريكي عام 2003 in a story of 2015
     lo = max(0, tstart - MOD_WINDOW)
     if _any(hits, "proposed", lo, tstart) or any(s == tstart for s, _ in hits.get("proposed", ())):
-        return "proposed"  # اقترح … , or a proposal verb that is the trigger (عرضت … الوساطة)
-    if tokens[tstart].has("fut"):
-        return "future"
-    # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)
-    lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
-    if _any(hits, "future", lo, tstart) or any(tokens[i].has("fut") for i in range(lo, tstart)):
-        return "future"
-    return "asserted"
+        # اقترح … , or a proposal verb that is the trigger (عرضت … الوساطة)
+        mod: Modality = "proposed"
+    elif tokens[tstart].has("fut"):
+        mod = "future"
+    else:
+        # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)
+        lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
+        fut = _any(hits, "future", lo, tstart) or \
+            any(tokens[i].has("fut") for i in range(lo, tstart))
+        mod = "future" if fut else "asserted"
+    if mod != "asserted" and _condition_after(tokens, hits, tstart):
+        return "hypothetical"  # ستعود العقوبات إذا انتهكت إيران الاتفاق
+    return mod
 
 
 # PLOVER (AGREE): "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in

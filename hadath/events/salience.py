@@ -474,7 +474,8 @@ def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     """Indices of triggers read in their sports sense: in a sentence about a match, a club or a
     player (مباراة, الدوري, المنتخب, اللاعب), لقاء is a game, المواجهات fixtures, تحتل المركز a
     table position, صفقة a transfer, طرد a sending-off; and in a sentence about a stock
-    market صفقة is a trade (توزعت على 84 ألف صفقة)."""
+    market صفقة is a trade (توزعت على 84 ألف صفقة); at a festival, exhibition or ceremony
+    «بالتعاون مع», a visit or hosting is how it is run or attended."""
     sense = {i for s, e in hits.get("sports_senses", ()) for i in range(s, e)}
     # دوري right after a sense word qualifies it: الاجتماع الدوري is a periodic meeting, not a
     # league
@@ -485,6 +486,10 @@ def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     # and in a sentence about a stock or property market صفقة is a trade
     if hits.get("market_context"):
         sense |= {i for s, e in hits.get("market_senses", ()) for i in range(s, e)}
+    # and at a festival, contest, exhibition or ceremony, بالتعاون مع, زيارة and استضافت tell
+    # how it is run and who attends (نظمتها الشركة بالتعاون مع جمعية الثقافة والفنون)
+    if hits.get("activity_context"):
+        sense |= {i for s, e in hits.get("activity_senses", ()) for i in range(s, e)}
     return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
 
 

@@ -13,8 +13,9 @@ The runtime needs only ``python-crfsuite``, numpy and the files shipped in ``had
   numpy (:mod:`hadath.mentions.ner_nn`) that reads the CRF's first-pass tags and their
   document labels, and the states of a language model pretrained on news
   (:mod:`hadath.train.ner_lm`) stored in the same file; it does ``tag_document`` /
-  ``tag_conll`` in place of the second CRF, and ``tag`` stays the CRF's sentence pass
-  (docs/evaluation/ner.md).
+  ``tag_conll`` in place of the second CRF (then :func:`carry_names` gives the names it
+  found to their untagged occurrences in the sentences around), and ``tag`` stays the CRF's
+  sentence pass (docs/evaluation/ner.md).
 
 Feature extraction lives here (not in the trainer) so that training and tagging can never
 disagree about it. The normaliser is private on purpose: the shipped model was trained with
@@ -386,6 +387,111 @@ def doc_labels(sentences: Sequence[Sequence[str]], first_pass: Sequence[Sequence
     return out
 
 
+CARRY_MAX_WORDS = 3  # names of at most this many words are carried to other occurrences
+CARRY_MIN_SHARE = 0.3  # … when at least this share of their occurrences around were tagged
+
+
+_RELATIVES = frozenset({"الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"})
+
+
+def _definite_nisba(before: str, word: str) -> bool:
+    """``word`` is a definite nisba adjective (…ي / …ية with the article) right after a
+    definite word: العلاقات المصرية السعودية, الاحتلال الياباني."""
+    w = normalize(word)
+    if w[:1] in "وف" and w[1:3] == "ال":
+        w = w[1:]
+    b = normalize(before)
+    if b[:1] in "وفبلك" and b[1:3] == "ال":
+        b = b[1:]
+    # a definite word of three letters or more after ال (not الي = إلى, الذي, التي)
+    return w.startswith("ال") and (w.endswith("ي") or w.endswith("يه")) and len(w) > 4 \
+        and b.startswith("ال") and len(b) >= 5 and b not in _RELATIVES
+
+
+def carry_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+                window: int = DOC_WINDOW, min_share: float = CARRY_MIN_SHARE,
+                max_words: int = CARRY_MAX_WORDS) -> list[list[str]]:
+    """Tag the untagged occurrences of names tagged elsewhere in the text: a sequence of at
+    most ``max_words`` tokens that is all ``O`` here, but is tagged as an entity (as a whole)
+    in at least ``min_share`` of its occurrences in the ``window`` sentences around (this one
+    included), gets the type it has most often there. Occurrences are pooled by normalised
+    form, the first word without its proclitics (للبنك التجاري = البنك التجاري); a
+    one-word name needs a stem of three letters or more. Longer names are carried first; the
+    tags of the names come from ``tags`` (not from what was carried)."""
+    memo: dict[str, tuple[str, str]] = {}  # token -> (normalised, without proclitics)
+
+    def forms(toks: Sequence[str]) -> tuple[list[str], list[str]]:
+        pairs = []
+        for t in toks:
+            f = memo.get(t)
+            if f is None:
+                n = normalize(t)
+                f = memo[t] = (n, strip_clitics(n))
+            pairs.append(f)
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    normed = [forms(toks) for toks in sentences]
+    named: list[dict[tuple[str, ...], dict[str, int]]] = []  # per sentence: name -> type counts
+    for (norm, stem), ts in zip(normed, tags, strict=True):
+        c: dict[tuple[str, ...], dict[str, int]] = {}
+        for a, b, typ in bio_spans(ts):
+            if b - a <= max_words and (b - a > 1 or len(stem[a]) >= 3):
+                k = (stem[a], *norm[a + 1:b])
+                c.setdefault(k, {})
+                c[k][typ] = c[k].get(typ, 0) + 1
+        named.append(c)
+    names = {k for c in named for k in c}
+    out = [list(ts) for ts in tags]
+    if not names:
+        return out
+    by_first: dict[str, set[int]] = {}  # first word of a name -> the names' lengths
+    for k in names:
+        by_first.setdefault(k[0], set()).add(len(k))
+    firsts = {w: sorted(ns, reverse=True) for w, ns in by_first.items()}
+    # per sentence: the names' occurrences (tagged or not), as (start, length, key), longer
+    # names first
+    occ: list[list[tuple[int, int, tuple[str, ...]]]] = []
+    for norm, stem in normed:
+        found = []
+        for a, first in enumerate(stem):
+            for n in firsts.get(first, ()):
+                k = (first, *norm[a + 1:a + n])
+                if len(k) == n and k in names:
+                    found.append((a, n, k))
+        found.sort(key=lambda x: -x[1])
+        occ.append(found)
+    for i, found in enumerate(occ):
+        if not found:
+            continue
+        lo, hi = max(0, i - window), min(len(sentences), i + window + 1)
+        wanted = {k for _a, _n, k in found}
+        typed: dict[tuple[str, ...], dict[str, int]] = {}
+        seen: dict[tuple[str, ...], int] = {}
+        for j in range(lo, hi):
+            for k, per_type in named[j].items():
+                if k in wanted:
+                    d = typed.setdefault(k, {})
+                    for typ, v in per_type.items():
+                        d[typ] = d.get(typ, 0) + v
+            for _a, _n, k in occ[j]:
+                if k in wanted:
+                    seen[k] = seen.get(k, 0) + 1
+        row = out[i]
+        toks = sentences[i]
+        for a, n, k in found:  # longer names first
+            types = typed.get(k)
+            if not types or any(t != "O" for t in row[a:a + n]):
+                continue
+            if n == 1 and a and _definite_nisba(toks[a - 1], toks[a]):
+                continue  # an adjective: المدن السعودية is no mention of السعودية
+            if sum(types.values()) < min_share * seen[k]:
+                continue
+            best = max(types.values())  # the most frequent type (ties: PERS, LOC, ORG, MISC)
+            typ = next(t for t in _DOC_TYPES if types.get(t) == best)
+            row[a:a + n] = [f"B-{typ}"] + [f"I-{typ}"] * (n - 1)
+    return out
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -565,10 +671,13 @@ class NerTagger:
         """BIO tags of consecutive sentences of a text (an article or a whole corpus file).
         Sentence by sentence first; then, when the model has a document pass, again with
         what the first pass found for the same words in the ``DOC_WINDOW`` sentences around
-        (a name tagged as an organisation in one sentence is likely one in the next)."""
+        (a name tagged as an organisation in one sentence is likely one in the next). With
+        the network, its names are then carried to their untagged occurrences around
+        (:func:`carry_names`)."""
         sents = [[_SURROGATE.sub("\ufffd", t) for t in toks] for toks in sentences]
         if self._nn is not None or self._nn_path is not None:
-            return self._nn_tag(sents)
+            # then the names it tagged go to their untagged occurrences around
+            return carry_names(sents, self._nn_tag(sents))
         feats = [self._features.sentence(toks) for toks in sents]
         first = [list(self._tagger.tag(f)) if f else [] for f in feats]
         if self._doc_tagger is None:

@@ -170,6 +170,13 @@ def _sigmoid_scale(h: int) -> Any:
     return s
 
 
+def _char_tables(char_emb: Any, conv_w: Any) -> list[Any]:
+    """Per kernel offset j of a character CNN (torch Conv1d weights (F, dc, k)): character ->
+    its contribution to each filter, (C, F)."""
+    w = np.asarray(conv_w, dtype=np.float32)
+    return [np.ascontiguousarray(char_emb @ w[:, :, j].T) for j in range(w.shape[2])]
+
+
 class BiLstm:
     """A one-layer bidirectional LSTM (torch's gate order i f g o, biases summed) whose two
     directions run in one loop: the input projections of both as one product, then per step
@@ -235,10 +242,8 @@ class NnModel:
         self.input_tags = InputTags(self.tag_names) if meta.get("tags_in") else None
         self.vectors = a["vectors"]  # float16, (2 + V, Dw)
         self.char_emb = a["char_emb"].astype(np.float32)
-        w = a["conv_w"].astype(np.float32)  # (F, dc, k), torch Conv1d layout
-        self.conv_k = w.shape[2]
-        # per kernel offset j: character -> its contribution to each filter, (C, F)
-        self.char_tables = [self.char_emb @ w[:, :, j].T for j in range(self.conv_k)]
+        self.char_tables = _char_tables(self.char_emb, a["conv_w"])
+        self.conv_k = len(self.char_tables)
         self.conv_b = a["conv_b"].astype(np.float32)
         self.cat_emb = a["cat_emb"].astype(np.float32)
         self.tag_emb = a["tag_emb"].astype(np.float32) if "tag_emb" in a else None
@@ -251,6 +256,12 @@ class NnModel:
         if "lm_w_ih_f" in a:
             self.lm = BiLstm(a, "lm_")
             self.lm_cat_emb = a["lm_cat_emb"].astype(np.float32)
+            # its character CNN, if it has one (its embedding indexed by the network's ids)
+            self.lm_char_tables: list[Any] = []
+            if "lm_conv_w" in a:
+                self.lm_char_tables = _char_tables(a["lm_char_emb"].astype(np.float32),
+                                                   a["lm_conv_w"])
+                self.lm_conv_b = a["lm_conv_b"].astype(np.float32)
             self.lm_proj_w = np.ascontiguousarray(a["lm_proj_w"].T, dtype=np.float32)
             self.lm_proj_b = a["lm_proj_b"].astype(np.float32)
         self.out_w = np.ascontiguousarray(a["out_w"].T, dtype=np.float32)
@@ -267,10 +278,9 @@ class NnModel:
 
     # ---- layers
 
-    def _chars(self, enc: Encoded) -> Any:
-        """Character-CNN vector of each token (B, T, F). The embedding and the convolution are
-        linear, so each kernel offset is one (characters x filters) table made at load; a
-        word's vector is a sum of table rows, computed once per distinct word of a batch."""
+    def _distinct(self, enc: Encoded) -> tuple[Any, Any, Any]:
+        """The distinct words of a batch for the character CNNs: their character ids padded
+        for the convolution, their numbers of characters, and each token's row."""
         b, t, length = enc.chars.shape
         flat = enc.chars.reshape(b * t, length)
         nch = enc.nchars.reshape(-1)
@@ -283,15 +293,26 @@ class NnModel:
         pad = self.conv_k // 2
         ids = np.zeros((len(uniq), length + 2 * pad), dtype=np.int64)
         ids[:, pad:pad + length] = uniq
-        conv = self.conv_b + self.char_tables[0][ids[:, :length]]
-        for j in range(1, self.conv_k):
-            conv += self.char_tables[j][ids[:, j:j + length]]
+        return ids, unch, inv.reshape(-1)
+
+    def _chars(self, enc: Encoded, distinct: tuple[Any, Any, Any], tables: Sequence[Any],
+               bias: Any) -> Any:
+        """Character-CNN vector of each token (B, T, F). The embedding and the convolution are
+        linear, so each kernel offset is one (characters x filters) table made at load; a
+        word's vector is a sum of table rows, computed once per distinct word of a batch."""
+        b, t, length = enc.chars.shape
+        ids, unch, inv = distinct
+        conv = bias + tables[0][ids[:, :length]]
+        for j in range(1, len(tables)):
+            conv += tables[j][ids[:, j:j + length]]
         conv[np.arange(length)[None, :] >= unch[:, None]] = -np.inf
-        return conv.max(axis=1)[inv.reshape(-1)].reshape(b, t, -1)
+        return conv.max(axis=1)[inv].reshape(b, t, -1)
 
     def emissions(self, enc: Encoded) -> Any:
         """Tag scores (B, T, K) of an encoded batch."""
-        parts = [self.vectors[enc.words].astype(np.float32), self._chars(enc),
+        distinct = self._distinct(enc)
+        parts = [self.vectors[enc.words].astype(np.float32),
+                 self._chars(enc, distinct, self.char_tables, self.conv_b),
                  self.cat_emb[enc.cats]]
         if self.train_emb is not None:
             parts.append(self.train_emb[enc.train_words])
@@ -301,15 +322,18 @@ class NnModel:
             te = self.tag_emb[enc.tags_in]  # (B, T, 2, dt)
             parts.append(te.reshape(*te.shape[:2], -1))
         if self.lm is not None:
-            parts.append(self.lm_states(enc) @ self.lm_proj_w + self.lm_proj_b)
+            parts.append(self.lm_states(enc, distinct) @ self.lm_proj_w + self.lm_proj_b)
         x = np.concatenate(parts, axis=2)
         return self.lstm(x, enc.lengths) @ self.out_w + self.out_b
 
-    def lm_states(self, enc: Encoded) -> Any:
+    def lm_states(self, enc: Encoded, distinct: tuple[Any, Any, Any] | None = None) -> Any:
         """Forward | backward states (B, T, 2H) of the pretrained language model."""
         assert self.lm is not None
-        x = np.concatenate([self.vectors[enc.words].astype(np.float32),
-                            self.lm_cat_emb[enc.cats]], axis=2)
+        parts = [self.vectors[enc.words].astype(np.float32), self.lm_cat_emb[enc.cats]]
+        if self.lm_char_tables:
+            parts.append(self._chars(enc, distinct or self._distinct(enc), self.lm_char_tables,
+                                     self.lm_conv_b))
+        x = np.concatenate(parts, axis=2)
         return self.lm(x, enc.lengths)
 
     def viterbi(self, em: Any, lengths: Any) -> list[list[int]]:

@@ -205,6 +205,16 @@ class Segmenter:
         ca = self._c("ال" + w)
         return ca >= _VETO_MIN and ca >= _VETO_RATIO * self._c(w)
 
+    def _verb_with_waw(self, p: _Prepared) -> bool:
+        """A perfect verb of the shape وا… whose first letter is و (وافق, واصل, واجه, واسى):
+        its imperfect is the same letters after ي (يوافق, يواصل), which و + a word in ا (أفق,
+        أصل) has not. Splitting وافق into و + أفق read a verb as «and horizon». Only وا… with
+        a bare alef (وأفق, written with hamza, is و + أفق): shorter forms are often و + a word
+        whose ي-form is another word (وما: يوما)."""
+        n = p.norm
+        return n.startswith("وا") and len(n) >= 4 and p.orig[1] not in "أإآ" and \
+            self._c("ي" + n) >= _MIN_STEM
+
     def _segment(self, surface: str) -> tuple[RelSegment, ...]:
         whole = (RelSegment("stem", 0, len(surface), _norm_text(surface)),)
         prep = _prepare(surface)
@@ -281,6 +291,8 @@ class Segmenter:
                         v = _PRE_PRIOR[mid] * (value + alpha)
                         res.append((_PRE_PRIOR[conj] * v, pre + segs))
                         continue
+                    elif conj == "و" and not mid and self._verb_with_waw(p):
+                        value = 0.0  # وافق, واصل: و is the verb's first letter (يوافق, يواصل)
                     elif not pre and len(segs) == 2 and segs[1][0] == "pron" \
                             and segs[0][3] in _CLOSED_STEMS:
                         value *= 100.0  # a particle with a pronoun beats proclitic readings

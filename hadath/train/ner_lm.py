@@ -28,13 +28,15 @@ import random
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from hadath.mentions.ner_nn import N_CATS, Vocab, _word
+from hadath.mentions.ner import normalize
+from hadath.mentions.ner_nn import MAX_CHARS, N_CATS, Vocab, _blob, _unblob, _word
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _ENDS = frozenset(".؟?!")
@@ -85,10 +87,44 @@ def encode_news(vocab: Vocab, sents: Sequence[Sequence[str]], n_out: int
     return words, cats, outs
 
 
+def news_chars(sents: Sequence[Sequence[str]], min_count: int) -> list[str]:
+    """The characters of the normalised tokens seen at least ``min_count`` times."""
+    counts: Counter[str] = Counter()
+    for s in sents:
+        for tok in s:
+            counts.update(normalize(tok)[:MAX_CHARS])
+    return sorted(c for c, n in counts.items() if n >= min_count and c != "\n")
+
+
+def encode_chars(vocab: Vocab, sents: Sequence[Sequence[str]]) -> tuple[list[Any], Any, Any]:
+    """Per sentence the ids of its distinct tokens, and per distinct token its character ids
+    (n, MAX_CHARS) and their number (at least 1): the inputs of the LM's character CNN."""
+    memo: dict[str, int] = {}
+    rows: list[list[int]] = []
+    types = []
+    for s in sents:
+        ids = []
+        for tok in s:
+            i = memo.get(tok)
+            if i is None:
+                i = memo[tok] = len(rows)
+                rows.append(_word(vocab, tok)[3])
+            ids.append(i)
+        types.append(np.array(ids, dtype=np.int64))
+    chars = np.zeros((max(len(rows), 1), MAX_CHARS), dtype=np.int16)
+    nchars = np.ones(max(len(rows), 1), dtype=np.int64)
+    for i, cs in enumerate(rows):
+        chars[i, :len(cs)] = cs
+        nchars[i] = len(cs)
+    return types, chars, nchars
+
+
 def lm_net(torch: Any, vectors: Any, hidden: int, cat_dim: int, n_out: int = 0,
-           dropout: float = 0.0) -> Any:
+           dropout: float = 0.0, n_chars: int = 0, char_dim: int = 0,
+           char_filters: int = 0) -> Any:
     """The torch LM: ``states`` gives the (B, T, 2H) forward|backward LSTM states; with
-    ``n_out`` it has the output layer used in pretraining (``loss``)."""
+    ``n_out`` it has the output layer used in pretraining (``loss``); with ``char_filters``
+    it also reads a character CNN of each word (``n_chars`` ids, padding 0 and unknown 1)."""
     nn = torch.nn
     base: Any = nn.Module
 
@@ -98,8 +134,12 @@ def lm_net(torch: Any, vectors: Any, hidden: int, cat_dim: int, n_out: int = 0,
             self.wemb = nn.Embedding.from_pretrained(
                 torch.tensor(vectors, dtype=torch.float32), freeze=True)
             self.catemb = nn.Embedding(N_CATS, cat_dim)
-            self.lstm = nn.LSTM(vectors.shape[1] + cat_dim, hidden, batch_first=True,
-                                bidirectional=True)
+            self.cemb = None
+            if char_filters:
+                self.cemb = nn.Embedding(n_chars, char_dim, padding_idx=0)
+                self.conv = nn.Conv1d(char_dim, char_filters, 3, padding=1)
+            self.lstm = nn.LSTM(vectors.shape[1] + cat_dim + char_filters, hidden,
+                                batch_first=True, bidirectional=True)
             self.drop = nn.Dropout(dropout)
             if n_out:
                 e = vectors.shape[1]
@@ -110,9 +150,18 @@ def lm_net(torch: Any, vectors: Any, hidden: int, cat_dim: int, n_out: int = 0,
                 self.proj_f = nn.Linear(hidden, e)
                 self.proj_b = nn.Linear(hidden, e)
 
-        def states(self, words: Any, cats: Any, lengths: Any) -> Any:
-            t = words.shape[1]
-            x = self.drop(torch.cat([self.wemb(words), self.catemb(cats)], dim=2))
+        def states(self, words: Any, cats: Any, lengths: Any, chars: Any = None,
+                   nchars: Any = None) -> Any:
+            b, t = words.shape
+            parts = [self.wemb(words), self.catemb(cats)]
+            if self.cemb is not None:  # chars (B, T, L), nchars (B, T)
+                length = chars.shape[2]
+                ce = self.cemb(chars.reshape(b * t, length)).transpose(1, 2)
+                conv = self.conv(ce)
+                mask = torch.arange(length)[None, :] >= nchars.reshape(-1)[:, None]
+                conv = conv.masked_fill(mask[:, None, :], float("-inf"))
+                parts.append(conv.max(dim=2).values.view(b, t, -1))
+            x = self.drop(torch.cat(parts, dim=2))
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True,
                                                        enforce_sorted=False)
             y, _ = self.lstm(packed)
@@ -120,8 +169,8 @@ def lm_net(torch: Any, vectors: Any, hidden: int, cat_dim: int, n_out: int = 0,
             return y
 
         def loss(self, words: Any, cats: Any, lengths: Any, tgt_f: Any, tgt_b: Any,
-                 negatives: int) -> Any:
-            h = self.drop(self.states(words, cats, lengths))
+                 negatives: int, chars: Any = None, nchars: Any = None) -> Any:
+            h = self.drop(self.states(words, cats, lengths, chars, nchars))
             mask = torch.arange(words.shape[1])[None, :] < lengths[:, None]
             hf = self.proj_f(h[..., :hidden][mask])
             hb = self.proj_b(h[..., hidden:][mask])
@@ -136,14 +185,28 @@ def lm_net(torch: Any, vectors: Any, hidden: int, cat_dim: int, n_out: int = 0,
     return Lm()
 
 
-def lm_from_file(torch: Any, path: Path, vectors: Any) -> tuple[Any, dict[str, Any]]:
-    """The torch LM of a pretrained file (no output layer), in eval mode, and its arrays."""
+def lm_from_file(torch: Any, path: Path, vectors: Any, chars: Sequence[str] = ()
+                 ) -> tuple[Any, dict[str, Any]]:
+    """The torch LM of a pretrained file (no output layer), in eval mode, and its arrays.
+    An LM with a character CNN reads the character ids of the network: ``chars`` (the
+    network's characters in id order, from 2); its character embedding is re-indexed to them
+    (a character the LM does not know gets its unknown row)."""
     with np.load(path, allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     meta = json.loads(bytes(arrays["meta"]).decode("utf-8"))
-    net = lm_net(torch, vectors, meta["hidden"], arrays["cat_emb"].shape[1])
+    filters, char_dim = 0, 0
+    if "conv_w" in arrays:
+        filters, char_dim = int(arrays["conv_w"].shape[0]), int(arrays["conv_w"].shape[1])
+        own = {c: i + 2 for i, c in enumerate(_unblob(arrays.pop("chars")))}
+        arrays["char_emb"] = arrays["char_emb"][[0, 1, *(own.get(c, 1) for c in chars)]]
+    net = lm_net(torch, vectors, meta["hidden"], arrays["cat_emb"].shape[1],
+                 n_chars=len(chars) + 2, char_dim=char_dim, char_filters=filters)
     t = torch.tensor
     net.catemb.weight.data = t(arrays["cat_emb"])
+    if filters:
+        net.cemb.weight.data = t(arrays["char_emb"])
+        net.conv.weight.data = t(arrays["conv_w"])
+        net.conv.bias.data = t(arrays["conv_b"])
     for suf, d in (("", "f"), ("_reverse", "b")):
         getattr(net.lstm, f"weight_ih_l0{suf}").data = t(arrays[f"w_ih_{d}"])
         getattr(net.lstm, f"weight_hh_l0{suf}").data = t(arrays[f"w_hh_{d}"])
@@ -155,7 +218,8 @@ def lm_from_file(torch: Any, path: Path, vectors: Any) -> tuple[Any, dict[str, A
     return net, {**{"lm_" + k: v for k, v in arrays.items() if k != "meta"}, "meta": meta}
 
 
-def export_lm(net: Any, words: Sequence[str], path: Path, meta: dict[str, Any]) -> None:
+def export_lm(net: Any, words: Sequence[str], path: Path, meta: dict[str, Any],
+              chars: Sequence[str] = ()) -> None:
     sd = {k: v.detach().cpu().numpy() for k, v in net.state_dict().items()}
     arrays = {
         "meta": np.frombuffer(json.dumps({**meta, "words_sha1": words_digest(words)}
@@ -166,12 +230,16 @@ def export_lm(net: Any, words: Sequence[str], path: Path, meta: dict[str, Any]) 
         "w_ih_b": sd["lstm.weight_ih_l0_reverse"], "w_hh_b": sd["lstm.weight_hh_l0_reverse"],
         "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
     }
+    if net.cemb is not None:
+        arrays.update({"chars": _blob(chars), "char_emb": sd["cemb.weight"],
+                       "conv_w": sd["conv.weight"], "conv_b": sd["conv.bias"]})
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez(path, **arrays)
 
 
 def _batch(torch: Any, idx: Sequence[int], words: Sequence[Any], cats: Sequence[Any],
-           outs: Sequence[Any], n_out: int) -> tuple[Any, ...]:
+           outs: Sequence[Any], n_out: int, types: Sequence[Any] | None = None,
+           table: tuple[Any, Any] | None = None) -> tuple[Any, ...]:
     b = len(idx)
     t = max(len(words[i]) for i in idx)
     w = np.zeros((b, t), dtype=np.int64)
@@ -190,7 +258,14 @@ def _batch(torch: Any, idx: Sequence[int], words: Sequence[Any], cats: Sequence[
         tb[r, 1:n] = outs[i][:-1]
         tb[r, 0] = bound
     f = torch.from_numpy
-    return f(w), f(c), f(lengths), f(tf), f(tb)
+    if types is None or table is None:
+        return f(w), f(c), f(lengths), f(tf), f(tb), None, None
+    ty = np.zeros((b, t), dtype=np.int64)
+    for r, i in enumerate(idx):
+        ty[r, :len(types[i])] = types[i]
+    ch = table[0][ty].astype(np.int64)
+    nch = table[1][ty]
+    return f(w), f(c), f(lengths), f(tf), f(tb), f(ch), f(nch)
 
 
 def pretrain(news: Path, vectors_path: Path, out: Path, args: Any) -> dict[str, Any]:
@@ -205,7 +280,6 @@ def pretrain(news: Path, vectors_path: Path, out: Path, args: Any) -> dict[str, 
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     words, vectors16 = load_vectors(vectors_path)
-    vocab = Vocab.build(words, [])
     sents = [s for s in news_sentences(news, args.max_len) if len(s) >= args.min_len]
     rng.shuffle(sents)
     n_held = min(args.held_out, len(sents) // 10)
@@ -213,15 +287,25 @@ def pretrain(news: Path, vectors_path: Path, out: Path, args: Any) -> dict[str, 
     if args.max_tokens:  # the first sentences of the shuffled list that reach max_tokens
         cum = np.cumsum([len(s) for s in sents])
         sents = sents[:int(np.searchsorted(cum, args.max_tokens)) + 1]
+    chars = news_chars(sents, args.min_char) if args.char_filters else []
+    vocab = Vocab.build(words, chars)
     n_out = min(args.out_words, len(words))
     w_ids, c_ids, o_ids = encode_news(vocab, sents, n_out)
     hw, hc, ho = encode_news(vocab, held, n_out)
+    types: list[Any] | None = None
+    htypes: list[Any] | None = None
+    table = htable = None
+    if args.char_filters:
+        types, *tab = encode_chars(vocab, sents)
+        htypes, *htab = encode_chars(vocab, held)
+        table, htable = (tab[0], tab[1]), (htab[0], htab[1])
     ntok = sum(map(len, w_ids))
     print(f"lm: {len(sents)} sentences, {ntok} tokens ({time.perf_counter() - t0:.0f}s)",
           file=sys.stderr, flush=True)
     full = np.zeros((len(words) + 2, vectors16.shape[1]), dtype=np.float32)
     full[2:] = vectors16
-    net = lm_net(torch, full, args.hidden, args.cat_dim, n_out, args.dropout)
+    net = lm_net(torch, full, args.hidden, args.cat_dim, n_out, args.dropout, len(chars) + 2,
+                 args.char_dim, args.char_filters)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
     order = sorted(range(len(w_ids)), key=lambda i: (len(w_ids[i]), i))
     batches = [order[a:a + args.batch] for a in range(0, len(order), args.batch)]
@@ -234,8 +318,8 @@ def pretrain(news: Path, vectors_path: Path, out: Path, args: Any) -> dict[str, 
         torch.manual_seed(0)  # the same negatives each time
         with torch.no_grad():
             for bt in held_b:
-                w, c, ln, tf, tb = _batch(torch, bt, hw, hc, ho, n_out)
-                tot += float(net.loss(w, c, ln, tf, tb, args.negatives))
+                w, c, ln, tf, tb, ch, nch = _batch(torch, bt, hw, hc, ho, n_out, htypes, htable)
+                tot += float(net.loss(w, c, ln, tf, tb, args.negatives, ch, nch))
                 n += 2 * int(ln.sum())
         torch.set_rng_state(g)
         net.train()
@@ -247,9 +331,10 @@ def pretrain(news: Path, vectors_path: Path, out: Path, args: Any) -> dict[str, 
         rng.shuffle(batches)
         run_loss, run_n = 0.0, 0
         for bt in batches:
-            w, c, ln, tf, tb = _batch(torch, bt, w_ids, c_ids, o_ids, n_out)
+            w, c, ln, tf, tb, ch, nch = _batch(torch, bt, w_ids, c_ids, o_ids, n_out, types,
+                                               table)
             opt.zero_grad()
-            loss = net.loss(w, c, ln, tf, tb, args.negatives)
+            loss = net.loss(w, c, ln, tf, tb, args.negatives, ch, nch)
             n = 2 * int(ln.sum())
             (loss / n).backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
@@ -269,7 +354,9 @@ def pretrain(news: Path, vectors_path: Path, out: Path, args: Any) -> dict[str, 
     net.eval()
     meta = {"hidden": args.hidden, "tokens": ntok, "epochs": args.epochs, "out_words": n_out,
             "seed": args.seed}
-    export_lm(net, words, out, meta)
+    if args.char_filters:
+        meta["char_filters"] = args.char_filters
+    export_lm(net, words, out, meta, chars)
     res = {"tokens": ntok, "held_loss": held_loss(), "wall_s": time.perf_counter() - t0,
            "cpu_s": time.process_time() - c0}
     print(f"lm: wrote {out}: {json.dumps(res)}", file=sys.stderr)
@@ -287,6 +374,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--cat-dim", type=int, default=10)
+    ap.add_argument("--char-filters", type=int, default=0,
+                    help="filters of a character CNN (width 3, max over the word) read with "
+                    "the word vectors (0: none)")
+    ap.add_argument("--char-dim", type=int, default=16, help="… its character embedding")
+    ap.add_argument("--min-char", type=int, default=20,
+                    help="… over the characters seen this often in the sample (else unknown)")
     ap.add_argument("--out-words", type=int, default=20_000)
     ap.add_argument("--negatives", type=int, default=1024)
     ap.add_argument("--dropout", type=float, default=0.1)

@@ -12,6 +12,7 @@ from hadath.mentions.ner import (
     DEFAULT_MODEL,
     NerTagger,
     bio_spans,
+    carry_names,
     doc_key,
     doc_labels,
     doc_model_path,
@@ -115,3 +116,64 @@ def test_tag_conll_uses_the_document_pass(tagger: NerTagger, tmp_path: Path) -> 
     assert tagger.tag_conll(src, out) == sum(len(s) for s in sents)
     got = [ln.split("\t")[1] for ln in out.getvalue().splitlines() if ln]
     assert got == [t for tags in tagger.tag_document(sents) for t in tags]
+
+
+def _carry(pairs: list[tuple[str, str]], **kw: object) -> list[list[str]]:
+    sents = [s.split() for s, _ in pairs]
+    tags = [t.split() for _, t in pairs]
+    assert [len(s) for s in sents] == [len(t) for t in tags]
+    return carry_names(sents, tags, **kw)  # type: ignore[arg-type]
+
+
+def test_carry_names_to_untagged_occurrences() -> None:
+    out = _carry([
+        ("فاز نادي الشباب على الرائد", "O O B-ORG O B-ORG"),
+        ("وسجل لاعب الشباب هدفين", "O O O O"),  # the club again, untagged
+        ("وأعلن البنك الأهلي أرباحه", "O B-ORG I-ORG O"),
+        ("وقال رئيس مجلس إدارة للبنك الأهلي إن", "O O O O O O O"),  # with a proclitic
+    ])
+    assert out[1] == ["O", "O", "B-ORG", "O"]
+    assert out[3][4:6] == ["B-ORG", "I-ORG"]
+    assert out[0] == ["O", "O", "B-ORG", "O", "B-ORG"]  # the tagged ones stay as they were
+
+
+def test_carry_names_needs_a_share_of_the_occurrences_and_the_window() -> None:
+    rows = [("زار الوزير الأمل", "O O B-ORG")] + [("وقال إن الأمل كبير", "O O O O")] * 3
+    assert _carry(rows)[1] == ["O"] * 4  # tagged in 1 of 4 occurrences: under 0.3
+    assert _carry(rows, min_share=0.25)[1] == ["O", "O", "B-ORG", "O"]
+    far = [("التقى الرئيس سلمان", "O O B-PERS")] + [("ثم عاد", "O O")] * 3 \
+        + [("واستقبل سلمان الوفد", "O O O")]
+    assert _carry(far, window=2)[-1] == ["O"] * 3  # four sentences away
+    assert _carry(far)[-1] == ["O", "B-PERS", "O"]
+
+
+def test_carry_names_majority_type_and_what_is_not_carried() -> None:
+    out = _carry([
+        ("وصل الوفد إلى عدن", "O O O B-LOC"),
+        ("وغادر عدن أمس", "O B-LOC O"),
+        ("وقال عدن في بيان", "O B-PERS O O"),
+        ("وتقع عدن جنوبا", "O O O"),
+        ("زار الوزير السعودية", "O O B-LOC"),
+        ("وقال إن المدن السعودية كبيرة", "O O O O O"),  # an adjective after a definite noun
+        ("وعاد إلى السعودية", "O O O"),  # … not after إلى
+        ("وقال لي إن لي حقا", "O B-PERS O O O"),  # one letter pair: too short to carry
+    ])
+    assert out[3] == ["O", "B-LOC", "O"]  # two LOC, one PERS
+    assert out[5] == ["O"] * 5
+    assert out[6] == ["O", "O", "B-LOC"]
+    assert out[7] == ["O", "B-PERS", "O", "O", "O"]
+    # an occurrence inside another entity is left alone
+    nested = _carry([("التقى حسن", "O B-PERS"), ("في مستشفى حسن العام", "O B-ORG I-ORG I-ORG")])
+    assert nested[1] == ["O", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_carry_names_counts_each_occurrence_once() -> None:
+    """Two names with the same first word and length (البنك التجاري, البنك الأهلي): each
+    occurrence of one is counted once for its share (1 of 3 here: carried)."""
+    out = _carry([
+        ("أعلن البنك التجاري أرباحه", "O B-ORG I-ORG O"),
+        ("وتعاون البنك الأهلي معه", "O B-ORG I-ORG O"),
+        ("وقال رئيس البنك التجاري", "O O O O"),
+        ("وارتفع سهم البنك التجاري", "O O O O"),
+    ])
+    assert out[2][2:] == out[3][2:] == ["B-ORG", "I-ORG"]

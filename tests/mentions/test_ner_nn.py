@@ -29,7 +29,8 @@ CHARS = sorted(set("".join(WORDS)))
 
 
 def _random_arrays(rng: np.random.Generator, hidden: int = 6, train_words: bool = True,
-                   tags_in: bool = False, lm_hidden: int = 0) -> dict[str, Any]:
+                   tags_in: bool = False, lm_hidden: int = 0, lm_chars: int = 0
+                   ) -> dict[str, Any]:
     dw, dc, nf, dcat, dt, dtw, dlc, dp = 5, 4, 7, 3, 2, 3, 2, 4
     k = len(TAGS)
     d = dw + nf + dcat + (dtw if train_words else 0) + (2 * dt if tags_in else 0)
@@ -61,12 +62,28 @@ def _random_arrays(rng: np.random.Generator, hidden: int = 6, train_words: bool 
         h = lm_hidden
         arrays |= {"lm_cat_emb": r(N_CATS, dlc), "lm_proj_w": r(dp, 2 * h), "lm_proj_b": r(dp),
                    **{f"lm_{n}_{x}": r(*shape) for x in "fb" for n, shape in (
-                       ("w_ih", (4 * h, dw + dlc)), ("w_hh", (4 * h, h)), ("b", (4 * h,)))}}
+                       ("w_ih", (4 * h, dw + dlc + lm_chars)), ("w_hh", (4 * h, h)),
+                       ("b", (4 * h,)))}}
+        if lm_chars:  # the LM's own character CNN (3-d characters, lm_chars filters)
+            lm_char_emb = r(len(CHARS) + 2, 3)
+            lm_char_emb[0] = 0
+            arrays |= {"lm_char_emb": lm_char_emb, "lm_conv_w": r(lm_chars, 3, 3),
+                       "lm_conv_b": r(lm_chars)}
     return arrays
 
 
 def _sig(x: Any) -> Any:
     return 1 / (1 + np.exp(-x))
+
+
+def _char_cnn(a: dict[str, Any], enc: Any, i: int, j: int, p: str = "") -> Any:
+    """The character CNN of token ``j`` of sentence ``i``, by a loop over its characters."""
+    nch = int(enc.nchars[i, j])
+    ce = a[p + "char_emb"][enc.chars[i, j, :nch]]  # (nch, dc)
+    padded = np.vstack([np.zeros((1, ce.shape[1])), ce, np.zeros((1, ce.shape[1]))])
+    conv = [np.einsum("fck,kc->f", a[p + "conv_w"], padded[q:q + 3]) + a[p + "conv_b"]
+            for q in range(nch)]
+    return np.max(conv, axis=0)
 
 
 def _reference_emissions(a: dict[str, Any], enc: Any, i: int) -> Any:
@@ -75,12 +92,7 @@ def _reference_emissions(a: dict[str, Any], enc: Any, i: int) -> Any:
     n = int(enc.lengths[i])
     rows = []
     for j in range(n):
-        nch = int(enc.nchars[i, j])
-        ce = a["char_emb"][enc.chars[i, j, :nch]]  # (nch, dc)
-        padded = np.vstack([np.zeros((1, ce.shape[1])), ce, np.zeros((1, ce.shape[1]))])
-        conv = [np.einsum("fck,kc->f", a["conv_w"], padded[p:p + 3]) + a["conv_b"]
-                for p in range(nch)]
-        parts = [a["vectors"][enc.words[i, j]].astype(np.float32), np.max(conv, axis=0),
+        parts = [a["vectors"][enc.words[i, j]].astype(np.float32), _char_cnn(a, enc, i, j),
                  a["cat_emb"][enc.cats[i, j]]]
         if "train_emb" in a:
             parts.append(a["train_emb"][enc.train_words[i, j]])
@@ -89,8 +101,12 @@ def _reference_emissions(a: dict[str, Any], enc: Any, i: int) -> Any:
         rows.append(np.concatenate(parts))
     x = np.array(rows)
     if "lm_w_ih_f" in a:  # the language model reads the word vector and its own category
+        # (and, if it has one, its own character CNN)
         xl = np.array([np.concatenate([a["vectors"][enc.words[i, j]].astype(np.float32),
-                                       a["lm_cat_emb"][enc.cats[i, j]]]) for j in range(n)])
+                                       a["lm_cat_emb"][enc.cats[i, j]],
+                                       *([_char_cnn(a, enc, i, j, "lm_")]
+                                         if "lm_conv_w" in a else [])])
+                       for j in range(n)])
         states = _bidirectional(a, xl, "lm_")
         x = np.hstack([x, states @ a["lm_proj_w"].T + a["lm_proj_b"]])
     return _bidirectional(a, x) @ a["out_w"].T + a["out_b"]
@@ -122,12 +138,14 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("train_words,tags_in,lm_hidden",
-                         [(True, False, 0), (False, True, 0), (False, True, 5)])
+@pytest.mark.parametrize("train_words,tags_in,lm_hidden,lm_chars",
+                         [(True, False, 0, 0), (False, True, 0, 0), (False, True, 5, 0),
+                          (False, True, 5, 4)])
 def test_batched_numpy_network_equals_the_reference(train_words: bool, tags_in: bool,
-                                                    lm_hidden: int) -> None:
+                                                    lm_hidden: int, lm_chars: int) -> None:
     rng = np.random.default_rng(3)
-    arrays = _random_arrays(rng, train_words=train_words, tags_in=tags_in, lm_hidden=lm_hidden)
+    arrays = _random_arrays(rng, train_words=train_words, tags_in=tags_in, lm_hidden=lm_hidden,
+                            lm_chars=lm_chars)
     model = NnModel(arrays)
     assert (model.lm is not None) == bool(lm_hidden)
     tin = None

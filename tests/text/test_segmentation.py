@@ -38,6 +38,11 @@ def _parts(an: TextAnalyzer, word: str) -> list[tuple[str, str, str]]:
         ("بالإضافة", [("prep", "ب", "ب"), ("det", "ال", "ال"), ("stem", "إضافة", "اضافه")]),
         ("كرئيس", [("prep", "ك", "ك"), ("stem", "رئيس", "رئيس")]),
         ("وقال", [("conj", "و", "و"), ("stem", "قال", "قال")]),
+        # a verb in وا… (its imperfect is يوافق) after the conjunction: only that و splits
+        ("ووافق", [("conj", "و", "و"), ("stem", "وافق", "وافق")]),
+        # و + a word in أ that has no ي-imperfect still splits
+        ("وأفق", [("conj", "و", "و"), ("stem", "أفق", "افق")]),
+        ("وأكد", [("conj", "و", "و"), ("stem", "أكد", "اكد")]),
     ],
 )
 def test_segmentation(analyzer: TextAnalyzer, word: str,
@@ -49,7 +54,9 @@ def test_segmentation(analyzer: TextAnalyzer, word: str,
     "word",
     ["وزير", "وزارة", "ولاية", "بوتين", "فلسطين", "لبنان", "كتلة", "بيان", "سوريا", "فرنسا",
      "كابل", "بغداد", "فيدان", "ليبيا", "كندا", "بريطانيا", "واشنطن", "فيينا", "سلام", "بلاد",
-     "الله", "كان", "لكن", "كما", "ذلك", "سياسة", "سيارة", "وطن", "واحد"],
+     "الله", "كان", "لكن", "كما", "ذلك", "سياسة", "سيارة", "وطن", "واحد",
+     # a verb whose first letter is و is no و + rest (وافق is not و + أفق)
+     "وافق", "واصل", "واجه"],
 )
 def test_whole_words(analyzer: TextAnalyzer, word: str) -> None:
     t = _one(analyzer, word)

@@ -75,15 +75,15 @@ def test_output_ids(data: tuple[Path, Path, list[str]]) -> None:
     assert w[0][2] == 1 and w[0][1] == vocab.words["وزير"]  # و + ال + stem
 
 
-def test_pretrain_then_a_network_reading_the_lm(data: tuple[Path, Path, list[str]],
-                                                tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def _lm_then_network(data: tuple[Path, Path, list[str]], tmp_path: Path,
+                     capsys: pytest.CaptureFixture[str], *lm_args: str) -> tuple[Path, NnModel]:
+    """Pretrain a tiny LM (``lm_args`` added), then a network reading it; numpy = torch."""
     from hadath.train.ner_lm import main as lm_main
 
     lm = tmp_path / "lm.npz"
     assert lm_main(["--news", str(data[0] / "news" / "saudinewsnet"), "--vectors", str(data[1]),
-                    "--out", str(lm), "--hidden", "6", "--held-out", "2", "--epochs", "2",
-                    "--batch", "4", "--negatives", "5"]) == 0
+                    "--out", str(lm), "--hidden", "6", "--held-out", "2", "--batch", "4",
+                    "--negatives", "5", *lm_args]) == 0
     err = capsys.readouterr().err
     assert "held-out loss" in err and lm.is_file()
     out = tmp_path / "m" / "ner_nn.npz"
@@ -91,7 +91,14 @@ def test_pretrain_then_a_network_reading_the_lm(data: tuple[Path, Path, list[str
                  "--epochs", "2", "--hidden", "5", "--no-stack", "--lm", str(lm),
                  "--lm-proj", "3"]) == 0
     assert "0 Viterbi paths differ" in capsys.readouterr().err
-    model = NnModel.load(out)
+    return lm, NnModel.load(out)
+
+
+def test_pretrain_then_a_network_reading_the_lm(data: tuple[Path, Path, list[str]],
+                                                tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    lm, model = _lm_then_network(data, tmp_path, capsys, "--epochs", "2")
+    out = tmp_path / "m" / "ner_nn.npz"
     assert model.lm is not None and model.lm.hidden == 6 and model.lm_proj_w.shape == (12, 3)
     assert model.meta["lm"]["hidden"] == 6
     tags = model.tag_batch(["وصل سامي نصار إلى جدة".split(), ["الرياض"]])
@@ -109,3 +116,27 @@ def test_pretrain_then_a_network_reading_the_lm(data: tuple[Path, Path, list[str
     with pytest.raises(SystemExit, match="other word vectors"):
         main(["--nn", "--data", str(data[0]), "--vectors", str(other), "--out", str(out),
               "--epochs", "1", "--hidden", "5", "--no-stack", "--lm", str(lm), "--dev-only"])
+
+
+def test_an_lm_with_a_character_cnn(data: tuple[Path, Path, list[str]], tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The LM reads a character CNN of each word too; the network reads it with its own
+    character ids (the LM's embedding re-indexed), numpy = torch."""
+    lm, model = _lm_then_network(data, tmp_path, capsys, "--char-filters", "4", "--char-dim",
+                                 "3", "--min-char", "2")
+    with np.load(lm) as z:
+        assert z["conv_w"].shape == (4, 3, 3)
+        lm_chars = bytes(z["chars"]).decode("utf-8").split("\n")
+    assert "ج" in lm_chars and "." in lm_chars and "x" not in lm_chars  # those of the news
+    out = tmp_path / "m" / "ner_nn.npz"
+    assert model.lm is not None and len(model.lm_char_tables) == 3
+    # the LM's character embedding has one row per character id of the network
+    with np.load(out) as z:
+        assert z["lm_char_emb"].shape == (len(model.vocab.chars) + 2, 3)
+    sent = "وصل سامي نصار إلى جدة".split()
+    from hadath.mentions.ner_nn import encode
+
+    enc = encode(model.vocab, [sent])
+    with_chars = model.lm_states(enc)
+    model.lm_char_tables = [t * 0 for t in model.lm_char_tables]
+    assert not np.allclose(with_chars, model.lm_states(enc))  # the characters count
