@@ -374,7 +374,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive,
                           hits.get("by_agent", []), rel, is_circumstance(tm, tokens, cs))
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
-        if tm.tokens[0] in receiving:
+        if tm.tokens[0] in receiving or (
+                t.kind == "noun" and roles.actor and roles.actor[0].tok_start - 1 in receiving
+                and roles.actor[0].tok_end <= tm.tok_start and
+                not any(i in trigger_toks for i in range(roles.actor[0].tok_end, tm.tok_start))):
+            # تلقى نائب خادم الحرمين الشريفين الأمير …، اتصالا هاتفيا من الملك: the noun is what
+            # the subject received, also past a subject too long for the pattern
             roles = received_from(tm, roles, actors, tokens)
         if not roles.actor and tm.trigger.event in ("AID", "MOBILIZE"):
             sender = sent_from(tm, actors, tokens)

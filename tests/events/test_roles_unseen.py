@@ -145,3 +145,11 @@ def test_shot_at_is_the_recipient(coder, text, shooter, shot):
 def test_shooters_inside_the_pattern_stay_the_actor(coder):
     text = "وأطلق الجنود الإسرائيليون عليه النار قرب الحاجز."
     assert _sides(coder, text)[0] == [("ISR", "MIL")]
+
+
+def test_call_received_past_a_long_subject_is_the_callers(coder):
+    text = ("وتلقى ولي العهد السعودي الأمير محمد بن نايف بن عبد العزيز، اتصالا هاتفيا أمس من "
+            "الرئيس المصري.")
+    actor, recipient = _sides(coder, text, "CONSULT")
+    assert actor == [("EGY", "GOV")]
+    assert recipient and recipient[0][0] == "SAU"
