@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
+    ATTACK_HEADS,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
     VERB_PARTICLES,
@@ -29,6 +30,7 @@ from hadath.events.roles import (
     first_prep,
     governing_prep,
     is_circumstance,
+    is_count,
     launch_clause,
     nisba_mention,
     pair_subject,
@@ -372,7 +374,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive,
                           hits.get("by_agent", []), rel, is_circumstance(tm, tokens, cs))
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
-        if tm.tokens[0] in receiving:
+        if tm.tokens[0] in receiving or (
+                t.kind == "noun" and roles.actor and roles.actor[0].tok_start - 1 in receiving
+                and roles.actor[0].tok_end <= tm.tok_start and
+                not any(i in trigger_toks for i in range(roles.actor[0].tok_end, tm.tok_start))):
+            # تلقى نائب خادم الحرمين الشريفين الأمير …، اتصالا هاتفيا من الملك: the noun is what
+            # the subject received, also past a subject too long for the pattern
             roles = received_from(tm, roles, actors, tokens)
         if not roles.actor and tm.trigger.event in ("AID", "MOBILIZE"):
             sender = sent_from(tm, actors, tokens)
@@ -397,6 +404,16 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # teller did not do it (an attack: not even further on, أعلنت الشرطة مقتل 7 بتفجير
             # شاحنة مفخخة)
             roles = replace(roles, actor=())
+        if t.event == "ASSAULT" and any(tokens[i].stem == "علي" and tokens[i].has("pron")
+                                        for i in range(tm.tok_start + 1, tm.tok_end)):
+            roles = shot_at(tm, roles, tokens)
+        struck = t.event == "ASSAULT" and t.kind != "verb" and bool(roles.actor) and \
+            roles.actor[0].tok_end <= tm.tok_start and _struck_subject(roles.actor[0], tokens)
+        if struck:
+            # أصيب أربعة مواطنين نتيجة سقوط مقذوفات, سقط خمسة من المتعاقدين قتلى في عملية …:
+            # the subject of the casualty verb is the one hit, not the attacker
+            hit = roles.actor[0]
+            roles = Roles((), (hit, *(a for a in roles.recipient if a is not hit)))
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
@@ -414,6 +431,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
             # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out
             roles = replace(roles, actor=())
+        ascribed = ascribed_to(tm, tokens, actors) if t.event == "ASSAULT" else None
+        if not roles.actor and ascribed is not None:
+            # قتل 5 شرطيين في هجمات نسبت إلى حزب العمال: the attacker, not a target
+            roles = Roles((ascribed,), tuple(a for a in roles.recipient if a is not ascribed))
         if t.event == "ASSAULT" and not roles.actor and claim is not None and \
                 claim not in roles.recipient:
             roles = replace(roles, actor=(claim,))  # …، وقد تبناه تنظيم القاعدة
@@ -522,6 +543,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 if tm.tok_start < s < tm.tok_end and p.country_code and
                 tokens[s - 1].stem != "في" and first_prep(tokens[s]) not in ("في", "ب"))[:1]
             # not where it happened: تعرض خلال الاستجواب في مصر للتعذيب
+        if t.event == "ASSAULT" and t.kind == "noun" and tokens[tm.tok_start].has("det") and \
+                not actor_side and not recipient_side and \
+                any(u.trigger.event == "ASSAULT" for u, _r in earlier):
+            continue  # قتل خمسة جنود في هجوم …، وقال مسؤول إن الهجوم وقع …: the same attack again
         earlier.append((tm, roles))
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
@@ -531,6 +556,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]
+    events = accused_attackers(events)
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country)
@@ -695,6 +721,21 @@ def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence
 
 
 GIVER_WINDOW = 10
+# verbs whose subject is the one hit (أصيب, سقط … قتلى, لقي مصرعه); قتل is left out: it is
+# also active (قتل الجيش مسلحين)
+STRUCK_VERBS = frozenset({"اصيب", "اصيبت", "اصيبوا", "سقط", "سقطت", "سقطوا", "استشهد",
+                          "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا", "توفي", "توفيت", "جرح",
+                          "جرحت"})
+
+
+def _struck_subject(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """أصيب أربعة مواطنين …: the actor is the subject right after a verb of being hit (past a
+    count or «أمس»)."""
+    j = a.tok_start - 1
+    while j >= 0 and j >= a.tok_start - 3 and (tokens[j].stem in ("امس", "اليوم") or
+                                               is_count(tokens[j])):
+        j -= 1
+    return j >= 0 and tokens[j].stem in STRUCK_VERBS
 
 
 def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
@@ -931,6 +972,62 @@ CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "ت
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})
 CLAIM_NEGATIONS = frozenset({"لم", "لا", "ما", "لن", "نفي", "نفت", "ينفي", "تنفي"})
 CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
+# ascribed to (هجمات نسبت إلى …); the bare plural نسب is also "rates", so only before إلى
+ATTRIBUTED_VERBS = frozenset({"نسبت", "نسب", "ينسب", "تنسب", "نسبتها", "نسبها"})
+ASCRIBED_GAP = 2  # هجمات مسلحة نسبت إلى …: the verb right after the attack or its adjective
+ASCRIBED_REACH = 12  # قتل في تركيا 5 شرطيين وجندي في هجمات …
+
+
+def shot_at(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Roles:
+    """عندما أطلق عليه النار, بعدما أطلق عليه النار مسلحون: the one «عليه» stands for was shot
+    at, so an actor before the pattern is the recipient, and a bare actor right after it is
+    the shooter (أطلق الجنود عليه النار keeps the subject inside the pattern; a verb joined with
+    و keeps the subject it shares)."""
+    before = [] if tokens[tm.tok_start].has("conj") else \
+        [a for a in roles.actor if a.tok_end <= tm.tok_start]  # واعترضتهما سيارة وأطلقت …
+    after = [a for a in (*roles.actor, *roles.recipient)
+             if tm.tok_end <= a.tok_start <= tm.tok_end + 1 and prep_of(a, tokens) is None][:1]
+    if not before and not after:
+        return roles
+    actor = after or [a for a in roles.actor if a not in before]
+    return Roles(tuple(actor), tuple(before) + tuple(
+        a for a in roles.recipient if a not in after and a not in before))
+
+
+def accused_attackers(events: list[Event]) -> list[Event]:
+    """أدانت البحرين التفجير الذي استهدف مسجد قوات الطوارئ: who condemns or rejects an attack
+    accuses its author, not the ones it hit. A condemnation whose recipients are all the
+    targets of an attack told after it takes that attack's actor, or none."""
+    out = list(events)
+    for i, e in enumerate(events):
+        if e.event not in DENOUNCING_TYPES or not e.recipient:
+            continue
+        spans = {(r.start, r.end) for r in e.recipient}
+        attack = next((f for f in events if f.event == "ASSAULT" and f.start > e.start and
+                       spans <= {(r.start, r.end) for r in f.recipient}), None)
+        if attack is not None:
+            out[i] = replace(e, recipient=tuple(a for a in attack.actor
+                                                if (a.start, a.end) not in
+                                                {(b.start, b.end) for b in e.actor}))
+    return out
+
+
+def ascribed_to(tm: TriggerMatch, tokens: Sequence[Token],
+                actors: Sequence[ActorMention]) -> ActorMention | None:
+    """هجمات نسبت إلى حزب العمال الكردستاني: who the attack right before is ascribed to, its
+    attacker when it has none of its own (not the target the «إلى» phrase looks like)."""
+    # after the attack, or after the attack a killing happened in (قتل 5 شرطيين في هجمات …)
+    ends = [tm.tok_end] + [k + 1 for k in range(tm.tok_end, min(len(tokens), tm.tok_end +
+                                                                 ASCRIBED_REACH))
+                           if tokens[k].stem in ATTACK_HEADS]
+    for j in sorted({j for e in ends for j in range(e, min(len(tokens) - 1,
+                                                         e + ASCRIBED_GAP + 1))}):
+        if tokens[j].stem in ATTRIBUTED_VERBS and tokens[j + 1].stem == "الي":
+            to = next((a for a in actors if j + 1 < a.tok_start <= j + 2 and
+                       (a.code or a.sector)), None)
+            if to is not None:
+                return to
+    return None
 
 
 def claimant(tokens: Sequence[Token], actors: Sequence[ActorMention]) -> ActorMention | None:

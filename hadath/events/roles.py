@@ -99,7 +99,7 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
         k = m.tok_start - 1  # the count before the mention, if any
         if prev.stem == "من" and m.tok_start > 1:
             k -= 1
-        if _is_count(tokens[k]) and (k < m.tok_start - 1 or prev.stem != "من"):
+        if is_count(tokens[k]) and (k < m.tok_start - 1 or prev.stem != "من"):
             # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object; فرضت
             # عقوبات على ثلاثة من قادة …, أحكاما على 30 شخصا: the preposition before the count
             outer = first_prep(tokens[k])
@@ -135,7 +135,8 @@ def _where(a: ActorMention, trig: TriggerMatch, tokens: Sequence[Token]) -> bool
     return tokens[k - 1].stem in WHERE_HEADS and k - 1 not in trig.tokens
 
 
-def _is_count(tok: Token) -> bool:
+def is_count(tok: Token) -> bool:
+    """ثلاثة, 12, عشرات: a count before the people counted."""
     return tok.stem.rstrip("ا") in QUANTITY_NOUNS or tok.stem.isdigit() or \
         tok.stem in NUMBER_WORDS
 
@@ -463,7 +464,28 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
     ante = [a for a in actors if a.tok_end == rel or
             (a.tok_end == rel - 1 and tokens[rel - 1].text in "،,")]
     if not ante:
-        return roles
+        before = rel - 2 if rel >= 2 and tokens[rel - 1].text in "،," else rel - 1
+        if before < 0 or passive or tokens[trig.tokens[0]].has("pron") or \
+                not tokens[before].text[:1].isalpha() or \
+                any(a.tok_start <= before < a.tok_end for a in actors):
+            return roles
+        # العمل الذي استهدف رجال الأمن, العملية الإرهابية، التي استهدفت مسجد قوات الطوارئ:
+        # the antecedent is no actor, yet it is the subject; the bare actor after the verb is
+        # its object, never its author
+        after = [a for a in roles.actor if a.tok_start >= trig.tok_end and
+                 prep_of(a, tokens) is None]
+        if not after:
+            return roles
+        first = after[0]
+        # a resumptive pronoun says the antecedent is not the subject (التي يهاجم فيها
+        # الإرهابيون قوات الأمن, الذي طلب الخديو إنشاءه, الذين قبض عليهم الحوثيون)
+        if any(tokens[i].has("pron") for i in range(trig.tok_start, first.tok_start)) or (
+                first.tok_end < len(tokens) and tokens[first.tok_end].has("pron") and
+                not tokens[first.tok_end].text.startswith("و")):
+            return roles
+        obj = tuple(_group(first, actors)) if first.group >= 0 else (first,)
+        return Roles(tuple(a for a in roles.actor if a not in obj),
+                     obj + tuple(a for a in roles.recipient if a not in obj))
     antecedent = ante[-1]
     group = _group(antecedent, actors) if antecedent.group >= 0 else [antecedent]
     if passive:
@@ -490,6 +512,7 @@ CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", 
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 VERB_PARTICLES = frozenset({"قد", "لقد"})
 TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
+PLACE_SKIP = 5  # قتل في مدينة الرمادي أمس الاثنين 5 جنود: a place and a day before the count
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
 LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
                           "قاد", "قادت", "يقود", "يقودها"})
@@ -552,6 +575,14 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     while nxt < len(tokens) and (tokens[nxt].stem in TIME_WORDS or
                                  (tokens[nxt].stem == "من" and tokens[nxt - 1].stem == "اول")):
         nxt += 1  # قتل أول من أمس 4 جنود
+    if nxt < len(tokens) and (tokens[nxt].stem == "في" or first_prep(tokens[nxt]) == "في"):
+        # قتل في تركيا أمس الاثنين 5 شرطيين: past where and when, to the count
+        for j in range(nxt + 1, min(len(tokens), nxt + PLACE_SKIP + 1)):
+            if punct[j]:
+                break
+            if tokens[j].stem.isdigit() or j in counts:
+                nxt = j
+                break
     if nxt >= len(tokens) or punct[nxt]:
         return subject
     tok = tokens[nxt]
@@ -788,13 +819,27 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
     if a.code is not None or not ({"ner", "person"} & set(a.kinds)):
         return a
     for b in actors:
-        if b.code is None or b.tok_end > a.tok_start or b is a:
-            continue
+        if b.tok_end > a.tok_start or b is a or (b.code is None and not (
+                b.sector and b.tok_end < a.tok_start and
+                tokens[a.tok_start - 1].stem in HONORIFICS)):
+            continue  # a title with a sector only: when an honorific opens the name
         gap = [tokens[i] for i in range(b.tok_end, a.tok_start)]
-        if not gap or (len(gap) == 1 and gap[0].text in "،,") or \
-                (len(gap) == 2 and gap[0].stem == "في"):
+        if len(gap) >= 2 and gap[0].stem in ("في", "لدي"):
+            gap = gap[2:]  # السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج
+        if any(t.stem in HONORIFICS for t in gap) and \
+                tokens[b.tok_start].stem.endswith(("ون", "ين", "ات")):
+            continue  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
+        if len(gap) <= TITLE_GAP and all(t.text in "،," or (
+                t.stem in HONORIFICS and first_prep(t) is None and not t.has("conj"))
+                for t in gap):  # not ولسمو ولي العهد: the next of a list
             return b
     return a
+
+
+# honorifics between a title and a name (الرئيس العام … الشيخ الدكتور عبدالرحمن السند)
+HONORIFICS = frozenset({"دكتور", "د", "شيخ", "مهندس", "استاذ", "لواء", "عميد", "عقيد", "مقدم",
+                        "معالي", "سمو", "فضيله", "سعاده", "فخامه"})
+TITLE_GAP = 3
 
 
 # "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)
