@@ -121,6 +121,25 @@ def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.da
     return False
 
 
+UPON_REACH = 15  # وتتوقع الحكومة أن يرتفع إنتاجها من النفط بمقدار مليون برميل يوميا فور رفع …
+UPON_PAUSE = frozenset({"،", ",", "؛", ";", ":", "."})
+
+
+def _future_upon(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
+    """An event noun right after «فور/بمجرد» (immediately upon) in a statement told in the
+    future or expected (ستعود طهران إلى السوق فور رفع العقوبات; تتوقع الحكومة أن يرتفع الإنتاج
+    فور رفع العقوبات): the event has not happened yet. The marker is looked for up to
+    ``UPON_REACH`` tokens back, not across a comma or colon (the expectation verb governs the
+    clause of أن, so the clause start is no bound); a past statement (اعتقل فور وصوله) has no
+    such marker and stays asserted."""
+    if not any(e == tstart for _s, e in hits.get("upon", ())):
+        return False
+    lo = max(0, tstart - UPON_REACH)
+    lo = max([lo] + [i + 1 for i in range(lo, tstart) if tokens[i].norm in UPON_PAUSE])
+    return _any(hits, "future", lo, tstart) or _any(hits, "expectation", lo, tstart) or \
+        any(tokens[i].has("fut") for i in range(lo, tstart))
+
+
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,
              tend: int | None = None, date: dt.date | None = None) -> Modality:
     hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
@@ -144,7 +163,7 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
         lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
         fut = _any(hits, "future", lo, tstart) or \
             any(tokens[i].has("fut") for i in range(lo, tstart))
-        mod = "future" if fut else "asserted"
+        mod = "future" if fut or _future_upon(tokens, hits, tstart) else "asserted"
     if mod != "asserted" and _condition_after(tokens, hits, tstart):
         return "hypothetical"  # ستعود العقوبات إذا انتهكت إيران الاتفاق
     return mod
