@@ -1,12 +1,13 @@
 """Fourth trigger audit on unseen SaudiNewsNet days (2026-11-25, docs/EVALUATION.md "Trigger
 audit on unseen news", fourth audit): an event right after «فور/بمجرد» (immediately upon) in a
-statement told in the future or expected has not happened yet.
+statement told in the future or expected has not happened yet; in a sentence about rain, floods
+or a fire, warnings, calls and «السيطرة على» are the civil defence's advice and work.
 
 Sentences are written for these tests; each group has controls that must not change.
 """
 
 import pytest
-from test_coder_basics import one
+from test_coder_basics import code, one
 
 
 @pytest.mark.parametrize("text, event, mod", [
@@ -25,3 +26,30 @@ from test_coder_basics import one
 ])
 def test_event_upon_in_future_statement(coder, text, event, mod):
     assert one(coder, text, event).modality == mod
+
+
+def types(coder, text):
+    return [e.event for e in code(coder, text)]
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the civil defence's advice to the public and its work in rain, floods or a fire
+    ("ودعت إدارة الدفاع المدني السكان إلى أخذ الحيطة والحذر والابتعاد عن مجاري السيول.",
+     "REQUEST"),
+    ("وحذر المتحدث باسم الدفاع المدني من عبور الأودية أثناء هطول الأمطار.", "ACCUSE"),
+    ("وتمكنت فرق الإطفاء من السيطرة على الحريق قبل امتداده إلى المباني المجاورة.", "COERCE"),
+    ("واحتجزت السيول عددا من السيارات في الوادي مساء أمس.", "COERCE"),
+])
+def test_hazard_advice_is_no_event(coder, text, gone):
+    assert gone not in types(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # controls: a political call or an attack stays, with or without rain in the sentence
+    ("ودعا الرئيس المعارضة إلى العودة إلى طاولة الحوار.", "REQUEST"),
+    ("وحذر وزير الخارجية السعودي إيران من مغبة التدخل في شؤون دول المنطقة.", "THREATEN"),
+    ("وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش رغم الأمطار الغزيرة.", "ASSAULT"),
+    ("وسيطرت القوات الحكومية على المدينة بعد معارك عنيفة.", "COERCE"),
+])
+def test_political_acts_stay(coder, text, event):
+    assert event in types(coder, text)
