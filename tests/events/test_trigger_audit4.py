@@ -1,10 +1,13 @@
 """Fourth trigger audit on unseen SaudiNewsNet days (2026-11-25, docs/EVALUATION.md "Trigger
 audit on unseen news", fourth audit): an event right after «فور/بمجرد» (immediately upon) in a
-statement told in the future or expected has not happened yet; in a sentence about rain, floods
+statement told in the future or expected has not happened yet; a year told before the event in
+its clause, long before the article, makes it history; in a sentence about rain, floods
 or a fire, warnings, calls and «السيطرة على» are the civil defence's advice and work.
 
 Sentences are written for these tests; each group has controls that must not change.
 """
+
+import datetime as dt
 
 import pytest
 from test_coder_basics import code, one
@@ -53,3 +56,20 @@ def test_hazard_advice_is_no_event(coder, text, gone):
 ])
 def test_political_acts_stay(coder, text, event):
     assert event in types(coder, text)
+
+
+@pytest.mark.parametrize("text, event, mod", [
+    # a year told before the event in its clause, long before the article: history
+    ("وفي 5 أبريل عام 1988 تم اختطاف طائرة ركاب وإجبارها على الهبوط.", "ASSAULT",
+     "historical"),
+    ("وفي عام 2003 غزت القوات الأمريكية العراق.", "ASSAULT", "historical"),
+    # controls: منذ (still going on), a year inside a relative clause or before a clause with
+    # و, a recent year
+    ("ومنذ عام 2011 تشن القوات هجمات على المدينة.", "ASSAULT", "asserted"),
+    ("وأعلن الحزب الذي تأسس عام 1990 رفضه للاتفاق.", "REJECT", "asserted"),
+    ("أصبح البلد الذي استقل عن جاره عام 2011 وتجتاحه حاليا حرب أهلية عضوا في اللجنة.",
+     "ASSAULT", "asserted"),
+    ("وفي يوليو 2015 هاجم المسلحون القرية.", "ASSAULT", "asserted"),
+])
+def test_year_before_the_event(coder, text, event, mod):
+    assert one(coder, text, event, dt.date(2015, 8, 3)).modality == mod
