@@ -175,7 +175,10 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
                                  if not _subjected(tokens, s, e)]}
     # the verb of hope right before the complementizer counts (نأمل أن يعود الجانبان …)
     near = max(clause_start - 2, tstart - POSSIBILITY_REACH)
-    if _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
+    # وتخشى دول الخليج من أن يؤدي رفع العقوبات …: the clause of أن after a fear word
+    feared = clause_start > 0 and tokens[clause_start].norm in ("أن", "ان", "بأن") and \
+        _any(hits, "fear", max(0, clause_start - 6), clause_start)
+    if feared or _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
             _any(hits, "possibility", near, tstart) or _may(tokens, near, tstart):
         return "hypothetical"
     if _any(hits, "historical", 0, tstart) or \

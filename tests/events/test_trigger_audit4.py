@@ -73,3 +73,17 @@ def test_political_acts_stay(coder, text, event):
 ])
 def test_year_before_the_event(coder, text, event, mod):
     assert one(coder, text, event, dt.date(2015, 8, 3)).modality == mod
+
+
+@pytest.mark.parametrize("text, event, mod", [
+    # the clause of أن after a fear word tells a feared event
+    ("وتخشى دول المنطقة من أن يؤدي رفع العقوبات عن البلاد إلى زيادة نفوذها.", "RETREAT",
+     "hypothetical"),
+    ("وقال الوزير إن الحكومة تخشى أن تشن الجماعة هجمات جديدة على الحدود.", "ASSAULT",
+     "hypothetical"),
+    # controls: a fear noun with no clause of أن, a report with أن and no fear word
+    ("وتخشى الحكومة من هجمات جديدة، وقد هاجم المسلحون القرية أمس.", "ASSAULT", "asserted"),
+    ("وأعلنت الشرطة أن المسلحين هاجموا القرية فجرا.", "ASSAULT", "asserted"),
+])
+def test_feared_event(coder, text, event, mod):
+    assert one(coder, text, event).modality == mod
