@@ -121,17 +121,69 @@ def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.da
     return False
 
 
+UPON_REACH = 15  # وتتوقع الحكومة أن يرتفع إنتاجها من النفط بمقدار مليون برميل يوميا فور رفع …
+UPON_PAUSE = frozenset({"،", ",", "؛", ";", ":", "."})
+
+
+def _future_upon(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
+    """An event noun right after «فور/بمجرد» (immediately upon) in a statement told in the
+    future or expected (ستعود طهران إلى السوق فور رفع العقوبات; تتوقع الحكومة أن يرتفع الإنتاج
+    فور رفع العقوبات): the event has not happened yet. The marker is looked for up to
+    ``UPON_REACH`` tokens back, not across a comma or colon (the expectation verb governs the
+    clause of أن, so the clause start is no bound); a past statement (اعتقل فور وصوله) has no
+    such marker and stays asserted."""
+    if not any(e == tstart for _s, e in hits.get("upon", ())):
+        return False
+    lo = max(0, tstart - UPON_REACH)
+    lo = max([lo] + [i + 1 for i in range(lo, tstart) if tokens[i].norm in UPON_PAUSE])
+    return _any(hits, "future", lo, tstart) or _any(hits, "expectation", lo, tstart) or \
+        any(tokens[i].has("fut") for i in range(lo, tstart))
+
+
+YEAR_BACK_REACH = 8  # وفي 5 أبريل عام 1988 تم اختطاف طائرة
+SINCE = frozenset({"منذ", "حتى"})
+
+
+def _dated_ahead(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,
+                 date: dt.date) -> bool:
+    """A year told before the event in its clause (وفي 5 أبريل عام 1988 تم اختطاف طائرة, في
+    عام 2003 غزت القوات الأمريكية العراق) more than a year before the article: history. Not
+    after منذ/حتى (منذ عام 2011 تشن القوات هجمات: still going on), not across punctuation or
+    a relative pronoun or a word with و (الحزب الذي تأسس عام 1990 أعلن …; انفصل عام 2011
+    وتجتاحه حاليا حرب)."""
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    after_year_word = {e for _s, e in hits.get("year_words", ())}
+    if tokens[tstart].has("conj"):
+        return False  # الذي انفصل عام 2011 وتجتاحه حاليا حرب: a clause of its own
+    for i in range(tstart - 1, max(clause_start, tstart - YEAR_BACK_REACH) - 1, -1):
+        tok = tokens[i]
+        if tok.text[:1] in YEAR_PAUSE or i in relative or tok.has("conj"):
+            return False
+        m = YEAR.match(tok.norm)
+        if m and (i in after_year_word or tok.norm.endswith("م")):
+            before = range(max(clause_start, i - 5), i)
+            if any(tokens[j].norm in SINCE or tokens[j].stem in SINCE or j in relative
+                   for j in before):
+                return False  # منذ عام 2011; الحزب الذي تأسس عام 1990
+            return int(m.group(1)) < date.year - 1
+    return False
+
+
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,
              tend: int | None = None, date: dt.date | None = None) -> Modality:
     hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
                                  if not _subjected(tokens, s, e)]}
     # the verb of hope right before the complementizer counts (نأمل أن يعود الجانبان …)
     near = max(clause_start - 2, tstart - POSSIBILITY_REACH)
-    if _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
+    # وتخشى دول الخليج من أن يؤدي رفع العقوبات …: the clause of أن after a fear word
+    feared = clause_start > 0 and tokens[clause_start].norm in ("أن", "ان", "بأن") and \
+        _any(hits, "fear", max(0, clause_start - 6), clause_start)
+    if feared or _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
             _any(hits, "possibility", near, tstart) or _may(tokens, near, tstart):
         return "hypothetical"
     if _any(hits, "historical", 0, tstart) or \
-            (date is not None and tend is not None and _dated_before(tokens, hits, tend, date)):
+            (date is not None and tend is not None and _dated_before(tokens, hits, tend, date)) or \
+            (date is not None and _dated_ahead(tokens, hits, tstart, clause_start, date)):
         return "historical"  # سبق أن …; الغزو الأمريكي عام 2003 in a story of 2015
     lo = max(0, tstart - MOD_WINDOW)
     if _any(hits, "proposed", lo, tstart) or any(s == tstart for s, _ in hits.get("proposed", ())):
@@ -144,7 +196,7 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
         lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
         fut = _any(hits, "future", lo, tstart) or \
             any(tokens[i].has("fut") for i in range(lo, tstart))
-        mod = "future" if fut else "asserted"
+        mod = "future" if fut or _future_upon(tokens, hits, tstart) else "asserted"
     if mod != "asserted" and _condition_after(tokens, hits, tstart):
         return "hypothetical"  # ستعود العقوبات إذا انتهكت إيران الاتفاق
     return mod

@@ -475,7 +475,8 @@ def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     player (مباراة, الدوري, المنتخب, اللاعب), لقاء is a game, المواجهات fixtures, تحتل المركز a
     table position, صفقة a transfer, طرد a sending-off; and in a sentence about a stock
     market صفقة is a trade (توزعت على 84 ألف صفقة); at a festival, exhibition or ceremony
-    «بالتعاون مع», a visit or hosting is how it is run or attended."""
+    «بالتعاون مع», a visit or hosting is how it is run or attended; with rain, floods or a fire
+    a warning, a call or «السيطرة على» is the civil defence's advice and work."""
     sense = {i for s, e in hits.get("sports_senses", ()) for i in range(s, e)}
     # دوري right after a sense word qualifies it: الاجتماع الدوري is a periodic meeting, not a
     # league
@@ -490,6 +491,10 @@ def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     # how it is run and who attends (نظمتها الشركة بالتعاون مع جمعية الثقافة والفنون)
     if hits.get("activity_context"):
         sense |= {i for s, e in hits.get("activity_senses", ()) for i in range(s, e)}
+    # and in a sentence about rain, floods or a fire, warnings, calls and «السيطرة على» are the
+    # civil defence's advice to the public and its work, not acts between political actors
+    if hits.get("hazard_context"):
+        sense |= {i for s, e in hits.get("hazard_senses", ()) for i in range(s, e)}
     return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
 
 
