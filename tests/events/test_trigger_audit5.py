@@ -48,6 +48,7 @@ def test_recruiting_fighters_is_still_mobilising(coder, text):
     "أطلق مسلحون ملثمون النار على جندي عراقي عند نقطة تفتيش.",
     "وأطلق عليهم عناصر من الشرطة النار أثناء فرارهم.",
     "ويطلق قناصة النار على المارة في الحي القديم.",
+    "أطلقت امرأة النار على حارس السفارة ثم فرت.",
 ])
 def test_the_subject_between_the_verb_and_the_fire(coder, text):
     assert [e.cameo for e in _events(coder, text, "ASSAULT")] == ["193"]
