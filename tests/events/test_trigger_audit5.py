@@ -83,6 +83,17 @@ def test_danat_condemns(coder, text, code):
     assert found and found[0].actor and found[0].actor[0].code == code
 
 
+# the first name Dan after a speech verb or a nationality is no condemnation (control above:
+# ودان وزير الخارجية الفرنسي الهجوم still condemns)
+@pytest.mark.parametrize("text", [
+    "وقال دان ميلر، الخبير في الشركة، إن الطلب على النفط سيتراجع.",
+    "وأضاف دان روبرتس أن المفاوضات ستستمر حتى نهاية الشهر.",
+    "وكتب الصحفي الأمريكي دان كولينز مقالا عن الانتخابات.",
+])
+def test_dan_the_name_condemns_nobody(coder, text):
+    assert not _events(coder, text, "ACCUSE")
+
+
 # 4. لقي/لاقى/حظي: the subject receives the praise, welcome or support
 @pytest.mark.parametrize("text, recipient, actor", [
     ("لقيت الأردن إشادة من الأمم المتحدة بعد استقبال اللاجئين.", "JOR", "IGOUNO"),
