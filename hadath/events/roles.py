@@ -107,8 +107,10 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
                     not (k > 1 and tokens[k - 2].stem in AT_LEAST):
                 outer = tokens[k - 1].stem  # not ما لا يقل عن 28 متطوعا (at least)
             return outer
-        if prev.stem in DEFAULT_RECIPIENT_PREPS or prev.stem in LOCATIVE_PREPS or \
-                prev.stem in PROXIMITY_PREPS:
+        # a preposition with its own pronoun (أطلق عليه مسلحون النار, قال له الوزير) has its
+        # object already: the word after it is not governed by it
+        if not prev.has("pron") and (prev.stem in DEFAULT_RECIPIENT_PREPS or
+                                     prev.stem in LOCATIVE_PREPS or prev.stem in PROXIMITY_PREPS):
             return prev.stem
     return None
 
