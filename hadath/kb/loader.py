@@ -26,6 +26,7 @@ from hadath.kb.schema import (
     read_place_stopwords,
     read_regions,
     validate_entries,
+    yaml_problem,
 )
 from hadath.text import normalize
 
@@ -171,9 +172,7 @@ def read_files(dirs: Iterable[Path]) -> tuple[dict[str, list[tuple[str, int, dic
             try:
                 data = _load_yaml(path)
             except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                line = f" line {mark.line + 1}" if mark is not None else ""
-                problems.append(Problem(f"{path}{line}", None, None, f"not valid YAML: {exc}"))
+                problems.append(yaml_problem(path, exc))
                 continue
             if data is None:
                 continue

@@ -282,17 +282,29 @@ def region_lines(text: str) -> dict[int, int]:
     return {}
 
 
+def yaml_problem(path: str | Path, exc: yaml.YAMLError) -> Problem:
+    """The problem of a file that is not valid YAML, with the line the parser stopped at."""
+    mark = getattr(exc, "problem_mark", None)
+    line = f" line {mark.line + 1}" if mark is not None else ""
+    return Problem(f"{path}{line}", None, None, f"not valid YAML: {exc}")
+
+
+def _read_yaml_text(p: Path) -> tuple[Any, str, list[Problem]]:
+    """(data, text, problems) of a YAML file; data is ``None`` when it is not valid YAML."""
+    text = p.read_text(encoding="utf-8")
+    try:
+        return yaml.load(text, Loader=yaml.CSafeLoader), text, []
+    except yaml.YAMLError as exc:
+        return None, text, [yaml_problem(p, exc)]
+
+
 def read_regions(path: str | Path) -> tuple[Any, list[Problem]]:
     """Read and validate a regions.yaml file: (its data, its problems); problems name the file
     and the entry's line. The data is ``None`` when the file is not valid YAML."""
     p = Path(path)
-    text = p.read_text(encoding="utf-8")
-    try:
-        data = yaml.load(text, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark is not None else ""
-        return None, [Problem(f"{p}{line}", None, None, f"not valid YAML: {exc}")]
+    data, text, problems = _read_yaml_text(p)
+    if problems:
+        return None, problems
     problems = validate_regions(data, str(p))
     if problems:
         lines = region_lines(text)
@@ -343,16 +355,6 @@ def _locator(p: Path, text: str) -> Any:
         n = lines.get((key, i))
         return f"{p} line {n}" if n else str(p)
     return at
-
-
-def _read_yaml_text(p: Path) -> tuple[Any, str, list[Problem]]:
-    text = p.read_text(encoding="utf-8")
-    try:
-        return yaml.load(text, Loader=yaml.CSafeLoader), text, []
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark is not None else ""
-        return None, text, [Problem(f"{p}{line}", None, None, f"not valid YAML: {exc}")]
 
 
 def read_place_stopwords(path: str | Path) -> tuple[dict[str, list[str]], list[Problem]]:

