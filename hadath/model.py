@@ -9,12 +9,16 @@ objects can travel to Dask workers safely.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SegmentKind = Literal["conj", "prep", "det", "fut", "stem", "pron"]
 MentionKind = Literal["actor", "agent", "place", "date", "ner"]
 Modality = Literal["asserted", "future", "proposed", "hypothetical", "historical"]
+
+
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum), found in C
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,16 @@ class Token:
 
     def has(self, kind: SegmentKind, norm: str | None = None) -> bool:
         return any(s.kind == kind and (norm is None or s.norm == norm) for s in self.segments)
+
+    def is_punct(self) -> bool:
+        """No letter or digit in it: punctuation (a comma, a quote, «…»)."""
+        return _ALNUM.search(self.text) is None
+
+    def starts_with(self, kind: SegmentKind, norm: str | None = None) -> bool:
+        """Is the word's first segment of this kind (and this normalised form)? والمتظاهرين
+        starts with the conjunction و, للأمين with the preposition ل."""
+        return bool(self.segments) and self.segments[0].kind == kind and \
+            (norm is None or self.segments[0].norm == norm)
 
     @property
     def after_conjunction(self) -> str | None:

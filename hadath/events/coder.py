@@ -8,7 +8,6 @@ the optional gazetteer and date resolver), so it is a pure function of its input
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -83,13 +82,6 @@ class SentenceAnalysis:
     # sentence names, which its bare state agents take (``sentence_countries``)
     nisbas: tuple[ActorMention, ...] = ()
     country: str | None = None
-
-
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum), found in C
-
-
-def _is_punct(tok: Token) -> bool:
-    return _ALNUM.search(tok.text) is None
 
 
 QUOTES = frozenset("«»\"“”")
@@ -227,7 +219,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         return SentenceAnalysis(sent, (), (), (), ())
     keys = iter_keys(tokens)
     hits = cue_hits(kb, keys)
-    punct = [_is_punct(tok) for tok in tokens]
+    punct = [tok.is_punct() for tok in tokens]
     triggers = find_triggers(keys, kb)
     blocked = {i for i, p in enumerate(punct) if p}
     # a verb is no actor; the other words of a pattern of these types may be (قضت محكمة,
@@ -648,17 +640,13 @@ def other_party(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequence[Acto
         pair = [a for a in actors if a.tok_start > i and a.head_kind in STATE_KINDS
                 and a.code][:2]
         if len(pair) == 2 and pair[0].tok_start == i + 1 and \
-                _starts_with_conj(tokens[pair[1].tok_start]) and \
+                tokens[pair[1].tok_start].starts_with("conj") and \
                 pair[1].tok_start == pair[0].tok_end and pair[0].code != pair[1].code:
             other = [a for a in pair if a.code not in own]
             if len(other) == 1:
                 return (_ref(other[0]),)
         return ()
     return ()
-
-
-def _starts_with_conj(tok: Token) -> bool:
-    return bool(tok.segments) and tok.segments[0].kind == "conj"
 
 
 def target_place(tm: TriggerMatch, tokens: Sequence[Token],

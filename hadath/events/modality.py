@@ -73,8 +73,7 @@ def negated(hits: CueHits, tstart: int, clause_start: int, report_verb: int | No
 def _subjected(tokens: Sequence[Token], s: int, e: int) -> bool:
     """تعرض لهجوم, تعرض للطعن: «was subjected to», not «offers» (تعرض الوساطة)."""
     return tokens[s].stem.startswith("تعرض") and e < len(tokens) and \
-        bool(tokens[e].segments) and tokens[e].segments[0].kind == "prep" and \
-        tokens[e].segments[0].norm == "ل"
+        tokens[e].starts_with("prep", "ل")
 
 
 def _may(tokens: Sequence[Token], lo: int, hi: int) -> bool:

@@ -145,7 +145,7 @@ def is_count(tok: Token) -> bool:
 
 def _segment_start(i: int, tokens: Sequence[Token]) -> bool:
     """Does token i start a segment (sentence start, after punctuation or a complementizer)?"""
-    return i == 0 or not any(c.isalnum() for c in tokens[i - 1].text) or \
+    return i == 0 or tokens[i - 1].is_punct() or \
         tokens[i - 1].stem in SEGMENT_OPENERS
 
 
@@ -288,7 +288,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                     # تعاون عسكري يمني - مصري, مباحثات سعودية مصرية: both parties
                     other = next((m for m in nisbas if m.code and m.code != n.code and
                                   0 <= m.tok_start - n.tok_end <= 1 and
-                                  all(not any(c.isalnum() for c in tokens[i].text)
+                                  all(tokens[i].is_punct()
                                       for i in range(n.tok_end, m.tok_start))), None)
                     if other is not None:
                         return Roles((src, nisba_mention(other)), ())
@@ -430,8 +430,7 @@ def light_verb_subject(trig: TriggerMatch, actors: Sequence[ActorMention],
                 return after
             before = [a for a in actors if a.tok_end <= j and j - a.tok_end <= LIGHT_SUBJECT_GAP
                       and prep_of(a, tokens) is None and (a.code or a.sector) and not any(
-                          not any(c.isalnum() for c in tokens[k].text)
-                          for k in range(a.tok_end, j))]
+                          tokens[k].is_punct() for k in range(a.tok_end, j))]
             if not before:
                 return None
             return _group(before[-1], actors)[0] if before[-1].group >= 0 else before[-1]
@@ -861,7 +860,7 @@ def _joined(trig: TriggerMatch, tokens: Sequence[Token], cs: int) -> bool:
                                            not tokens[first].has("det"))
     if tokens[first].has("pron") and not verb:
         return False  # بعد إدانته بتهمة: the pronoun is its patient (or agent), not واتهمها
-    start = cs + 1 if cs < first and not any(c.isalnum() for c in tokens[cs].text) else cs
+    start = cs + 1 if cs < first and tokens[cs].is_punct() else cs
     if trig.trigger.kind != "noun":
         if tokens[first].has("conj") and not tokens[first].has("det"):
             return True
@@ -900,14 +899,12 @@ def elided_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
     first = trig.tokens[0]
     if first > 1 and tokens[first - 1].stem == "ان" and tokens[first - 2].stem in TEMPORAL_JOINS:
         # قبل أن يغلق, ثم اعتقل: the clause it is joined to, within the same punctuation
-        lo = max([i + 1 for i in range(trig.tok_start) if not any(
-            c.isalnum() for c in tokens[i].text)] or [0])
+        lo = max([i + 1 for i in range(trig.tok_start) if tokens[i].is_punct()] or [0])
     subj = antecedent_subject(cs, actors, tokens, speakers, lo, bounds)
     if subj is None:
         return roles
     group = _group(subj, actors) if subj.group >= 0 else [subj]
     rcp = tuple(a for a in roles.recipient if a not in group)
-    first = trig.tokens[0]
     if trig.trigger.kind != "noun" and tokens[first].has("pron"):
         # شن X هجوما على قطر والسودان، واتهمها …: the object pronoun is the earlier object
         prior = [r for tm, r in earlier if tm.tok_start < trig.tok_start and r.recipient and
@@ -927,7 +924,7 @@ def pronoun_opener(trig: TriggerMatch, tokens: Sequence[Token],
     قال الجيش إنه …، وإنه نشر …): right before the trigger, with no bare actor between."""
     for c in range(trig.tok_start - 1, max(-1, trig.tok_start - 1 - PRONOUN_SUBJECT_WINDOW), -1):
         tok = tokens[c]
-        if not any(ch.isalnum() for ch in tok.text):
+        if tok.is_punct():
             return None
         if tok.stem in PRONOUN_OPENERS and tok.has("pron"):
             if any(c < a.tok_start < trig.tok_start and prep_of(a, tokens) is None
@@ -952,7 +949,6 @@ def antecedent_subject(c: int, actors: Sequence[ActorMention], tokens: Sequence[
 
 # units a subject phrase may start with (قوة من الشرطة العراقية, مجموعة من المسلحين)
 PARTITIVE_HEADS = frozenset({"قوه", "وحده", "مجموعه", "دوريه", "فرقه", "عناصر"})
-OPENING_PARTICLES = frozenset({"قد", "لقد"})  # فقد تجاهل الجنود …
 
 
 def _partitive(a: ActorMention, tokens: Sequence[Token]) -> bool:
@@ -972,9 +968,9 @@ def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection
     elif prep_of(a, tokens) is not None:
         return False
 
-    def opens(j: int) -> bool:
+    def opens(j: int) -> bool:  # past قد at a clause start too: فقد تجاهل الجنود …
         return _segment_start(j, tokens) or j in bounds or (
-            j > 0 and tokens[j - 1].stem in OPENING_PARTICLES and _segment_start(j - 1, tokens))
+            j > 0 and tokens[j - 1].stem in VERB_PARTICLES and _segment_start(j - 1, tokens))
 
     # إنها أنقذت امرأة: after a verb whose subject is the opener's pronoun, the object
     pronoun_verb = i > 1 and tokens[i - 2].stem in PRONOUN_OPENERS and tokens[i - 2].has("pron")

@@ -508,7 +508,7 @@ def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cue
             if tokens[f].stem == "في":
                 fields.add(f + 1)
                 break
-            if tokens[f].text != "-" and not any(c.isalnum() for c in tokens[f].text):
+            if tokens[f].text != "-" and tokens[f].is_punct():
                 break
     return {k for k, t in enumerate(triggers)
             if t.tok_start in fields and t.trigger.kind != "verb"}

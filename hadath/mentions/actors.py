@@ -278,7 +278,7 @@ MODIFIABLE_SECTORS = frozenset({"CVL", "GOV", "SOC"})
 
 
 def _starts_with_wa(tok: Token) -> bool:
-    return bool(tok.segments) and tok.segments[0].kind == "conj" and tok.segments[0].norm == "و"
+    return tok.starts_with("conj", "و")
 
 
 def _member_sector(head: str | None, body: str | None) -> str | None:
@@ -402,27 +402,23 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         if gap == 1 and member and tokens[prev_end].norm in ("من", "في") and not e2.modifier:
             # عشرات من مسلحي داعش, ضابطا في الشرطة, عضو في البرلمان
             return gap_ok(prev_end + 1, m2.start, 0)
-        nxt0 = tokens[m2.start]
-        if _starts_with_wa(nxt0) and not e2.modifier and e2.sector != sector and \
-                (tokens[prev_end - 1].has("det") or tokens[prev_end - 1].has("pron")):
+        last, nxt = tokens[prev_end - 1], tokens[m2.start]
+        if _starts_with_wa(nxt) and not e2.modifier and e2.sector != sector and \
+                (last.has("det") or last.has("pron")):
             # after a definite noun, a noun of another sector after و is another party, not
             # an adjective of it: المسلحين | والمدنيين, الشرطة | والمتظاهرين, جنودها | وشعبها
             # (العمال والموظفين, one sector, stay one actor; nouns in construct share what
             # follows: حكومة وشعب السعودية, رئيس وأعضاء مجلس الإدارة)
             return False
         if gap == 0 and member and not e2.modifier and e2.sector in BODY_SECTORS and \
-                nxt0.segments and nxt0.segments[0].kind == "prep" and \
-                nxt0.segments[0].norm == "ل":
+                nxt.starts_with("prep", "ل"):
             return True  # the head of a body: الأمين العام لحزب المؤتمر, المتحدث الرسمي لوزارة
-        if not gap_ok(prev_end, m2.start, 0) or (
-                e2.member and nxt0.segments and nxt0.segments[0].kind == "prep" and
-                nxt0.segments[0].norm == "ب"):
+        if not gap_ok(prev_end, m2.start, 0) or (e2.member and nxt.starts_with("prep", "ب")):
             return False  # ب before another member opens a phrase: التقى المبعوث | بالأمين
         # after a definite noun only an adjective follows in the same phrase (المتظاهرين
         # المعارضين); a second definite noun starts another (عائلات الأسرى | الحكومة). So after
         # a sound plural or dual that keeps its ن: a noun in construct drops it (مستوطنو X), so
         # مستوطنون | المواطنين are two phrases
-        last, nxt = tokens[prev_end - 1], tokens[m2.start]
         if last.has("det") or (prev_end - 1 in one_word and
                                last.stem.endswith(("ون", "ين", "ان"))):
             # an adjective agrees with its noun in definiteness, and after a sound masculine
