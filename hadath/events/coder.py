@@ -194,12 +194,13 @@ def _across_border(tokens: Sequence[Token]) -> set[int]:
 
 def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
                        nisbas: Sequence[ActorMention],
-                       found_places: Sequence[tuple[int, int, Location]]
-                       ) -> tuple[str | None, str | None]:
+                       found_places: Sequence[tuple[int, int, Location]],
+                       across: set[int] | None = None) -> tuple[str | None, str | None]:
     """The one country the sentence names (its states, capitals, state adjectives and places),
     and the one country of its places; None where there are several or none. The state across
     a border (على الحدود مع سورية) is not where the sentence's bodies are."""
-    across = _across_border(tokens)
+    if across is None:
+        across = _across_border(tokens)
     place_codes = {p.country_code for s, _e, p in found_places if p.country_code
                    and s not in across}
     state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS
@@ -303,7 +304,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                    ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
                     (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
     across = _across_border(tokens)
-    sentence_country, place_country = sentence_countries(tokens, actors, nisbas, found_places)
+    sentence_country, place_country = sentence_countries(tokens, actors, nisbas, found_places,
+                                                         across)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
@@ -323,7 +325,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         for i in range(max(0, n.tok_start - WHERE_NISBA_GAP), n.tok_start))]
     where_nisba = in_nisba[0] if len(set(in_nisba)) == 1 else None
     origins = {s: p.country_code for s, _e, p in found_places if p.country_code}
-    claim = claimant(tokens, actors)
+    # who claims an attack: only looked for where the sentence has one
+    claim = claimant(tokens, actors) if any(tm.trigger.event == "ASSAULT" for tm in triggers) \
+        else None
+    by_agent = hits.get("by_agent", [])
+    bound_set = set(bounds)
     events: list[Event] = []
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
@@ -339,20 +345,21 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
         if rel is None and t.kind == "noun" and t.event == "ASSAULT":
             rel = launch_clause(tm, tokens)
-        roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, hits.get("by_agent", []),
-                       rel, is_circumstance(tm, tokens, cs))
+        circumstance = is_circumstance(tm, tokens, cs)
+        roles = assign(tm, actors, nisbas, tokens, (cs, ce), passive, by_agent, rel,
+                       circumstance)
         aside = _aside_end(tm, roles, ce, bounds, tokens, actors)
         if aside is not None:
             # استنكر الأمين العام، بشدة، تصريحات …: the object comes after a short aside
-            wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive,
-                          hits.get("by_agent", []), rel, is_circumstance(tm, tokens, cs))
+            wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive, by_agent, rel,
+                          circumstance)
             if wide.actor == roles.actor:
                 roles = wide
         roles = relative_subject(tm, roles, actors, tokens, relatives, passive)
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
         roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
-                               casualty_noun(tm, tokens), sources, set(bounds), earlier)
+                               casualty_noun(tm, tokens), sources, bound_set, earlier)
         if roles.actor and roles.actor[0].tok_start in speakers and \
                 roles.actor[0].tok_end == tm.tok_start - 1 and tokens[tm.tok_start - 1].text \
                 in QUOTES:
@@ -363,8 +370,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 roles = Roles((author,), tuple(a for a in roles.recipient if a is not author))
         aside = _aside_end(tm, roles, ce, bounds, tokens, actors) if aside is None else None
         if aside is not None:  # a subject found since: شن X، هجوما …، على قطر
-            wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive,
-                          hits.get("by_agent", []), rel, is_circumstance(tm, tokens, cs))
+            wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive, by_agent, rel,
+                          circumstance)
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
         if tm.tokens[0] in receiving or (
                 t.kind == "noun" and roles.actor and roles.actor[0].tok_start - 1 in receiving
@@ -994,9 +1001,9 @@ def accused_attackers(events: list[Event]) -> list[Event]:
         attack = next((f for f in events if f.event == "ASSAULT" and f.start > e.start and
                        spans <= {(r.start, r.end) for r in f.recipient}), None)
         if attack is not None:
+            own = {(b.start, b.end) for b in e.actor}
             out[i] = replace(e, recipient=tuple(a for a in attack.actor
-                                                if (a.start, a.end) not in
-                                                {(b.start, b.end) for b in e.actor}))
+                                                if (a.start, a.end) not in own))
     return out
 
 

@@ -88,11 +88,14 @@ def _may(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 CONDITION_REACH = 8  # سنفرض عقوبات على الشركات المخالفة إذا …
 
 
+CLAUSE_STOPS = frozenset({"،", ",", "؛", ";", ":", "."})
+
+
 def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     """A condition that follows the event in the same clause (no comma or full stop between)."""
     for s, _e in hits.get("condition_after", ()):
         if tstart < s <= tstart + CONDITION_REACH and \
-                not any(tokens[i].norm in {"،", ",", ".", "؛", ";", ":"} for i in range(tstart, s)):
+                not any(tokens[i].norm in CLAUSE_STOPS for i in range(tstart, s)):
             return True
     return False
 
@@ -100,6 +103,18 @@ def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> boo
 YEAR = re.compile(r"^((?:19|20)\d\d)م?$")
 YEAR_REACH = 4  # الغزو الأمريكي للعراق عام 2003: the year within four tokens after the trigger
 YEAR_PAUSE = frozenset("،,؛;:.()«»\"“”–—[]")
+
+
+def _year(tokens: Sequence[Token], i: int, after_year_word: set[int]) -> int | None:
+    """The year token i gives: a four-digit number after a year word or written with م."""
+    m = YEAR.match(tokens[i].norm)
+    return int(m.group(1)) if m and (i in after_year_word or tokens[i].norm.endswith("م")) \
+        else None
+
+
+def _phrase_ends(tokens: Sequence[Token], i: int, relative: set[int]) -> bool:
+    """Does the phrase stop at token i (punctuation, a relative pronoun, a word with و)?"""
+    return tokens[i].text[:1] in YEAR_PAUSE or tokens[i].has("conj") or i in relative
 
 
 def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.date) -> bool:
@@ -111,17 +126,15 @@ def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.da
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     after_year_word = {e for _s, e in hits.get("year_words", ())}
     for i in range(tend, min(len(tokens), tend + YEAR_REACH)):
-        tok = tokens[i]
-        if tok.text[:1] in YEAR_PAUSE or tok.has("conj") or i in relative:
+        if _phrase_ends(tokens, i, relative):
             return False
-        m = YEAR.match(tok.norm)
-        if m and (i in after_year_word or tok.norm.endswith("م")):
-            return int(m.group(1)) < date.year - 1
+        year = _year(tokens, i, after_year_word)
+        if year is not None:
+            return year < date.year - 1
     return False
 
 
 UPON_REACH = 15  # وتتوقع الحكومة أن يرتفع إنتاجها من النفط بمقدار مليون برميل يوميا فور رفع …
-UPON_PAUSE = frozenset({"،", ",", "؛", ";", ":", "."})
 
 
 def _future_upon(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
@@ -134,7 +147,7 @@ def _future_upon(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     if not any(e == tstart for _s, e in hits.get("upon", ())):
         return False
     lo = max(0, tstart - UPON_REACH)
-    lo = max([lo] + [i + 1 for i in range(lo, tstart) if tokens[i].norm in UPON_PAUSE])
+    lo = max([lo] + [i + 1 for i in range(lo, tstart) if tokens[i].norm in CLAUSE_STOPS])
     return _any(hits, "future", lo, tstart) or _any(hits, "expectation", lo, tstart) or \
         any(tokens[i].has("fut") for i in range(lo, tstart))
 
@@ -155,16 +168,15 @@ def _dated_ahead(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_sta
     if tokens[tstart].has("conj"):
         return False  # الذي انفصل عام 2011 وتجتاحه حاليا حرب: a clause of its own
     for i in range(tstart - 1, max(clause_start, tstart - YEAR_BACK_REACH) - 1, -1):
-        tok = tokens[i]
-        if tok.text[:1] in YEAR_PAUSE or i in relative or tok.has("conj"):
+        if _phrase_ends(tokens, i, relative):
             return False
-        m = YEAR.match(tok.norm)
-        if m and (i in after_year_word or tok.norm.endswith("م")):
+        year = _year(tokens, i, after_year_word)
+        if year is not None:
             before = range(max(clause_start, i - 5), i)
             if any(tokens[j].norm in SINCE or tokens[j].stem in SINCE or j in relative
                    for j in before):
                 return False  # منذ عام 2011; الحزب الذي تأسس عام 1990
-            return int(m.group(1)) < date.year - 1
+            return year < date.year - 1
     return False
 
 

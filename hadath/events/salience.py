@@ -484,17 +484,16 @@ def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     if not any(s - 1 not in sense or s not in periodic
                for s, _ in hits.get("sports_context", ())):
         sense = set()
-    # and in a sentence about a stock or property market صفقة is a trade
-    if hits.get("market_context"):
-        sense |= {i for s, e in hits.get("market_senses", ()) for i in range(s, e)}
-    # and at a festival, contest, exhibition or ceremony, بالتعاون مع, زيارة and استضافت tell
-    # how it is run and who attends (نظمتها الشركة بالتعاون مع جمعية الثقافة والفنون)
-    if hits.get("activity_context"):
-        sense |= {i for s, e in hits.get("activity_senses", ()) for i in range(s, e)}
-    # and in a sentence about rain, floods or a fire, warnings, calls and «السيطرة على» are the
-    # civil defence's advice to the public and its work, not acts between political actors
-    if hits.get("hazard_context"):
-        sense |= {i for s, e in hits.get("hazard_senses", ()) for i in range(s, e)}
+    # and in a sentence about a stock or property market صفقة is a trade; at a festival,
+    # contest, exhibition or ceremony, بالتعاون مع, زيارة and استضافت tell how it is run and
+    # who attends (نظمتها الشركة بالتعاون مع جمعية الثقافة والفنون); in a sentence about rain,
+    # floods or a fire, warnings, calls and «السيطرة على» are the civil defence's advice to the
+    # public and its work, not acts between political actors
+    for context, senses in (("market_context", "market_senses"),
+                            ("activity_context", "activity_senses"),
+                            ("hazard_context", "hazard_senses")):
+        if hits.get(context):
+            sense |= {i for s, e in hits.get(senses, ()) for i in range(s, e)}
     return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
 
 
