@@ -311,8 +311,8 @@ class NnModel:
     def emissions(self, enc: Encoded) -> Any:
         """Tag scores (B, T, K) of an encoded batch."""
         distinct = self._distinct(enc)
-        parts = [self.vectors[enc.words].astype(np.float32),
-                 self._chars(enc, distinct, self.char_tables, self.conv_b),
+        vectors = self.vectors[enc.words].astype(np.float32)  # the LM reads them too
+        parts = [vectors, self._chars(enc, distinct, self.char_tables, self.conv_b),
                  self.cat_emb[enc.cats]]
         if self.train_emb is not None:
             parts.append(self.train_emb[enc.train_words])
@@ -322,14 +322,19 @@ class NnModel:
             te = self.tag_emb[enc.tags_in]  # (B, T, 2, dt)
             parts.append(te.reshape(*te.shape[:2], -1))
         if self.lm is not None:
-            parts.append(self.lm_states(enc, distinct) @ self.lm_proj_w + self.lm_proj_b)
+            parts.append(self.lm_states(enc, distinct, vectors) @ self.lm_proj_w +
+                         self.lm_proj_b)
         x = np.concatenate(parts, axis=2)
         return self.lstm(x, enc.lengths) @ self.out_w + self.out_b
 
-    def lm_states(self, enc: Encoded, distinct: tuple[Any, Any, Any] | None = None) -> Any:
-        """Forward | backward states (B, T, 2H) of the pretrained language model."""
+    def lm_states(self, enc: Encoded, distinct: tuple[Any, Any, Any] | None = None,
+                  vectors: Any = None) -> Any:
+        """Forward | backward states (B, T, 2H) of the pretrained language model (``distinct``
+        and ``vectors``: the batch's distinct words and word vectors, when already looked up)."""
         assert self.lm is not None
-        parts = [self.vectors[enc.words].astype(np.float32), self.lm_cat_emb[enc.cats]]
+        if vectors is None:
+            vectors = self.vectors[enc.words].astype(np.float32)
+        parts = [vectors, self.lm_cat_emb[enc.cats]]
         if self.lm_char_tables:
             parts.append(self._chars(enc, distinct or self._distinct(enc), self.lm_char_tables,
                                      self.lm_conv_b))
