@@ -270,16 +270,7 @@ def validate_regions(data: Any, file: str) -> list[Problem]:
 def region_lines(text: str) -> dict[int, int]:
     """Line number (1-based) of each entry of ``regions`` in a regions.yaml text; empty when the
     text is not a mapping with a ``regions`` list. Only run to report problems."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(root, yaml.MappingNode):
-        return {}
-    for k, v in root.value:
-        if getattr(k, "value", None) == "regions" and isinstance(v, yaml.SequenceNode):
-            return {i: item.start_mark.line + 1 for i, item in enumerate(v.value)}
-    return {}
+    return {i: n for (key, i), n in _item_lines(text).items() if key == "regions" and i >= 0}
 
 
 def yaml_problem(path: str | Path, exc: yaml.YAMLError) -> Problem:
