@@ -658,7 +658,7 @@ def _coded(e: Event) -> bool:
     return any(a.code for a in (*e.actor, *e.recipient))
 
 
-def rhetorical(events: Sequence[Event], hits: CueHits) -> list[Event]:
+def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) -> list[Event]:
     """The events of a sentence without those of a sermon's or a column's rhetoric: in a
     sentence that asks or exclaims (؟, !), calls out (يا, أيها) or quotes scripture (قال
     تعالى, ((…)), صلى الله عليه وسلم), or that speaks as «we» or to «you» (نحن, علينا, إنكم,
@@ -668,7 +668,10 @@ def rhetorical(events: Sequence[Event], hits: CueHits) -> list[Event]:
     whom. An event with a coded party stays (نحن ندين الاعتداء على السفارة السعودية!), and so
     does a protest: its chants call out and address (هتفوا «عار عليكم», «ارحل يا …»)."""
     voice = bool(hits.get("personal_voice")) and not hits.get("speech_verbs")
-    if not (hits.get("rhetoric") or voice):
+    # يا, أيها as words of their own: no preposition or conjunction before the stem (the stem
+    # يا of بياناً is no vocative)
+    calls = any(tokens[s].starts_with("stem") for s, _ in hits.get("vocatives", ()))
+    if not (hits.get("rhetoric") or calls or voice):
         return list(events)
     return [e for e in events if e.event == "PROTEST" or _coded(e)]
 
@@ -685,6 +688,6 @@ def services(events: Sequence[Event], hits: CueHits) -> list[Event]:
     مدير المستشفى بالأطباء, أقامت الجمعية بالتعاون مع الأمانة حفل معايدة) is how the service
     is run. Attacks, coercion and aid keep their sense there (قصف المستشفى), and so does an
     event with a coded party (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
-    if not hits.get("service_context"):
-        return list(events)
+    if not hits.get("service_context") or hits.get("political_context"):
+        return list(events)  # مشروع قانون, جامعة الدول العربية: political news
     return [e for e in events if e.event not in SERVICE_TYPES or _coded(e)]

@@ -36,6 +36,8 @@ def types(coder, text):
      "CONSULT"),
     ("وتم التنسيق مع الأمانة لتنفيذ مشاريع الصيانة في الأحياء.", "COOPERATE"),
     ("وأشاد رئيس البلدية بجهود العاملين في النظافة خلال أيام العيد.", "SUPPORT"),
+    ("وأكد النائب أن المشاريع التي تم التوافق عليها بعد مباحثات طويلة مع الكتل لا تزال "
+     "تنتظر التنفيذ.", "CONSULT"),
 ])
 def test_no_event_without_a_coded_party(coder, text, gone):
     assert gone not in types(coder, text)
@@ -58,6 +60,11 @@ def test_no_event_without_a_coded_party(coder, text, gone):
     ("وتظاهر المئات في البصرة للمطالبة بتحسين الخدمات.", "PROTEST"),
     # the same kind of meeting with no service word
     ("واجتمع مدير الشرطة بقادة الأجهزة الأمنية لمناقشة خطة مواجهة الإرهاب.", "CONSULT"),
+    # draft laws (مشاريع القوانين) are political news, not services
+    ("وأكد النائب أن مشاريع القوانين التي تم التوافق عليها بعد مباحثات طويلة مع الكتل لا "
+     "تزال تنتظر التصويت.", "CONSULT"),
+    # the stem يا of بياناً is no vocative
+    ("وأصدرت القيادة بياناً أدانت فيه الهجوم على المدنيين.", "ACCUSE"),
 ])
 def test_events_stay(coder, text, event):
     assert event in types(coder, text)
