@@ -69,3 +69,15 @@ def test_no_event_without_a_coded_party(coder, text, gone):
 def test_events_stay(coder, text, event):
     assert event in types(coder, text)
 
+
+
+@pytest.mark.parametrize("text, mod", [
+    # a decade or a world war before the event: history told without a year
+    ("وفي الثمانينيات اعتقلت السلطات مئات المعارضين بتهمة التآمر.", "historical"),
+    ("وخلال الحرب العالمية الثانية قصفت الطائرات الألمانية مدينة لندن.", "historical"),
+    # control: the same event told as news
+    ("واعتقلت السلطات أمس مئات المعارضين بتهمة التآمر.", "asserted"),
+])
+def test_history_told_by_decade(coder, text, mod):
+    evs = [e for e in code(coder, text) if e.event in ("COERCE", "ASSAULT")]
+    assert evs and evs[0].modality == mod
