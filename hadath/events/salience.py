@@ -667,7 +667,8 @@ def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) 
     إنكم …, تجد الإنسان يطلب رضاه!) says what people in general do, not who did what to
     whom. An event with a coded party stays (نحن ندين الاعتداء على السفارة السعودية!), and so
     does a protest: its chants call out and address (هتفوا «عار عليكم», «ارحل يا …»)."""
-    voice = bool(hits.get("personal_voice")) and not hits.get("speech_verbs")
+    voice = bool(hits.get("personal_voice")) and not hits.get("speech_verbs") and \
+        not hits.get("letters")
     # يا, أيها as words of their own: no preposition or conjunction before the stem (the stem
     # يا of بياناً is no vocative)
     calls = any(tokens[s].starts_with("stem") for s, _ in hits.get("vocatives", ()))

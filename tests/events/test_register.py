@@ -46,8 +46,10 @@ def test_no_event_without_a_coded_party(coder, text, gone):
 @pytest.mark.parametrize("text, event", [
     # a question about named states' forces keeps its event
     ("هل قصفت الطائرات الروسية مواقع المعارضة السورية في إدلب؟", "ASSAULT"),
-    # «we» of a source quoted in the news (a speech verb)
+    # «we» of a source quoted in the news (a speech verb), «you» of a cable quoted
     ("وقال المتحدث باسم الجيش: نحن نرفض أي هدنة مع المتمردين.", "REJECT"),
+    ("وبعث ولي العهد برقية جاء فيها: أعرب لفخامتكم عن بالغ امتناني وتقديري، والسلام عليكم.",
+     "SUPPORT"),
     # a protest's chants call out and address
     ("ورددوا هتافات «ارحل يا ظالم» أمام مقر الحكومة.", "PROTEST"),
     # the same kind of statement without the register
