@@ -41,7 +41,7 @@ from hadath.events.roles import (
     titled,
     verb_start,
 )
-from hadath.events.salience import relative_after, salient
+from hadath.events.salience import relative_after, rhetorical, salient, services
 from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
@@ -555,7 +555,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]
-    events = accused_attackers(events)
+    events = accused_attackers(services(rhetorical(events, hits, tokens), hits))
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country)
