@@ -284,7 +284,8 @@ def evaluate_gsr(path: str, as_json: bool, dictionaries: tuple[str, ...]) -> Non
 @evaluate_group.command("events")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--worst", default=10, show_default=True, help="How many worst sentences to list.")
+@click.option("--worst", default=10, show_default=True,
+              help="How many worst sentences (and sides with wrong countries) to list.")
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
 def evaluate_events(path: str, as_json: bool, worst: int, dictionaries: tuple[str, ...]) -> None:
