@@ -120,6 +120,7 @@ def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
 
 
 STATE_KINDS = frozenset({"state", "nisba", "capital", "gov_metonym"})
+OWN_STATE_KINDS = STATE_KINDS - {"nisba"}  # the state itself, not a body it qualifies
 # Only state institutions (actors.STATE_SECTORS) take the context country: a court or police
 # force in an Egyptian story is Egyptian, but protesters or gunmen are not necessarily nationals.
 
@@ -172,6 +173,15 @@ def _in_context(a: ActorMention, tokens: Sequence[Token], country: str | None,
         if origin is not None:
             return replace(ref, code=origin)
     return _with_context(ref, a, country, place_country)
+
+
+def _unless_state_of(country: str | None, side: Sequence[ActorMention]) -> str | None:
+    """The context country, unless the other side of the event is that state itself (a state,
+    capital or government metonym; not a body with its nisba: الشركة السعودية)."""
+    if country is not None and any(a.kinds[0] in OWN_STATE_KINDS and a.code and
+                                   a.code[:3] == country for a in side):
+        return None
+    return country
 
 
 def _ref(a: ActorMention) -> ActorRef:
@@ -564,8 +574,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 own = _countries(a for a in actors if a.head_kind != "capital"
                                  and a.tok_start not in across)
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
-        actor_side = tuple(_in_context(a, tokens, ctx, pctx, origins) for a in roles.actor)
-        recipient_side = tuple(_in_context(a, tokens, rctx, pctx, origins)
+        actx, rctx2 = ctx, rctx
+        if loc is None:
+            # the state an event is aimed at is not its actor's (زار الرئيس موسكو, انتقد الوزير
+            # واشنطن: the visitor and the critic are foreign), nor the other way round
+            actx = _unless_state_of(ctx, roles.recipient)
+            rctx2 = _unless_state_of(rctx, roles.actor)
+        actor_side = tuple(_in_context(a, tokens, actx, pctx, origins) for a in roles.actor)
+        recipient_side = tuple(_in_context(a, tokens, rctx2, pctx, origins)
                                for a in roles.recipient)
         if not mentioned:  # the article may give these their country (``article_country``)
             open_sides |= {(ref.start, ref.end) for a, ref in
