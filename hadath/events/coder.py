@@ -302,6 +302,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     # الوزراء»), not those of the article's day
     role_date = ds[0].date if ds and ds[0].precision == "day" else article_date
     actors, nisbas = find_actors(tokens, keys, text, kb, role_date, frozenset(blocked),
+                                 events=frozenset(i for tm in triggers for i in tm.tokens),
                                  keep_titles=ner is not None and bool(triggers))
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
         spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])

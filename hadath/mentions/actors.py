@@ -349,12 +349,15 @@ def _is_plural_nisba(norm: str) -> bool:
 
 def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
                 kb: KnowledgeBase, date: dt.date | None,
-                blocked: frozenset[int] = frozenset(), *, keep_titles: bool = False
+                blocked: frozenset[int] = frozenset(), *, keep_titles: bool = False,
+                events: frozenset[int] = frozenset()
                 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers).
 
     ``blocked`` token indices (punctuation, triggers, complementizers) are never inside a
     composed mention: an agent does not reach across them to a nisba or another agent.
+    ``events`` (the words of event nouns) may be inside a mention (مهاجما انتحاريا) but are
+    no gap an agent reaches across to its country (جنود في هجوم | داعش: ISIS's attack).
     ``keep_titles`` keeps a title-only agent (العميد, اللواء) that no known person follows, with
     the kind ``title``, for `add_ner_actors` to give it the name the NER finds after it.
     """
@@ -396,7 +399,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             return m2.start == j and not head.has("det") and sector in STATE_SECTORS and \
                 not first.has("prep") and not _starts_with_wa(first)
         if not gap_ok(j, m2.start, COMPOSE_GAP) or e2.kind not in ("nisba", "state", "org") \
-                or _starts_with_wa(first):
+                or _starts_with_wa(first) or any(k in events for k in range(j, m2.start)):
             return False  # a name after و is coordinated: المتطرفين | وحزب العمال
         if e2.kind == "state" and m2.start == j and head.has("det") and \
                 not any(p.kind == "nisba" for p in m2.payloads):

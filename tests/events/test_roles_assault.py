@@ -77,3 +77,13 @@ def test_genitive_agent_of_a_verbal_noun(coder, text, event_type, want):
     assert events, text
     e = events[0]
     assert ([a.code for a in e.actor], [a.code for a in e.recipient]) == want
+
+
+def test_no_agent_reaches_across_an_event_noun_to_its_country(coder):
+    # جنود في هجوم داعش: soldiers killed in ISIS's attack, not ISIS soldiers
+    text = "قتل خمسة جنود في هجوم داعش على الجيش العراقي."
+    e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+             if e.event == "ASSAULT")
+    assert [a.code for a in e.actor] == ["IMGMUSISI"]
+    assert all(a.code != "IMGMUSISI" for a in e.recipient)
+    assert any(a.entity_text == "جنود" for a in e.recipient)

@@ -717,3 +717,11 @@ def test_a_definite_body_heads_no_place(coder) -> None:
     got = _sentence_actors(coder, "زار الوزير أنقرة أمس")
     assert ("أنقرة", "TUR") in got and all("أنقرة" not in t for t, _c in got if t != "أنقرة")
     assert ("شرطة دبي", "ARE") in _sentence_actors(coder, "اعتقلت شرطة دبي شخصين")
+
+
+def test_a_party_whose_name_holds_an_event_word(coder) -> None:
+    # نداء تونس (Nidaa Tounes) is a party; its «نداء» is no call for anything
+    text = "وقال أمين عام حزب نداء تونس إن الحزب يرفض التعديل"
+    assert ("أمين عام حزب نداء تونس", "TUN") in _sentence_actors(coder, text)
+    events = coder.code_article(Article(id="t", text=text, date=dt.date(2024, 3, 1)))
+    assert [e.event for e in events] == ["REJECT"]
