@@ -579,6 +579,26 @@ def _casualty_verb(tok: Token) -> bool:
     return any(s == v + suf for v in CASUALTY_VERBS for suf in PAST_SUFFIXES)
 
 
+def _lone_indefinite(i: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
+                     counts: set[int], punct: Sequence[bool]) -> bool:
+    """An indefinite, bare actor starts at token i (right after a casualty verb) and nothing
+    after it in the clause could be the verb's object (no other bare actor, no count, no
+    accusative -ا/-ين): the verb is the passive news uses (قتل ضابط, اعتقل ناشط), not the
+    active قتل مسلح ثلاثة أشخاص."""
+    a = next((a for a in actors if a.tok_start == i), None)
+    if a is None or tokens[i].has("det") or tokens[i].has("pron") or prep_of(a, tokens) or \
+            _accusative(a, tokens) or (tokens[i].stem.endswith("ا") and len(tokens[i].stem) > 3):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and not punct[i + 1] else None
+    if tokens[i].stem.endswith("و") or (nxt is not None and first_prep(nxt) is None and
+                                        nxt.stem not in LOCATIVE_PREPS and (nxt.has("det") or (
+            a.tok_end > i + 1 and not nxt.stem.endswith(("ي", "يه", "يان", "يون", "يين"))))):
+        return False  # a noun in construct is definite: أعدم إرهابيو تنظيم النصرة, بخطف زعيم الفرقة
+    end = next((j for j in range(a.tok_end, len(tokens)) if punct[j]), len(tokens))
+    return not any(j in counts or tokens[j].stem.isdigit() for j in range(a.tok_end, end)) and \
+        not any(a.tok_end <= b.tok_start < end and prep_of(b, tokens) is None for b in actors)
+
+
 def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
                   counts: set[int], punct: Sequence[bool], clause_start: int) -> bool:
     """Is a casualty verb passive here? ``counts``: tokens that start a quantity (digits,
@@ -610,6 +630,8 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if nxt >= len(tokens) or punct[nxt]:
         return subject
     tok = tokens[nxt]
+    if nxt == first + 1 and not subject and _lone_indefinite(nxt, tokens, actors, counts, punct):
+        return True  # قتل ضابط في الشرطة العراقية: قُتل, nobody after it to be killed
     if tok.stem.isdigit() or nxt in counts:
         # active when the clause has its subject before the verb (الجنود قتلوا 12 مسلحا,
         # المديريات خلال الأسبوع قتلت 47 مسلحا) or on the complementizer (أكد الحلف أنه قتل)

@@ -4,7 +4,9 @@ victims (recipient), and the attacker comes from the attack they died in (في �
 غارات روسية, الغارة التي شنتها X). Sentences written for these tests."""
 
 import pytest
-from _plover import Case, check, params
+from _plover import Case, D, check, params
+
+from hadath.model import Article
 
 T = "ASSAULT"
 
@@ -61,3 +63,18 @@ XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize("case", params(CASES, XFAIL))
 def test_passive_casualties(coder, case):
     check(coder, T, case)
+
+
+@pytest.mark.parametrize("text, want", [
+    # an indefinite noun right after a killing verb with nothing after it to be killed: the
+    # passive قُتل (the one killed is the recipient)
+    ("قتل ضابط في الشرطة العراقية أمس.", ([], ["IRQ"])),
+    ("وقتل جندي تركي.", ([], ["TUR"])),
+    # controls: an object after it (active), and a noun in construct (definite)
+    ("قتل جندي إسرائيلي فلسطينيا قرب الخليل.", (["ISR"], ["PSE"])),
+    ("أعدم مسلحو تنظيم داعش خمسة أشخاص.", (["IMGMUSISI"], [None])),
+])
+def test_lone_indefinite_after_a_killing_verb_is_the_victim(coder, text, want):
+    e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+             if e.event == T)
+    assert ([a.code for a in e.actor], [a.code for a in e.recipient]) == want
