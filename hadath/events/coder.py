@@ -52,6 +52,7 @@ from hadath.mentions.actors import (
     add_place_countries,
     find_actors,
     lone_nisbas,
+    namesakes,
 )
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
@@ -248,6 +249,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
         spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])
                  if not any(i in blocked for i in range(s, e))]
+        actors = namesakes(actors, spans, keys, tokens, text, kb)  # المالكي in another name
         actors = add_ner_actors(actors, spans, tokens, text)
     locative = [False] * len(tokens)
     for _s, e in hits.get("locative", ()):

@@ -824,6 +824,8 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
                 b.sector and b.tok_end < a.tok_start and
                 tokens[a.tok_start - 1].stem in HONORIFICS)):
             continue  # a title with a sector only: when an honorific opens the name
+        if "person" in b.kinds:
+            continue  # a title that has its known name: سامح شكري وزير الخارجية | فيسنا بوسيتش
         gap = [tokens[i] for i in range(b.tok_end, a.tok_start)]
         if len(gap) >= 2 and gap[0].stem in ("في", "لدي"):
             gap = gap[2:]  # السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج

@@ -28,10 +28,23 @@ def _choose(m: Match[Trigger]) -> Trigger:
     return min(m.payloads, key=lambda t: (KIND_RANK[t.kind], -len(t.cameo)))
 
 
+def person_names(keys: Sequence[frozenset[str]], kb: KnowledgeBase) -> frozenset[int]:
+    """The tokens of the many-word personal names the KB knows (سامح شكري)."""
+    return frozenset(i for m in kb.actors.longest(keys) if len(m.tokens) > 1 and
+                     any(e.kind == "person" for e in m.payloads) for i in m.tokens)
+
+
 def find_triggers(keys: Sequence[frozenset[str]], kb: KnowledgeBase) -> list[TriggerMatch]:
     out = []
+    names: frozenset[int] | None = None
     for m in kb.triggers.longest(keys):
         t = _choose(m)
+        if t.kind == "verb" and len(m.tokens) == 1:
+            # a verb that is a word of a known personal name is no event (سامح شكري)
+            if names is None:
+                names = person_names(keys, kb)
+            if m.tokens[0] in names:
+                continue
         out.append(TriggerMatch(m.start, m.end, m.tokens, t,
                                 tuple(p for p in m.payloads if p is not t)))
     return out

@@ -1,0 +1,64 @@
+"""Sides found wrong in a second audit on unseen news (branch `sides3`): a verb that is a word
+of a known personal name, a surname alias ending someone else's name, … Sentences written for
+these tests."""
+
+import datetime as dt
+
+import pytest
+
+from hadath.model import Article
+
+DAY = dt.date(2015, 8, 10)  # the persons named hold their 2015 offices
+
+
+def _events(coder, text: str, event_type: str | None = None):
+    return [e for e in coder.code_article(Article(id="t", text=text, date=DAY))
+            if event_type is None or e.event == event_type]
+
+
+def _sides(coder, text: str, event_type: str):
+    e = _events(coder, text, event_type)[0]
+    return [(r.code, r.sector) for r in e.actor], [(r.code, r.sector) for r in e.recipient]
+
+
+def test_a_verb_inside_a_known_name_is_no_event(coder):
+    # سامح (forgave) is the first name of Egypt's foreign minister
+    text = "وقال سامح شكري إن مصر ترفض أي تدخل أجنبي في ليبيا."
+    assert not _events(coder, text, "SUPPORT")
+    assert _events(coder, text, "REJECT")
+
+
+def test_the_same_verb_outside_a_name_is_still_an_event(coder):
+    text = "وسامح الرئيس اليمني المعارضين الذين عادوا إلى صنعاء."
+    assert _events(coder, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    # المالكي alone is Nouri al-Maliki; a man with another first name (and a بن chain) is not
+    "وانتقد سعد بن ناصر المالكي الحكومة التركية بشدة.",
+    "وانتقد محمد المالكي الحكومة التركية بشدة.",
+    # nor does an unknown name take a body after it as its title
+    "وانتقد جون سميث الحكومة التركية بشدة.",
+])
+def test_a_surname_alias_ending_another_name_is_not_that_person(coder, text):
+    assert _sides(coder, text, "ACCUSE") == ([(None, None)], [("TUR", "GOV")])
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # the surname alone is still the known person
+    ("وانتقد المالكي الحكومة التركية بشدة.", "ACCUSE", ("IRQ", "GOV"), ("TUR", "GOV")),
+    # عادل الجبير is known; with his father's name (بن أحمد) after the title he is the Saudi
+    # minister, not the other party's
+    ("والتقى وزير الخارجية عادل بن أحمد الجبير وزير الخارجية البريطاني في لندن.", "CONSULT",
+     ("SAU", "GOV"), ("GBR", "GOV")),
+])
+def test_known_persons_keep_their_side(coder, text, event_type, actor, recipient):
+    assert _sides(coder, text, event_type) == ([actor], [recipient])
+
+
+def test_a_name_after_a_named_official_is_another_person(coder):
+    # the title after al-Jubeir's name is his; the unknown name after it is the guest's
+    text = "واستقبل عادل الجبير وزير الخارجية السعودي ماريا كوفاتش في الرياض أمس."
+    e = _events(coder, text, "CONSULT")[0]
+    assert [r.code for r in e.actor] == ["SAU"]
+    assert [r.entity_text for r in e.recipient] == ["ماريا كوفاتش"]
