@@ -226,7 +226,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     inside = set(trig.tokens[1:]) if t.kind == "pattern" else set()
     # a pattern that opens with a definite verbal noun (التفجير … مسجد) is a noun: no subject
     # after it, inside (as a verb's pattern may hold: قضت محكمة) or past it
-    nominal = t.kind == "pattern" and t.event == "ASSAULT" and tokens[trig.tokens[0]].has("det")
+    masdar = verbal_noun_use(trig, tokens)
+    nominal = (t.kind == "pattern" and t.event == "ASSAULT" and tokens[trig.tokens[0]].has("det")
+               ) or masdar is not None
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
                  not (a.tok_start in trig.tokens and a.tok_start not in inside)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
@@ -306,7 +308,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     plural = t.kind != "noun" and verb.endswith(("وا", "ون")) and len(verb) > 4
     past_plural = plural and verb.endswith("وا")
     object_attack = _attack_object(trig, tokens, cs)
-    if src is None and not passive and t.kind != "noun" and not object_attack:
+    if src is None and not passive and t.kind != "noun" and not object_attack and \
+            masdar != "head":  # حادث تفجير مسجد: no clause subject before the deed noun
         # SVO when a bare actor stands right before the verb, or the verb agrees in number
         pre = [a for a in before if prep_of(a, tokens) is None or _partitive(a, tokens)]
         if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
@@ -332,7 +335,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # قام عشرة جنود باكستانيين، من قوة حفظ سلام …، باغتصابها: the subject of the light verb
         # before an aside
         src = light_verb_subject(trig, actors, tokens)
-    if src is None and not passive and not circumstance and not object_attack:
+    if src is None and not passive and not circumstance and not object_attack and \
+            masdar != "head":
         # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
         # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
         pre = [a for a in before if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
@@ -533,6 +537,40 @@ def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
     return a.tok_end - a.tok_start == 1 and a.tok_start > 0 and \
         tokens[a.tok_start].stem in ATTACK_ADJECTIVES and \
         tokens[a.tok_start - 1].stem in ATTACK_HEADS
+
+
+# what a verbal noun (masdar) written like a past verb stands after: a preposition (على طرد,
+# بعد قتل) or the head of an idafa naming a deed (جريمة قتل, حادث تفجير); not من (من قتل: who
+# killed)
+MASDAR_PREPS = frozenset({"علي", "في", "عن", "الي", "بعد", "قبل", "عقب", "اثر", "خلال"})
+MASDAR_TYPES = frozenset({"ASSAULT", "COERCE"})  # done to people: the genitive is the patient
+MASDAR_HEADS = frozenset({"جريمه", "جرائم", "حادث", "حادثه", "عمليه", "عمليات", "محاوله",
+                          "محاولات", "قضيه", "تهمه", "واقعه", "مخطط"})
+
+
+def verbal_noun_use(trig: TriggerMatch, tokens: Sequence[Token]) -> str | None:
+    """Does the first word of an attack or coercion verb (or pattern) stand as a verbal noun,
+    whose object follows, not its subject: after a deed noun ("head": جريمة قتل مواطن, حادث
+    تفجير مسجد) or a preposition ("prep": على طرد سكان الحي, لقتل)? Not a present form (ليطرد:
+    so that he expels), nor a pattern with a preposition, whose genitive is the subject (سيطرة
+    المقاومة على …)."""
+    t = trig.trigger
+    if t.kind == "noun" or t.event not in MASDAR_TYPES:
+        return None
+    i = trig.tokens[0]
+    tok = tokens[i]
+    if tok.has("det") or tok.stem.startswith(("ي", "ن")) or (
+            tok.stem.startswith("ت") and not (len(tok.stem) == 5 and tok.stem[3] == "ي")):
+        return None  # تفعيل (تفجير) is a noun; تطرد, تقتل are verbs
+    if any(first_prep(tokens[k]) is not None or tokens[k].stem in MASDAR_PREPS | {"من"}
+           for k in trig.tokens[1:]):
+        return None
+    if i > 0 and first_prep(tokens[i - 1]) is None and tokens[i - 1].stem in MASDAR_HEADS:
+        return "head"
+    if first_prep(tok) in ("ل", "ب") or (i > 0 and first_prep(tokens[i - 1]) is None and
+                                          tokens[i - 1].stem in MASDAR_PREPS):
+        return "prep"
+    return None
 
 
 def verb_start(i: int, tokens: Sequence[Token]) -> int:

@@ -62,3 +62,25 @@ def test_a_name_after_a_named_official_is_another_person(coder):
     e = _events(coder, text, "CONSULT")[0]
     assert [r.code for r in e.actor] == ["SAU"]
     assert [r.entity_text for r in e.recipient] == ["ماريا كوفاتش"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # a verbal noun after a deed noun: its genitive is what was done to, and the clause's subject
+    # before the deed noun did nothing
+    ("وزار الوزير الجرحى في حادث تفجير كنيسة في الإسكندرية.", "ASSAULT", [],
+     [(None, "REL")]),
+    ("وكشفت الشرطة ملابسات جريمة قتل طبيب في الحي.", "ASSAULT", [], [(None, "MED")]),
+    # after a preposition: the clause's subject did it
+    ("وأقدم مسلحون على قتل ثلاثة جنود قرب الحدود.", "ASSAULT", [(None, "UAF")],
+     [(None, "MIL")]),
+    ("وكانت السلطات تسعى إلى طرد اللاجئين من المخيم.", "COERCE", [(None, "GOV")],
+     [(None, "REF")]),
+])
+def test_a_verbal_noun_written_like_a_verb_takes_its_object(coder, text, event_type, actor,
+                                                             recipient):
+    assert _sides(coder, text, event_type) == (actor, recipient)
+
+
+def test_a_verb_after_its_subject_is_still_a_verb(coder):
+    assert _sides(coder, "وقتل مسلحون ثلاثة جنود قرب الحدود.", "ASSAULT") == (
+        [(None, "UAF")], [(None, "MIL")])
