@@ -325,6 +325,20 @@ def _adjective_after_noun(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool
     return tok.has("det") and tok.stem.endswith("ي") and prev.has("det")
 
 
+CLOSING_QUOTES = frozenset({"»", "”", '"', "'"})
+
+
+def _adjective_after_quote(m: Match[ActorEntry], tokens: Sequence[Token],
+                           named: set[int]) -> bool:
+    """A definite -ي/-ية word right after a quoted name is the name's adjective (تنظيم «داعش»
+    الإرهابي), not an agent (a terrorist) of its own."""
+    if m.end - m.start != 1 or m.start < 2:
+        return False
+    tok = tokens[m.start]
+    return tok.has("det") and tok.stem.endswith(("ي", "يه")) and \
+        tokens[m.start - 1].text in CLOSING_QUOTES and m.start - 2 in named
+
+
 def _accusative(tok: Token, entry: ActorEntry | None) -> bool:
     """An indefinite word written with the alif of accusative tanwin (سياحا, مسلحا), which
     the entry it matched (if given) does not have in its name (ضحايا keeps its alif)."""
@@ -495,7 +509,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             continue
         m, e = items[k]
         if e.kind == "agent" and (e.modifier or (m.start - 1 not in named_toks
-                                                 and _adjective_after_noun(m, tokens))):
+                                                 and _adjective_after_noun(m, tokens))
+                                  or _adjective_after_quote(m, tokens, named_toks)):
             k += 1  # a sector adjective names no one on its own (الأوضاع الأمنية)
             continue
         i, j = m.start, m.end

@@ -84,3 +84,11 @@ def test_a_verbal_noun_written_like_a_verb_takes_its_object(coder, text, event_t
 def test_a_verb_after_its_subject_is_still_a_verb(coder):
     assert _sides(coder, "وقتل مسلحون ثلاثة جنود قرب الحدود.", "ASSAULT") == (
         [(None, "UAF")], [(None, "MIL")])
+
+
+@pytest.mark.parametrize("text", [
+    "ويحتجز تنظيم «داعش» الإرهابي صحفيا يابانيا في سوريا منذ أشهر.",
+    "ويحتجز تنظيم \"داعش\" الإرهابي صحفيا يابانيا في سوريا منذ أشهر.",
+])
+def test_an_adjective_after_a_quoted_name_is_no_actor(coder, text):
+    assert _sides(coder, text, "COERCE") == ([("IMGMUSISI", None)], [("JPN", "JRN")])
