@@ -312,8 +312,13 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             masdar != "head":  # حادث تفجير مسجد: no clause subject before the deed noun
         # SVO when a bare actor stands right before the verb, or the verb agrees in number
         pre = [a for a in before if prep_of(a, tokens) is None or _partitive(a, tokens)]
-        if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
+        kana = subject_before_kana(trig, tokens, cs)
+        if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural or pre[-1].tok_end == kana):
             src = pre[-1]
+        elif kana is not None:
+            # وفدا لطالبان كان قد زار, مسؤول في الحكومة كان قد …: the body the subject is of
+            src = next((a for a in before if a.tok_end == kana and
+                        prep_of(a, tokens) in ("ل", "من", "في")), None)
         elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "،," and \
                 not tokens[trig.tokens[0]].has("conj"):
             # الناطق باسم الرئاسة، نبيل أبو ردينة، حمل الحكومة …: the subject, set off by an
@@ -325,7 +330,10 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # quote that opens with the verb
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
                         and (a.code or a.sector)), None)
-    if src is None and not passive and t.kind != "noun" and not past_plural:
+    # وفد لطالبان كان قد زار إيران: the subject stands before كان قد, none after the verb
+    after_subject = t.kind != "noun" and subject_before_kana(trig, tokens, cs) is not None
+    if src is None and not passive and t.kind != "noun" and not past_plural and \
+            not after_subject:
         close = [a for a in after if not nominal and
                  (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
@@ -346,7 +354,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # SVO, or the subject of a light verb before a verbal noun; for a noun, the
             # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
             src = pre[0] if t.kind == "noun" else pre[-1]
-    if src is None and not passive and t.kind != "noun" and not past_plural:
+    if src is None and not passive and t.kind != "noun" and not past_plural and \
+            not after_subject:
         bare = [a for a in after if prep_of(a, tokens) is None and not _accusative(a, tokens)
                 and not nominal]
         if bare:
@@ -571,6 +580,28 @@ def verbal_noun_use(trig: TriggerMatch, tokens: Sequence[Token]) -> str | None:
                                           tokens[i - 1].stem in MASDAR_PREPS):
         return "prep"
     return None
+
+
+KANA_FORMS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+# words that open a clause before كان (its subject then follows the verb)
+KANA_OPENERS = frozenset({"حيث", "اذ", "اذا", "ما", "مما", "ان", "بعد", "قبل", "منذ", "لما",
+                          "عندما", "كما", "لو", "هو", "هي", "قد", "لقد"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def subject_before_kana(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int
+                        ) -> int | None:
+    """The index of كان in «X كان قد VERB» when words stand before it in its clause (a subject:
+    وفد لطالبان كان قد زار إيران), not when كان opens the clause (وكان قد زار الرئيس مصر)."""
+    i = trig.tokens[0]
+    if i < 2 or tokens[i - 1].stem != "قد" or tokens[i - 2].stem not in KANA_FORMS:
+        return None
+    k = i - 2
+    if tokens[k].has("conj") or k <= clause_start or tokens[k - 1].is_punct() or \
+            tokens[k - 1].stem in KANA_OPENERS or any(
+                tokens[j].stem in RELATIVES for j in range(clause_start, k)):
+        return None  # حيث كان قد طلب X, وهو ما كان قد حذر منه X, الادعاءات التي كان قد نفاها X
+    return k
 
 
 def verb_start(i: int, tokens: Sequence[Token]) -> int:

@@ -92,3 +92,15 @@ def test_a_verb_after_its_subject_is_still_a_verb(coder):
 ])
 def test_an_adjective_after_a_quoted_name_is_no_actor(coder, text):
     assert _sides(coder, text, "COERCE") == ([("IMGMUSISI", None)], [("JPN", "JRN")])
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # the subject stands before كان قد; the state after the verb is the one visited
+    ("وقال المسؤول إن وفدا لحركة حماس كان قد زار إيران الشهر الماضي.", [("PSE", "REB")],
+     [("IRN", None)]),
+    # كان opening its clause (after و or حيث): the subject follows the verb
+    ("وكان قد زار الرئيس المصري السعودية الشهر الماضي.", [("EGY", "GOV")], [("SAU", None)]),
+    ("حيث كان قد زار الرئيس المصري السعودية الشهر الماضي.", [("EGY", "GOV")], [("SAU", None)]),
+])
+def test_a_subject_before_kana_qad(coder, text, actor, recipient):
+    assert _sides(coder, text, "CONSULT") == (actor, recipient)
