@@ -42,7 +42,12 @@ from hadath.events.roles import (
     verb_start,
 )
 from hadath.events.salience import relative_after, salient
-from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
+from hadath.events.triggers import (
+    TriggerMatch,
+    find_triggers,
+    first_person,
+    protester_triggers,
+)
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import (
@@ -442,6 +447,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
+        if first_person(tm, tokens, kb):
+            # «نرفض …», «أشكر الشركة»: the speaker acts; an actor after the verb is its object
+            obj = tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)
+            rcp = obj if obj and not (roles.recipient and roles.recipient[0].tok_start <
+                                      obj[0].tok_start) else roles.recipient
+            speaker = report.speaker if report is not None else None
+            roles = Roles((speaker,) if speaker is not None else (),
+                          tuple(a for a in rcp if a is not speaker))
         if t.event == "PROTEST" and t.kind == "noun" and tokens[tm.tokens[-1]].has("pron") and \
                 roles.actor and roles.actor[0] not in protesters:
             # تجمع آلاف المتظاهرين … بالقرب من مبنى وزارة الدفاع …، تعبيرا عن احتجاجهم: the

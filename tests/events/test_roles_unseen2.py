@@ -104,3 +104,18 @@ def test_an_adjective_after_a_quoted_name_is_no_actor(coder, text):
 ])
 def test_a_subject_before_kana_qad(coder, text, actor, recipient):
     assert _sides(coder, text, "CONSULT") == (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # a first-person verb: the quoted speaker acts, the actor after the verb is the object
+    ('وقال وزير الخارجية الأردني: "نرفض أي تدخل إيراني في شؤون المنطقة".', "REJECT",
+     [("JOR", "GOV")], [("IRN", None)]),
+    ('وأضاف: "نطالب الحكومة الليبية بحماية المهاجرين".', "REQUEST", [], [("LBY", "GOV")]),
+    ('وقال المدرب: "أشكر الشركة الراعية على دعمها للمنتخب المصري".', "SUPPORT", [],
+     [(None, "BUS")]),
+    # a listed past form with the same letters is no first person (أدان: he condemned)
+    ("وأدان الوزير القطري الهجوم على الجيش المصري.", "ACCUSE", [("QAT", "GOV")], []),
+])
+def test_a_first_person_verb_has_the_speaker_as_subject(coder, text, event_type, actor,
+                                                        recipient):
+    assert _sides(coder, text, event_type) == (actor, recipient)
