@@ -530,6 +530,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         recipient_side = tuple(_in_context(a, tokens, rctx, pctx, origins)
                                for a in roles.recipient)
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
+        if t.event == "ASSAULT" and t.kind == "noun":
+            aimed = aimed_at(tm, tokens, actors, nisbas, found_places)
+            if aimed is not None:  # هجوم انتحاري استهدف الأراضي التركية: what it was aimed at
+                ref = aimed if isinstance(aimed, ActorRef) else \
+                    _in_context(aimed, tokens, rctx, pctx, origins)
+                recipient_side = (ref, *(r for r in recipient_side if r.start != ref.start))
         if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
             recipient_side = destination(tm, tokens, found_places)
         if tm.trigger.event in DESTINATION_TYPES and not actor_side:
@@ -683,6 +689,37 @@ def target_place(tm: TriggerMatch, tokens: Sequence[Token],
             return (ActorRef(place.country_code, None, place.extracted_place, place.start,
                              place.end),)
     return ()
+
+
+AIM_VERBS = frozenset({"استهدف", "استهدفت", "طال", "طالت"})
+AIM_REACH = 3  # هجوم انتحاري دام استهدف: adjectives between the noun and the verb
+
+
+def aimed_at(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
+             nisbas: Sequence[ActorMention],
+             found_places: Sequence[tuple[int, int, Location]]
+             ) -> ActorMention | ActorRef | None:
+    """تفجير انتحاري استهدف مدينة سوروج, هجوم دام استهدف الأراضي التركية: an indefinite attack
+    noun described by a following «targeted» verb (a relative clause without الذي) was aimed at
+    that verb's object: a bare actor, a nisba or a place (after a place noun: مدينة)."""
+    k = next((i for i in range(tm.tok_end, min(len(tokens), tm.tok_end + AIM_REACH))
+              if tokens[i].stem in AIM_VERBS and not tokens[i].has("conj")), None)
+    if k is None or tokens[tm.tok_start].has("det") or \
+            any(tokens[i].is_punct() for i in range(tm.tok_end, k)):
+        return None
+    j = k + 1
+    hit = next((a for a in actors if a.tok_start == j and prep_of(a, tokens) is None), None)
+    if hit is not None:
+        return hit
+    n = next((n for n in nisbas if n.code and j <= n.tok_start <= j + 1), None)
+    if n is not None:
+        return nisba_mention(n)
+    for ps, _pe, place in found_places:
+        if place.country_code and (ps == j or (ps == j + 1 and (
+                tokens[j].stem in TARGET_PLACE_BRIDGE or tokens[j].norm in TARGET_PLACE_BRIDGE))):
+            return ActorRef(place.country_code, None, place.extracted_place, place.start,
+                            place.end)
+    return None
 
 
 def destination(tm: TriggerMatch, tokens: Sequence[Token],

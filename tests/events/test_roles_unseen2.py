@@ -119,3 +119,14 @@ def test_a_subject_before_kana_qad(coder, text, actor, recipient):
 def test_a_first_person_verb_has_the_speaker_as_subject(coder, text, event_type, actor,
                                                         recipient):
     assert _sides(coder, text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # an attack noun described by «targeted» without الذي: what the verb names was hit
+    ("وبعد أسبوع على هجوم انتحاري دام استهدف الأراضي الفرنسية، شن الطيران الفرنسي غارات.",
+     ("FRA", None)),
+    ("وأسفر قصف جوي طال مدينة حلب عن مقتل خمسة مدنيين.", ("SYR", None)),
+])
+def test_an_attack_described_by_a_targeting_verb_hits_its_object(coder, text, recipient):
+    e = _events(coder, text, "ASSAULT")[0]
+    assert (e.recipient[0].code, e.recipient[0].sector) == recipient
