@@ -532,7 +532,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if t.event == "ASSAULT" and t.kind == "noun":
             aimed = aimed_at(tm, tokens, actors, nisbas, found_places)
-            if aimed is not None:  # هجوم انتحاري استهدف الأراضي التركية: what it was aimed at
+            if aimed is not None:  # هجوم انتحاري استهدف الأراضي الفرنسية: what it was aimed at
                 ref = aimed if isinstance(aimed, ActorRef) else \
                     _in_context(aimed, tokens, rctx, pctx, origins)
                 recipient_side = (ref, *(r for r in recipient_side if r.start != ref.start))
@@ -699,7 +699,7 @@ def aimed_at(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMe
              nisbas: Sequence[ActorMention],
              found_places: Sequence[tuple[int, int, Location]]
              ) -> ActorMention | ActorRef | None:
-    """تفجير انتحاري استهدف مدينة سوروج, هجوم دام استهدف الأراضي التركية: an indefinite attack
+    """تفجير انتحاري استهدف مدينة ليون, هجوم دام استهدف الأراضي الفرنسية: an indefinite attack
     noun described by a following «targeted» verb (a relative clause without الذي) was aimed at
     that verb's object: a bare actor, a nisba or a place (after a place noun: مدينة)."""
     k = next((i for i in range(tm.tok_end, min(len(tokens), tm.tok_end + AIM_REACH))
