@@ -7,10 +7,12 @@ time, so keep a ``Coder`` for anything longer than a handful of texts.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from hadath.events.article import country_of, give_article_country, sentence_counts
 from hadath.events.coder import SentenceAnalysis, code_sentence, one_a_story
 from hadath.kb.loader import KnowledgeBase
 from hadath.model import Article, Event
@@ -30,7 +32,8 @@ class Coder:
 
     def __init__(self, kb: KnowledgeBase, analyzer: TextAnalyzer, *, places: object = None,
                  dates: object = None, ner: object = None, one_a_story: bool = True,
-                 max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> None:
+                 max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
+                 article_country: bool = True) -> None:
         self.ner = ner
         self.max_sentence_tokens = max_sentence_tokens  # longer sentences are coded in windows
         self.kb = kb
@@ -38,10 +41,13 @@ class Coder:
         self.places = places
         self.dates = dates
         self.one_a_story = one_a_story
+        # state bodies in sentences naming no country take the article's (events/article.py)
+        self.article_country = article_country
 
     @classmethod
     def load(cls, dictionaries: Sequence[str | Path] = (), *, one_a_story: bool = True,
-             places: bool = True, dates: bool = True, ner: bool = True) -> Coder:
+             places: bool = True, dates: bool = True, ner: bool = True,
+             article_country: bool = True) -> Coder:
         kb = KnowledgeBase.load(dictionaries)
         place_matcher = None
         if places:
@@ -60,18 +66,25 @@ class Coder:
 
             tagger = NerTagger.load()
         return cls(kb, TextAnalyzer(), places=place_matcher, dates=resolver, ner=tagger,
-                   one_a_story=one_a_story)
+                   one_a_story=one_a_story, article_country=article_country)
 
     def analyse(self, article: Article) -> ArticleAnalysis:
         text = article.text
-        sents = []
-        events: list[Event] = []
+        sents: list[SentenceAnalysis] = []
+        counts: Counter[str] = Counter()  # the article's country mentions so far
         for s in window_sentences(self.analyzer.analyse(text), self.max_sentence_tokens):
+            # the article's country so far reads the place names of several countries
+            so_far = country_of(counts) if self.article_country else None
             sa = code_sentence(text, s, self.kb, doc_id=article.id, article_date=article.date,
-                               places=self.places, dates=self.dates,  # type: ignore[arg-type]
-                               ner=self.ner)  # type: ignore[arg-type]
+                               places=self.places,  # type: ignore[arg-type]
+                               dates=self.dates,  # type: ignore[arg-type]
+                               ner=self.ner,  # type: ignore[arg-type]
+                               article_country=so_far)
+            counts.update(sentence_counts(sa, not sents))
             sents.append(sa)
-            events.extend(sa.events)
+        if self.article_country:
+            sents = give_article_country(sents, country_of(counts))
+        events: list[Event] = [e for sa in sents for e in sa.events]
         if self.one_a_story:
             events = one_a_story(events)
         events = [replace(e, id=f"{article.id}-{k}") for k, e in enumerate(events)]

@@ -35,13 +35,17 @@ def main() -> None:
 @click.option("--encoding", default="auto", show_default=True,
               help="Input encoding; 'auto' reads UTF-8/UTF-16 BOMs and Windows-1256.")
 @click.option("--no-dedup", is_flag=True, help="Keep repeated events (one-a-story filter off).")
+@click.option("--no-article-country", is_flag=True,
+              help="Give a state body in a sentence naming no country no country, instead of "
+                   "the article's (marked \"country_from\": \"article\").")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Also write rejected records as JSON Lines here.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
               show_default=True,
               help="Reject (E112) articles longer than this many characters.")
 def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[str, ...],
-             encoding: str, no_dedup: bool, errors_path: str | None, max_chars: int) -> None:
+             encoding: str, no_dedup: bool, no_article_country: bool, errors_path: str | None,
+             max_chars: int) -> None:
     """Code articles into PLOVER events (JSON Lines, one event per line).
 
     INPUTS: .txt files (one article each; id = file name), .jsonl / .jsonl.gz files (one
@@ -53,7 +57,8 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
 
     if not inputs:
         raise click.UsageError("give at least one input file, directory, or - for stdin")
-    coder = _load_coder(dictionaries, one_a_story=not no_dedup)
+    coder = _load_coder(dictionaries, one_a_story=not no_dedup,
+                        article_country=not no_article_country)
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
     err_out: TextIO | None = open(errors_path, "w", encoding="utf-8") if errors_path else None
     n_in = n_ok = n_bad = n_ev = n_undated = 0
@@ -279,7 +284,8 @@ def evaluate_gsr(path: str, as_json: bool, dictionaries: tuple[str, ...]) -> Non
 @evaluate_group.command("events")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--worst", default=10, show_default=True, help="How many worst sentences to list.")
+@click.option("--worst", default=10, show_default=True,
+              help="How many worst sentences (and sides with wrong countries) to list.")
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
 def evaluate_events(path: str, as_json: bool, worst: int, dictionaries: tuple[str, ...]) -> None:

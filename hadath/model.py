@@ -134,6 +134,9 @@ class ActorRef:
     start: int
     end: int
     identifier_text: str | None = None  # set for actors found by NER that no dictionary knows
+    # where the code came from when not from the actor's own words or its sentence: "article"
+    # (a state body in a sentence naming no country, given the article's country)
+    country_from: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -145,6 +148,8 @@ class ActorRef:
         }
         if self.identifier_text is not None:
             d["identifier_text"] = self.identifier_text
+        if self.country_from is not None:
+            d["country_from"] = self.country_from
         return d
 
 

@@ -5,6 +5,7 @@ event matches a gold event of the same type in the same sentence; each gold even
 most once (greedy, preferring the pair whose countries also agree). "Countries agree" when, for
 each side (actor, recipient) on which the gold event has at least one code, the first three
 letters of some system code on that side equal the first three letters of some gold code.
+The gold placeholder ``---`` (PETRARCH's "no code") counts as no code.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ def _countries(side: Sequence[Any]) -> set[str]:
     out = set()
     for a in side:
         code = a.code if isinstance(a, ActorRef) else a.get("code")
-        if code:
+        # "---" is the PETRARCH placeholder for "no country" (the annotators use it for
+        # unnamed attackers and for groups of states): a side with no code, not a code
+        if code and not str(code).startswith("---"):
             out.add(str(code)[:3])
     return out
 
@@ -39,6 +42,31 @@ def countries_agree(sys_ev: Event, gold: dict[str, Any]) -> bool:
         if g and not (g & _countries(sys_side)):
             return False
     return True
+
+
+def _side_text(side: Sequence[Any]) -> str:
+    parts = []
+    for a in side:
+        if isinstance(a, ActorRef):
+            code, text = a.code, a.entity_text
+        else:
+            code, text = a.get("code"), a.get("text") or a.get("entity_text")
+        parts.append(f"{code or '-'} «{text}»" if text else (code or "-"))
+    return "; ".join(parts) or "(none)"
+
+
+def side_mismatches(sys_ev: Event, gold: dict[str, Any]) -> list[dict[str, str]]:
+    """The sides (actor, recipient) on which a type-matched pair's countries disagree, with
+    the gold and the system actors, so that the failing phrase is in front of the reader."""
+    out = []
+    for name, sys_side, gold_side in (("actor", sys_ev.actor, gold.get("actor") or []),
+                                      ("recipient", sys_ev.recipient,
+                                       gold.get("recipient") or [])):
+        g = _countries(gold_side)
+        if g and not (g & _countries(sys_side)):
+            out.append({"side": name, "gold": _side_text(gold_side),
+                        "system": _side_text(sys_side)})
+    return out
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -59,6 +87,7 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
     negation_pairs = negation_ok = 0
     attr_pairs = attr_ok = 0
     per_sentence: list[tuple[int, str, list[str], list[str]]] = []
+    sides: list[dict[str, Any]] = []
     with path.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     for row in rows:
@@ -85,6 +114,9 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
                     tp[g["type"]] += 1
                     if countries_agree(e, g):
                         tpc[g["type"]] += 1
+                    else:
+                        sides.extend({"id": row.get("id", ""), "type": g["type"], **m}
+                                     for m in side_mismatches(e, g))
                     negation_pairs += 1
                     negation_ok += bool(g.get("negated")) == e.negated
                     attr_pairs += 1
@@ -119,6 +151,8 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
         "attribution_agreement": attr_ok / attr_pairs if attr_pairs else 0.0,
         "confusion": {k: dict(v) for k, v in confusion.items()},
         "worst": [{"id": i, "missed": m, "extra": x} for _, i, m, x in per_sentence[:worst]],
+        "side_mismatches": sides,
+        "worst_shown": worst,
     }
 
 
@@ -145,4 +179,10 @@ def format_table(r: dict[str, Any]) -> str:
     lines += ["", "worst sentences (id: missed | extra):"]
     for w in r["worst"]:
         lines.append(f"  {w['id']}: {' '.join(w['missed']) or '-'} | {' '.join(w['extra']) or '-'}")
+    mism = r.get("side_mismatches") or []
+    shown = mism[:r.get("worst_shown", len(mism))]
+    lines += ["", f"right type, wrong countries: {len(mism)} sides "
+              f"(first {len(shown)}; id type side: gold | system):"]
+    for x in shown:
+        lines.append(f"  {x['id']} {x['type']} {x['side']}: {x['gold']} | {x['system']}")
     return "\n".join(lines)

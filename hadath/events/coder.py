@@ -41,7 +41,7 @@ from hadath.events.roles import (
     titled,
     verb_start,
 )
-from hadath.events.salience import relative_after, salient
+from hadath.events.salience import relative_after, rhetorical, salient, services
 from hadath.events.triggers import (
     TriggerMatch,
     find_triggers,
@@ -67,8 +67,8 @@ CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
 
 class PlaceFinder(Protocol):
     def find(self, tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
-             locative: Sequence[bool], countries: Collection[str] = ()
-             ) -> list[tuple[int, int, Location]]: ...
+             locative: Sequence[bool], countries: Collection[str] = (),
+             fallback: str | None = None) -> list[tuple[int, int, Location]]: ...
 
 
 class DateFinder(Protocol):
@@ -88,6 +88,13 @@ class SentenceAnalysis:
     # sentence names, which its bare state agents take (``sentence_countries``)
     nisbas: tuple[ActorMention, ...] = ()
     country: str | None = None
+    # every country the sentence names, one (token, country) per mention (states, capitals,
+    # state adjectives, places, actors with a state code; not across a border): what the
+    # article's country is counted from (``article_country``)
+    countries: tuple[tuple[int, str], ...] = ()
+    # in a sentence that names no country: the (start, end) of the state agents on an event's
+    # side that would take the sentence's country if it had one (``article_country``)
+    open_sides: frozenset[tuple[int, int]] = frozenset()
 
 
 QUOTES = frozenset("«»\"“”")
@@ -119,6 +126,7 @@ def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
 
 
 STATE_KINDS = frozenset({"state", "nisba", "capital", "gov_metonym"})
+OWN_STATE_KINDS = STATE_KINDS - {"nisba"}  # the state itself, not a body it qualifies
 # Only state institutions (actors.STATE_SECTORS) take the context country: a court or police
 # force in an Egyptian story is Egyptian, but protesters or gunmen are not necessarily nationals.
 
@@ -173,6 +181,15 @@ def _in_context(a: ActorMention, tokens: Sequence[Token], country: str | None,
     return _with_context(ref, a, country, place_country)
 
 
+def _unless_state_of(country: str | None, side: Sequence[ActorMention]) -> str | None:
+    """The context country, unless the other side of the event is that state itself (a state,
+    capital or government metonym; not a body with its nisba: الشركة السعودية)."""
+    if country is not None and any(a.kinds[0] in OWN_STATE_KINDS and a.code and
+                                   a.code[:3] == country for a in side):
+        return None
+    return country
+
+
 def _ref(a: ActorMention) -> ActorRef:
     return ActorRef(a.code, a.sector, a.text, a.start, a.end, a.identifier)
 
@@ -217,10 +234,51 @@ def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
             next(iter(place_codes)) if len(place_codes) == 1 else None)
 
 
+# a news medium's nationality (وكالة الصحافة الفرنسية, صحيفة الحياة اللندنية) or a language
+# (باللغة الإنجليزية) says nothing of where the story is
+NOT_WHERE_HEADS = frozenset({"وكاله", "صحافه", "انباء", "صحيفه", "جريده", "مجله", "قناه",
+                             "اذاعه", "تلفزيون", "لغه"})
+NOT_WHERE_REACH = 3  # وكالة الأنباء الألمانية, صحيفة نيويورك تايمز الأمريكية
+
+
+def country_mentions(tokens: Sequence[Token], actors: Sequence[ActorMention],
+                     nisbas: Sequence[ActorMention],
+                     found_places: Sequence[tuple[int, int, Location]], where: Sequence[bool],
+                     across: set[int]) -> tuple[tuple[int, str], ...]:
+    """The countries a sentence names, one per mention, by the token it starts at: places told
+    as places (``where``: after في, شمال, محافظة …; GeoNames also spells common words, الدعم
+    المالي → Mali, ميزان → Afghanistan, and a ب before a name may be its first letter: بلال),
+    state adjectives and actors with a state code (an actor over a place or nisba counts
+    once). Not a state across a border (على الحدود مع سورية), nor a news medium's (واس,
+    وكالة الصحافة الفرنسية: it reports from elsewhere too) or a language's."""
+    at: dict[int, str] = {}
+    for s, _e, p in found_places:
+        if p.country_code and where[s]:
+            at[s] = p.country_code
+    for n in nisbas:
+        if n.code and not any(tokens[i].stem in NOT_WHERE_HEADS for i in
+                              range(max(0, n.tok_start - NOT_WHERE_REACH), n.tok_start)):
+            at[n.tok_start] = n.code[:3]
+    for a in actors:
+        if _countries((a,)) and a.sector != "JRN":
+            for i in range(a.tok_start, a.tok_end):
+                at.pop(i, None)
+            at[a.tok_start] = a.code[:3]  # type: ignore[index]
+    return tuple(sorted((i, c) for i, c in at.items()
+                        if i not in across and c.isalpha() and c not in NON_STATES))
+
+
+def takes_context(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Would this mention take the sentence's country (``_in_context``): a state agent with no
+    country of its own, not said to be foreign (قوات أجنبية)."""
+    return a.code is None and "agent" in a.kinds and a.sector in STATE_SECTORS and not (
+        a.tok_end < len(tokens) and tokens[a.tok_end].stem in FOREIGN_WORDS)
+
+
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
-                  dates: DateFinder | None = None, ner: NerModel | None = None
-                  ) -> SentenceAnalysis:
+                  dates: DateFinder | None = None, ner: NerModel | None = None,
+                  article_country: str | None = None) -> SentenceAnalysis:
     tokens = sent.tokens
     if not tokens:
         return SentenceAnalysis(sent, (), (), (), ())
@@ -271,7 +329,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             locative[i] = True
     named = {n.code for n in nisbas if n.code} | {a.code for a in actors
                                                   if a.code and a.head_kind == "state"}
-    found_places = places.find(tokens, keys, text, locative, named) \
+    # a place name of several countries is read in the one the sentence names, else in the
+    # country of the article so far (زنجبار in a story about Yemen: the Yemeni town)
+    found_places = places.find(tokens, keys, text, locative, named, article_country) \
         if places is not None else []
     nisba_toks = {i for n in nisbas for i in range(n.tok_start, n.tok_end)}
     found_places = [p for p in found_places if p[0] not in nisba_toks]  # التركية is an adjective
@@ -290,10 +350,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         (a.head_kind == "capital" and a.tok_start in place_toks)
         or (a.head_kind in ("state", "capital") and len(a.kinds) == 1 and where[a.tok_start]))]
     triggers += protester_triggers(tokens, hits, actors, triggers, punct, kb)
+    across = _across_border(tokens)
+    mentioned = country_mentions(tokens, actors, nisbas, found_places, where, across)
     if not triggers:
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
                                 tuple(lone_nisbas(actors, nisbas)),
-                                sentence_countries(tokens, actors, nisbas, found_places)[0])
+                                sentence_countries(tokens, actors, nisbas, found_places,
+                                                   across)[0], mentioned)
 
     quoted = _quoted_names(tokens, punct, actors)
     bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
@@ -310,7 +373,6 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     attack_ends = {tm.tok_end for tm in triggers if tm.trigger.event == "ASSAULT" and
                    ((tm.trigger.kind == "noun" and tm.tok_start not in in_actor) or
                     (tm.trigger.kind == "pattern" and len(tm.tokens) > 1))}
-    across = _across_border(tokens)
     sentence_country, place_country = sentence_countries(tokens, actors, nisbas, found_places,
                                                          across)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
@@ -338,6 +400,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     by_agent = hits.get("by_agent", [])
     bound_set = set(bounds)
     events: list[Event] = []
+    open_sides: set[tuple[int, int]] = set()
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
         t = tm.trigger
@@ -526,9 +589,20 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 own = _countries(a for a in actors if a.head_kind != "capital"
                                  and a.tok_start not in across)
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
-        actor_side = tuple(_in_context(a, tokens, ctx, pctx, origins) for a in roles.actor)
-        recipient_side = tuple(_in_context(a, tokens, rctx, pctx, origins)
+        actx, rctx2 = ctx, rctx
+        if loc is None:
+            # the state an event is aimed at is not its actor's (زار الرئيس موسكو, انتقد الوزير
+            # واشنطن: the visitor and the critic are foreign), nor the other way round
+            actx = _unless_state_of(ctx, roles.recipient)
+            rctx2 = _unless_state_of(rctx, roles.actor)
+        actor_side = tuple(_in_context(a, tokens, actx, pctx, origins) for a in roles.actor)
+        recipient_side = tuple(_in_context(a, tokens, rctx2, pctx, origins)
                                for a in roles.recipient)
+        if not mentioned:  # the article may give these their country (``article_country``)
+            open_sides |= {(ref.start, ref.end) for a, ref in
+                           zip((*roles.actor, *roles.recipient), (*actor_side, *recipient_side),
+                               strict=True)
+                           if ref.code is None and takes_context(a, tokens)}
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if t.event == "ASSAULT" and t.kind == "noun":
             aimed = aimed_at(tm, tokens, actors, nisbas, found_places)
@@ -576,10 +650,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]
-    events = accused_attackers(events)
+    events = accused_attackers(services(rhetorical(events, hits, tokens), hits))
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
-                            sentence_country)
+                            sentence_country, mentioned, frozenset(open_sides))
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas

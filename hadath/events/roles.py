@@ -298,6 +298,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if src is None and after and after[0].tok_start == trig.tok_end and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
             src = after[0]  # genitive subject: احتجاجات العمال
+        elif src is None and _genitive_agent(trig, after, tokens, rpreps):
+            src = after[0]  # هجوم داعش على الجيش, قصف الطائرات الروسية للمدنيين
         elif src is None and t.event == "PROTEST" and after and \
                 after[0].tok_start == trig.tok_end and prep_of(after[0], tokens) == "ل" and \
                 after[0].sector in CROWD_SECTORS:
@@ -398,6 +400,27 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+
+def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
+                    tokens: Sequence[Token], rpreps: Collection[str]) -> bool:
+    """The genitive of a transitive verbal noun is its object (اعتقال الناشطين), unless the
+    object follows it with a preposition of its own: then the genitive is the one who does it
+    (هجوم داعش على الجيش العراقي, قصف الطائرات الروسية للمدنيين, تهديد طهران لجيرانها, دعم
+    واشنطن للمعارضة). The genitive is a bare actor right after the noun, the object the next
+    actor, right after it or after a separate preposition (على, ضد, بحق)."""
+    if trig.trigger.kind != "noun" or trig.trigger.event not in TRANSITIVE_NOUN_TYPES or \
+            len(after) < 2:
+        return False
+    gen, obj = after[0], after[1]
+    if gen.tok_start != trig.tok_end or prep_of(gen, tokens) is not None or \
+            not (gen.code or gen.sector):
+        return False
+    gap = obj.tok_start - gen.tok_end
+    p = prep_of(obj, tokens)
+    return p in rpreps and p not in ("ب", "عن", "مع") and (
+        gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
+                     and tokens[gen.tok_end].stem in ("علي", "ضد", "بحق")))
 
 
 def _attack_object(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:

@@ -39,7 +39,7 @@ from hadath.events.modality import CueHits
 from hadath.events.roles import first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.mentions.actors import ActorMention
-from hadath.model import Token
+from hadath.model import Event, Token
 
 # Prepositions that attach an argument (agent, target, instrument, topic) to an event noun.
 ARGUMENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "عن", "بين", "من", "بحق",
@@ -651,3 +651,44 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         denials(triggers, hits) | set_phrases(triggers, tokens, hits) | \
         attributes(triggers, tokens, hits, actors)
     return request_modes([t for k, t in enumerate(triggers) if k not in drop], hits, actors)
+
+
+def _coded(e: Event) -> bool:
+    """Does the event name a party with a code (a state, an IGO, a known group or person)?"""
+    return any(a.code for a in (*e.actor, *e.recipient))
+
+
+def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) -> list[Event]:
+    """The events of a sentence without those of a sermon's or a column's rhetoric: in a
+    sentence that asks or exclaims (؟, !), calls out (يا, أيها) or quotes scripture (قال
+    تعالى, ((…)), صلى الله عليه وسلم), or that speaks as «we» or to «you» (نحن, علينا, إنكم,
+    عليكم) with no speech verb (the writer's own voice, not a source quoted), an event with
+    no coded party on either side (ومتى كان البغي والعدوان على المسلمين طريقا؟, لا تقولوا
+    إنكم …, تجد الإنسان يطلب رضاه!) says what people in general do, not who did what to
+    whom. An event with a coded party stays (نحن ندين الاعتداء على السفارة السعودية!), and so
+    does a protest: its chants call out and address (هتفوا «عار عليكم», «ارحل يا …»)."""
+    voice = bool(hits.get("personal_voice")) and not hits.get("speech_verbs") and \
+        not hits.get("letters")
+    # يا, أيها as words of their own: no preposition or conjunction before the stem (the stem
+    # يا of بياناً is no vocative)
+    calls = any(tokens[s].starts_with("stem") for s, _ in hits.get("vocatives", ()))
+    if not (hits.get("rhetoric") or calls or voice):
+        return list(events)
+    return [e for e in events if e.event == "PROTEST" or _coded(e)]
+
+
+# what a service institution does for the public: asks, works with, agrees, meets, praises
+SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT"})
+
+
+def services(events: Sequence[Event], hits: CueHits) -> list[Event]:
+    """The events of a sentence without the administration of public services: in a sentence
+    about projects, services, patients, applicants, a hospital, a municipality, a university or
+    a holiday celebration, a request, cooperation, agreement, meeting or praise with no coded
+    party on either side (ودعا عميد شؤون الموظفين المواطنين إلى التقديم على الوظائف, اجتمع
+    مدير المستشفى بالأطباء, أقامت الجمعية بالتعاون مع الأمانة حفل معايدة) is how the service
+    is run. Attacks, coercion and aid keep their sense there (قصف المستشفى), and so does an
+    event with a coded party (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
+    if not hits.get("service_context") or hits.get("political_context"):
+        return list(events)  # مشروع قانون, جامعة الدول العربية: political news
+    return [e for e in events if e.event not in SERVICE_TYPES or _coded(e)]

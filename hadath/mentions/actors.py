@@ -339,6 +339,19 @@ def _adjective_after_quote(m: Match[ActorEntry], tokens: Sequence[Token],
         tokens[m.start - 1].text in CLOSING_QUOTES and m.start - 2 in named
 
 
+def _tanwin_state(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """A state or capital matched by one word written with the alif of accusative tanwin
+    that the name does not have (ماليا "financially" is not مالي Mali): the names of states
+    and cities take no tanwin, so the matcher's tanwin key is no name there."""
+    if m.end - m.start != 1:
+        return False
+    tok = tokens[m.start]
+    if tok.has("det") or not tok.stem.endswith("ا"):
+        return False
+    return all(e.kind in ("state", "capital") and not normalize(e.name).endswith("ا")
+               for e in m.payloads)
+
+
 def _accusative(tok: Token, entry: ActorEntry | None) -> bool:
     """An indefinite word written with the alif of accusative tanwin (سياحا, مسلحا), which
     the entry it matched (if given) does not have in its name (ضحايا keeps its alif)."""
@@ -369,7 +382,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     if "ة" in text:
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
-    found = [m for m in found if not _adjective_use(m, tokens)]
+    found = [m for m in found if not _adjective_use(m, tokens) and not _tanwin_state(m, tokens)]
     if date is not None:
         found = [m for m in (_named_by_then(m, date) for m in found) if m is not None]
     if any(e.common_word for m in found for e in m.payloads):
@@ -955,8 +968,9 @@ def add_place_countries(actors: list[ActorMention],
                 continue
             place_at = a.tok_end + 1
         else:
+            # a definite noun heads no idafa: زار الوزير | أنقرة (Ankara is visited)
             if a.tok_end not in starts or tokens[a.tok_end].has("prep") or \
-                    tokens[a.tok_end].has("conj"):
+                    tokens[a.tok_end].has("conj") or tokens[a.tok_end - 1].has("det"):
                 continue
             place_at = a.tok_end
         e, loc = starts[place_at]

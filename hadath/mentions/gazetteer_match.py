@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from hadath.kb.matcher import PatternIndex
-from hadath.mentions.places import Gazetteer
+from hadath.mentions.places import Gazetteer, Place
 from hadath.model import Location, Token
+
+FALLBACK_KEEPS_POP = 1_000_000  # a city this large keeps its name against the article's country
 
 
 class PlaceMatcher:
@@ -21,11 +23,16 @@ class PlaceMatcher:
                 self._index.add(words, key)
 
     def find(self, tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
-             locative: Sequence[bool], countries: Collection[str] = ()
-             ) -> list[tuple[int, int, Location]]:
+             locative: Sequence[bool], countries: Collection[str] = (),
+             fallback: str | None = None) -> list[tuple[int, int, Location]]:
         """Places in a sentence. ``countries``: the states the sentence names (nisbas, state
-        names); when there is one, candidates in it win (في عمان beside الأردنيون is Amman)."""
+        names); when there is one, candidates in it win (في عمان beside الأردنيون is Amman).
+        ``fallback``: the country of the article so far, read when the sentence names no state
+        (زنجبار in a story about Yemen: the Yemeni town, not Zanzibar), but not against a
+        country or a city of a million (بتوقيت موسكو is Moscow in an American story too)."""
         context = next(iter(countries)) if len(countries) == 1 else None
+        if context is not None or countries:
+            fallback = None
         out: list[tuple[int, int, Location]] = []
         for m in self._index.longest(keys):
             if m.length == 1 and any(self.gazetteer.is_locative_cue(k) for k in keys[m.start]):
@@ -35,18 +42,15 @@ class PlaceMatcher:
             # the word before: a region noun asks for the region (محافظة حلب), a place noun
             # lets a strict name through (مدينة إطار)
             cue = tokens[m.start - 1].stem if m.start else None
-            place = None
-            # several spellings may match one span (أبها, ابها): resolve each and keep the best
-            # candidate — in the context country, then the most populous — never the first in
-            # hash order
-            found = [q for key in sorted(m.payloads)
-                     if (q := self.gazetteer.resolve(key, locative=loc or city, city=city,
-                                                     cue=cue, context_country=context))
-                     is not None]
-            if not found:
+
+            place = self._best(m.payloads, loc or city, city, cue, context)
+            if place is None:
                 continue
-            place = max(found, key=lambda q: (q.country_code == context,
-                                              q.population or 0, -(q.geonameid or 0)))
+            if fallback is not None and place.country_code != fallback and \
+                    place.feature != "country" and place.population < FALLBACK_KEEPS_POP:
+                local = self._best(m.payloads, loc or city, city, cue, fallback)
+                if local is not None and local.country_code == fallback:
+                    place = local
             first = tokens[m.start]
             # a name that starts with ب/ل/ك the segmenter took for a preposition (لحج, وبيلاروسيا)
             # keeps that letter in the extracted text
@@ -60,6 +64,17 @@ class PlaceMatcher:
                                                  place.lat, place.lon, place.country_code,
                                                  place.feature)))
         return out
+
+    def _best(self, keys: Collection[str], locative: bool, city: bool, cue: str | None,
+              context: str | None) -> Place | None:
+        """Several spellings may match one span (أبها, ابها): resolve each and keep the best
+        candidate — in the context country, then the most populous — never the first in hash
+        order."""
+        found = [q for key in sorted(keys)
+                 if (q := self.gazetteer.resolve(key, locative=locative, city=city, cue=cue,
+                                                 context_country=context)) is not None]
+        return max(found, key=lambda q: (q.country_code == context, q.population or 0,
+                                         -(q.geonameid or 0)), default=None)
 
 
 def after_capital_word(tokens: Sequence[Token], i: int) -> bool:

@@ -85,7 +85,7 @@ def event_rows(ev: Event, article_id: str) -> tuple[tuple[Any, ...], list[tuple[
         ev.mentions, json.dumps(ev.to_json(), ensure_ascii=False),
     )
     actors = [(ev.id, article_id, role, k, a.code, a.sector, a.entity_text, a.start, a.end,
-               a.identifier_text)
+               a.identifier_text, a.country_from)
               for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
               for k, a in enumerate(refs)]
     return row, actors

@@ -152,6 +152,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "article text, so the evidence of every event can be shown", (
         "ALTER TABLE articles ADD COLUMN text VARCHAR",
     )),
+    Migration(4, "event_actors.country_from: 'article' where the code is the article's country", (
+        "ALTER TABLE event_actors ADD COLUMN country_from VARCHAR",
+    )),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -35,7 +35,7 @@ ACTOR_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("article_id", pa.string()), ("role", pa.string()),
     ("position", pa.int16()), ("code", pa.string()), ("sector", pa.string()),
     ("entity_text", pa.string()), ("start_char", pa.int32()), ("end_char", pa.int32()),
-    ("identifier_text", pa.string()),
+    ("identifier_text", pa.string()), ("country_from", pa.string()),
 ])
 MENTION_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("sentence", pa.int32()), ("kind", pa.string()),

@@ -60,3 +60,20 @@ def test_verb_after_attack_noun_has_no_agent_of_its_own(coder):
     assert hit, [(e.event, e.event_text) for e in events]
     assert [(r.code, r.sector) for r in hit[0].recipient] == [("LBN", "MIL")]  # army patrol
     assert hit[0].actor == ()
+
+
+@pytest.mark.parametrize("text, event_type, want", [
+    # the genitive of a transitive verbal noun with the object after its own preposition is
+    # the one who does it
+    ("أدانت السعودية هجوم داعش على الجيش العراقي.", "ASSAULT",
+     (["IMGMUSISI"], ["IRQ"])),
+    ("بعد غزو العراق للكويت عام 1990 تغيرت المنطقة.", "ASSAULT", (["IRQ"], ["KWT"])),
+    # control: with no object after it, the genitive is the object (arresting the activists)
+    ("أدانت الحكومة المصرية اعتقال الصحفيين الأجانب.", "COERCE", (["EGY"], ["INT"])),
+])
+def test_genitive_agent_of_a_verbal_noun(coder, text, event_type, want):
+    events = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+              if e.event == event_type]
+    assert events, text
+    e = events[0]
+    assert ([a.code for a in e.actor], [a.code for a in e.recipient]) == want

@@ -29,3 +29,15 @@ def test_slogan_target(coder):
     text = "ورفع المتظاهرون شعارات «يسقط الرئيس» أمام البرلمان."
     actor, _ = _first(coder, text, "PROTEST")
     assert actor == [(None, "CVL")]
+
+
+def test_speaker_after_waw_hamza_verb_is_the_source(coder):
+    # «وأضاف» is و + أضاف (a speech verb), not one word: the minister is the source of the
+    # quoted attack, not its actor
+    for text in ("وأضاف الوزير: «قصفت الطائرات التركية مواقع في ريف حلب».",
+                 "وأضافت الوزيرة أن الطائرات التركية قصفت مواقع في ريف حلب."):
+        e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+                 if e.event == "ASSAULT")
+        assert [a.code for a in e.actor] == ["TUR"], text
+        assert e.attribution is not None and e.attribution.kind == "official", text
+        assert text[e.attribution.start:e.attribution.end] in ("الوزير", "الوزيرة"), text

@@ -406,3 +406,16 @@ def test_masculine_pronoun_skips_a_feminine_or_plural_antecedent(coder):
     e = _event(coder, text, "ASSAULT")
     assert [r.code for r in e.actor] == ["ISR"]
     assert [r.code for r in e.recipient] == ["LBN"]
+
+
+@pytest.mark.parametrize("text, event_type, want", [
+    # the state an event is aimed at gives its actor no country: the visitor, the critic
+    # and the party agreeing with it are foreign to it
+    ("زار الرئيس موسكو أمس.", "CONSULT", ([None], ["RUS"])),
+    ("وانتقد الوزير واشنطن بشدة.", "ACCUSE", ([None], ["USA"])),
+    # controls: a nationality of its own, and a place where it happened
+    ("زار الرئيس المصري موسكو أمس.", "CONSULT", (["EGY"], ["RUS"])),
+    ("قصف الجيش مواقع المعارضة في ريف دمشق.", "ASSAULT", (["SYR"], [None])),
+])
+def test_the_target_state_is_no_context_for_the_other_side(coder, text, event_type, want):
+    assert _codes(coder, text, event_type) == want

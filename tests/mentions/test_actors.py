@@ -698,3 +698,22 @@ def test_coordinated_parties(coder, text, want) -> None:
 def test_coordinated_nouns_in_construct_share_the_genitive(coder) -> None:
     got = actors(coder, "أعرب الوزير عن تضامنه مع حكومة وشعب الأردن")
     assert ("حكومة وشعب الأردن", "JOR", "GOV") in got, got
+
+
+def _sentence_actors(coder, text: str) -> list[tuple[str, str | None]]:
+    an = coder.analyse(Article(id="t", text=text, date=dt.date(2024, 3, 1)))
+    return [(a.text, a.code) for s in an.sentences for a in s.actors]
+
+
+def test_accusative_tanwin_is_no_state_name(coder) -> None:
+    # ماليا is "financially", not Mali with a tanwin alif (state names take none); Mali
+    # itself is still Mali
+    assert all(c != "MLI" for _t, c in _sentence_actors(coder, "قدمت السعودية دعما ماليا لليمن"))
+    assert ("مالي", "MLI") in _sentence_actors(coder, "أرسلت فرنسا قوات إلى مالي")
+
+
+def test_a_definite_body_heads_no_place(coder) -> None:
+    # زار الوزير أنقرة: Ankara is visited, not "the Ankara minister"; شرطة دبي is Dubai's
+    got = _sentence_actors(coder, "زار الوزير أنقرة أمس")
+    assert ("أنقرة", "TUR") in got and all("أنقرة" not in t for t, _c in got if t != "أنقرة")
+    assert ("شرطة دبي", "ARE") in _sentence_actors(coder, "اعتقلت شرطة دبي شخصين")

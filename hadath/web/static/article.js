@@ -71,7 +71,8 @@
   }
 
   function refText(refs) {
-    return refs.map(r => `${r.entity_text} (${r.code || "؟"}${r.sector ? "/" + r.sector : ""})`).join("، ");
+    // a code the wider article gave (not the actor's own words) is marked: SAU* (country_from)
+    return refs.map(r => `${r.entity_text} (${r.code || "؟"}${r.country_from ? "*" : ""}${r.sector ? "/" + r.sector : ""})`).join("، ");
   }
 
   function flash(eventId) {

@@ -1,0 +1,71 @@
+"""`hadath evaluate events`: matching, the countries check, negatives and the list of sides
+whose countries disagree. The sentences and their gold events are written for these tests (not
+taken from the dev file); the coder is the real one."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from hadath.cli import main
+from hadath.evaluate.events import evaluate, format_table
+
+MEETING = "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة أمس."
+SHOOTING = "أطلق مسلحون مجهولون النار على دورية للشرطة العراقية في بغداد."
+PRICES = "ارتفعت أسعار النفط في الأسواق العالمية اليوم."
+
+
+def _side(code, text):
+    return [{"code": code, "sector": None, "text": text}]
+
+
+def _write(tmp_path: Path) -> Path:
+    rows = [
+        {"id": "t-1", "date": "2024-03-01", "text": MEETING, "events": [
+            {"type": "CONSULT", "actor": _side("EGY", "الرئيس المصري"),
+             "recipient": _side("RUS", "وزير الخارجية الروسي"), "negated": False,
+             "attributed_to": None},
+            # an event the coder does not find: a miss, with nothing emitted in its place
+            {"type": "AGREE", "actor": _side("EGY", "الرئيس المصري"),
+             "recipient": _side("RUS", "لافروف"), "negated": False, "attributed_to": None}]},
+        # "---" is the annotators' "no country": the unnamed gunmen are not checked
+        {"id": "t-2", "date": "2024-03-01", "text": SHOOTING, "events": [
+            {"type": "ASSAULT", "actor": _side("---", "مسلحون مجهولون"),
+             "recipient": _side("IRQ", "دورية للشرطة العراقية"), "negated": False,
+             "attributed_to": None}]},
+        # the same event with a recipient country the sentence does not give: right type,
+        # wrong countries, listed with both sides' phrases
+        {"id": "t-3", "date": "2024-03-01", "text": SHOOTING, "events": [
+            {"type": "ASSAULT", "actor": [],
+             "recipient": _side("SYR", "دورية"), "negated": False, "attributed_to": None}]},
+        {"id": "t-4", "date": "2024-03-01", "text": PRICES, "category": "negative",
+         "events": []},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
+def test_counts_countries_and_side_list(coder, tmp_path):
+    r = evaluate(_write(tmp_path), coder)
+    m, mc = r["micro"], r["micro_countries"]
+    assert (m["tp"], m["fp"], m["fn"]) == (3, 0, 1)
+    assert r["per_type"]["AGREE"]["fn"] == 1 and r["confusion"]["AGREE"] == {"(none)": 1}
+    assert mc["tp"] == 2  # the meeting and the shooting with "---"; not the SYR one
+    assert r["negative_sentences"] == 1 and r["events_on_negatives"] == 0
+    assert [(x["id"], x["type"], x["side"]) for x in r["side_mismatches"]] == \
+        [("t-3", "ASSAULT", "recipient")]
+    x = r["side_mismatches"][0]
+    assert "SYR" in x["gold"] and "IRQ" in x["system"] and "دورية" in x["system"]
+    table = format_table(r)
+    assert "right type, wrong countries: 1 sides" in table
+    assert "t-3 ASSAULT recipient: SYR «دورية» | IRQ" in table
+
+
+def test_cli_prints_the_side_list(tmp_path):
+    out = CliRunner().invoke(main, ["evaluate", "events", str(_write(tmp_path))])
+    assert out.exit_code == 0, out.output
+    assert "right type, wrong countries: 1 sides" in out.output
+    js = CliRunner().invoke(main, ["evaluate", "events", "--json", str(_write(tmp_path))])
+    assert json.loads(js.output)["side_mismatches"][0]["id"] == "t-3"

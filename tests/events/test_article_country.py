@@ -1,0 +1,147 @@
+"""The country the wider article gives (events/article.py): a state body in a sentence that
+names no country takes the article's country (the dateline's, or the one most of the article's
+country mentions name), marked ``country_from: article``; none when the article is about two
+countries, or when the switch is off. Articles written for these tests."""
+
+import copy
+import json
+import pathlib
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from _plover import D
+
+from hadath.events.article import article_country
+from hadath.model import Article
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "hadath" / "schemas" / "event.schema.json").read_text())
+
+DATELINE = ("جدة - واس\n"
+            "افتتح المهندس خالد العمري اليوم مركزا جديدا لخدمة الحجاج. "
+            "وقال مدير الشرطة إن رجال الأمن اعتقلوا ثلاثة أشخاص بتهمة السرقة.")
+
+MAJORITY = ("استعادت القوات الحكومية السيطرة على عدة أحياء في مدينة عدن. "
+            "وتواصلت المعارك في محافظة أبين وفي مدينة تعز أمس. "
+            "وأعلنت وزارة الداخلية أنها اعتقلت خمسة مسلحين.")
+
+TWO_STATES = ("التقى وزير الخارجية المصري نظيره السوداني أمس. "
+              "وبحث الوزيران ملف مياه النيل وأوضاع اللاجئين. "
+              "وأدانت وزارة الخارجية الهجوم الذي وقع أمس.")
+
+
+def _coded(coder, text: str, event_type: str):
+    """The last event of the type (the one in the article's last sentence)."""
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    found = [e for e in events if e.event == event_type]
+    assert found, [e.event for e in events]
+    return found[-1]
+
+
+def test_a_body_named_after_a_dateline_takes_its_country(coder):
+    e = _coded(coder, DATELINE, "COERCE")
+    assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("SAU", "COP", "article")]
+    assert e.actor[0].to_json()["country_from"] == "article"
+
+
+def test_the_people_an_article_country_police_holds_are_in_its_country(coder):
+    e = _coded(coder, DATELINE, "COERCE")
+    assert [(r.code, r.country_from) for r in e.recipient] == [("SAU", "article")]
+
+
+def test_the_country_most_of_the_article_names(coder):
+    e = _coded(coder, MAJORITY, "COERCE")
+    assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("YEM", "GOV", "article")]
+
+
+def test_an_article_about_two_states_gives_no_country(coder):
+    e = _coded(coder, TWO_STATES, "ACCUSE")
+    assert [(a.code, a.sector, a.country_from) for a in e.actor] == [(None, "GOV", None)]
+    analysis = coder.analyse(Article(id="t", text=TWO_STATES, date=D))
+    assert article_country(analysis.sentences) is None
+
+
+def test_a_sentence_with_its_own_country_keeps_it(coder):
+    text = ("جدة - واس\nأعلنت السلطات التونسية أن الشرطة اعتقلت خمسة أشخاص في مدينة سوسة.")
+    e = _coded(coder, text, "COERCE")
+    assert [(a.code, a.country_from) for a in e.actor] == [("TUN", None)]
+    assert "country_from" not in e.actor[0].to_json()
+
+
+NO_COUNTRY_OF_THE_STORY = [
+    # a news agency's nationality, told twice
+    "ذكرت وكالة الصحافة الفرنسية أن انفجارا وقع صباح اليوم، ونقلت وكالة الصحافة الفرنسية عن "
+    "شهود أن الدخان غطى المكان. وقالت الشرطة إنها اعتقلت ثلاثة أشخاص.",
+    # a language, told twice
+    "نشر موقع إخباري باللغة الإنجليزية تقريرا عن القضية، ونقله موقع باللغة الإنجليزية. "
+    "وقالت الشرطة إنها اعتقلت ثلاثة أشخاص.",
+    # one mention is not enough: the only country word is a surname (رشاد المغربي)
+    "كرّم قائد القوات الخاصة الملازم أول رشاد المغربي أمس. "
+    "وقال مدير الشرطة إن رجال الأمن اعتقلوا ثلاثة أشخاص بتهمة السرقة.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COUNTRY_OF_THE_STORY)
+def test_what_does_not_give_the_article_a_country(coder, text):
+    e = _coded(coder, text, "COERCE")
+    assert [a.code for a in e.actor] == [None]
+
+
+def test_a_one_sentence_article_is_unchanged(coder):
+    e = _coded(coder, "وقال مدير الشرطة إن رجال الأمن اعتقلوا ثلاثة أشخاص.", "COERCE")
+    assert all(a.code is None and a.country_from is None for a in e.actor)
+
+
+def test_the_switch_turns_it_off(coder):
+    off = copy.copy(coder)
+    off.article_country = False
+    e = _coded(off, DATELINE, "COERCE")
+    assert [(a.code, a.country_from) for a in e.actor] == [(None, None)]
+
+
+def test_cli_marks_the_article_country_and_can_turn_it_off():
+    record = json.dumps({"id": "a", "text": DATELINE, "date": "2023-08-25"},
+                        ensure_ascii=False).encode("utf-8") + b"\n"
+
+    def code(*flags: str) -> list[dict]:
+        p = subprocess.run([sys.executable, "-m", "hadath.cli", "code", *flags, "-"],
+                           input=record, capture_output=True, cwd=ROOT, timeout=300)
+        assert p.returncode == 0, p.stderr.decode()
+        return [json.loads(x) for x in p.stdout.decode().splitlines()]
+
+    on = code()
+    for ev in on:
+        jsonschema.validate(ev, SCHEMA)
+    sides = [a for ev in on for a in ev["actor"] + ev["recipient"]]
+    assert any(a.get("country_from") == "article" and a["code"] == "SAU" for a in sides)
+    off = code("--no-article-country")
+    assert not any("country_from" in a for ev in off for a in ev["actor"] + ev["recipient"])
+
+
+YEMEN_PLACES = ("استعادت القوات الحكومية السيطرة على أحياء في مدينة عدن. "
+                "وتواصلت المعارك في محافظة أبين وفي مدينة تعز. "
+                "وقتل ثلاثة مسلحين في زنجبار أمس.")
+
+OIL_IN_AMERICA = ("ارتفعت أسعار النفط في مدينة نيويورك وفي مدينة شيكاغو. "
+                  "وقال محللون في واشنطن إن الطلب قوي. "
+                  "وسجلت العقود مستوى جديدا بتوقيت موسكو.")
+
+
+def _places(coder, text: str) -> dict[str, str | None]:
+    analysis = coder.analyse(Article(id="t", text=text, date=D))
+    return {p.extracted_place: p.country_code
+            for sa in analysis.sentences for _s, _e, p in sa.places}
+
+
+def test_a_place_name_of_two_countries_is_read_in_the_articles(coder):
+    # زنجبار: Zanzibar (Tanzania) alone, the town in Abyan in a story about Yemen
+    assert _places(coder, YEMEN_PLACES)["زنجبار"] == "YEM"
+    off = copy.copy(coder)
+    off.article_country = False
+    assert _places(off, YEMEN_PLACES)["زنجبار"] == "TZA"
+
+
+def test_a_great_city_keeps_its_name_in_another_countrys_story(coder):
+    assert _places(coder, OIL_IN_AMERICA)["موسكو"] == "RUS"
