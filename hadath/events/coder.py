@@ -42,7 +42,12 @@ from hadath.events.roles import (
     verb_start,
 )
 from hadath.events.salience import relative_after, rhetorical, salient, services
-from hadath.events.triggers import TriggerMatch, find_triggers, protester_triggers
+from hadath.events.triggers import (
+    TriggerMatch,
+    find_triggers,
+    first_person,
+    protester_triggers,
+)
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import (
@@ -52,6 +57,7 @@ from hadath.mentions.actors import (
     add_place_countries,
     find_actors,
     lone_nisbas,
+    namesakes,
 )
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
@@ -307,6 +313,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
         spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])
                  if not any(i in blocked for i in range(s, e))]
+        actors = namesakes(actors, spans, keys, tokens, text, kb)  # المالكي in another name
         actors = add_ner_actors(actors, spans, tokens, text)
     locative = [False] * len(tokens)
     for _s, e in hits.get("locative", ()):
@@ -504,6 +511,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         report = next((r for r in reversed(reports) if r.content_start <= tm.tok_start), None)
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
+        if first_person(tm, tokens, kb):
+            # «نرفض …», «أشكر الشركة»: the speaker acts; an actor after the verb is its object
+            obj = tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)
+            rcp = obj if obj and not (roles.recipient and roles.recipient[0].tok_start <
+                                      obj[0].tok_start) else roles.recipient
+            speaker = report.speaker if report is not None else None
+            roles = Roles((speaker,) if speaker is not None else (),
+                          tuple(a for a in rcp if a is not speaker))
         if t.event == "PROTEST" and t.kind == "noun" and tokens[tm.tokens[-1]].has("pron") and \
                 roles.actor and roles.actor[0] not in protesters:
             # تجمع آلاف المتظاهرين … بالقرب من مبنى وزارة الدفاع …، تعبيرا عن احتجاجهم: the
@@ -590,6 +605,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                strict=True)
                            if ref.code is None and takes_context(a, tokens)}
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
+        if t.event == "ASSAULT" and t.kind == "noun":
+            aimed = aimed_at(tm, tokens, actors, nisbas, found_places)
+            if aimed is not None:  # هجوم انتحاري استهدف الأراضي الفرنسية: what it was aimed at
+                ref = aimed if isinstance(aimed, ActorRef) else \
+                    _in_context(aimed, tokens, rctx, pctx, origins)
+                recipient_side = (ref, *(r for r in recipient_side if r.start != ref.start))
         if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
             recipient_side = destination(tm, tokens, found_places)
         if tm.trigger.event in DESTINATION_TYPES and not actor_side:
@@ -743,6 +764,37 @@ def target_place(tm: TriggerMatch, tokens: Sequence[Token],
             return (ActorRef(place.country_code, None, place.extracted_place, place.start,
                              place.end),)
     return ()
+
+
+AIM_VERBS = frozenset({"استهدف", "استهدفت", "طال", "طالت"})
+AIM_REACH = 3  # هجوم انتحاري دام استهدف: adjectives between the noun and the verb
+
+
+def aimed_at(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
+             nisbas: Sequence[ActorMention],
+             found_places: Sequence[tuple[int, int, Location]]
+             ) -> ActorMention | ActorRef | None:
+    """تفجير انتحاري استهدف مدينة ليون, هجوم دام استهدف الأراضي الفرنسية: an indefinite attack
+    noun described by a following «targeted» verb (a relative clause without الذي) was aimed at
+    that verb's object: a bare actor, a nisba or a place (after a place noun: مدينة)."""
+    k = next((i for i in range(tm.tok_end, min(len(tokens), tm.tok_end + AIM_REACH))
+              if tokens[i].stem in AIM_VERBS and not tokens[i].has("conj")), None)
+    if k is None or tokens[tm.tok_start].has("det") or \
+            any(tokens[i].is_punct() for i in range(tm.tok_end, k)):
+        return None
+    j = k + 1
+    hit = next((a for a in actors if a.tok_start == j and prep_of(a, tokens) is None), None)
+    if hit is not None:
+        return hit
+    n = next((n for n in nisbas if n.code and j <= n.tok_start <= j + 1), None)
+    if n is not None:
+        return nisba_mention(n)
+    for ps, _pe, place in found_places:
+        if place.country_code and (ps == j or (ps == j + 1 and (
+                tokens[j].stem in TARGET_PLACE_BRIDGE or tokens[j].norm in TARGET_PLACE_BRIDGE))):
+            return ActorRef(place.country_code, None, place.extracted_place, place.start,
+                            place.end)
+    return None
 
 
 def destination(tm: TriggerMatch, tokens: Sequence[Token],

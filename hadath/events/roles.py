@@ -226,7 +226,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     inside = set(trig.tokens[1:]) if t.kind == "pattern" else set()
     # a pattern that opens with a definite verbal noun (التفجير … مسجد) is a noun: no subject
     # after it, inside (as a verb's pattern may hold: قضت محكمة) or past it
-    nominal = t.kind == "pattern" and t.event == "ASSAULT" and tokens[trig.tokens[0]].has("det")
+    masdar = verbal_noun_use(trig, tokens)
+    nominal = (t.kind == "pattern" and t.event == "ASSAULT" and tokens[trig.tokens[0]].has("det")
+               ) or masdar is not None
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
                  not (a.tok_start in trig.tokens and a.tok_start not in inside)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
@@ -308,11 +310,17 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     plural = t.kind != "noun" and verb.endswith(("وا", "ون")) and len(verb) > 4
     past_plural = plural and verb.endswith("وا")
     object_attack = _attack_object(trig, tokens, cs)
-    if src is None and not passive and t.kind != "noun" and not object_attack:
+    if src is None and not passive and t.kind != "noun" and not object_attack and \
+            masdar != "head":  # حادث تفجير مسجد: no clause subject before the deed noun
         # SVO when a bare actor stands right before the verb, or the verb agrees in number
         pre = [a for a in before if prep_of(a, tokens) is None or _partitive(a, tokens)]
-        if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural):
+        kana = subject_before_kana(trig, tokens, cs)
+        if pre and (trig.tok_start - pre[-1].tok_end <= 1 or plural or pre[-1].tok_end == kana):
             src = pre[-1]
+        elif kana is not None:
+            # وفدا لطالبان كان قد زار, مسؤول في الحكومة كان قد …: the body the subject is of
+            src = next((a for a in before if a.tok_end == kana and
+                        prep_of(a, tokens) in ("ل", "من", "في")), None)
         elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "،," and \
                 not tokens[trig.tokens[0]].has("conj"):
             # الناطق باسم الرئاسة، نبيل أبو ردينة، حمل الحكومة …: the subject, set off by an
@@ -324,7 +332,10 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # quote that opens with the verb
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
                         and (a.code or a.sector)), None)
-    if src is None and not passive and t.kind != "noun" and not past_plural:
+    # وفد لطالبان كان قد زار إيران: the subject stands before كان قد, none after the verb
+    after_subject = t.kind != "noun" and subject_before_kana(trig, tokens, cs) is not None
+    if src is None and not passive and t.kind != "noun" and not past_plural and \
+            not after_subject:
         close = [a for a in after if not nominal and
                  (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
@@ -334,7 +345,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # قام عشرة جنود باكستانيين، من قوة حفظ سلام …، باغتصابها: the subject of the light verb
         # before an aside
         src = light_verb_subject(trig, actors, tokens)
-    if src is None and not passive and not circumstance and not object_attack:
+    if src is None and not passive and not circumstance and not object_attack and \
+            masdar != "head":
         # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
         # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
         pre = [a for a in before if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
@@ -344,7 +356,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # SVO, or the subject of a light verb before a verbal noun; for a noun, the
             # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
             src = pre[0] if t.kind == "noun" else pre[-1]
-    if src is None and not passive and t.kind != "noun" and not past_plural:
+    if src is None and not passive and t.kind != "noun" and not past_plural and \
+            not after_subject:
         bare = [a for a in after if prep_of(a, tokens) is None and not _accusative(a, tokens)
                 and not nominal]
         if bare:
@@ -556,6 +569,62 @@ def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
     return a.tok_end - a.tok_start == 1 and a.tok_start > 0 and \
         tokens[a.tok_start].stem in ATTACK_ADJECTIVES and \
         tokens[a.tok_start - 1].stem in ATTACK_HEADS
+
+
+# what a verbal noun (masdar) written like a past verb stands after: a preposition (على طرد,
+# بعد قتل) or the head of an idafa naming a deed (جريمة قتل, حادث تفجير); not من (من قتل: who
+# killed)
+MASDAR_PREPS = frozenset({"علي", "في", "عن", "الي", "بعد", "قبل", "عقب", "اثر", "خلال"})
+MASDAR_TYPES = frozenset({"ASSAULT", "COERCE"})  # done to people: the genitive is the patient
+MASDAR_HEADS = frozenset({"جريمه", "جرائم", "حادث", "حادثه", "عمليه", "عمليات", "محاوله",
+                          "محاولات", "قضيه", "تهمه", "واقعه", "مخطط"})
+
+
+def verbal_noun_use(trig: TriggerMatch, tokens: Sequence[Token]) -> str | None:
+    """Does the first word of an attack or coercion verb (or pattern) stand as a verbal noun,
+    whose object follows, not its subject: after a deed noun ("head": جريمة قتل مواطن, حادث
+    تفجير مسجد) or a preposition ("prep": على طرد سكان الحي, لقتل)? Not a present form (ليطرد:
+    so that he expels), nor a pattern with a preposition, whose genitive is the subject (سيطرة
+    المقاومة على …)."""
+    t = trig.trigger
+    if t.kind == "noun" or t.event not in MASDAR_TYPES:
+        return None
+    i = trig.tokens[0]
+    tok = tokens[i]
+    if tok.has("det") or tok.stem.startswith(("ي", "ن")) or (
+            tok.stem.startswith("ت") and not (len(tok.stem) == 5 and tok.stem[3] == "ي")):
+        return None  # تفعيل (تفجير) is a noun; تطرد, تقتل are verbs
+    if any(first_prep(tokens[k]) is not None or tokens[k].stem in MASDAR_PREPS | {"من"}
+           for k in trig.tokens[1:]):
+        return None
+    if i > 0 and first_prep(tokens[i - 1]) is None and tokens[i - 1].stem in MASDAR_HEADS:
+        return "head"
+    if first_prep(tok) in ("ل", "ب") or (i > 0 and first_prep(tokens[i - 1]) is None and
+                                          tokens[i - 1].stem in MASDAR_PREPS):
+        return "prep"
+    return None
+
+
+KANA_FORMS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+# words that open a clause before كان (its subject then follows the verb)
+KANA_OPENERS = frozenset({"حيث", "اذ", "اذا", "ما", "مما", "ان", "بعد", "قبل", "منذ", "لما",
+                          "عندما", "كما", "لو", "هو", "هي", "قد", "لقد"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def subject_before_kana(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int
+                        ) -> int | None:
+    """The index of كان in «X كان قد VERB» when words stand before it in its clause (a subject:
+    وفد لطالبان كان قد زار إيران), not when كان opens the clause (وكان قد زار الرئيس مصر)."""
+    i = trig.tokens[0]
+    if i < 2 or tokens[i - 1].stem != "قد" or tokens[i - 2].stem not in KANA_FORMS:
+        return None
+    k = i - 2
+    if tokens[k].has("conj") or k <= clause_start or tokens[k - 1].is_punct() or \
+            tokens[k - 1].stem in KANA_OPENERS or any(
+                tokens[j].stem in RELATIVES for j in range(clause_start, k)):
+        return None  # حيث كان قد طلب X, وهو ما كان قد حذر منه X, الادعاءات التي كان قد نفاها X
+    return k
 
 
 def verb_start(i: int, tokens: Sequence[Token]) -> int:
@@ -869,6 +938,8 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
                 b.sector and b.tok_end < a.tok_start and
                 tokens[a.tok_start - 1].stem in HONORIFICS)):
             continue  # a title with a sector only: when an honorific opens the name
+        if "person" in b.kinds:
+            continue  # a title that has its known name: سامح شكري وزير الخارجية | فيسنا بوسيتش
         gap = [tokens[i] for i in range(b.tok_end, a.tok_start)]
         if len(gap) >= 2 and gap[0].stem in ("في", "لدي"):
             gap = gap[2:]  # السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج

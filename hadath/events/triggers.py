@@ -9,6 +9,7 @@ from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import Match
 from hadath.mentions.actors import ActorMention
 from hadath.model import Token
+from hadath.text import normalize
 
 KIND_RANK = {"pattern": 0, "verb": 1, "noun": 2}
 
@@ -28,13 +29,42 @@ def _choose(m: Match[Trigger]) -> Trigger:
     return min(m.payloads, key=lambda t: (KIND_RANK[t.kind], -len(t.cameo)))
 
 
+def person_names(keys: Sequence[frozenset[str]], kb: KnowledgeBase) -> frozenset[int]:
+    """The tokens of the many-word personal names the KB knows (سامح شكري)."""
+    return frozenset(i for m in kb.actors.longest(keys) if len(m.tokens) > 1 and
+                     any(e.kind == "person" for e in m.payloads) for i in m.tokens)
+
+
 def find_triggers(keys: Sequence[frozenset[str]], kb: KnowledgeBase) -> list[TriggerMatch]:
     out = []
+    names: frozenset[int] | None = None
     for m in kb.triggers.longest(keys):
         t = _choose(m)
+        if t.kind == "verb" and len(m.tokens) == 1:
+            # a verb that is a word of a known personal name is no event (سامح شكري)
+            if names is None:
+                names = person_names(keys, kb)
+            if m.tokens[0] in names:
+                continue
         out.append(TriggerMatch(m.start, m.end, m.tokens, t,
                                 tuple(p for p in m.payloads if p is not t)))
     return out
+
+
+def first_person(tm: TriggerMatch, tokens: Sequence[Token], kb: KnowledgeBase) -> bool:
+    """Is the verb in the first person (أشكر, نرفض, ندين, نطالب): its subject is the speaker,
+    never an actor after it? Told by the form with ي for أ/ن being a present form of the same
+    event, unless the word is itself a listed past form (أدان, not «I condemn»)."""
+    if tm.trigger.kind == "noun":
+        return False
+    stem = tokens[tm.tokens[0]].stem
+    if len(stem) < 3 or stem[0] not in "ان" or stem.endswith(("وا", "ت", "تا")):
+        return False  # a past plural or feminine (استهدفوا, اشترطت) is no first person
+    if stem[0] == "ا" and any(normalize(p.text.split()[0]).rstrip("*") == stem
+                              for p in (tm.trigger, *tm.alternatives)):
+        return False
+    present = kb.triggers.longest([frozenset({"ي" + stem[1:]})])
+    return any(p.event == tm.trigger.event for m in present for p in m.payloads)
 
 
 # CAMEO 141 "demonstrate or rally": what protesters doing something (تجمع المتظاهرون) report.

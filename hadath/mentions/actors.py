@@ -262,6 +262,11 @@ def _best(m: Match[ActorEntry], capital_first: bool = False,
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
 # sectors of a title that names the person before it (X، وزير الخارجية التركي)
+# heads of bodies, which are no person's title: وانتقد محمد العلي | الحكومة التركية
+BODY_WORDS = frozenset({"حكومه", "حكومات", "سلطات", "سلطه", "قوات", "جيش", "شرطه", "وزاره",
+                        "مجلس", "برلمان", "حزب", "جماعه", "حركه", "تنظيم", "دوله", "نظام",
+                        "اجهزه", "جهات", "محكمه", "هيئه", "لجنه", "فصائل", "عناصر",
+                        "ميليشيات", "معارضه"})
 TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PTY", "OPP"})
 # state institutions: they belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول), and
 # the coder gives them the country a sentence is about (events.coder._with_context)
@@ -318,6 +323,20 @@ def _adjective_after_noun(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool
         return False
     tok, prev = tokens[m.start], tokens[m.start - 1]
     return tok.has("det") and tok.stem.endswith("ي") and prev.has("det")
+
+
+CLOSING_QUOTES = frozenset({"»", "”", '"', "'"})
+
+
+def _adjective_after_quote(m: Match[ActorEntry], tokens: Sequence[Token],
+                           named: set[int]) -> bool:
+    """A definite -ي/-ية word right after a quoted name is the name's adjective (تنظيم «داعش»
+    الإرهابي), not an agent (a terrorist) of its own."""
+    if m.end - m.start != 1 or m.start < 2:
+        return False
+    tok = tokens[m.start]
+    return tok.has("det") and tok.stem.endswith(("ي", "يه")) and \
+        tokens[m.start - 1].text in CLOSING_QUOTES and m.start - 2 in named
 
 
 def _tanwin_state(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
@@ -506,7 +525,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             continue
         m, e = items[k]
         if e.kind == "agent" and (e.modifier or (m.start - 1 not in named_toks
-                                                 and _adjective_after_noun(m, tokens))):
+                                                 and _adjective_after_noun(m, tokens))
+                                  or _adjective_after_quote(m, tokens, named_toks)):
             k += 1  # a sector adjective names no one on its own (الأوضاع الأمنية)
             continue
         i, j = m.start, m.end
@@ -863,6 +883,42 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
     return title_after(drop_bare_titles(out), tokens, text)
 
 
+def namesakes(actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, str]],
+              keys: Sequence[frozenset[str]], tokens: Sequence[Token], text: str,
+              kb: KnowledgeBase) -> list[ActorMention]:
+    """A one-word alias of a known person (a surname: المالكي, الأسد) that ends a longer
+    personal name the NER finds, whose first words are no actor: when the name's first word
+    and the alias make one of that person's names, it is the person, named in full (وزير
+    الخارجية عادل بن أحمد الجبير: عادل الجبير, joined to the title before it); otherwise
+    someone else (علي بن نمران المالكي, سليمان الأسد), dropped for `add_ner_actors` to add the
+    name without a code."""
+    out = list(actors)
+    for a in actors:
+        if a.kinds != ("person",) or a.tok_end - a.tok_start != 1:
+            continue
+        span = next((s for s, e, typ in spans if typ == "PERS" and s < a.tok_start and
+                     e == a.tok_end and not any(b is not a and b.tok_start < a.tok_start and
+                                                b.tok_end > s for b in actors)), None)
+        if span is None:
+            continue
+        k = next(n for n, b in enumerate(out) if b is a)
+        if not any(m.start == 0 and m.end == 2 and
+                   any(p.entity_id == a.entity_id for p in m.payloads)
+                   for m in kb.actors.longest([keys[span], keys[a.tok_start]])):
+            del out[k]  # someone else
+            continue
+        title = next((n for n, b in enumerate(out) if b.tok_end == span and
+                      b.kinds[-1] in ("agent", "title") and not b.code and b.sector), None)
+        first = out[title] if title is not None else None
+        s0, _e = _span(tokens, first.tok_start if first else span, a.tok_end, text)
+        kinds = (*(x for x in first.kinds if x != "title"), *a.kinds) if first else a.kinds
+        out[k] = replace(a, tok_start=first.tok_start if first else span, start=s0,
+                         text=text[s0:a.end], kinds=kinds)
+        if title is not None:
+            del out[title]
+    return out
+
+
 def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
                 ) -> list[ActorMention]:
     """A person followed by their title (right after, or after a comma) is one actor with the
@@ -877,6 +933,7 @@ def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
         gap_ok = t.tok_start == p.tok_end or (t.tok_start == p.tok_end + 1
                                               and tokens[p.tok_end].text in ("،", ","))
         if named and gap_ok and "agent" in t.kinds and "person" not in t.kinds and t.code \
+                and tokens[t.tok_start].stem not in BODY_WORDS \
                 and (t.sector in TITLE_SECTORS or (t.sector is None and "org" in t.kinds)) \
                 and (p.code is None or p.code[:3] == t.code[:3]):
             # a person's own role on the day stays theirs (راشد الغنوشي زعيم حركة النهضة: OPP)
