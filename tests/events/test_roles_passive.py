@@ -78,3 +78,11 @@ def test_lone_indefinite_after_a_killing_verb_is_the_victim(coder, text, want):
     e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
              if e.event == T)
     assert ([a.code for a in e.actor], [a.code for a in e.recipient]) == want
+
+
+def test_convicted_is_passive(coder):
+    # أُدين (was convicted; the active is أدان): the one after it was convicted, not a judge
+    text = "وقد أدين الرجل بتهمة القتل العمد."
+    e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+             if e.event == "SANCTION")
+    assert e.actor == () and [a.entity_text for a in e.recipient] == ["الرجل"]
