@@ -62,6 +62,9 @@ from hadath.mentions.actors import (
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
 PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# … and a military withdrawal (CAMEO 087): سحبت القوات التركية جنودها (the Turkish forces
+# withdrew; not a prisoner exchange, whose prisoners are no party)
+PATTERN_ACTOR_CAMEO = ("087",)
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
 
 
@@ -292,7 +295,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     # nor are the protesters a pattern names (متظاهر* … قطع*: محتجون غاضبون قطعوا الطريق)
     protesting = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
-                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES else tm.tokens)
+                (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES or
+                 tm.trigger.cameo.startswith(PATTERN_ACTOR_CAMEO) else tm.tokens)
                 if i not in protesting}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}

@@ -385,6 +385,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             if t.kind == "noun" and a.tok_start != trig.tok_end and t.event not in \
                     TRANSITIVE_NOUN_TYPES:
                 continue
+            if t.event == "RETREAT" and t.cameo.startswith("087") and a.sector == "MIL":
+                continue  # the forces withdrawn (سحبت القوات التركية جنودها), not from whom
             if t.event == "PROTEST" and a.sector == "CVL":
                 continue  # وبينهم عائلات الجنود: the crowd, not the target
             rcp = a  # direct object, or genitive object of a transitive noun

@@ -6,6 +6,11 @@ from _plover import Case, check, params
 T = "RETREAT"
 
 CASES = {
+    # a withdrawal pattern's forces noun with its nisba is the subject, and the troops
+    # withdrawn are no recipient
+    "forces_withdraw_their_soldiers": Case(
+        "سحبت القوات التركية جنودها من شمال العراق.",
+        actor=[("TUR", "MIL")], recipient=[], mode="withdraw"),
     "release_prisoners": Case(
         "أفرجت السلطات الإسرائيلية عن عشرين أسيرا فلسطينيا.",
         actor=[("ISR", "GOV")], recipient=[("PSE", "CVL")], mode="release"),
