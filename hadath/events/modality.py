@@ -189,10 +189,12 @@ def _expected(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     """The event is in the clause of أن after an expectation (ومن المرتقب أن تصل طائرات تحمل
     مساعدات, وينتظر أن تصل باخرة, من المتوقع أن, يتوقع المحللون أن تشن القوات هجوما): what is
     expected has not happened yet; future. Up to ``EXPECT_REACH`` tokens after أن and not
-    across a comma or full stop, so a later clause of the sentence keeps its own mode."""
+    across a comma, a full stop or a relative pronoun, so a later clause of the sentence and a
+    relative clause inside it keep their own mode."""
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
     for c in range(tstart - 1, max(-1, tstart - EXPECT_REACH - 1), -1):
-        if tokens[c].norm in CLAUSE_STOPS:
-            return False
+        if tokens[c].norm in CLAUSE_STOPS or c in relative:
+            return False  # توقعوا أن يشمل الصندوق الذي دعت المؤسسة إلى إنشائه: told apart
         if tokens[c].norm in COMPLEMENT_AN:
             lo = max(0, c - EXPECT_SUBJECT)
             # لم أتوقع أن يكون لقاء الوداع: what was not expected did happen
@@ -211,14 +213,15 @@ def _conditioned(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     """A conditional particle earlier in the sentence (cue ``condition_after``: إذا, في حال,
     ما لم …): what the condition says is unreal however deep it is told (إذا قالت الدول الكبرى
     إنها تريد قرارا يسمح بإعادة فرض العقوبات). Up to ``CONDITION_SENTENCE_REACH`` tokens
-    back and not past a comma or full stop: the clause after the comma may be a fact of its own
-    (شريطة توافر الوثائق"، مبينة أن المتهمين التقوا الزائر; … فسيتم اكتشاف ذلك، كما حذر
-    المشرعين)."""
+    back and not past a comma, a full stop or an opening bracket: the clause after the comma may
+    be a fact of its own (شريطة توافر الوثائق"، مبينة أن المتهمين التقوا الزائر; … فسيتم
+    اكتشاف ذلك، كما حذر المشرعين), and so is an aside in brackets (حسب تعهد بوش)."""
     for s, e in hits.get("condition_after", ()):
         if not (tstart - CONDITION_SENTENCE_REACH <= s and e <= tstart) or \
                 not (tokens[s].norm in CONDITION_HEADS or tokens[s].text in ("إن", "وإن")):
             continue
-        if not any(tokens[i].norm in CLAUSE_STOPS for i in range(e, tstart)):
+        if not any(tokens[i].norm in CLAUSE_STOPS or tokens[i].text == "("
+                   for i in range(e, tstart)):
             return True
     return False
 

@@ -533,6 +533,36 @@ def disasters(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     return {k for k, t in enumerate(triggers) if t.trigger.event == "ASSAULT"}
 
 
+RANK_REACH = 6  # واحتلت الخطوط الجوية التركية المركز الرابع: the subject comes between
+RANK_STOPS = frozenset("،,.؛;:")
+
+
+def rankings(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+             punct: Sequence[bool]) -> set[int]:
+    """Indices of «احتل» triggers that rank or take up room rather than occupy land (احتل فيلم
+    الرسوم المتحركة صدارة الإيرادات, تحتل كينيا مكانا خاصا, واحتلت الخطوط التركية المركز
+    الرابع, المكانة التي يحتلها): a rank or room word (cue ``rank_objects``) within
+    ``RANK_REACH`` words after the verb, before a comma or full stop, or as the antecedent of the
+    relative clause the verb opens. احتلت القوات مواقع / مساحة من الأراضي stays COERCE."""
+    rank = {i for s, e in hits.get("rank_objects", ()) for i in range(s, e)}
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "COERCE" or "حتل" not in tokens[t.tok_start].stem:
+            continue
+        after: list[int] = []
+        for i in range(t.tok_end, len(tokens)):
+            if (punct[i] and tokens[i].text in RANK_STOPS) or len(after) == RANK_REACH:
+                break
+            if not punct[i]:  # brackets and quotes are not counted: احتل فيلم "مينيون" صدارة
+                after.append(i)
+        # المكانة التي يحتلها, أهميتها التي كانت تحتلها
+        rel = next((i for i in (t.tok_start - 1, t.tok_start - 2) if i in relative), None)
+        if any(i in rank for i in after) or (rel is not None and rel - 1 in rank):
+            out.add(k)
+    return out
+
+
 def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits) -> set[int]:
     """Indices of event nouns that name the field of a cooperation (تعاون عسكري يمني - مصري في
     تدريب عناصر الجيش, التعاون في تدريب القوات): what the parties work together on, not a
@@ -676,7 +706,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
         sports_senses(triggers, hits) | domains(triggers, tokens, hits) | \
         demand_senses(triggers, tokens, hits) | holiday_greetings(triggers, hits) | \
-        disasters(triggers, hits)
+        disasters(triggers, hits) | rankings(triggers, tokens, hits, punct)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate

@@ -3,7 +3,7 @@ prec7): economic demand is no request; what is expected after «من المتو�
 not happened; a condition opened by إذا reaches the events told inside it; greetings for a
 religious holiday commend nothing (no PLOVER SUPPORT), while congratulations on a national day,
 an election or an achievement stay SUPPORT; the dead of an accident or a natural disaster were
-not assaulted.
+not assaulted; «احتل» with a rank or a place of honour as its object occupies nothing.
 
 Sentences are written for these tests; each rule has a close control that must not change.
 """
@@ -46,6 +46,14 @@ from test_coder_basics import code
     # unless the sentence tells of violence
     ("وقتل خمسة جنود في تحطم مروحية عسكرية أسقطها المسلحون بصاروخ.", "ASSAULT", True),
     ("وقتل سبعة أشخاص عندما انهار المبنى إثر انفجار سيارة مفخخة.", "ASSAULT", True),
+    # «احتل» that ranks or takes up room occupies nothing
+    ("احتل الفيلم الأمريكي الجديد صدارة إيرادات السينما خلال عطلة نهاية الأسبوع.",
+     "COERCE", False),
+    ("واحتلت الخطوط القطرية المركز الثاني في ترتيب أفضل شركات الطيران.", "COERCE", False),
+    ("ولا يدرك كثيرون المكانة التي يحتلها الأمير في قلوب مواطنيه.", "COERCE", False),
+    # land, posts and places stay occupied
+    ("واحتل المسلحون مركز الشرطة في المدينة.", "COERCE", True),
+    ("وهي الأرض التي تحتلها إسرائيل منذ حرب 1967.", "COERCE", True),
 ])
 def test_sense(coder, text, event, kept):
     assert (event in [e.event for e in code(coder, text)]) == kept
@@ -60,6 +68,9 @@ def test_sense(coder, text, event, kept):
     ("ووصلت سفن تحمل مساعدات غذائية إلى ميناء الحديدة.", "AID", "asserted"),
     ("وأكد المراقبون أن القوات العراقية شنت هجوما واسعا على الفلوجة.", "ASSAULT", "asserted"),
     ("ولم يتوقع أحد أن تشن القوات العراقية هجوما واسعا على الفلوجة.", "ASSAULT", "asserted"),
+    # a relative clause inside the expected one is told on its own
+    ("وتوقع خبراء أن يشمل الصندوق الذي دعت الحكومة اللبنانية إلى إنشائه معظم المودعين.",
+     "REQUEST", "asserted"),
     # a condition reaches the events told inside it
     ("إذا قالت الحكومات الغربية الكبرى الأعضاء في مجلس الأمن الدولي إنها تريد إصدار قرار "
      "جديد يسمح بإعادة فرض العقوبات على إيران فإن ذلك يعد انتهاكا للاتفاق.",
