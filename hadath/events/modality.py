@@ -180,6 +180,52 @@ def _dated_ahead(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_sta
     return False
 
 
+EXPECT_REACH = 10  # ومن المرتقب أن تصل طائرات تحمل مساعدات إنسانية
+EXPECT_SUBJECT = 4  # يتوقع المحللون أن …: the expectation's subject comes between
+COMPLEMENT_AN = frozenset({"أن", "ان", "بأن", "بان"})
+
+
+def _expected(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
+    """The event is in the clause of أن after an expectation (ومن المرتقب أن تصل طائرات تحمل
+    مساعدات, وينتظر أن تصل باخرة, من المتوقع أن, يتوقع المحللون أن تشن القوات هجوما): what is
+    expected has not happened yet; future. Up to ``EXPECT_REACH`` tokens after أن and not
+    across a comma, a full stop or a relative pronoun, so a later clause of the sentence and a
+    relative clause inside it keep their own mode."""
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    for c in range(tstart - 1, max(-1, tstart - EXPECT_REACH - 1), -1):
+        if tokens[c].norm in CLAUSE_STOPS or c in relative:
+            return False  # توقعوا أن يشمل الصندوق الذي دعت المؤسسة إلى إنشائه: told apart
+        if tokens[c].norm in COMPLEMENT_AN:
+            lo = max(0, c - EXPECT_SUBJECT)
+            # لم أتوقع أن يكون لقاء الوداع: what was not expected did happen
+            return _any(hits, "expectation", lo, c) and \
+                not _any(_particles(hits), "negation", max(0, lo - NEG_WINDOW), c)
+    return False
+
+
+# في حالة is also «in a state of» (وهو في حالة سكر), and «إن لم» matches أنه لم on its stem:
+# only these heads open a condition for the whole sentence
+CONDITION_HEADS = frozenset({"اذا", "واذا", "ما", "شريطه", "بشرط"})
+CONDITION_SENTENCE_REACH = 25  # إذا قالت الولايات المتحدة … إنها تود … يسمح بإعادة فرض العقوبات
+
+
+def _conditioned(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
+    """A conditional particle earlier in the sentence (cue ``condition_after``: إذا, في حال,
+    ما لم …): what the condition says is unreal however deep it is told (إذا قالت الدول الكبرى
+    إنها تريد قرارا يسمح بإعادة فرض العقوبات). Up to ``CONDITION_SENTENCE_REACH`` tokens
+    back and not past a comma, a full stop or an opening bracket: the clause after the comma may
+    be a fact of its own (شريطة توافر الوثائق"، مبينة أن المتهمين التقوا الزائر; … فسيتم
+    اكتشاف ذلك، كما حذر المشرعين), and so is an aside in brackets (حسب تعهد بوش)."""
+    for s, e in hits.get("condition_after", ()):
+        if not (tstart - CONDITION_SENTENCE_REACH <= s and e <= tstart) or \
+                not (tokens[s].norm in CONDITION_HEADS or tokens[s].text in ("إن", "وإن")):
+            continue
+        if not any(tokens[i].norm in CLAUSE_STOPS or tokens[i].text == "("
+                   for i in range(e, tstart)):
+            return True
+    return False
+
+
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,
              tend: int | None = None, date: dt.date | None = None) -> Modality:
     hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
@@ -190,7 +236,8 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
     feared = clause_start > 0 and tokens[clause_start].norm in ("أن", "ان", "بأن") and \
         _any(hits, "fear", max(0, clause_start - 6), clause_start)
     if feared or _any(hits, "hypothetical", max(0, clause_start - 6), tstart) or \
-            _any(hits, "possibility", near, tstart) or _may(tokens, near, tstart):
+            _any(hits, "possibility", near, tstart) or _may(tokens, near, tstart) or \
+            _conditioned(tokens, hits, tstart):
         return "hypothetical"
     if _any(hits, "historical", 0, tstart) or \
             (date is not None and tend is not None and _dated_before(tokens, hits, tend, date)) or \
@@ -207,7 +254,8 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
         lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
         fut = _any(hits, "future", lo, tstart) or \
             any(tokens[i].has("fut") for i in range(lo, tstart))
-        mod = "future" if fut or _future_upon(tokens, hits, tstart) else "asserted"
+        mod = "future" if fut or _future_upon(tokens, hits, tstart) or \
+            _expected(tokens, hits, tstart) else "asserted"
     if mod != "asserted" and _condition_after(tokens, hits, tstart):
         return "hypothetical"  # ستعود العقوبات إذا انتهكت إيران الاتفاق
     return mod

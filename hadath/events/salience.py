@@ -497,6 +497,72 @@ def sports_senses(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     return {k for k, t in enumerate(triggers) if any(i in sense for i in t.tokens)}
 
 
+def demand_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                  hits: CueHits) -> set[int]:
+    """Indices of triggers whose طلب is economic demand, not a request: «الطلب على النفط»,
+    «العرض والطلب», «ارتفاع الطلب», «الطلب الصيني» (cue ``demand_senses``). A request takes
+    من/ب/إلى (طلب من الحكومة, تقدم بطلب), never على, and has no such quantity words."""
+    demand = {i for s, e in hits.get("demand_senses", ()) for i in range(s, e)
+              if tokens[i].stem.startswith("طلب")}
+    return {k for k, t in enumerate(triggers) if any(i in demand for i in t.tokens)}
+
+
+def holiday_greetings(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of SUPPORT triggers that are greetings for a religious holiday (تبادلا التهاني
+    بعيد الفطر المبارك, وتقديم التهنئة لمنسوبي القوات المسلحة بمناسبة عيد الفطر): PLOVER's
+    SUPPORT commends a policy, an action or an actor, and a holiday greeting commends none
+    (CAMEO files it with symbolic acts, which PLOVER drops). A congratulation for a national
+    day, an election, an appointment or an achievement (cue ``congratulation_merits``) does
+    commend a state or an actor and stays SUPPORT (CAMEO 051), as do other words of praise in
+    the sentence (أشاد, شكر)."""
+    if not hits.get("holiday_context") or hits.get("congratulation_merits"):
+        return set()
+    greeting = {i for s, e in hits.get("greeting_words", ()) for i in range(s, e)}
+    return {k for k, t in enumerate(triggers)
+            if t.trigger.event == "SUPPORT" and any(i in greeting for i in t.tokens)}
+
+
+def disasters(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
+    """Indices of ASSAULT triggers in a sentence about an accident or a natural disaster that
+    tells of no violence (قتل 27 شخصا لدى خروج قطارين عن السكة فوق جسر اجتاحته فيضانات,
+    مقتل 11 عسكريا في تحطم طائرة, لقي شخصان مصرعهما دهسا في حادث تصادم, قتلوا عندما انهار
+    منزلهم بسبب الزلزال): the dead were killed by nobody. A violence word in the sentence (cue
+    ``violence_words``: a plane shot down, a house that fell after a blast) keeps them."""
+    if not hits.get("disaster_context") or hits.get("violence_words"):
+        return set()
+    return {k for k, t in enumerate(triggers) if t.trigger.event == "ASSAULT"}
+
+
+RANK_REACH = 6  # واحتلت الخطوط الجوية التركية المركز الرابع: the subject comes between
+RANK_STOPS = frozenset("،,.؛;:")
+
+
+def rankings(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+             punct: Sequence[bool]) -> set[int]:
+    """Indices of «احتل» triggers that rank or take up room rather than occupy land (احتل فيلم
+    الرسوم المتحركة صدارة الإيرادات, تحتل كينيا مكانا خاصا, واحتلت الخطوط التركية المركز
+    الرابع, المكانة التي يحتلها): a rank or room word (cue ``rank_objects``) within
+    ``RANK_REACH`` words after the verb, before a comma or full stop, or as the antecedent of the
+    relative clause the verb opens. احتلت القوات مواقع / مساحة من الأراضي stays COERCE."""
+    rank = {i for s, e in hits.get("rank_objects", ()) for i in range(s, e)}
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "COERCE" or "حتل" not in tokens[t.tok_start].stem:
+            continue
+        after: list[int] = []
+        for i in range(t.tok_end, len(tokens)):
+            if (punct[i] and tokens[i].text in RANK_STOPS) or len(after) == RANK_REACH:
+                break
+            if not punct[i]:  # brackets and quotes are not counted: احتل فيلم "مينيون" صدارة
+                after.append(i)
+        # المكانة التي يحتلها, أهميتها التي كانت تحتلها
+        rel = next((i for i in (t.tok_start - 1, t.tok_start - 2) if i in relative), None)
+        if any(i in rank for i in after) or (rel is not None and rel - 1 in rank):
+            out.add(k)
+    return out
+
+
 def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits) -> set[int]:
     """Indices of event nouns that name the field of a cooperation (تعاون عسكري يمني - مصري في
     تدريب عناصر الجيش, التعاون في تدريب القوات): what the parties work together on, not a
@@ -638,7 +704,9 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     named = modifiers(triggers, tokens, hits, actors) | \
         spelled_as_common_words(triggers, tokens, hits) | \
         referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
-        sports_senses(triggers, hits) | domains(triggers, tokens, hits)
+        sports_senses(triggers, hits) | domains(triggers, tokens, hits) | \
+        demand_senses(triggers, tokens, hits) | holiday_greetings(triggers, hits) | \
+        disasters(triggers, hits) | rankings(triggers, tokens, hits, punct)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
