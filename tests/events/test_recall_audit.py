@@ -5,6 +5,8 @@ docs/EVALUATION.md "Recall audit on unseen news").
    verb of saying (وقال … منددا/رافضا/نافيا/متوعدا …, the ḥāl construction) was no trigger:
    only the finite verbs were listed. Praise and calls (مشيدا, داعيا) are left out: on unseen
    news they were mostly said by speakers with no political role (festivals, job notices).
+2. Security measures tightened or reinforced (تشديد/تعزيز الإجراءات الأمنية) raise the police
+   alert (MOBILIZE police, CAMEO 151): only «تشديد أمني» and deployments were listed.
 
 Sentences are written for these tests; each group has controls that must not change.
 """
@@ -35,3 +37,20 @@ def test_circumstantial_participle_is_the_speech_act(coder, text, event_type, ac
 ])
 def test_participles_left_out(coder, text, absent):
     assert not _events(coder, text, absent)
+
+
+@pytest.mark.parametrize("text", [
+    "وتم تشديد الإجراءات الأمنية في محيط المطار بعد التهديدات.",
+    "وعززت الشرطة الفرنسية التدابير الأمنية حول المعابد اليهودية.",
+    "وأمرت وزارة الداخلية الكويتية بتعزيز الإجراءات الأمنية في المساجد.",
+])
+def test_tightened_security_measures_mobilize_the_police(coder, text):
+    assert _events(coder, text, "MOBILIZE"), text
+
+
+@pytest.mark.parametrize("text", [
+    "وناقش المجلس الإجراءات الأمنية المتبعة في المطارات منذ سنوات.",
+    "وتشمل الخطة تبسيط الإجراءات الإدارية في الموانئ.",
+])
+def test_security_measures_alone_are_no_mobilization(coder, text):
+    assert not _events(coder, text, "MOBILIZE")
