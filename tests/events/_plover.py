@@ -86,3 +86,10 @@ def params(cases: dict[str, Case], xfail: dict[str, str] | None = None) -> list[
     assert not unknown, f"xfail ids without a case: {unknown}"
     return [pytest.param(c, id=k, marks=[pytest.mark.xfail(strict=True, reason=xfail[k])]
                          if k in xfail else []) for k, c in cases.items()]
+
+
+def events_of(coder, text: str, event_type: str | None = None,
+              date: dt.date = D) -> list[Event]:
+    """The events of ``text`` coded as one article, only those of ``event_type`` if given."""
+    events = coder.code_article(Article(id="t", text=text, date=date))
+    return [e for e in events if event_type is None or e.event == event_type]
