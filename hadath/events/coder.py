@@ -35,6 +35,7 @@ from hadath.events.roles import (
     pair_subject,
     prep_of,
     pronoun_opener,
+    pushed_into,
     reads_passive,
     relative_subject,
     shared_subject,
@@ -443,6 +444,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             author = carried_out_by(tm, actors, tokens, ce)
             if author is not None:  # زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية
                 roles = Roles((author,), tuple(a for a in roles.recipient if a is not author))
+        pushed = pushed_into(tm, actors, tokens)
+        if pushed is not None:  # دفعت الغارات بالحوثيين إلى حشد مقاتلين: the Houthis mobilise
+            roles = Roles((pushed,), tuple(a for a in roles.recipient if a.tok_start >=
+                                           tm.tok_start and a.text != pushed.text))
         aside = _aside_end(tm, roles, ce, bounds, tokens, actors) if aside is None else None
         if aside is not None:  # a subject found since: شن X، هجوما …، على قطر
             wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive, by_agent, rel,
