@@ -368,6 +368,17 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if bare:
             src = bare[0]
 
+    chain_start = chain_end = 0
+    if src is not None:
+        named = title_chain(src, actors, tokens, ce)
+        if named is not None:
+            # المستشار بالديوان الملكي المشرف العام على مركز … الدكتور X: the titles and
+            # bodies up to the name are the subject's, none of them the other party; the
+            # object of a verb before them follows the name (VSO)
+            if src.tok_start > trig.tok_start:
+                chain_start, chain_end = src.tok_start, named.tok_end
+            if named.code and not src.code:
+                src = named
     src_group = _group(src, actors) if src is not None and src.group >= 0 else \
         ([src] if src is not None else [])
     taken = {id(a) for a in src_group}
@@ -378,10 +389,16 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
-        if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
+        if id(a) in taken or chain_start <= a.tok_start < chain_end or \
+                (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
                 or _attack_adjective(a, tokens) or _where(a, trig, tokens):
             continue
         p = prep_of(a, tokens)
+        if p is None and a.tok_start >= chain_end > 0 and any(
+                tokens[i].is_punct() for i in range(chain_end, a.tok_start)):
+            break  # استقبل الوزير الدكتور X، أمس، في مقر الوزارة: no object past a comma
+        if p is None and a.tok_start >= chain_end > 0 and _in_place_phrase(a, tokens):
+            continue  # استقبل الوزير الشيخ X في ديوان الوزارة: where, not whom
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
                 a.head_kind != "capital" and (a.code or a.sector):
             # احتجاجا على زيارة الرئيس, ضد سياسات الحكومة; not a name (اتفاق أبوجا, فندق X)
@@ -1160,3 +1177,53 @@ def pushed_into(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequ
     if p == "ب" and not tokens[v].stem.lstrip("يت").startswith("دفع"):
         return None
     return obj
+
+
+CHAIN_REACH = 16  # المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان … الدكتور X
+CHAIN_PREPS = frozenset({"علي", "في", "لدي"})
+
+
+def title_chain(src: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                clause_end: int) -> ActorMention | None:
+    """The person a chain of titles names: after a title with no name of its own (المستشار),
+    more titles and bodies joined by prepositions (بالديوان الملكي, المشرف العام على مركز …),
+    honorifics (الدكتور), and then a name. Every word between is inside an actor, a
+    preposition, an honorific or a definite word (no verb, no punctuation, no و)."""
+    if "person" in src.kinds or "ner" in src.kinds or "agent" not in src.kinds or \
+            (tokens[src.tok_start].stem.endswith(("ون", "ين", "ات")) and
+             len(tokens[src.tok_start].stem) > 4):  # not أمين
+        return None  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
+    for b in sorted(actors, key=lambda m: m.tok_start):
+        if b.tok_start < src.tok_end:
+            continue
+        if b.tok_start >= min(clause_end, src.tok_end + CHAIN_REACH):
+            return None
+        if not ({"person", "ner"} & set(b.kinds)):
+            continue
+        before = tokens[b.tok_start - 1]
+        if first_prep(tokens[b.tok_start]) is not None or before.stem in CHAIN_PREPS or \
+                first_prep(before) is not None:
+            return None  # القوات الموالية للرئيس هادي, قضت محكمة على X: another man
+        inside = {i for a in actors for i in range(a.tok_start + 1, a.tok_end)}
+        starts = {a.tok_start for a in actors}
+        for i in range(src.tok_end, b.tok_start):
+            t = tokens[i]
+            if i in inside:
+                continue  # والأعمال inside a name
+            if i in starts and not t.has("conj") and (
+                    t.has("det") or first_prep(t) is not None or tokens[i - 1].stem in CHAIN_PREPS):
+                continue  # بالديوان الملكي, على مركز …; not a new phrase: استقبل الوزير رئيس …
+            if t.is_punct() or t.has("conj") or t.has("pron") or not (
+                    t.stem in CHAIN_PREPS or t.stem in HONORIFICS or t.has("det")):
+                return None
+        return b if b.tok_start > src.tok_end else None
+    return None
+
+
+def _in_place_phrase(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """في ديوان الوزارة, بمقر المركز: the genitive of a noun after a preposition of place."""
+    k = a.tok_start - 1
+    if k < 1 or tokens[k].has("det") or tokens[k].is_punct():
+        return False
+    return first_prep(tokens[k]) == "ب" or tokens[k - 1].stem in LOCATIVE_PREPS | \
+        PROXIMITY_PREPS  # not لمقام خادم الحرمين, لسمو الأمير: to whom

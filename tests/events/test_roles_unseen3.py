@@ -55,3 +55,39 @@ def test_the_one_pushed_into_an_event_is_its_actor(coder, text, word, actor):
     events = [e for e in _events(coder, text) if e.event_text.startswith(word)]
     assert events, text
     assert [a.code for a in events[0].actor] == [actor]
+
+
+def test_a_chain_of_titles_names_one_subject(coder):
+    # the titles and bodies up to the name are the subject's: no recipient among them
+    text = ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة "
+            "والأعمال الإنسانية الدكتور عبدالله الربيعة السفير الياباني لدى المملكة.")
+    e = _events(coder, text, "CONSULT")[0]
+    assert [(a.code, a.sector) for a in e.actor] == [("SAU", "GOV")]
+    assert [a.code for a in e.recipient] == ["JPN"]
+
+
+def test_a_chain_ends_at_a_place_phrase_or_a_comma(coder):
+    text = "واستقبل وزير العدل الشيخ خالد العتيبي في ديوان الوزارة رئيس المحكمة العليا."
+    e = _events(coder, text, "CONSULT")[0]
+    assert [a.entity_text for a in e.recipient] == ["رئيس المحكمة"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipient"), [
+    # a name right after a preposition is the object, not the end of a title chain
+    ("قضت محكمة مصرية على رجل الأعمال محمد حسن بالسجن خمس سنوات.", "SANCTION",
+     "رجل الأعمال محمد حسن"),
+    # a new phrase without the article after the subject is the object (VSO)
+    ("استقبل وزير الخارجية رئيس البرلمان العربي الدكتور أحمد الجروان.", "CONSULT", "رئيس"),
+])
+def test_no_chain_through_a_preposition_or_a_new_phrase(coder, text, event_type, recipient):
+    e = _events(coder, text, event_type)[0]
+    assert any(a.entity_text.startswith(recipient) for a in e.recipient), text
+
+
+def test_a_known_name_read_on_into_a_family_name_is_someone_else(coder):
+    # عبدالله بن عبدالعزيز alone is the late king; with a family name after it another man
+    text = "وعبر مدير الجامعة الدكتور عبدالله بن عبدالعزيز الموسى عن إدانته للعمل الإرهابي."
+    events = _events(coder, text)
+    assert events
+    assert all(a.entity_text != "عبدالله بن عبدالعزيز" and a.sector != "ELI"
+               for e in events for a in (*e.actor, *e.recipient))
