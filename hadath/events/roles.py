@@ -394,9 +394,6 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 or _attack_adjective(a, tokens) or _where(a, trig, tokens):
             continue
         p = prep_of(a, tokens)
-        if p is None and a.tok_start >= chain_end > 0 and any(
-                tokens[i].is_punct() for i in range(chain_end, a.tok_start)):
-            break  # استقبل الوزير الدكتور X، أمس، في مقر الوزارة: no object past a comma
         if p is None and a.tok_start >= chain_end > 0 and _in_place_phrase(a, tokens):
             continue  # استقبل الوزير الشيخ X في ديوان الوزارة: where, not whom
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \

@@ -91,3 +91,14 @@ def test_a_known_name_read_on_into_a_family_name_is_someone_else(coder):
     assert events
     assert all(a.entity_text != "عبدالله بن عبدالعزيز" and a.sector != "ELI"
                for e in events for a in (*e.actor, *e.recipient))
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    # the object of a verb after its subject's place and time, past a comma
+    ("استقبل وزير الخارجية المصري في مكتبه بالقاهرة أمس، السفير الأمريكي.", "USA"),
+    ("استقبل المستشار بالديوان الملكي المشرف العام على المركز الدكتور عبدالله الربيعة "
+     "بمقر المركز اليوم، سفير مملكة النرويج لدى المملكة.", "NOR"),
+])
+def test_the_object_after_where_and_when(coder, text, guest):
+    e = _events(coder, text, "CONSULT")[0]
+    assert [a.code for a in e.recipient] == [guest]
