@@ -18,6 +18,7 @@ from hadath.events.roles import (
     ATTACK_HEADS,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
+    TIME_WORDS,
     VERB_PARTICLES,
     Roles,
     antecedent_subject,
@@ -35,6 +36,7 @@ from hadath.events.roles import (
     pair_subject,
     prep_of,
     pronoun_opener,
+    pushed_into,
     reads_passive,
     relative_subject,
     shared_subject,
@@ -443,6 +445,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             author = carried_out_by(tm, actors, tokens, ce)
             if author is not None:  # زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية
                 roles = Roles((author,), tuple(a for a in roles.recipient if a is not author))
+        pushed = pushed_into(tm, actors, tokens)
+        if pushed is not None:  # دفعت الغارات بالحوثيين إلى حشد مقاتلين: the Houthis mobilise
+            roles = Roles((pushed,), tuple(a for a in roles.recipient if a.tok_start >=
+                                           tm.tok_start and a.text != pushed.text))
         aside = _aside_end(tm, roles, ce, bounds, tokens, actors) if aside is None else None
         if aside is not None:  # a subject found since: شن X، هجوما …، على قطر
             wide = assign(tm, actors, nisbas, tokens, (cs, aside), passive, by_agent, rel,
@@ -678,10 +684,30 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
         return nxt[0] if nxt else len(tokens)
     if tm.trigger.kind == "noun":
         return None
+    if _where_when(tm, roles, ce, tokens, actors):
+        # استقبل الوزير X بمقر الوزارة اليوم، السفير Y: the object after where and when
+        return nxt[0] if nxt else len(tokens)
     if not nxt or nxt[0] - ce - 1 > ASIDE_WORDS or tokens[nxt[0]].text not in "،," or \
             any(ce < a.tok_start < nxt[0] for a in actors):
         return None
     return nxt[1] if len(nxt) > 1 else len(tokens)
+
+
+WHERE_WHEN_WORDS = 8  # بمقر المركز في الرياض أمس
+
+
+def _where_when(tm: TriggerMatch, roles: Roles, ce: int, tokens: Sequence[Token],
+                actors: Sequence[ActorMention]) -> bool:
+    """Does a verb's subject (after the verb) end in a phrase of place or time (في مكتبه,
+    بمقر المركز, اليوم, أمس) right before the clause's comma, with a bare actor after the
+    comma: the verb's object, set off by the comma?"""
+    subj = roles.actor[-1]
+    if subj.tok_start < tm.tok_end or not 0 < ce - subj.tok_end <= WHERE_WHEN_WORDS:
+        return False
+    first = tokens[subj.tok_end]
+    if not (first_prep(first) == "ب" or first.stem == "في" or first.stem in TIME_WORDS):
+        return False
+    return any(a.tok_start == ce + 1 and first_prep(tokens[ce + 1]) is None for a in actors)
 
 
 # What a state's civil institutions (police, courts, government, intelligence) do to people

@@ -304,6 +304,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 after[0].tok_start == trig.tok_end and prep_of(after[0], tokens) == "ل" and \
                 after[0].sector in CROWD_SECTORS:
             src = after[0]  # مظاهرة للعاطلين عن العمل: whose protest it is
+    if src is None and masdar is not None and len(after) >= 2 and \
+            after[0].tok_start == trig.tok_end and prep_of(after[0], tokens) is None and \
+            (after[0].code or after[0].sector) and after[0].tok_end < len(tokens) and \
+            _accusative_object(after[0].tok_end, after[1], tokens):
+        src = after[0]  # بعد خطف جبهة النصرة عددا من الجنود: the genitive did it
     verb = tokens[trig.tokens[0]].stem
     # plural agreement (هاجموا, يقصفون): Arabic verbs show it only after their subject; the
     # past plural (رددوا, قتلوا) carries its subject, so no actor after it is its subject
@@ -363,6 +368,17 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if bare:
             src = bare[0]
 
+    chain_start = chain_end = 0
+    if src is not None:
+        named = title_chain(src, actors, tokens, ce)
+        if named is not None:
+            # المستشار بالديوان الملكي المشرف العام على مركز … الدكتور X: the titles and
+            # bodies up to the name are the subject's, none of them the other party; the
+            # object of a verb before them follows the name (VSO)
+            if src.tok_start > trig.tok_start:
+                chain_start, chain_end = src.tok_start, named.tok_end
+            if named.code and not src.code:
+                src = named
     src_group = _group(src, actors) if src is not None and src.group >= 0 else \
         ([src] if src is not None else [])
     taken = {id(a) for a in src_group}
@@ -373,10 +389,13 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
     for a in after if rcp is None else ():
-        if id(a) in taken or (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
+        if id(a) in taken or chain_start <= a.tok_start < chain_end or \
+                (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
                 or _attack_adjective(a, tokens) or _where(a, trig, tokens):
             continue
         p = prep_of(a, tokens)
+        if p is None and a.tok_start >= chain_end > 0 and _in_place_phrase(a, tokens):
+            continue  # استقبل الوزير الشيخ X في ديوان الوزارة: where, not whom
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
                 a.head_kind != "capital" and (a.code or a.sector):
             # احتجاجا على زيارة الرئيس, ضد سياسات الحكومة; not a name (اتفاق أبوجا, فندق X)
@@ -420,9 +439,29 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
         return False
     gap = obj.tok_start - gen.tok_end
     p = prep_of(obj, tokens)
+    if gen.tok_end < len(tokens) and _accusative_object(gen.tok_end, obj, tokens):
+        return True  # خطف جبهة النصرة عددا من الجنود, قتل التنظيم مواطنا مصريا
     return p in rpreps and p not in ("ب", "عن", "مع") and (
         gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
                      and tokens[gen.tok_end].stem in ("علي", "ضد", "بحق")))
+
+
+def _accusative_object(i: int, obj: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Does an accusative object start at token i, right after a verbal noun's genitive: a
+    count with no preposition (عددا من الجنود, 20 فلسطينيا; not a year: احتلال العراق 1990)
+    or the next actor as an indefinite accusative noun (مواطنا, جنديين)? Then the genitive is
+    the one who does it."""
+    tok = tokens[i]
+    if first_prep(tok) is not None or tok.has("det") or tok.has("conj"):
+        return False  # not a second genitive (ومستوطنين: -ين is genitive too)
+    if is_count(tok):
+        return not (tok.stem.isdigit() and len(tok.stem) == 4)
+    return obj.tok_start == i and prep_of(obj, tokens) is None and (
+        (tok.stem.endswith("ا") and len(tok.stem) > 3 and not tok.stem.endswith(ALIF_NOUNS))
+        or _accusative(obj, tokens))
+
+
+ALIF_NOUNS = ("ليشيا", "مليشيا")  # ميليشيا: its alif is no accusative ending
 
 
 def _attack_object(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:
@@ -1093,3 +1132,95 @@ def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection
     # إنها أنقذت امرأة: after a verb whose subject is the opener's pronoun, the object
     pronoun_verb = i > 1 and tokens[i - 2].stem in PRONOUN_OPENERS and tokens[i - 2].has("pron")
     return opens(i) or (i > 0 and opens(i - 1) and not pronoun_verb)
+
+
+# verbs and verbal nouns that push someone into doing something (دفعت الغارات بالحوثيين إلى
+# حشد …, أجبرت الشرطة المحتجين على الانسحاب, اضطر الحصار السكان إلى الفرار): the one pushed
+# does the event named after إلى/على. دفع takes its object bare or with ب.
+CAUSATIVES = frozenset({"دفع", "دفعت", "دفعوا", "يدفع", "تدفع", "اجبر", "اجبرت", "اجبروا",
+                        "يجبر", "تجبر", "اجبار", "اضطر", "اضطرت", "يضطر", "تضطر", "ارغم",
+                        "ارغمت", "ارغموا", "يرغم", "ترغم", "ارغام"})
+CAUSATIVE_PREPS = frozenset({"الي", "علي"})
+
+
+def pushed_into(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
+                ) -> ActorMention | None:
+    """The object of a causative verb (دفع X إلى, أجبر X على) right before the event word's
+    إلى/على: the one made to do the event, its actor. The causative's own subject may stand
+    between the verb and the object (دفعت الغارات بالحوثيين إلى)."""
+    k = trig.tok_start - 1
+    if k < 2 or tokens[k].stem not in CAUSATIVE_PREPS or first_prep(tokens[k]) is not None or \
+            tokens[k].has("pron"):
+        return None
+    obj = next((a for a in actors if a.tok_end == k), None)
+    if obj is None:
+        return None
+    p = first_prep(tokens[obj.tok_start])
+    if p not in (None, "ب"):
+        return None
+    # the causative's subject between it and the object: an actor (أجبرت الحكومة السعودية
+    # الشركة على) or a noun or two (دفعت الغارات بالحوثيين)
+    subj = next((a for a in actors if a.tok_end == obj.tok_start and a is not obj and
+                 first_prep(tokens[a.tok_start]) is None), None)
+    v = subj.tok_start - 1 if subj is not None else obj.tok_start - 1
+    for _ in range(3):
+        if v < 0 or tokens[v].is_punct() or tokens[v].stem in CAUSATIVES:
+            break
+        if subj is not None or first_prep(tokens[v]) is not None:
+            return None
+        v -= 1
+    if v < 0 or tokens[v].has("pron") or tokens[v].stem not in CAUSATIVES:
+        return None
+    if p == "ب" and not tokens[v].stem.lstrip("يت").startswith("دفع"):
+        return None
+    return obj
+
+
+CHAIN_REACH = 16  # المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان … الدكتور X
+CHAIN_PREPS = frozenset({"علي", "في", "لدي"})
+
+
+def title_chain(src: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                clause_end: int) -> ActorMention | None:
+    """The person a chain of titles names: after a title with no name of its own (المستشار),
+    more titles and bodies joined by prepositions (بالديوان الملكي, المشرف العام على مركز …),
+    honorifics (الدكتور), and then a name. Every word between is inside an actor, a
+    preposition, an honorific or a definite word (no verb, no punctuation, no و)."""
+    if "person" in src.kinds or "ner" in src.kinds or "agent" not in src.kinds or \
+            (tokens[src.tok_start].stem.endswith(("ون", "ين", "ات")) and
+             len(tokens[src.tok_start].stem) > 4):  # not أمين
+        return None  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
+    for b in sorted(actors, key=lambda m: m.tok_start):
+        if b.tok_start < src.tok_end:
+            continue
+        if b.tok_start >= min(clause_end, src.tok_end + CHAIN_REACH):
+            return None
+        if not ({"person", "ner"} & set(b.kinds)):
+            continue
+        before = tokens[b.tok_start - 1]
+        if first_prep(tokens[b.tok_start]) is not None or before.stem in CHAIN_PREPS or \
+                first_prep(before) is not None:
+            return None  # القوات الموالية للرئيس هادي, قضت محكمة على X: another man
+        inside = {i for a in actors for i in range(a.tok_start + 1, a.tok_end)}
+        starts = {a.tok_start for a in actors}
+        for i in range(src.tok_end, b.tok_start):
+            t = tokens[i]
+            if i in inside:
+                continue  # والأعمال inside a name
+            if i in starts and not t.has("conj") and (
+                    t.has("det") or first_prep(t) is not None or tokens[i - 1].stem in CHAIN_PREPS):
+                continue  # بالديوان الملكي, على مركز …; not a new phrase: استقبل الوزير رئيس …
+            if t.is_punct() or t.has("conj") or t.has("pron") or not (
+                    t.stem in CHAIN_PREPS or t.stem in HONORIFICS or t.has("det")):
+                return None
+        return b if b.tok_start > src.tok_end else None
+    return None
+
+
+def _in_place_phrase(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """في ديوان الوزارة, بمقر المركز: the genitive of a noun after a preposition of place."""
+    k = a.tok_start - 1
+    if k < 1 or tokens[k].has("det") or tokens[k].is_punct():
+        return False
+    return first_prep(tokens[k]) == "ب" or tokens[k - 1].stem in LOCATIVE_PREPS | \
+        PROXIMITY_PREPS  # not لمقام خادم الحرمين, لسمو الأمير: to whom

@@ -916,7 +916,27 @@ def namesakes(actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, st
                          text=text[s0:a.end], kinds=kinds)
         if title is not None:
             del out[title]
+    for a in list(out):
+        # عبدالله بن عبدالعزيز | الربيعة: a known person's name of several words that the NER
+        # reads on into one more definite word (a family name) is someone else's name, unless
+        # the longer name is also one of that person's
+        if a.kinds != ("person",) or a.tok_end - a.tok_start < 2 or a.tok_end >= len(tokens):
+            continue
+        nxt = tokens[a.tok_end]
+        if not nxt.has("det") or nxt.has("conj") or nxt.has("prep") or \
+                nxt.stem in LATE_WORDS or any(b.tok_start <= a.tok_end < b.tok_end for b in out):
+            continue
+        if not any(typ == "PERS" and s <= a.tok_start and e == a.tok_end + 1
+                   for s, e, typ in spans):
+            continue
+        if not any(m.start == 0 and m.end == a.tok_end + 1 - a.tok_start and
+                   any(p.entity_id == a.entity_id for p in m.payloads)
+                   for m in kb.actors.longest(list(keys[a.tok_start:a.tok_end + 1]))):
+            out.remove(a)
     return out
+
+
+LATE_WORDS = frozenset({"راحل", "مؤسس"})  # الملك عبدالله بن عبدالعزيز الراحل: still him
 
 
 def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
