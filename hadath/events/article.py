@@ -12,7 +12,11 @@ counts ``DATELINE_WEIGHT``; the article's country is the one holding more than h
 counts, and at least ``MIN_MENTIONS`` of them. None when no country holds a majority (an
 article about two states) or the article names its country only once (a single mention is as
 often a surname, المغربي, or a word GeoNames also spells as a country's).
-A one-sentence article never changes: a sentence with a country mention has no open sides.
+A sentence with a country mention has no open sides (a one-sentence article keeps them shut).
+A state body that took the sentence's one country (or the event location's) from a mention far
+from it, outside its clause and the event's (``SentenceAnalysis.far_sides``: «… ومنها الأحداث
+الجارية في الأردن» after the Saudi cabinet's verb), takes the article's country instead where
+the article has one; a dateline can give one to a one-sentence article.
 """
 
 from __future__ import annotations
@@ -79,8 +83,10 @@ def article_country(sentences: Sequence[SentenceAnalysis]) -> str | None:
     return country_of(country_counts(sentences))
 
 
-def _given(ref: ActorRef, open_sides: frozenset[tuple[int, int]], country: str) -> ActorRef:
-    if ref.code is None and (ref.start, ref.end) in open_sides:
+def _given(ref: ActorRef, open_sides: frozenset[tuple[int, int]], country: str,
+           far_sides: frozenset[tuple[int, int]] = frozenset()) -> ActorRef:
+    if (ref.code is None and (ref.start, ref.end) in open_sides) or \
+            (ref.code != country and (ref.start, ref.end) in far_sides):
         return replace(ref, code=country, country_from="article")
     return ref
 
@@ -89,12 +95,12 @@ def with_article_country(sa: SentenceAnalysis, country: str) -> SentenceAnalysis
     """The sentence's events, their open sides given the article's country (and, as in the
     sentence coder, the people an article-country police or court holds:
     ``within_jurisdiction``)."""
-    if not sa.open_sides:
+    if not sa.open_sides and not sa.far_sides:
         return sa
     events = []
     for e in sa.events:
-        actor = tuple(_given(a, sa.open_sides, country) for a in e.actor)
-        recipient = tuple(_given(a, sa.open_sides, country) for a in e.recipient)
+        actor = tuple(_given(a, sa.open_sides, country, sa.far_sides) for a in e.actor)
+        recipient = tuple(_given(a, sa.open_sides, country, sa.far_sides) for a in e.recipient)
         if actor != e.actor:
             held = within_jurisdiction(e.event, actor, recipient)
             recipient = tuple(replace(r, country_from="article")

@@ -100,6 +100,10 @@ class SentenceAnalysis:
     # in a sentence that names no country: the (start, end) of the state agents on an event's
     # side that would take the sentence's country if it had one (``article_country``)
     open_sides: frozenset[tuple[int, int]] = frozenset()
+    # the state agents on an event's side that took the sentence's country (or the event
+    # location's) from a mention far from them: the article's country, where it has one,
+    # replaces it (``article_country``)
+    far_sides: frozenset[tuple[int, int]] = frozenset()
 
 
 QUOTES = frozenset("«»\"“”")
@@ -184,6 +188,23 @@ def _in_context(a: ActorMention, tokens: Sequence[Token], country: str | None,
         if origin is not None:
             return replace(ref, code=origin)
     return _with_context(ref, a, country, place_country)
+
+
+FRONTED = 4  # وفي العاصمة الأردنية عمان، …
+
+
+def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
+                  bounds: Sequence[int]) -> bool:
+    """Is a mention of the context country (``at``: its tokens) in the event's clause or in
+    the body's own: أدان مجلس الوزراء … ، واستعرض … الأوضاع في الأردن names a country the
+    cabinet discussed, not the cabinet's. No mention found (a medium's nationality): near."""
+    if not at:
+        return True
+    bs = max([b for b in bounds if b <= a.tok_start] or [0])
+    be = min([b for b in bounds if b > a.tok_start] or [a.tok_end + max(at) + 1])
+    if 0 < bs <= FRONTED and not any(b < bs for b in bounds):
+        bs = 0  # وفي الأردن، أعلنت الشرطة …: a short phrase opening the sentence is the body's
+    return any(cs <= i < ce or bs <= i < be for i in at)
 
 
 def _unless_state_of(country: str | None, side: Sequence[ActorMention]) -> str | None:
@@ -408,6 +429,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     bound_set = set(bounds)
     events: list[Event] = []
     open_sides: set[tuple[int, int]] = set()
+    far_sides: set[tuple[int, int]] = set()
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     for tm in triggers:
         t = tm.trigger
@@ -573,9 +595,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
         loc = None
+        loc_at = -1
         for s, _e, place in sorted(found_places, key=lambda p: (p[0] < tm.tok_start, p[0])):
             if locative[s] and s not in trigger_toks and s not in across:
-                loc = place
+                loc, loc_at = place, s
                 break
         ctx = loc.country_code if loc is not None and loc.country_code else sentence_country
         pctx = loc.country_code if loc is not None and loc.country_code else place_country
@@ -606,6 +629,18 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # واشنطن: the visitor and the critic are foreign), nor the other way round
             actx = _unless_state_of(ctx, roles.recipient)
             rctx2 = _unless_state_of(rctx, roles.actor)
+        # a context country named far from the body (outside its clause and the event's) is
+        # kept only where the article has no country of its own (``far_sides``)
+        far: set[int] = set()
+        src: str | None = None
+        at: list[int] = []
+        if loc is not None and loc.country_code:
+            src, at = loc.country_code, [loc_at]
+        elif where_nisba is None and sentence_country is not None:
+            src, at = sentence_country, [i for i, c in mentioned if c == sentence_country]
+        if src is not None:
+            far = {a.tok_start for a in (*roles.actor, *roles.recipient)
+                   if not _near_country(a, at, cs, ce, bounds)}
         actor_side = tuple(_in_context(a, tokens, actx, pctx, origins) for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, rctx2, pctx, origins)
                                for a in roles.recipient)
@@ -614,6 +649,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                            zip((*roles.actor, *roles.recipient), (*actor_side, *recipient_side),
                                strict=True)
                            if ref.code is None and takes_context(a, tokens)}
+        if far:
+            far_sides |= {(ref.start, ref.end) for a, ref in
+                          zip((*roles.actor, *roles.recipient), (*actor_side, *recipient_side),
+                              strict=True)
+                          if a.tok_start in far and takes_context(a, tokens)
+                          and (ref.code is None or ref.code == src)}
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if t.event == "ASSAULT" and t.kind == "noun":
             aimed = aimed_at(tm, tokens, actors, nisbas, found_places)
@@ -664,7 +705,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits))
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
-                            sentence_country, mentioned, frozenset(open_sides))
+                            sentence_country, mentioned, frozenset(open_sides),
+                            frozenset(far_sides))
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas

@@ -145,3 +145,37 @@ def test_a_place_name_of_two_countries_is_read_in_the_articles(coder):
 
 def test_a_great_city_keeps_its_name_in_another_countrys_story(coder):
     assert _places(coder, OIL_IN_AMERICA)["موسكو"] == "RUS"
+
+
+# A Saudi cabinet story: the sentence's one country (الأردن, a matter the cabinet reviewed)
+# is named in another clause, far from the cabinet: the article's country gives it its own.
+FAR_PLACE = ("الرياض - واس\n"
+             "عقد مجلس الوزراء جلسته أمس برئاسة خادم الحرمين الشريفين في قصر السلام بجدة. "
+             "وأدان مجلس الوزراء بشدة الهجوم الإرهابي على المسجد، وأوضح الوزير أن المجلس "
+             "استعرض مستجدات الأوضاع في المنطقة، ومنها الأحداث الجارية في الأردن.")
+
+
+def test_a_country_named_far_from_a_state_body_gives_way_to_the_articles(coder):
+    e = _coded(coder, FAR_PLACE, "ACCUSE")
+    assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("SAU", "GOV", "article")]
+
+
+def test_a_far_country_stays_where_the_article_has_none(coder):
+    text = ("وأدان مجلس الوزراء بشدة الهجوم الإرهابي على المسجد، وأوضح الوزير أن المجلس "
+            "استعرض مستجدات الأوضاع في المنطقة، ومنها الأحداث الجارية في الأردن.")
+    e = _coded(coder, text, "ACCUSE")
+    assert [(a.code, a.country_from) for a in e.actor] == [("JOR", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the place in the body's own clause
+    "وأعلنت الشرطة في مدينة إربد الأردنية، أنها اعتقلت ثلاثة أشخاص بتهمة التهريب.",
+    # a short place phrase opening the sentence
+    "وفي الأردن، أعلنت الشرطة أنها اعتقلت ثلاثة أشخاص بتهمة التهريب.",
+])
+def test_a_country_named_in_the_bodys_clause_stays_in_a_saudi_article(coder, sentence):
+    text = ("الرياض - واس\n"
+            "عقد مجلس الوزراء جلسته أمس برئاسة خادم الحرمين الشريفين في قصر السلام بجدة. "
+            + sentence)
+    e = _coded(coder, text, "COERCE")
+    assert [(a.code, a.country_from) for a in e.actor] == [("JOR", None)]
