@@ -20,6 +20,7 @@ from hadath.events.roles import (
     SUBJECT_WINDOW,
     TIME_WORDS,
     VERB_PARTICLES,
+    WITHDRAWAL_CAMEO,
     Roles,
     antecedent_subject,
     assign,
@@ -64,9 +65,8 @@ from hadath.mentions.actors import (
 from hadath.model import ActorRef, Event, Location, Sentence, Token
 
 PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-# … and a military withdrawal (CAMEO 087): سحبت القوات التركية جنودها (the Turkish forces
-# withdrew; not a prisoner exchange, whose prisoners are no party)
-PATTERN_ACTOR_CAMEO = ("087",)
+# … and a military withdrawal (roles.WITHDRAWAL_CAMEO): سحبت القوات التركية جنودها (the
+# Turkish forces withdrew; not a prisoner exchange, whose prisoners are no party)
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
 
 
@@ -319,7 +319,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     protesting = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
                 (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES or
-                 tm.trigger.cameo.startswith(PATTERN_ACTOR_CAMEO) else tm.tokens)
+                 tm.trigger.cameo.startswith(WITHDRAWAL_CAMEO) else tm.tokens)
                 if i not in protesting}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
@@ -644,17 +644,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         actor_side = tuple(_in_context(a, tokens, actx, pctx, origins) for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, rctx2, pctx, origins)
                                for a in roles.recipient)
-        if not mentioned:  # the article may give these their country (``article_country``)
-            open_sides |= {(ref.start, ref.end) for a, ref in
-                           zip((*roles.actor, *roles.recipient), (*actor_side, *recipient_side),
-                               strict=True)
-                           if ref.code is None and takes_context(a, tokens)}
-        if far:
-            far_sides |= {(ref.start, ref.end) for a, ref in
-                          zip((*roles.actor, *roles.recipient), (*actor_side, *recipient_side),
-                              strict=True)
-                          if a.tok_start in far and takes_context(a, tokens)
-                          and (ref.code is None or ref.code == src)}
+        # the state agents the article may give a country (``article_country``)
+        sides = [(a, ref) for a, ref in zip((*roles.actor, *roles.recipient),
+                                            (*actor_side, *recipient_side), strict=True)
+                 if takes_context(a, tokens)] if not mentioned or far else []
+        if not mentioned:
+            open_sides |= {(ref.start, ref.end) for _a, ref in sides if ref.code is None}
+        far_sides |= {(ref.start, ref.end) for a, ref in sides
+                      if a.tok_start in far and (ref.code is None or ref.code == src)}
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if t.event == "ASSAULT" and t.kind == "noun":
             aimed = aimed_at(tm, tokens, actors, nisbas, found_places)

@@ -15,6 +15,8 @@ from hadath.events.triggers import TriggerMatch
 from hadath.mentions.actors import ActorMention
 from hadath.model import Token
 
+# CAMEO 087, withdraw militarily: the forces withdrawn are the subject's, not the other party
+WITHDRAWAL_CAMEO = "087"
 # Verbal nouns of these types take their object in the genitive (اعتقال الناشطين).
 TRANSITIVE_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "AID",
                          "SUPPORT", "REJECT", "REQUEST"}
@@ -304,10 +306,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 after[0].tok_start == trig.tok_end and prep_of(after[0], tokens) == "ل" and \
                 after[0].sector in CROWD_SECTORS:
             src = after[0]  # مظاهرة للعاطلين عن العمل: whose protest it is
-    if src is None and masdar is not None and len(after) >= 2 and \
-            after[0].tok_start == trig.tok_end and prep_of(after[0], tokens) is None and \
-            (after[0].code or after[0].sector) and after[0].tok_end < len(tokens) and \
-            _accusative_object(after[0].tok_end, after[1], tokens):
+    if src is None and masdar is not None and \
+            _genitive_agent(trig, after, tokens, rpreps, masdar=True):
         src = after[0]  # بعد خطف جبهة النصرة عددا من الجنود: the genitive did it
     verb = tokens[trig.tokens[0]].stem
     # plural agreement (هاجموا, يقصفون): Arabic verbs show it only after their subject; the
@@ -404,7 +404,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             if t.kind == "noun" and a.tok_start != trig.tok_end and t.event not in \
                     TRANSITIVE_NOUN_TYPES:
                 continue
-            if t.event == "RETREAT" and t.cameo.startswith("087") and a.sector == "MIL":
+            if t.event == "RETREAT" and t.cameo.startswith(WITHDRAWAL_CAMEO) and \
+                    a.sector == "MIL":
                 continue  # the forces withdrawn (سحبت القوات التركية جنودها), not from whom
             if t.event == "PROTEST" and a.sector == "CVL":
                 continue  # وبينهم عائلات الجنود: the crowd, not the target
@@ -424,14 +425,17 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
 
 
 def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
-                    tokens: Sequence[Token], rpreps: Collection[str]) -> bool:
+                    tokens: Sequence[Token], rpreps: Collection[str], masdar: bool = False
+                    ) -> bool:
     """The genitive of a transitive verbal noun is its object (اعتقال الناشطين), unless the
     object follows it with a preposition of its own: then the genitive is the one who does it
     (هجوم داعش على الجيش العراقي, قصف الطائرات الروسية للمدنيين, تهديد طهران لجيرانها, دعم
     واشنطن للمعارضة). The genitive is a bare actor right after the noun, the object the next
-    actor, right after it or after a separate preposition (على, ضد, بحق)."""
-    if trig.trigger.kind != "noun" or trig.trigger.event not in TRANSITIVE_NOUN_TYPES or \
-            len(after) < 2:
+    actor, right after it or after a separate preposition (على, ضد, بحق), or an accusative
+    object (``_accusative_object``). A verb written as its verbal noun (``masdar``:
+    ``verbal_noun_use``) is read with the accusative object only."""
+    noun = trig.trigger.kind == "noun" and trig.trigger.event in TRANSITIVE_NOUN_TYPES
+    if not (noun or masdar) or len(after) < 2:
         return False
     gen, obj = after[0], after[1]
     if gen.tok_start != trig.tok_end or prep_of(gen, tokens) is not None or \
@@ -441,7 +445,7 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
     p = prep_of(obj, tokens)
     if gen.tok_end < len(tokens) and _accusative_object(gen.tok_end, obj, tokens):
         return True  # خطف جبهة النصرة عددا من الجنود, قتل التنظيم مواطنا مصريا
-    return p in rpreps and p not in ("ب", "عن", "مع") and (
+    return noun and p in rpreps and p not in ("ب", "عن", "مع") and (
         gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
                      and tokens[gen.tok_end].stem in ("علي", "ضد", "بحق")))
 

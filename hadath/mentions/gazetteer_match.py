@@ -31,8 +31,8 @@ class PlaceMatcher:
         (زنجبار in a story about Yemen: the Yemeni town, not Zanzibar), but not against a
         country or a city of a million (بتوقيت موسكو is Moscow in an American story too)."""
         context = next(iter(countries)) if len(countries) == 1 else None
-        if context is not None or countries:
-            fallback = None
+        if countries:
+            fallback = None  # the sentence names its own state(s)
         out: list[tuple[int, int, Location]] = []
         for m in self._index.longest(keys):
             if m.length == 1 and any(self.gazetteer.is_locative_cue(k) for k in keys[m.start]):
@@ -42,7 +42,6 @@ class PlaceMatcher:
             # the word before: a region noun asks for the region (محافظة حلب), a place noun
             # lets a strict name through (مدينة إطار)
             cue = tokens[m.start - 1].stem if m.start else None
-
             place = self._best(m.payloads, loc or city, city, cue, context)
             if place is None:
                 continue
