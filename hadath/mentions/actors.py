@@ -902,9 +902,7 @@ def namesakes(actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, st
         if span is None:
             continue
         k = next(n for n, b in enumerate(out) if b is a)
-        if not any(m.start == 0 and m.end == 2 and
-                   any(p.entity_id == a.entity_id for p in m.payloads)
-                   for m in kb.actors.longest([keys[span], keys[a.tok_start]])):
+        if not _one_of_their_names([keys[span], keys[a.tok_start]], a, kb):
             del out[k]  # someone else
             continue
         title = next((n for n, b in enumerate(out) if b.tok_end == span and
@@ -929,11 +927,17 @@ def namesakes(actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, st
         if not any(typ == "PERS" and s <= a.tok_start and e == a.tok_end + 1
                    for s, e, typ in spans):
             continue
-        if not any(m.start == 0 and m.end == a.tok_end + 1 - a.tok_start and
-                   any(p.entity_id == a.entity_id for p in m.payloads)
-                   for m in kb.actors.longest(list(keys[a.tok_start:a.tok_end + 1]))):
+        if not _one_of_their_names(keys[a.tok_start:a.tok_end + 1], a, kb):
             out.remove(a)
     return out
+
+
+def _one_of_their_names(words: Sequence[frozenset[str]], a: ActorMention,
+                        kb: KnowledgeBase) -> bool:
+    """Are these words, all of them, one of the names of the person ``a`` is?"""
+    return any(m.start == 0 and m.end == len(words) and
+               any(p.entity_id == a.entity_id for p in m.payloads)
+               for m in kb.actors.longest(list(words)))
 
 
 LATE_WORDS = frozenset({"راحل", "مؤسس"})  # الملك عبدالله بن عبدالعزيز الراحل: still him
