@@ -1397,8 +1397,14 @@ Ahmad Umar Abu Ubaidah | أحمد عمر أبو عبيدة; أحمد ديري
 
 DATA += """
 == egypt EGY
-Hosni Mubarak | محمد حسني مبارك; حسني مبارك | "مبارك" alone left out (common word)
+Hosni Mubarak | محمد حسني مبارك; حسني مبارك; الرئيس مبارك; الرئيس المخلوع مبارك; المخلوع مبارك; الرئيس الأسبق مبارك | "مبارك" alone left out (common word): only after a title
   GOV 1981-10-14 2011-02-11 PRES
+Ahmed el-Tayeb | أحمد الطيب; أحمد محمد الطيب; أحمد محمد أحمد الطيب
+  REL 2010-03-19 - شيخ الأزهر
+Ali Gomaa | علي جمعة; علي جمعة محمد
+  REL 2003-09-28 2013-03-04 مفتي الديار المصرية
+Shawki Allam | شوقي علام; شوقي إبراهيم علام
+  REL 2013-03-04 ~2024-08-12 مفتي الديار المصرية
 Mohamed Hussein Tantawi | محمد حسين طنطاوي; حسين طنطاوي; المشير طنطاوي | "طنطاوي" alone left out (also the Sheikh of al-Azhar, 1996-2010)
   GOV 1991-05-20 2012-08-12 وزير الدفاع والإنتاج الحربي
   MIL 2011-02-11 2012-06-30 رئيس المجلس الأعلى للقوات المسلحة
@@ -1635,6 +1641,10 @@ Bandar Hajjar | بندر حجار; بندر بن محمد حجار
   GOV 2011 2016-05-07 وزير الحج
 Abdul Rahman al-Sudais | عبد الرحمن السديس; عبد الرحمن بن عبد العزيز السديس; السديس
   REL 2012 - الرئيس العام لشؤون المسجد الحرام والمسجد النبوي
+Mohammed Al Jaber | محمد آل جابر; محمد سعيد آل جابر; محمد بن سعيد آل جابر
+  GOV 2014 - السفير لدى اليمن
+Mufrej al-Haqbani | مفرج الحقباني; مفرج بن سعد الحقباني | "الحقباني" alone left out (namesakes in the news)
+  GOV 2015-04-29 2016-12 وزير العمل
 Thamer al-Sabhan | ثامر السبهان; ثامر بن سبهان السبهان | end of the second office not verified
   GOV 2015-06 2016-10 السفير لدى العراق
   GOV 2017-02 - وزير الدولة لشؤون الخليج العربي
@@ -1696,6 +1706,8 @@ Khalid bin Khalifa Al Thani | خالد بن خليفة بن عبد العزيز 
 Mohammed bin Abdulrahman Al Thani | محمد بن عبد الرحمن آل ثاني; محمد بن عبد الرحمن بن جاسم آل ثاني
   GOV 2016-01-27 - FM
   GOV 2023-03-07 - PM
+Hamad bin Ali al-Attiyah | حمد بن علي العطية; حمد بن علي بن خالد العطية | earlier chief of staff of the armed forces (dates not listed)
+  GOV 2013-06-26 2016-01-27 وزير الدولة لشؤون الدفاع
 Khalid al-Attiyah | خالد بن محمد العطية; خالد العطية
   GOV 2013-06-26 2016-01-27 FM
   GOV 2016-01-27 2024-11 وزير الدولة لشؤون الدفاع
@@ -1744,7 +1756,7 @@ Salem Abdullah al-Jaber al-Sabah | سالم عبد الله الجابر الص�
   GOV ~2022-08-01 ~2024-01-17 FM
 Abdullah al-Yahya | عبد الله علي اليحيا; عبد الله اليحيا
   GOV ~2024-01-17 - FM
-Marzouq al-Ghanim | مرزوق الغانم | also speaker again briefly in March-May 2023 when the 2020 parliament was reinstated by court
+Marzouq al-Ghanim | مرزوق الغانم; مرزوق علي الغانم | also speaker again briefly in March-May 2023 when the 2020 parliament was reinstated by court
   LEG 2013-08-06 2022-10-18 رئيس مجلس الأمة
 Ahmad al-Saadoun | أحمد السعدون
   LEG 2022-10-18 2024-05-10 رئيس مجلس الأمة
@@ -1796,11 +1808,11 @@ Badr bin Saud Al Busaidi | بدر بن سعود بن حارب البوسعيدي
   GOV 1997 2020-08-18 الوزير المسؤول عن شؤون الدفاع
 
 == gulf YEM
-Ali Abdullah Saleh | علي عبد الله صالح | allied with the Houthis against the recognised government 2014-2017
+Ali Abdullah Saleh | علي عبد الله صالح; الرئيس صالح; الرئيس المخلوع صالح; المخلوع صالح; الرئيس السابق صالح; المخلوع علي صالح; الرئيس المخلوع علي صالح | "صالح" alone left out (a word and a common name): only after a title; allied with the Houthis against the recognised government 2014-2017
   GOV 1990-05-22 2012-02-27 PRES
   OPP 2012-02-27 2015-03 رئيس حزب المؤتمر الشعبي العام
   REB 2015-03 2017-12-04 رئيس حزب المؤتمر الشعبي العام المتحالف مع الحوثيين
-Abdrabbuh Mansur Hadi | عبد ربه منصور هادي; منصور هادي; عبد ربه منصور
+Abdrabbuh Mansur Hadi | عبد ربه منصور هادي; منصور هادي; عبد ربه منصور; الرئيس هادي | "هادي" alone left out (a common name): only after a title
   GOV 1994-10-03 2012-02-25 VP
   GOV 2012-02-25 2022-04-07 PRES
 Rashad al-Alimi | رشاد العليمي; رشاد محمد العليمي; العليمي
@@ -2403,6 +2415,8 @@ Saddam Haftar | صدام حفتر; صدام خليفة حفتر
   MIL 2025-08 - نائب القائد العام للجيش الوطني الليبي
 Abdel Razek al-Nadoori | عبد الرازق الناظوري; الناظوري
   MIL 2014-05 - رئيس أركان الجيش الوطني الليبي
+Abdalla el-Badri | عبد الله البدري; عبد الله سالم البدري
+  IGOOPC GOV 2007-01-01 2016-07-31 الأمين العام لمنظمة أوبك
 Abdelhakim Belhadj | عبد الحكيم بلحاج
   REB 2011-08 2012-05 رئيس المجلس العسكري في طرابلس
 
