@@ -1594,7 +1594,7 @@ Khalid al-Faisal | خالد الفيصل; خالد الفيصل بن عبد ال
   GOV ~2007-05-16 ~2013-12-22 أمير منطقة مكة المكرمة
   GOV ~2013-12-22 2015-01-29 وزير التربية والتعليم
   GOV 2015-01-29 - أمير منطقة مكة المكرمة
-Faisal bin Khalid bin Abdulaziz | فيصل بن خالد بن عبد العزيز; فيصل بن خالد بن عبد العزيز آل سعود | "فيصل بن خالد" alone left out (also Faisal bin Khalid bin Sultan)
+Faisal bin Khalid bin Abdulaziz | فيصل بن خالد بن عبد العزيز; فيصل بن خالد بن عبد العزيز آل سعود; فيصل بن خالد عبد العزيز | "فيصل بن خالد" alone left out (also Faisal bin Khalid bin Sultan); "فيصل بن خالد عبدالعزيز" (without the second بن) is how several papers write it
   GOV ~2007-05-16 ~2018-12-27 أمير منطقة عسير
 Faisal bin Bandar bin Abdulaziz | فيصل بن بندر بن عبد العزيز; فيصل بن بندر بن عبد العزيز آل سعود | "فيصل بن بندر" alone left out (also a son of Bandar bin Sultan)
   GOV 1992 2015-01-29 أمير منطقة القصيم
