@@ -196,15 +196,23 @@ def kb_lookup(phrase: str, date: str | None, dictionaries: tuple[str, ...]) -> N
               help="Leave out names seen in fewer articles.")
 @click.option("--yaml", "as_yaml", is_flag=True,
               help="Print draft persons entries (YAML) to review and add with --dictionaries.")
+@click.option("--unscreened", is_flag=True,
+              help="List every name the NER found, also places, given names alone, blessings, "
+                   "common words and names the knowledge base knows (left out by default).")
+@click.option("--left-out", "show_left_out", is_flag=True,
+              help="Also list, on standard error, the names left out and why.")
 def kb_suggest(inputs: tuple[str, ...], db: str, top: int, min_articles: int,
-               as_yaml: bool) -> None:
+               as_yaml: bool, unscreened: bool, show_left_out: bool) -> None:
     """List the actors a coded corpus names most often that no dictionary knows.
 
     INPUTS (optional): article files or directories, as for `hadath code`, coded on the fly;
-    without them the store --db is read.
+    without them the store --db is read. Names that are no actor to add (a place, a name cut
+    short or a given name alone, a blessing or honorific, a common word, a name the knowledge
+    base knows) are left out and counted on standard error, unless --unscreened.
     """
     from hadath.kb import suggest as sg
 
+    coder = None
     if inputs:
         from hadath.io.readers import read_inputs
         from hadath.model import Article
@@ -219,7 +227,9 @@ def kb_suggest(inputs: tuple[str, ...], db: str, top: int, min_articles: int,
                 else:
                     click.echo(f"error: {rec}", err=True)
 
-        items = sg.suggest_from_events(coded(), top=top, min_articles=min_articles)
+        screen = None if unscreened else sg.NameScreen(coder)
+        res = sg.suggest_from_events(coded(), top=top, min_articles=min_articles,
+                                     screen=screen)
         where = " ".join(inputs)
     else:
         from hadath.store.schema import connect
@@ -228,8 +238,17 @@ def kb_suggest(inputs: tuple[str, ...], db: str, top: int, min_articles: int,
             con = connect(db, read_only=True)
         except HadathError as exc:
             _fail(exc)
-        items = sg.suggest(con, top=top, min_articles=min_articles)
+        screen = None if unscreened else sg.NameScreen(_load_coder(()))
+        res = sg.suggest(con, top=top, min_articles=min_articles, screen=screen)
         where = db
+    if res.left_out:
+        parts = ", ".join(f"{sg.REASONS[r]} {k}" for r, k in res.left_out.most_common())
+        click.echo(f"left out {sum(res.left_out.values())} names that are no actor to add "
+                   f"({parts}); --unscreened lists them", err=True)
+        if show_left_out:
+            for r, names in res.left_out_names.items():
+                click.echo(f"  {sg.REASONS[r]}: {', '.join(names)}", err=True)
+    items = res.items
     if not items:
         click.echo(f"no unknown actors seen in {min_articles}+ articles in {where}", err=True)
         return
