@@ -241,6 +241,27 @@ def _across_border(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+ORIGIN_REACH = 2  # من داخل | الأراضي اليمنية, قادمة من | محافظة صعدة
+ORIGIN_STOPS = frozenset({"علي", "الي", "نحو", "تجاه", "باتجاه", "في", "حتي"})
+
+
+def _origins(tokens: Sequence[Token], hits: CueHits) -> set[int]:
+    """Tokens that may start a place an event comes from, not where it happens: قذيفة أطلقت
+    من داخل الأراضي اليمنية على جازان, تعزيزات قادمة من محافظة مأرب, انطلاقا من الأراضي
+    السورية (the ``origin`` cues end at the word after which the place is named); the phrase
+    ends at punctuation or at a preposition that opens the next one (على جازان)."""
+    out = set()
+    for _s, e in hits.get("origin", ()):
+        if any(tokens[i].stem.startswith("خارج") for i in range(e, min(e + 4, len(tokens)))):
+            continue  # أئمة من داخل أفغانستان وخارجها: who, not whence
+        for i in range(e, min(e + ORIGIN_REACH, len(tokens))):
+            if tokens[i].is_punct() or (i > e and (first_prep(tokens[i]) is not None or
+                                                    tokens[i].stem in ORIGIN_STOPS)):
+                break
+            out.add(i)
+    return out
+
+
 def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
                        nisbas: Sequence[ActorMention],
                        found_places: Sequence[tuple[int, int, Location]],
@@ -378,7 +399,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         (a.head_kind == "capital" and a.tok_start in place_toks)
         or (a.head_kind in ("state", "capital") and len(a.kinds) == 1 and where[a.tok_start]))]
     triggers += protester_triggers(tokens, hits, actors, triggers, punct, kb)
-    across = _across_border(tokens)
+    # a state across a border or a place an event comes from is not where the sentence's
+    # bodies are, nor the event's location
+    whence = _origins(tokens, hits)
+    across = _across_border(tokens) | whence
     mentioned = country_mentions(tokens, actors, nisbas, found_places, where, across)
     if not triggers:
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
@@ -422,6 +446,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         for i in range(max(0, n.tok_start - WHERE_NISBA_GAP), n.tok_start))]
     where_nisba = in_nisba[0] if len(set(in_nisba)) == 1 else None
     origins = {s: p.country_code for s, _e, p in found_places if p.country_code}
+    # where the event came from is where its rebels are (قذائف أطلقتها الميليشيات من الأراضي
+    # اليمنية على قرية في جازان: not Saudi rebels)
+    came_from = [(s, c) for s, c in origins.items() if s in whence] + \
+        [(n.tok_start, n.code[:3]) for n in nisbas if n.code and n.tok_start in whence]
     # who claims an attack: only looked for where the sentence has one
     claim = claimant(tokens, actors) if any(tm.trigger.event == "ASSAULT" for tm in triggers) \
         else None
@@ -641,7 +669,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if src is not None:
             far = {a.tok_start for a in (*roles.actor, *roles.recipient)
                    if not _near_country(a, at, cs, ce, bounds)}
-        actor_side = tuple(_in_context(a, tokens, actx, pctx, origins) for a in roles.actor)
+        whence_codes = {c for i, c in came_from if cs <= i < ce}  # in the event's clause
+        from_country = next(iter(whence_codes)) if len(whence_codes) == 1 else None
+        actor_side = tuple(_in_context(a, tokens, actx, from_country or pctx, origins)
+                           for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, rctx2, pctx, origins)
                                for a in roles.recipient)
         # the state agents the article may give a country (``article_country``)
