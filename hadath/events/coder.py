@@ -8,7 +8,7 @@ the optional gazetteer and date resolver), so it is a pure function of its input
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -16,6 +16,7 @@ from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ATTACK_HEADS,
+    HONORIFICS,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
     TIME_WORDS,
@@ -241,6 +242,45 @@ def _across_border(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: KnowledgeBase,
+                 triggers: Sequence[TriggerMatch],
+                 actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, str]],
+                 surnames: Mapping[str, tuple[str | None, str | None]]
+                 ) -> dict[int, tuple[str | None, str | None]]:
+    """A bare surname right after a verb, of a person named in full earlier in the article
+    (قال أمين سر المجلس الثوري لفتح أمين مقبول … ودعا مقبول إلى …, ويتهم دمرتاش الرئيس
+    التركي): the verb's subject, with that person's code and sector, so that the object after
+    it is not read as the actor; not a word the dictionaries know (a title: بعد أن قتل الشيخ).
+    Token → (code, sector)."""
+    if not surnames:
+        return {}
+    taken = {i for a in actors for i in range(a.tok_start, a.tok_end)} | \
+        {i for s, e, _ in spans for i in range(s, e)}
+    out = {}
+    for tm in triggers:
+        i = tm.tok_start + 1
+        if tm.trigger.kind != "noun" and i < len(tokens) and i not in taken and \
+                tokens[i].norm in surnames and tokens[i].stem not in HONORIFICS and \
+                not any(kb.actors.find_all(keys[i:i + 1])):
+            out[i] = surnames[tokens[i].norm]
+    return out
+
+
+def article_surnames(sa: SentenceAnalysis) -> dict[str, tuple[str | None, str | None]]:
+    """The persons the NER named in full (two words or more) in a sentence: their last word →
+    the mention's code and sector (``_named_again``)."""
+    out = {}
+    for a in sa.actors:
+        toks = sa.sentence.tokens
+        if "ner" in a.kinds and a.identifier and len(a.identifier.split()) >= 2 and \
+                len(toks[a.tok_end - 1].norm) >= SURNAME_LETTERS:
+            out[toks[a.tok_end - 1].norm] = (a.code, a.sector)
+    return out
+
+
+SURNAME_LETTERS = 3
+
+
 ORIGIN_REACH = 2  # من داخل | الأراضي اليمنية, قادمة من | محافظة صعدة
 ORIGIN_STOPS = frozenset({"علي", "الي", "نحو", "تجاه", "باتجاه", "في", "حتي"})
 
@@ -325,7 +365,11 @@ def takes_context(a: ActorMention, tokens: Sequence[Token]) -> bool:
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
                   dates: DateFinder | None = None, ner: NerModel | None = None,
-                  article_country: str | None = None) -> SentenceAnalysis:
+                  article_country: str | None = None,
+                  surnames: Mapping[str, tuple[str | None, str | None]] | None = None
+                  ) -> SentenceAnalysis:
+    """``surnames``: the last word of each person the NER named in full in the article's
+    sentences before (``article_surnames``) → that mention's code and sector."""
     tokens = sent.tokens
     if not tokens:
         return SentenceAnalysis(sent, (), (), (), ())
@@ -363,6 +407,16 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                  if not any(i in blocked for i in range(s, e))]
         actors = namesakes(actors, spans, keys, tokens, text, kb)  # المالكي in another name
         actors = add_ner_actors(actors, spans, tokens, text)
+        again = _named_again(tokens, keys, kb, triggers, actors, spans, surnames or {})
+        if again:  # not joined to a title after it: ويتهم دمرتاش | الرئيس التركي
+            gid = max((a.group for a in actors), default=-1) + 1
+            actors = sorted([*actors, *(
+                ActorMention(i, i + 1, tokens[i].body_start(), tokens[i].end,
+                             text[tokens[i].body_start():tokens[i].end], code, sector, ("ner",),
+                             None, True, gid + k,
+                             identifier=text[tokens[i].body_start():tokens[i].end])
+                for k, (i, (code, sector)) in enumerate(sorted(again.items())))],
+                key=lambda a: a.tok_start)
     locative = [False] * len(tokens)
     for _s, e in hits.get("locative", ()):
         if e < len(tokens):

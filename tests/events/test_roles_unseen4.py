@@ -62,3 +62,27 @@ def test_a_projectile_from_abroad_does_not_make_the_civil_defence_foreign(coder,
     assert events
     assert all(a.code != "YEM" for e in events for a in (*e.actor, *e.recipient)
                if a.sector == "COP")
+
+
+# --- a bare surname after a verb: the person the article named in full before ------------
+
+NAMED = "وانتقد الوزير الأردني سامر العتوم قرار الحكومة أمس. "
+
+
+def test_a_surname_after_a_verb_is_the_person_named_before(coder):
+    e = _first(coder, NAMED + "ودعا العتوم الحكومة العراقية إلى التحرك.", "REQUEST")
+    assert [(a.code, a.sector) for a in e.actor] == [("JOR", "GOV")]
+    assert [a.code for a in e.recipient] == ["IRQ"]
+
+
+def test_a_surname_is_not_joined_to_the_title_after_it(coder):
+    text = ("وانتقد النائب التركي صلاح الدين دمرتاش الحكومة أمس. "
+            "ويتهم دمرتاش الرئيس التركي بالعمل على زعزعة الاستقرار.")
+    e = _events(coder, text, "ACCUSE")[-1]
+    assert [(a.entity_text, a.code) for a in e.actor] == [("دمرتاش", "TUR")]
+    assert [(a.code, a.sector) for a in e.recipient] == [("TUR", "GOV")]
+
+
+def test_a_surname_the_article_never_named_in_full_is_no_actor(coder):
+    e = _first(coder, "ودعا العتوم الحكومة العراقية إلى التحرك.", "REQUEST")
+    assert "العتوم" not in [a.entity_text for a in (*e.actor, *e.recipient)]
