@@ -86,3 +86,13 @@ def test_a_surname_is_not_joined_to_the_title_after_it(coder):
 def test_a_surname_the_article_never_named_in_full_is_no_actor(coder):
     e = _first(coder, "ودعا العتوم الحكومة العراقية إلى التحرك.", "REQUEST")
     assert "العتوم" not in [a.entity_text for a in (*e.actor, *e.recipient)]
+
+
+# --- an honorific between a verbal noun and its genitive subject --------------------------
+
+@pytest.mark.parametrize("honorific", ["سمو", "معالي"])
+def test_the_genitive_after_an_honorific_is_the_nouns_subject(coder, honorific):
+    text = f"وجاءت زيارة {honorific} وزير الخارجية الأردني إلى القاهرة لبحث العلاقات."
+    e = _first(coder, text, "CONSULT")
+    assert [(a.code, a.sector) for a in e.actor] == [("JOR", "GOV")]
+    assert [a.code for a in e.recipient] == ["EGY"]
