@@ -281,6 +281,30 @@ def article_surnames(sa: SentenceAnalysis) -> dict[str, tuple[str | None, str | 
 SURNAME_LETTERS = 3
 
 
+PREMISES_REACH = 3  # مسجد قوات | الطوارئ بعسير
+
+
+def _premises_at(actors: Sequence[ActorMention],
+                 found_places: Sequence[tuple[int, int, Location]], tokens: Sequence[Token],
+                 hits: CueHits, locative: Sequence[bool]) -> list[ActorMention]:
+    """A building with no country of its own (cue ``premises``: مسجد, مستشفى, مدرسة …)
+    followed within a few words by the place it stands in (مسجد قوات الطوارئ بعسير, مستشفى
+    الولادة في جازان) is of that place's country; not past punctuation or و."""
+    heads = {s for s, _e in hits.get("premises", ())}
+    at = {s: p.country_code for s, _e, p in found_places if p.country_code}
+    out = []
+    for a in actors:
+        if a.code is None and a.tok_start in heads:
+            for j in range(a.tok_end, min(a.tok_end + PREMISES_REACH, len(tokens))):
+                if j in at and locative[j]:
+                    a = replace(a, code=at[j])
+                    break
+                if tokens[j].is_punct() or tokens[j].has("conj"):
+                    break
+        out.append(a)
+    return out
+
+
 ORIGIN_REACH = 2  # من داخل | الأراضي اليمنية, قادمة من | محافظة صعدة
 ORIGIN_STOPS = frozenset({"علي", "الي", "نحو", "تجاه", "باتجاه", "في", "حتي"})
 
@@ -447,6 +471,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   a.tok_end - a.tok_start == 1}
     found_places = [p for p in found_places if not (p[1] - p[0] == 1 and p[0] in agent_toks)]
     actors = add_place_countries(actors, found_places, tokens, text)  # محكمة بروكسل → BEL
+    actors = _premises_at(actors, found_places, tokens, hits, locative)  # مسجد … بعسير → SAU
     # a capital used as a place (في موسكو) is not the government acting
     place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
     actors = [a for a in actors if not (

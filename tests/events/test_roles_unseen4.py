@@ -96,3 +96,19 @@ def test_the_genitive_after_an_honorific_is_the_nouns_subject(coder, honorific):
     e = _first(coder, text, "CONSULT")
     assert [(a.code, a.sector) for a in e.actor] == [("JOR", "GOV")]
     assert [a.code for a in e.recipient] == ["EGY"]
+
+
+# --- a building followed by the place it stands in ---------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وأدان الوزير التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بعسير.", "SAU"),
+    ("وقصفت الطائرات مستشفى في مدينة تعز.", "YEM"),
+])
+def test_a_building_is_of_the_country_of_the_place_it_stands_in(coder, text, want):
+    e = _first(coder, text, "ASSAULT")
+    assert [a.code for a in e.recipient] == [want]
+
+
+def test_a_building_past_a_comma_takes_no_place(coder):
+    e = _first(coder, "وقصفت الطائرات مستشفى، ثم عادت إلى قواعدها في مدينة تعز.", "ASSAULT")
+    assert [a.code for a in e.recipient] == [None]
