@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hadath.events.article import country_of, give_article_country, sentence_counts
-from hadath.events.coder import SentenceAnalysis, code_sentence, one_a_story
+from hadath.events.coder import SentenceAnalysis, article_surnames, code_sentence, one_a_story
 from hadath.kb.loader import KnowledgeBase
 from hadath.model import Article, Event
 from hadath.text import TextAnalyzer
@@ -72,6 +72,8 @@ class Coder:
         text = article.text
         sents: list[SentenceAnalysis] = []
         counts: Counter[str] = Counter()  # the article's country mentions so far
+        # the persons named in full so far: a bare surname after a verb is one of them
+        surnames: dict[str, tuple[str | None, str | None]] = {}
         for s in window_sentences(self.analyzer.analyse(text), self.max_sentence_tokens):
             # the article's country so far reads the place names of several countries
             so_far = country_of(counts) if self.article_country else None
@@ -79,7 +81,8 @@ class Coder:
                                places=self.places,  # type: ignore[arg-type]
                                dates=self.dates,  # type: ignore[arg-type]
                                ner=self.ner,  # type: ignore[arg-type]
-                               article_country=so_far)
+                               article_country=so_far, surnames=surnames)
+            surnames.update(article_surnames(sa))
             counts.update(sentence_counts(sa, not sents))
             sents.append(sa)
         if self.article_country:

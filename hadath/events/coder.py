@@ -8,7 +8,7 @@ the optional gazetteer and date resolver), so it is a pure function of its input
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -16,6 +16,7 @@ from hadath.events.attribution import find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ATTACK_HEADS,
+    HONORIFICS,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
     TIME_WORDS,
@@ -241,6 +242,90 @@ def _across_border(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: KnowledgeBase,
+                 triggers: Sequence[TriggerMatch],
+                 actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, str]],
+                 surnames: Mapping[str, tuple[str | None, str | None]]
+                 ) -> dict[int, tuple[str | None, str | None]]:
+    """A bare surname right after a verb, of a person named in full earlier in the article
+    (قال أمين سر المجلس الثوري لفتح أمين مقبول … ودعا مقبول إلى …, ويتهم دمرتاش الرئيس
+    التركي): the verb's subject, with that person's code and sector, so that the object after
+    it is not read as the actor; not a word the dictionaries know (a title: بعد أن قتل الشيخ).
+    Token → (code, sector)."""
+    if not surnames:
+        return {}
+    taken = {i for a in actors for i in range(a.tok_start, a.tok_end)} | \
+        {i for s, e, _ in spans for i in range(s, e)}
+    out = {}
+    for tm in triggers:
+        i = tm.tok_start + 1
+        if tm.trigger.kind != "noun" and i < len(tokens) and i not in taken and \
+                tokens[i].norm in surnames and tokens[i].stem not in HONORIFICS and \
+                not any(kb.actors.find_all(keys[i:i + 1])):
+            out[i] = surnames[tokens[i].norm]
+    return out
+
+
+def article_surnames(sa: SentenceAnalysis) -> dict[str, tuple[str | None, str | None]]:
+    """The persons the NER named in full (two words or more) in a sentence: their last word →
+    the mention's code and sector (``_named_again``)."""
+    out = {}
+    for a in sa.actors:
+        toks = sa.sentence.tokens
+        if "ner" in a.kinds and a.identifier and len(a.identifier.split()) >= 2 and \
+                len(toks[a.tok_end - 1].norm) >= SURNAME_LETTERS:
+            out[toks[a.tok_end - 1].norm] = (a.code, a.sector)
+    return out
+
+
+SURNAME_LETTERS = 3
+
+
+PREMISES_REACH = 3  # مسجد قوات | الطوارئ بعسير
+
+
+def _premises_at(actors: Sequence[ActorMention],
+                 found_places: Sequence[tuple[int, int, Location]], tokens: Sequence[Token],
+                 hits: CueHits, locative: Sequence[bool]) -> list[ActorMention]:
+    """A building with no country of its own (cue ``premises``: مسجد, مستشفى, مدرسة …)
+    followed within a few words by the place it stands in (مسجد قوات الطوارئ بعسير, مستشفى
+    الولادة في جازان) is of that place's country; not past punctuation or و."""
+    heads = {s for s, _e in hits.get("premises", ())}
+    at = {s: p.country_code for s, _e, p in found_places if p.country_code}
+    out = []
+    for a in actors:
+        if a.code is None and a.tok_start in heads:
+            for j in range(a.tok_end, min(a.tok_end + PREMISES_REACH, len(tokens))):
+                if j in at and locative[j]:
+                    a = replace(a, code=at[j])
+                    break
+                if tokens[j].is_punct() or tokens[j].has("conj"):
+                    break
+        out.append(a)
+    return out
+
+
+ORIGIN_REACH = 2  # من داخل | الأراضي اليمنية, قادمة من | محافظة صعدة
+ORIGIN_STOPS = frozenset({"علي", "الي", "نحو", "تجاه", "باتجاه", "في", "حتي"})
+
+
+def _origins(tokens: Sequence[Token], hits: CueHits) -> set[int]:
+    """Tokens that may start a place an event comes from, not where it happens: قذيفة أطلقت
+    من داخل الأراضي اليمنية على جازان, تعزيزات قادمة من محافظة مأرب, انطلاقا من الأراضي
+    السورية (the ``origin`` cues end at the word after which the place is named); the phrase
+    ends at punctuation or at a preposition that opens the next one (على جازان)."""
+    out = set()
+    for _s, e in hits.get("origin", ()):
+        if any(tokens[i].stem.startswith("خارج") for i in range(e, min(e + 4, len(tokens)))):
+            continue  # أئمة من داخل أفغانستان وخارجها: who, not whence
+        for i in range(e, min(e + ORIGIN_REACH, len(tokens))):
+            if tokens[i].is_punct() or (i > e and (first_prep(tokens[i]) is not None or
+                                                    tokens[i].stem in ORIGIN_STOPS)):
+                break
+            out.add(i)
+    return out
+
+
 def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
                        nisbas: Sequence[ActorMention],
                        found_places: Sequence[tuple[int, int, Location]],
@@ -304,7 +389,11 @@ def takes_context(a: ActorMention, tokens: Sequence[Token]) -> bool:
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
                   dates: DateFinder | None = None, ner: NerModel | None = None,
-                  article_country: str | None = None) -> SentenceAnalysis:
+                  article_country: str | None = None,
+                  surnames: Mapping[str, tuple[str | None, str | None]] | None = None
+                  ) -> SentenceAnalysis:
+    """``surnames``: the last word of each person the NER named in full in the article's
+    sentences before (``article_surnames``) → that mention's code and sector."""
     tokens = sent.tokens
     if not tokens:
         return SentenceAnalysis(sent, (), (), (), ())
@@ -342,6 +431,16 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                  if not any(i in blocked for i in range(s, e))]
         actors = namesakes(actors, spans, keys, tokens, text, kb)  # المالكي in another name
         actors = add_ner_actors(actors, spans, tokens, text)
+        again = _named_again(tokens, keys, kb, triggers, actors, spans, surnames or {})
+        if again:  # not joined to a title after it: ويتهم دمرتاش | الرئيس التركي
+            gid = max((a.group for a in actors), default=-1) + 1
+            actors = sorted([*actors, *(
+                ActorMention(i, i + 1, tokens[i].body_start(), tokens[i].end,
+                             text[tokens[i].body_start():tokens[i].end], code, sector, ("ner",),
+                             None, True, gid + k,
+                             identifier=text[tokens[i].body_start():tokens[i].end])
+                for k, (i, (code, sector)) in enumerate(sorted(again.items())))],
+                key=lambda a: a.tok_start)
     locative = [False] * len(tokens)
     for _s, e in hits.get("locative", ()):
         if e < len(tokens):
@@ -372,13 +471,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   a.tok_end - a.tok_start == 1}
     found_places = [p for p in found_places if not (p[1] - p[0] == 1 and p[0] in agent_toks)]
     actors = add_place_countries(actors, found_places, tokens, text)  # محكمة بروكسل → BEL
+    actors = _premises_at(actors, found_places, tokens, hits, locative)  # مسجد … بعسير → SAU
     # a capital used as a place (في موسكو) is not the government acting
     place_toks = {i for s, e, _ in found_places for i in range(s, e) if locative[s]}
     actors = [a for a in actors if not (
         (a.head_kind == "capital" and a.tok_start in place_toks)
         or (a.head_kind in ("state", "capital") and len(a.kinds) == 1 and where[a.tok_start]))]
     triggers += protester_triggers(tokens, hits, actors, triggers, punct, kb)
-    across = _across_border(tokens)
+    # a state across a border or a place an event comes from is not where the sentence's
+    # bodies are, nor the event's location
+    whence = _origins(tokens, hits)
+    across = _across_border(tokens) | whence
     mentioned = country_mentions(tokens, actors, nisbas, found_places, where, across)
     if not triggers:
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
@@ -422,6 +525,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         for i in range(max(0, n.tok_start - WHERE_NISBA_GAP), n.tok_start))]
     where_nisba = in_nisba[0] if len(set(in_nisba)) == 1 else None
     origins = {s: p.country_code for s, _e, p in found_places if p.country_code}
+    # where the event came from is where its rebels are (قذائف أطلقتها الميليشيات من الأراضي
+    # اليمنية على قرية في جازان: not Saudi rebels)
+    came_from = [(s, c) for s, c in origins.items() if s in whence] + \
+        [(n.tok_start, n.code[:3]) for n in nisbas if n.code and n.tok_start in whence]
     # who claims an attack: only looked for where the sentence has one
     claim = claimant(tokens, actors) if any(tm.trigger.event == "ASSAULT" for tm in triggers) \
         else None
@@ -641,7 +748,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if src is not None:
             far = {a.tok_start for a in (*roles.actor, *roles.recipient)
                    if not _near_country(a, at, cs, ce, bounds)}
-        actor_side = tuple(_in_context(a, tokens, actx, pctx, origins) for a in roles.actor)
+        whence_codes = {c for i, c in came_from if cs <= i < ce}  # in the event's clause
+        from_country = next(iter(whence_codes)) if len(whence_codes) == 1 else None
+        actor_side = tuple(_in_context(a, tokens, actx, from_country or pctx, origins)
+                           for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, rctx2, pctx, origins)
                                for a in roles.recipient)
         # the state agents the article may give a country (``article_country``)

@@ -297,9 +297,10 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                     if other is not None:
                         return Roles((src, nisba_mention(other)), ())
                 break
-        if src is None and after and after[0].tok_start == trig.tok_end and \
+        if src is None and after and after[0].tok_start == _past_honorifics(trig.tok_end,
+                                                                              tokens) and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
-            src = after[0]  # genitive subject: احتجاجات العمال
+            src = after[0]  # genitive subject: احتجاجات العمال, زيارة سمو ولي العهد
         elif src is None and _genitive_agent(trig, after, tokens, rpreps):
             src = after[0]  # هجوم داعش على الجيش, قصف الطائرات الروسية للمدنيين
         elif src is None and t.event == "PROTEST" and after and \
@@ -1002,6 +1003,14 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
 HONORIFICS = frozenset({"دكتور", "د", "شيخ", "مهندس", "استاذ", "لواء", "عميد", "عقيد", "مقدم",
                         "معالي", "سمو", "فضيله", "سعاده", "فخامه"})
 TITLE_GAP = 3
+
+
+def _past_honorifics(i: int, tokens: Sequence[Token]) -> int:
+    """The first token from ``i`` that is no honorific (زيارة سمو | ولي العهد)."""
+    while i < len(tokens) and tokens[i].stem in HONORIFICS and first_prep(tokens[i]) is None \
+            and not tokens[i].has("conj"):
+        i += 1
+    return i
 
 
 # "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)
