@@ -946,9 +946,10 @@ LATE_WORDS = frozenset({"راحل", "مؤسس"})  # الملك عبدالله ب
 def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
                 ) -> list[ActorMention]:
     """A person followed by their title (right after, or after a comma) is one actor with the
-    title's code when the person has none on the day or the same state: عبد اللطيف الزياني،
-    الأمين العام لمجلس التعاون → the GCC; نوري المالكي نائب رئيس العراق → one IRQ actor. A name
-    the NER found (``identifier``) is treated like a person."""
+    title's code when the person has none on the day or the same state and sector: عبد اللطيف
+    الزياني، الأمين العام لمجلس التعاون → the GCC; نوري المالكي نائب رئيس العراق → one IRQ
+    actor. A title of another sector is someone else (ويتهم دمرتاش (OPP) الرئيس التركي: the
+    object). A name the NER found (``identifier``) is treated like a person."""
     out = list(actors)
     k = 0
     while k + 1 < len(out):
@@ -959,7 +960,8 @@ def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
         if named and gap_ok and "agent" in t.kinds and "person" not in t.kinds and t.code \
                 and tokens[t.tok_start].stem not in BODY_WORDS \
                 and (t.sector in TITLE_SECTORS or (t.sector is None and "org" in t.kinds)) \
-                and (p.code is None or p.code[:3] == t.code[:3]):
+                and (p.code is None or p.code[:3] == t.code[:3]) \
+                and (p.sector is None or t.sector is None or p.sector == t.sector):
             # a person's own role on the day stays theirs (راشد الغنوشي زعيم حركة النهضة: OPP)
             code, sector = (p.code, p.sector) if p.code else (t.code, t.sector)
             out[k] = replace(t, tok_start=p.tok_start, start=p.start, text=text[p.start:t.end],
