@@ -1139,8 +1139,10 @@ def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
 def _object_follows(title: ActorMention, nxt: ActorMention | None,
                     tokens: Sequence[Token]) -> bool:
     """Does another actor follow the title, past no more than its place or body (منطقة مكة
-    المكرمة) and with no preposition, conjunction or punctuation on the way?"""
-    if nxt is None or nxt.tok_start - title.tok_end > 3:
+    المكرمة) and with no preposition, conjunction or punctuation on the way? A bare state or
+    capital is the title's own place (أمير منطقة الرياض), no object."""
+    if nxt is None or nxt.tok_start - title.tok_end > 3 or \
+            not {"agent", "person", "org"} & set(nxt.kinds):
         return False
     return all(not tokens[i].is_punct() and not tokens[i].has("prep")
                and not tokens[i].has("conj") for i in range(title.tok_end, nxt.tok_start + 1))

@@ -129,3 +129,10 @@ def test_a_word_with_the_article_after_a_body_is_no_surname(coder):
     events = _events(coder, "وقصفت القوات الصالح من الأحياء في المدينة.")
     assert all("صالح" not in a.entity_text or a.sector != "REB"
                for e in events for a in (*e.actor, *e.recipient))
+
+
+def test_the_titles_own_place_is_no_object_after_it(coder):
+    # أمير منطقة الرياض: الرياض is the title's region, not the one received
+    e = _first(coder, "واستقبل الملك سلمان أمير منطقة الرياض في قصره أمس.", "CONSULT")
+    assert [a.entity_text for a in e.actor] == ["الملك سلمان"]
+    assert [a.entity_text for a in e.recipient] == ["أمير"]
