@@ -563,6 +563,37 @@ def rankings(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
     return out
 
 
+CONTROL_REACH = 3  # للسيطرة على ارتفاع ضغط الدم: a word or two of quantity before the object
+
+
+def controls(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+             punct: Sequence[bool]) -> set[int]:
+    """Indices of «السيطرة على» triggers that control a state, a quantity, a fire or a crowd
+    rather than take a place or a body (حمية مخصصة للسيطرة على ارتفاع ضغط الدم, تم تدمير
+    المنصات والسيطرة على الموقف, استعادة السيطرة على الكرة العالمية, قامت الشرطة بالسيطرة على
+    الجماهير): a word of cue ``control_objects`` within ``CONTROL_REACH`` words after the
+    trigger, before a comma or full stop. سيطرت القوات على المدينة stays COERCE."""
+    objects = {i for s, e in hits.get("control_objects", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "COERCE" or not any("سيطر" in tokens[i].stem for i in t.tokens):
+            continue
+        after = range(t.tok_end, min(t.tok_end + CONTROL_REACH, len(tokens)))
+        stop = next((i for i in after if punct[i]), None)
+        if any(i in objects for i in after if stop is None or i < stop):
+            out.add(k)
+    return out
+
+
+def achievements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of investigation triggers whose verb حقق carries an object pronoun: one
+    investigates *in* something (حققت الشرطة في الحادث, حقق معه), so «حققته في مايو», «ما
+    حققناه في الحملة», «النمو الذي تحققه في الأداء» are achievements, not investigations."""
+    return {k for k, t in enumerate(triggers)
+            if t.trigger.event == "ACCUSE" and "حقق" in tokens[t.tok_start].stem and
+            "تحقيق" not in tokens[t.tok_start].stem and tokens[t.tok_start].has("pron")}
+
+
 def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits) -> set[int]:
     """Indices of event nouns that name the field of a cooperation (تعاون عسكري يمني - مصري في
     تدريب عناصر الجيش, التعاون في تدريب القوات): what the parties work together on, not a
@@ -706,7 +737,8 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
         sports_senses(triggers, hits) | domains(triggers, tokens, hits) | \
         demand_senses(triggers, tokens, hits) | holiday_greetings(triggers, hits) | \
-        disasters(triggers, hits) | rankings(triggers, tokens, hits, punct)
+        disasters(triggers, hits) | rankings(triggers, tokens, hits, punct) | \
+        controls(triggers, tokens, hits, punct) | achievements(triggers, tokens)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
