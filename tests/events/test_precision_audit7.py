@@ -3,7 +3,9 @@ audit", branch prec8): trigger words in their everyday senses. «السيطرة 
 a situation or a crowd takes no place; حقق with an object pronoun achieves, it does not
 investigate; sports news has more words of its own (fixtures, preparation, transfers, a
 federation's support); public-service news more words of its own (complaints and reports
-received, schools, a municipality); «الدعوة إلى الله» is preaching, not a call.
+received, schools, a municipality); «الدعوة إلى الله» is preaching, not a call;
+the phone (هاتفا ذكيا, رقم هاتفه) is a device; company business (capital, profits,
+shareholders) is no political news.
 
 Sentences are written for these tests; each rule has a close control that must not change.
 """
@@ -50,6 +52,17 @@ from test_coder_basics import code
     # preaching is no call; a call is
     ("وأشاد الإمام بجهود المملكة في الدعوة إلى الله ونشر الوسطية.", "REQUEST", False),
     ("وجدد الأمين العام الدعوة إلى وقف إطلاق النار في اليمن.", "REQUEST", True),
+    # the phone is a device; a call stays a call
+    ("وطرحت الشركة الكورية هاتفا ذكيا جديدا في الأسواق الخليجية.", "CONSULT", False),
+    ("وأدانت المحكمة المتهم بتزويد أحد المطلوبين برقم هاتفه الجوال.", "CONSULT", False),
+    ("وبحث الرئيس المصري في اتصال هاتفي مع العاهل الأردني تطورات الأوضاع.", "CONSULT", True),
+    ("وهاتف الرئيس الفرنسي نظيره الروسي أمس لبحث الأزمة السورية.", "CONSULT", True),
+    # company business: capital, profits, shareholders
+    ("ووافقت الجمعية العامة للشركة على زيادة رأس المال بنسبة 20 في المائة.", "AGREE", False),
+    ("واجتمع رئيس مجلس الإدارة مع كبار المساهمين لمناقشة توزيع الأرباح.", "CONSULT", False),
+    # a company named in political news is no business sentence
+    ("وطالب أهالي الضحايا الحكومة بمحاسبة الشركة المسؤولة عن الحادث.", "REQUEST", True),
+    ("ووقعت الحكومة السعودية اتفاقية مع شركة فرنسية لبناء محطة كهرباء.", "SUPPORT", True),
 ])
 def test_sense(coder, text, event, kept):
     assert (event in [e.event for e in code(coder, text)]) == kept
