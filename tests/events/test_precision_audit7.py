@@ -5,7 +5,8 @@ investigate; sports news has more words of its own (fixtures, preparation, trans
 federation's support); public-service news more words of its own (complaints and reports
 received, schools, a municipality); «الدعوة إلى الله» is preaching, not a call;
 the phone (هاتفا ذكيا, رقم هاتفه) is a device; company business (capital, profits,
-shareholders) is no political news.
+shareholders) is no political news; «استقبل» cases, requests, ships receives and meets
+nobody; «استجابة لـ» gives a reason, like «ردا على».
 
 Sentences are written for these tests; each rule has a close control that must not change.
 """
@@ -63,6 +64,15 @@ from test_coder_basics import code
     # a company named in political news is no business sentence
     ("وطالب أهالي الضحايا الحكومة بمحاسبة الشركة المسؤولة عن الحادث.", "REQUEST", True),
     ("ووقعت الحكومة السعودية اتفاقية مع شركة فرنسية لبناء محطة كهرباء.", "SUPPORT", True),
+    # «استقبل» cases and requests receives, it meets nobody; a reception of an envoy stays
+    ("واستقبلت المحاكم 300 قضية طلاق خلال العام الماضي.", "CONSULT", False),
+    ("وتستقبل الجمعية طلبات الأسر المحتاجة حتى نهاية الشهر.", "CONSULT", False),
+    ("واستقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة أمس.", "CONSULT", True),
+    # «استجابة لـ» gives the reason of an act told, like «ردا على»; a response told stays
+    ("ويأتي عقد المؤتمر استجابة لدعوة الأمين العام للأمم المتحدة.", "CONCEDE", False),
+    ("وأرسلت المملكة طائرات إغاثة استجابة لمناشدة الحكومة اليمنية.", "CONCEDE", False),
+    ("واستجابت الحكومة لمطالب المحتجين بإقالة المحافظ.", "CONCEDE", True),
+    ("وأعلن الرئيس استجابته لمطالب المعارضة.", "CONCEDE", True),
 ])
 def test_sense(coder, text, event, kept):
     assert (event in [e.event for e in code(coder, text)]) == kept
