@@ -65,6 +65,7 @@ from hadath.mentions.actors import (
     namesakes,
 )
 from hadath.model import ActorRef, Event, Location, Sentence, Token
+from hadath.text import normalize
 
 PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # … and a military withdrawal (roles.WITHDRAWAL_CAMEO): سحبت القوات التركية جنودها (the
@@ -209,11 +210,22 @@ def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
     return any(cs <= i < ce or bs <= i < be for i in at)
 
 
-def _unless_state_of(country: str | None, side: Sequence[ActorMention]) -> str | None:
+# heads of a state's envoys abroad: whoever they meet is of another state (استقبل ولي العهد
+# السفير البريطاني: the crown prince is not British; التقى الوزير نظيره الفرنسي)
+ENVOY_HEADS = frozenset(normalize(w) for w in (
+    "سفير", "سفيرة", "سفراء", "سفارة", "سفارات", "قنصل", "قناصل", "قنصلية", "قنصليات", "مبعوث",
+    "مبعوثة", "مبعوثون", "مبعوثين", "نظير", "نظيرة", "نظراء"))
+
+
+def _unless_state_of(country: str | None, side: Sequence[ActorMention],
+                     tokens: Sequence[Token]) -> str | None:
     """The context country, unless the other side of the event is that state itself (a state,
-    capital or government metonym; not a body with its nisba: الشركة السعودية)."""
-    if country is not None and any(a.kinds[0] in OWN_STATE_KINDS and a.code and
-                                   a.code[:3] == country for a in side):
+    capital or government metonym; not a body with its nisba: الشركة السعودية) or its envoy
+    (an ambassador, a consul, a counterpart)."""
+    if country is not None and any(
+            a.code and a.code[:3] == country and (
+                a.kinds[0] in OWN_STATE_KINDS or tokens[a.tok_start].stem in ENVOY_HEADS)
+            for a in side):
         return None
     return country
 
@@ -767,8 +779,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if loc is None:
             # the state an event is aimed at is not its actor's (زار الرئيس موسكو, انتقد الوزير
             # واشنطن: the visitor and the critic are foreign), nor the other way round
-            actx = _unless_state_of(ctx, roles.recipient)
-            rctx2 = _unless_state_of(rctx, roles.actor)
+            actx = _unless_state_of(ctx, roles.recipient, tokens)
+            rctx2 = _unless_state_of(rctx, roles.actor, tokens)
         # a context country named far from the body (outside its clause and the event's) is
         # kept only where the article has no country of its own (``far_sides``)
         far: set[int] = set()

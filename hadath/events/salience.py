@@ -563,6 +563,65 @@ def rankings(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
     return out
 
 
+CONTROL_REACH = 3  # للسيطرة على ارتفاع ضغط الدم: a word or two of quantity before the object
+RECEPTION_REACH = 4  # استقبلت المحاكم خلال العام 211 قضية: subject and time before the object
+# (stem, event, cue, reach): a trigger on the stem whose object is a word of the cue has its
+# everyday sense
+OBJECT_SENSES = (("سيطر", "COERCE", "control_objects", CONTROL_REACH),
+                 ("ستقبل", "CONSULT", "reception_objects", RECEPTION_REACH),
+                 ("ستقبل", "AGREE", "reception_objects", RECEPTION_REACH))
+
+
+def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+                  punct: Sequence[bool]) -> set[int]:
+    """Indices of triggers whose object gives them an everyday sense (``OBJECT_SENSES``): a
+    word of the cue within the reach after the trigger, before any punctuation.
+
+    - «السيطرة على» a state, a quantity, a fire or a crowd takes no place (حمية مخصصة للسيطرة
+      على ارتفاع ضغط الدم, تم تدمير المنصات والسيطرة على الموقف, قامت الشرطة بالسيطرة على
+      الجماهير); سيطرت القوات على المدينة stays COERCE.
+    - «استقبل» complaints, cases, ships, patients, new players or visitors meets nobody (تستقبل
+      الهيئة البلاغات, استقبلت المحاكم 211 قضية, استقبل المستشفى 15 مصابا, استقبال
+      المستجدين); استقبل الأمير السفير stays CONSULT."""
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        for stem, event, cue, reach in OBJECT_SENSES:
+            if t.trigger.event != event or not any(stem in tokens[i].stem for i in t.tokens):
+                continue
+            objects = {i for s, e in hits.get(cue, ()) for i in range(s, e)}
+            after = range(t.tok_end, min(t.tok_end + reach, len(tokens)))
+            stop = next((i for i in after if punct[i]), None)
+            if any(i in objects for i in after if stop is None or i < stop):
+                out.add(k)
+    return out
+
+
+def responses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of CONCEDE triggers on an indefinite «استجابة» right before لـ: «in response
+    to», the reason of an act told in the clause (يأتي عقد القمة استجابة لما دعا إليه الرئيس,
+    جهود التحالف استجابة لمناشدة الحكومة), like «ردا على». استجابت الحكومة لمطالب المحتجين and
+    «استجابة الحكومة لمطالب» (its subject named) stay CONCEDE."""
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        tok = tokens[t.tok_start]
+        if t.trigger.event != "CONCEDE" or t.tok_end != t.tok_start + 1 or \
+                tok.stem != "استجابه" or tok.has("det") or tok.has("pron"):
+            continue
+        if t.tok_end < len(tokens) and (tokens[t.tok_end].starts_with("prep", "ل") or
+                                        tokens[t.tok_end].stem == "لما"):
+            out.add(k)
+    return out
+
+
+def achievements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of investigation triggers whose verb حقق carries an object pronoun: one
+    investigates *in* something (حققت الشرطة في الحادث, حقق معه), so «حققته في مايو», «ما
+    حققناه في الحملة», «النمو الذي تحققه في الأداء» are achievements, not investigations."""
+    return {k for k, t in enumerate(triggers)
+            if t.trigger.event == "ACCUSE" and "حقق" in tokens[t.tok_start].stem and
+            "تحقيق" not in tokens[t.tok_start].stem and tokens[t.tok_start].has("pron")}
+
+
 def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits) -> set[int]:
     """Indices of event nouns that name the field of a cooperation (تعاون عسكري يمني - مصري في
     تدريب عناصر الجيش, التعاون في تدريب القوات): what the parties work together on, not a
@@ -706,7 +765,9 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
         sports_senses(triggers, hits) | domains(triggers, tokens, hits) | \
         demand_senses(triggers, tokens, hits) | holiday_greetings(triggers, hits) | \
-        disasters(triggers, hits) | rankings(triggers, tokens, hits, punct)
+        disasters(triggers, hits) | rankings(triggers, tokens, hits, punct) | \
+        object_senses(triggers, tokens, hits, punct) | achievements(triggers, tokens) | \
+        responses(triggers, tokens)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate

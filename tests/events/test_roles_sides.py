@@ -413,6 +413,10 @@ def test_masculine_pronoun_skips_a_feminine_or_plural_antecedent(coder):
     # and the party agreeing with it are foreign to it
     ("زار الرئيس موسكو أمس.", "CONSULT", ([None], ["RUS"])),
     ("وانتقد الوزير واشنطن بشدة.", "ACCUSE", ([None], ["USA"])),
+    # nor does a state's envoy or counterpart: whoever receives an ambassador is of another state
+    ("واستقبل ولي العهد السفير البريطاني في مكتبه.", "CONSULT", ([None], ["GBR"])),
+    ("والتقى وزير الدفاع نظيره الفرنسي أمس.", "CONSULT", ([None], ["FRA"])),
+    ("واستقبل الرئيس القنصل التركي العام.", "CONSULT", ([None], ["TUR"])),
     # controls: a nationality of its own, and a place where it happened
     ("زار الرئيس المصري موسكو أمس.", "CONSULT", (["EGY"], ["RUS"])),
     ("قصف الجيش مواقع المعارضة في ريف دمشق.", "ASSAULT", (["SYR"], [None])),
