@@ -36,6 +36,7 @@ from hadath.events.roles import (
     launch_clause,
     nisba_mention,
     pair_subject,
+    past_honorifics,
     prep_of,
     pronoun_opener,
     pushed_into,
@@ -689,6 +690,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if t.event == "PROTEST" and not roles.recipient:
             roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens,
                                                             nisbas))
+        if t.kind == "noun" and roles.actor and \
+                roles.actor[0].tok_start == past_honorifics(tm.tok_end, tokens) and \
+                len(tm.tokens) > 1 and tokens[tm.tokens[-1]].stem in OFFER_NOUNS and \
+                tokens[tm.tok_start].stem.startswith(ANSWER_NOUNS):
+            # تلبية دعوة (معالي) الوزير, قبول عرض الشركة: the genitive made the invitation or the
+            # offer; it is answered, not answering
+            roles = Roles((), (roles.actor[0], *roles.recipient))
         if not roles.actor and t.kind in ("noun", "pattern"):
             owner = possessor(tm, actors, tokens, roles.recipient)
             if owner is not None:  # أكدت الجزائر مجددا التزامها بالاتفاق: the pronoun's antecedent
@@ -875,6 +883,9 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
 WHERE_WHEN_WORDS = 8  # بمقر المركز في الرياض أمس
 
 
+# an answer to an invitation, offer or request (تلبية دعوة X, قبول عرض X, رفض طلب X)
+OFFER_NOUNS = frozenset({"دعوه", "عرض", "طلب", "مبادره", "مقترح", "اقتراح"})
+ANSWER_NOUNS = ("تلبيه", "قبول", "رفض", "استجابه")
 POSSESSOR_REACH = 12  # أكدت الجزائر مجددا، أمس (الأحد)، التزامها
 # events whose noun's possessive pronoun is who does it (التزامها, تضامنها, استنكاره, جولته,
 # مطالبتهم, احتجاجهم); of the others the pronoun is as often who undergoes it (ترحيله,

@@ -98,3 +98,21 @@ def test_object_pronoun_of_a_verb_opening_a_pattern_is_no_doer(coder):
     text = "قال مسؤول إن الحكومة الألمانية حذرته من مغبة السفر."
     actors, _ = _sides(coder, text, "ACCUSE")
     assert actors == [["DEU"]]
+
+
+def test_causative_inside_a_pattern_makes_its_object_the_actor(coder):
+    # دفع* … مقاتل* holds the causative: the one pushed into mobilising mobilises
+    text = "وتواصلت الغارات الجوية، وهو ما دفع بحركة طالبان إلى حشد مقاتلين جدد في المنطقة."
+    actors, _ = _sides(coder, text, "MOBILIZE")
+    assert actors == [["AFG"]]
+    # إلى after the pattern: where the fighters are sent, the subject sends them
+    text = "دفع الجيش المصري بمقاتلين إلى جبهة القتال في سيناء."
+    actors, _ = _sides(coder, text, "MOBILIZE")
+    assert actors == [["EGY"]]
+
+
+def test_who_made_the_invitation_is_answered_not_answering(coder):
+    text = "وقال: تشرفت اليوم بتلبية دعوة معالي وزير الخارجية القطري لزيارة الدوحة."
+    agree = [e for e in _events(coder, text) if e.event_text.startswith("تلبية")]
+    assert agree and [r.code for r in agree[0].actor] == []
+    assert [r.code for r in agree[0].recipient] == ["QAT"]
