@@ -2,7 +2,11 @@
 
 Matching (the same for every type): each sentence is coded on its own, with its date. A system
 event matches a gold event of the same type in the same sentence; each gold event is matched at
-most once (greedy, preferring the pair whose countries also agree). "Countries agree" when, for
+most once. Among the pairings of a sentence's same-type events, the one with the most pairs
+whose countries also agree is taken (a maximum matching over the agreeing pairs, then the rest
+paired in order): with two system events of one type for one gold event (REJECT 016 for «نفى»
+and REJECT 125 for the «رفض» it denies), the one with the right sides is the match, whatever
+the order of the gold events. "Countries agree" when, for
 each side (actor, recipient) on which the gold event has at least one code, the first three
 letters of some system code on that side equal the first three letters of some gold code.
 The gold placeholder ``---`` (PETRARCH's "no code") counts as no code.
@@ -13,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +73,43 @@ def side_mismatches(sys_ev: Event, gold: dict[str, Any]) -> list[dict[str, str]]
     return out
 
 
+def pair_events(gold_types: Sequence[str], sys_types: Sequence[str],
+                agree: Collection[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(gold index, system index, countries agree) for each matched pair of a sentence: a
+    maximum matching over the same-type pairs whose countries agree (``agree``, by
+    augmenting paths), then the unmatched gold events paired in order with the unmatched system
+    events of their type. Within a type every gold event may pair with every system event, so
+    the number of pairs is min(gold, system) per type, as with any greedy pairing; only which
+    pairs agree can change."""
+    edges = {gi: [si for si, st in enumerate(sys_types) if st == gt and (gi, si) in agree]
+             for gi, gt in enumerate(gold_types)}
+    owner: dict[int, int] = {}  # system index -> gold index
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for si in edges[gi]:
+            if si in seen:
+                continue
+            seen.add(si)
+            if si not in owner or augment(owner[si], seen):
+                owner[si] = gi
+                return True
+        return False
+
+    for gi in range(len(gold_types)):
+        augment(gi, set())
+    pairs = [(gi, si, True) for si, gi in owner.items()]
+    used = set(owner.values())
+    taken = set(owner)
+    for gi, gt in enumerate(gold_types):
+        if gi in used:
+            continue
+        si = next((k for k, st in enumerate(sys_types) if st == gt and k not in taken), None)
+        if si is not None:
+            taken.add(si)
+            pairs.append((gi, si, False))
+    return sorted(pairs)
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -97,33 +138,25 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
         if row.get("category") == "negative":
             neg_sentences += 1
             neg_events += len(evs)
-        used: set[int] = set()
-        matched_sys: set[int] = set()
-        # first pass: type + countries; second: type only
-        for need_countries in (True, False):
-            for gi, g in enumerate(gold):
-                if gi in used:
-                    continue
-                for si, e in enumerate(evs):
-                    if si in matched_sys or e.event != g["type"]:
-                        continue
-                    if need_countries and not countries_agree(e, g):
-                        continue
-                    used.add(gi)
-                    matched_sys.add(si)
-                    tp[g["type"]] += 1
-                    if countries_agree(e, g):
-                        tpc[g["type"]] += 1
-                    else:
-                        sides.extend({"id": row.get("id", ""), "type": g["type"], **m}
-                                     for m in side_mismatches(e, g))
-                    negation_pairs += 1
-                    negation_ok += bool(g.get("negated")) == e.negated
-                    attr_pairs += 1
-                    ga = g.get("attributed_to")
-                    attr_ok += (ga is None) == (e.attribution is None) and (
-                        ga is None or e.attribution is None or ga.get("kind") == e.attribution.kind)
-                    break
+        agreeing = {(gi, si) for gi, g in enumerate(gold) for si, e in enumerate(evs)
+                    if e.event == g["type"] and countries_agree(e, g)}
+        pairs = pair_events([g["type"] for g in gold], [e.event for e in evs], agreeing)
+        used = {gi for gi, _si, _ok in pairs}
+        matched_sys = {si for _gi, si, _ok in pairs}
+        for gi, si, ok in pairs:
+            g, e = gold[gi], evs[si]
+            tp[g["type"]] += 1
+            if ok:
+                tpc[g["type"]] += 1
+            else:
+                sides.extend({"id": row.get("id", ""), "type": g["type"], **m}
+                             for m in side_mismatches(e, g))
+            negation_pairs += 1
+            negation_ok += bool(g.get("negated")) == e.negated
+            attr_pairs += 1
+            ga = g.get("attributed_to")
+            attr_ok += (ga is None) == (e.attribution is None) and (
+                ga is None or e.attribution is None or ga.get("kind") == e.attribution.kind)
         missed = [g["type"] for gi, g in enumerate(gold) if gi not in used]
         extra = [e.event for si, e in enumerate(evs) if si not in matched_sys]
         for t in missed:

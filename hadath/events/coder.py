@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from hadath.events.attribution import find_reports, prefix_attribution
+from hadath.events.attribution import Report, find_reports, prefix_attribution
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ATTACK_HEADS,
@@ -36,6 +36,7 @@ from hadath.events.roles import (
     launch_clause,
     nisba_mention,
     pair_subject,
+    past_honorifics,
     prep_of,
     pronoun_opener,
     pushed_into,
@@ -556,6 +557,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
+    told = speakers | {e for _, e in hits.get("negation_verbs", ())}  # نفى X أنه …
     # the source of an attribution (وفقا لما أوردته صحيفة «الوطن») acts in nothing it reports
     sources = speakers | {i for _, e in hits.get("attribution_prefix", ())
                           for i in range(e, e + SOURCE_REACH)}
@@ -636,7 +638,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # the subject received, also past a subject too long for the pattern
             roles = received_from(tm, roles, actors, tokens)
         if not roles.actor and tm.trigger.event in ("AID", "MOBILIZE"):
-            sender = sent_from(tm, actors, tokens)
+            others = {i for u in triggers if u is not tm for i in u.tokens}
+            sender = sent_from(tm, actors, tokens) or (
+                provided_by(tm, actors, tokens, others) if t.event == "AID" else None)
             if sender is not None:  # تعزيزات عسكرية قادمة من قيادة الفوج الخامس
                 roles = Roles((sender,), tuple(a for a in roles.recipient if a is not sender))
         if (t.kind != "verb" or tokens[tm.tok_start].has("det")) and not roles.recipient:
@@ -719,6 +723,22 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if t.event == "PROTEST" and not roles.recipient:
             roles = replace(roles, recipient=protest_target(tm, roles, actors, hits, tokens,
                                                             nisbas))
+        if t.kind == "noun" and roles.actor and \
+                roles.actor[0].tok_start == past_honorifics(tm.tok_end, tokens) and \
+                len(tm.tokens) > 1 and tokens[tm.tokens[-1]].stem in OFFER_NOUNS and \
+                tokens[tm.tok_start].stem.startswith(ANSWER_NOUNS):
+            # تلبية دعوة (معالي) الوزير, قبول عرض الشركة: the genitive made the invitation or the
+            # offer; it is answered, not answering
+            roles = Roles((), (roles.actor[0], *roles.recipient))
+        if not roles.actor and t.kind in ("noun", "pattern"):
+            owner = possessor(tm, actors, tokens, roles.recipient)
+            if owner is not None:  # أكدت الجزائر مجددا التزامها بالاتفاق: the pronoun's antecedent
+                roles = Roles((owner,), roles.recipient)
+        teller = report.speaker if report is not None else None
+        if report is not None and teller is None and tm.tok_start == report.content_start + 1:
+            # وقال: إنه مستعد للقاء …: the pronoun right before the event is the subject the
+            # joined speech verb continues (not past other words: وقالت: إنه رغم ذلك دعت الشرطة)
+            teller = carried_speaker(report, reports, tokens, actors, told)
         opener = pronoun_opener(tm, tokens, actors) if not passive and t.kind != "noun" \
             else None  # بأنه هجوم انتحاري: «it is an attack», no subject
         if opener is not None and not (report is not None and report.content_start == opener) \
@@ -726,19 +746,20 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                             for a in roles.actor):
             # …، لكنها على استعداد للحوار; قال الجيش إنه …، وإنه نشر: the pronoun's antecedent
             # (the speaker of the report it continues, else the subject before it)
-            ante = report.speaker if report is not None and report.speaker is not None and \
-                (report.speaker.code or report.speaker.sector) \
+            ante = teller if teller is not None and (teller.code or teller.sector) \
                 else antecedent_subject(opener, actors, tokens, speakers)
             if ante is not None:
                 rcp = roles.recipient or tuple(a for a in roles.actor if a is not ante and
                                                t.event != "MOBILIZE")  # not what it deploys
                 roles = Roles((ante,), tuple(a for a in rcp if a is not ante))
-        if not passive and report is not None and _speaker_is_subject(report, tm, tokens) and \
+        if not passive and report is not None and teller is not None and \
+                _speaker_is_subject(report, tm, tokens) and \
                 not any(report.content_start < a.tok_start < tm.tok_start for a in roles.actor):
             # أنها اعتقلت رجلا, أنه قتل 150 مسلحا: the actor after the verb was its object
+            # (وقال: إنه مستعد للقاء …, after نفى X أنه …: X, the subject وقال continues)
             rcp = tuple(a for a in roles.actor if a.tok_start >= tm.tok_end) or \
-                tuple(a for a in roles.recipient if a is not report.speaker)
-            roles = replace(roles, actor=(report.speaker,), recipient=rcp)  # type: ignore[arg-type]
+                tuple(a for a in roles.recipient if a is not teller)
+            roles = replace(roles, actor=(teller,), recipient=rcp)
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
@@ -816,6 +837,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 recipient_side = (ref, *(r for r in recipient_side if r.start != ref.start))
         if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
             recipient_side = destination(tm, tokens, found_places)
+        if tm.trigger.event in DESTINATION_TYPES and not recipient_side:
+            # وصلت قافلة … إلى الجمهورية اليمنية: a state named after «إلى», not a place
+            bound = destination_state(tm, tokens, actors, roles.actor)
+            recipient_side = (_in_context(bound, tokens, rctx2, pctx, origins),) \
+                if bound is not None else ()
         if tm.trigger.event in DESTINATION_TYPES and not actor_side:
             # مساعدات من السعودية, طائرات إغاثية، من مصر في طريقها إلى عدن: the giver
             giver = [a for a in actors if tm.tok_end <= a.tok_start <= tm.tok_end + GIVER_GAP
@@ -890,6 +916,95 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
 WHERE_WHEN_WORDS = 8  # بمقر المركز في الرياض أمس
 
 
+# an answer to an invitation, offer or request (تلبية دعوة X, قبول عرض X, رفض طلب X)
+OFFER_NOUNS = frozenset({"دعوه", "عرض", "طلب", "مبادره", "مقترح", "اقتراح"})
+ANSWER_NOUNS = ("تلبيه", "قبول", "رفض", "استجابه")
+POSSESSOR_REACH = 12  # أكدت الجزائر مجددا، أمس (الأحد)، التزامها
+# events whose noun's possessive pronoun is who does it (التزامها, تضامنها, استنكاره, جولته,
+# مطالبتهم, احتجاجهم); of the others the pronoun is as often who undergoes it (ترحيله,
+# تعذيبها, إعدامه: deporting him), unless an object follows the noun (إغلاقها موقعه,
+# اقتحامها للمسجد) or the noun is an attack (هجماته, حملتها الجوية)
+DOER_NOUN_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "CONSULT", "RETREAT", "REJECT",
+                             "REQUEST", "CONCEDE", "PROTEST", "THREATEN", "COOPERATE"})
+CAMPAIGN_HEADS = ATTACK_HEADS | {"حمله", "غارات", "ضربات", "غاره", "ضربه"}
+# nouns whose owner undergoes them, whatever the type: accusing, warning, threatening him,
+# his being subjected to …
+PATIENT_NOUNS = ("اتهام", "تحذير", "تهديد", "انتقاد", "تعرض")
+# words after a noun that are no object of it (ترحيله إلى الخارج, تعذيبها منذ …)
+NO_OBJECT_WORDS = frozenset({"من", "في", "علي", "الي", "عن", "مع", "منذ", "بعد", "قبل", "امس",
+                             "اليوم", "خلال", "حتي", "ضد", "او", "و"})
+
+
+def _pronoun_suffix(tok: Token) -> str | None:
+    """ها or ه on a noun (a segment; ها also unsplit at the end of a long stem: التزامها)."""
+    segs = tok.segments
+    if segs and segs[-1].kind == "pron":
+        return segs[-1].norm
+    return "ها" if tok.stem.endswith("ها") and len(tok.stem) > 5 else None
+
+
+def _doer_pronoun(tm: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """Does the pronoun on the event noun say who does it (``DOER_NOUN_TYPES``)? Not on a
+    verb opening a pattern (حذرته من, تسلمتها مصر: a past verb ends in ت, a present one is a
+    prefix and three letters), where it is the object."""
+    tok = tokens[tm.tok_start]
+    body = tok.segments[-2].norm if len(tok.segments) > 1 else tok.stem[:-2]
+    if tm.trigger.kind != "noun" and (body.endswith("ت") or (body[:1] in ("ي", "ت", "ن") and
+                                                              len(body) <= 4)):
+        return False
+    if body.startswith(PATIENT_NOUNS):  # اتهامه بالقتل, تعرضها لاعتداء: done to its owner
+        return False
+    if tm.trigger.event in DOER_NOUN_TYPES:
+        return True
+    if tm.trigger.event == "ASSAULT" and (body in CAMPAIGN_HEADS or (
+            body.endswith("ت") and body[:-1] + "ه" in CAMPAIGN_HEADS)):  # حملتها: حمله
+        return True
+    k = tm.tok_start + 1
+    if k >= len(tokens) or tokens[k].is_punct():
+        return False
+    nxt = tokens[k]
+    return first_prep(nxt) == "ل" or (first_prep(nxt) is None and not nxt.has("det") and
+                                      nxt.stem not in NO_OBJECT_WORDS)
+
+
+def possessor(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
+              taken: Sequence[ActorMention]) -> ActorMention | None:
+    """أكدت الجزائر مجددا التزامها بالاتفاق, هدد التنظيم تركيا بعد إغلاقها موقعه: the
+    possessive pronoun on an event noun (``_doer_pronoun``) is who does it: of the bare actors
+    before it with a code (not «50 مسجدا») and of the pronoun's gender (ها: a state or a
+    feminine head; ه: a masculine head), the nearest (ردت موسكو على إعراب الخارجية الأميركية
+    عن قلقها: the ministry, not the clause's subject); not the event's other side
+    (``taken``), nor the apposition of a noun with a pronoun (إلى أخيه الملك)."""
+    suffix = _pronoun_suffix(tokens[tm.tok_start])
+    if suffix not in ("ها", "ه") or not _doer_pronoun(tm, tokens):
+        return None
+    fem = suffix == "ها"
+    cands = [a for a in reversed(actors) if a.tok_end <= tm.tok_start and
+             tm.tok_start - a.tok_end <= POSSESSOR_REACH and a.code and
+             prep_of(a, tokens) is None and
+             not (a.tok_start > 0 and tokens[a.tok_start - 1].has("pron")) and
+             not any(a is b for b in taken) and
+             (a.kinds[0] in OWN_STATE_KINDS or _feminine_head(tokens[a.tok_start])) == fem]
+    return cands[0] if cands else None
+
+
+def carried_speaker(report: Report, reports: Sequence[Report], tokens: Sequence[Token],
+                    actors: Sequence[ActorMention], verb_ends: Collection[int]
+                    ) -> ActorMention | None:
+    """The speaker of a report; for a speech verb joined by و/ف with no subject of its own (نفى
+    رئيس الوزراء، بنيامين نتنياهو، أنه رفض …، وقال: إنه مستعد …), the subject it continues:
+    the nearest speaker before it, of a report or right after a speech verb (``verb_ends``:
+    an apposition may put that verb's «أنّ» out of a report's reach)."""
+    if report.speaker is not None:
+        return report.speaker
+    segs = tokens[report.verb].segments
+    if not (segs and segs[0].kind == "conj"):
+        return None
+    before = [r.speaker for r in reports if r.verb < report.verb and r.speaker is not None] + \
+        [a for a in actors if a.tok_start in verb_ends and a.tok_end <= report.verb]
+    return max(before, key=lambda a: a.tok_start) if before else None
+
+
 def _where_when(tm: TriggerMatch, roles: Roles, ce: int, tokens: Sequence[Token],
                 actors: Sequence[ActorMention]) -> bool:
     """Does a verb's subject (after the verb) end in a phrase of place or time (في مكتبه,
@@ -937,6 +1052,8 @@ NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "REB", "KUR"})  # cod
 DESTINATION_TYPES = frozenset({"AID"})
 DESTINATION_WINDOW = 2  # إلى مطار عدن الدولي, إلى ميناء الحديدة
 GIVER_GAP = 4  # طائرات إغاثية وطبية، من مصر
+STOP_PUNCT = frozenset("،,؛;:.")  # not quotes: قافلة ” حملة الأمل ” إلى …
+DESTINATION_REACH = 8  # وصلت أولى طلائع قافلة ” حملة الأمل ” إلى الجمهورية اليمنية
 
 
 # A town attacked or seized is its country (قصفت الطائرات مدينة حلب, سيطرت القوات على عدن → SYR,
@@ -1036,7 +1153,41 @@ def destination(tm: TriggerMatch, tokens: Sequence[Token],
     return ()
 
 
+def destination_state(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
+                      own: Sequence[ActorMention]) -> ActorMention | None:
+    """وصلت أولى طلائع القافلة إلى الجمهورية اليمنية: the state (or its capital) right after a
+    «إلى» after the delivery (past a few words of its load), which the gazetteer does not
+    list as a place; not a state of the actor's side."""
+    for a in actors:
+        if a.tok_start < tm.tok_end or a.tok_start > tm.tok_end + DESTINATION_REACH:
+            continue
+        if a.kinds[0] in OWN_STATE_KINDS and not any(a is b for b in own) and \
+                tokens[a.tok_start - 1].stem == "الي" and \
+                not any(tokens[j].text[:1] in STOP_PUNCT for j in range(tm.tok_end, a.tok_start)):
+            return a
+    return None
+
+
 COMING_WORDS = ("قادم", "مرسل", "اتيه", "اتي")  # participles: coming, sent from
+# nouns whose «من» phrase is who provides the aid (بإشراف من مركز الملك سلمان, بتمويل من
+# الصندوق الكويتي, مساعدات مقدمة من الإمارات)
+PROVIDER_WORDS = frozenset({"اشراف", "تمويل", "مقدمه", "مقدم", "مقدمتين", "مقدمين", "ممول",
+                            "مموله", "تبرع", "منحه", "هبه"})
+PROVIDER_REACH = 30  # tokens from the aid word: past its load and the way it came
+
+
+def provided_by(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                others: Collection[int]) -> ActorMention | None:
+    """وصلت قافلة …، وتحمل 350 طنا …، بإشراف من مركز الملك سلمان: the body after «من» of a
+    provider noun (supervision, funding, «provided by») after the aid, before the word of
+    another event the sentence codes (``others``; the nouns of the load, المواد الغذائية, are
+    no other event); the actor of an aid event that has none."""
+    for k in range(tm.tok_end, min(len(tokens) - 2, tm.tok_end + PROVIDER_REACH)):
+        if k in others:
+            return None
+        if tokens[k].stem in PROVIDER_WORDS and tokens[k + 1].stem == "من":
+            return next((a for a in actors if a.tok_start == k + 2), None)
+    return None
 
 
 def sent_from(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
@@ -1277,7 +1428,7 @@ def _speaker_is_subject(report: Any, tm: TriggerMatch, tokens: Sequence[Token]) 
     """أعلنت الحكومة أنها فرضت …: the pronoun on the complementizer is the speaker, and the
     subject of the reported event."""
     c = report.content_start
-    return report.speaker is not None and c < len(tokens) and tokens[c].has("pron") and \
+    return c < len(tokens) and tokens[c].has("pron") and \
         0 < tm.tok_start - c <= SPEAKER_SUBJECT_WINDOW
 
 

@@ -297,7 +297,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                     if other is not None:
                         return Roles((src, nisba_mention(other)), ())
                 break
-        if src is None and after and after[0].tok_start == _past_honorifics(trig.tok_end,
+        if src is None and after and after[0].tok_start == past_honorifics(trig.tok_end,
                                                                               tokens) and \
                 prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
             src = after[0]  # genitive subject: احتجاجات العمال, زيارة سمو ولي العهد
@@ -1005,7 +1005,7 @@ HONORIFICS = frozenset({"دكتور", "د", "شيخ", "مهندس", "استاذ"
 TITLE_GAP = 3
 
 
-def _past_honorifics(i: int, tokens: Sequence[Token]) -> int:
+def past_honorifics(i: int, tokens: Sequence[Token]) -> int:
     """The first token from ``i`` that is no honorific (زيارة سمو | ولي العهد)."""
     while i < len(tokens) and tokens[i].stem in HONORIFICS and first_prep(tokens[i]) is None \
             and not tokens[i].has("conj"):
@@ -1160,7 +1160,19 @@ def pushed_into(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequ
                 ) -> ActorMention | None:
     """The object of a causative verb (دفع X إلى, أجبر X على) right before the event word's
     إلى/على: the one made to do the event, its actor. The causative's own subject may stand
-    between the verb and the object (دفعت الغارات بالحوثيين إلى)."""
+    between the verb and the object (دفعت الغارات بالحوثيين إلى). A pattern may hold the
+    causative itself (دفع* … مقاتل*: ما دفع بالحوثيين إلى حشد مقاتلين): then the object
+    before an إلى/على inside the pattern (not دفع الجيش بمقاتلين إلى الجبهة, where إلى
+    follows the pattern)."""
+    if tokens[trig.tok_start].stem in CAUSATIVES:
+        last = trig.tokens[-1]
+        for j in range(trig.tok_start + 2, last):
+            if tokens[j].stem in CAUSATIVE_PREPS and first_prep(tokens[j]) is None:
+                obj = next((a for a in actors if a.tok_end == j and
+                            a.tok_start > trig.tok_start), None)
+                if obj is not None and first_prep(tokens[obj.tok_start]) in (None, "ب"):
+                    return obj
+        return None
     k = trig.tok_start - 1
     if k < 2 or tokens[k].stem not in CAUSATIVE_PREPS or first_prep(tokens[k]) is not None or \
             tokens[k].has("pron"):

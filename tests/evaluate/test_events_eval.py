@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from hadath.cli import main
-from hadath.evaluate.events import evaluate, format_table
+from hadath.evaluate.events import evaluate, format_table, pair_events
 
 MEETING = "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة أمس."
 SHOOTING = "أطلق مسلحون مجهولون النار على دورية للشرطة العراقية في بغداد."
@@ -69,3 +69,15 @@ def test_cli_prints_the_side_list(tmp_path):
     assert "right type, wrong countries: 1 sides" in out.output
     js = CliRunner().invoke(main, ["evaluate", "events", "--json", str(_write(tmp_path))])
     assert json.loads(js.output)["side_mismatches"][0]["id"] == "t-3"
+
+
+def test_pairing_maximises_agreeing_pairs():
+    # two REJECT events for one denial (the «نفى» and the «رفض» it denies): the gold event
+    # listed first agrees with both system events, the second only with the first; a greedy
+    # pairing in gold order gives the first gold event the only match of the second
+    agree = {(0, 0), (0, 1), (1, 0)}
+    pairs = pair_events(["REJECT", "REJECT"], ["REJECT", "REJECT"], agree)
+    assert pairs == [(0, 1, True), (1, 0, True)]
+    # per type the number of pairs is min(gold, system); the rest pair in order, not agreeing
+    pairs = pair_events(["AGREE", "AGREE", "ASSAULT"], ["ASSAULT", "AGREE"], set())
+    assert pairs == [(0, 1, False), (2, 0, False)]
