@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from hadath.events.triggers import TriggerMatch
-from hadath.mentions.actors import ActorMention
+from hadath.mentions.actors import ActorMention, accusative_alif
 from hadath.model import Token
 
 # CAMEO 087, withdraw militarily: the forces withdrawn are the subject's, not the other party
@@ -462,11 +462,7 @@ def _accusative_object(i: int, obj: ActorMention, tokens: Sequence[Token]) -> bo
     if is_count(tok):
         return not (tok.stem.isdigit() and len(tok.stem) == 4)
     return obj.tok_start == i and prep_of(obj, tokens) is None and (
-        (tok.stem.endswith("ا") and len(tok.stem) > 3 and not tok.stem.endswith(ALIF_NOUNS))
-        or _accusative(obj, tokens))
-
-
-ALIF_NOUNS = ("ليشيا", "مليشيا")  # ميليشيا: its alif is no accusative ending
+        accusative_alif(tok) or _accusative(obj, tokens))
 
 
 def _attack_object(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:
@@ -702,7 +698,7 @@ def _lone_indefinite(i: int, tokens: Sequence[Token], actors: Sequence[ActorMent
     active قتل مسلح ثلاثة أشخاص."""
     a = next((a for a in actors if a.tok_start == i), None)
     if a is None or tokens[i].has("det") or tokens[i].has("pron") or prep_of(a, tokens) or \
-            _accusative(a, tokens) or (tokens[i].stem.endswith("ا") and len(tokens[i].stem) > 3):
+            _accusative(a, tokens) or accusative_alif(tokens[i]):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) and not punct[i + 1] else None
     if tokens[i].stem.endswith("و") or (nxt is not None and first_prep(nxt) is None and

@@ -343,21 +343,29 @@ def _tanwin_state(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
     """A state or capital matched by one word written with the alif of accusative tanwin
     that the name does not have (ماليا "financially" is not مالي Mali): the names of states
     and cities take no tanwin, so the matcher's tanwin key is no name there."""
-    if m.end - m.start != 1:
-        return False
-    tok = tokens[m.start]
-    if tok.has("det") or not tok.stem.endswith("ا"):
+    if m.end - m.start != 1 or not accusative_alif(tokens[m.start]):
         return False
     return all(e.kind in ("state", "capital") and not normalize(e.name).endswith("ا")
                for e in m.payloads)
 
 
+# nouns whose final alif is their own, not the accusative tanwin's (ميليشيا)
+ALIF_NOUNS = ("ليشيا", "مليشيا")
+
+
+def accusative_alif(tok: Token) -> bool:
+    """Is the word indefinite and written with the alif of accusative tanwin (هجوما, مواطنا,
+    مسلحا)? Not a short word (ما, لا) nor a noun whose alif is its own (ميليشيا)."""
+    st = tok.stem
+    return not tok.has("det") and len(st) > 3 and st.endswith("ا") and \
+        not st.endswith(ALIF_NOUNS)
+
+
 def _accusative(tok: Token, entry: ActorEntry | None) -> bool:
     """An indefinite word written with the alif of accusative tanwin (سياحا, مسلحا), which
     the entry it matched (if given) does not have in its name (ضحايا keeps its alif)."""
-    if tok.has("det") or not tok.stem.endswith("ا") or len(tok.stem) < 4:
-        return False
-    return entry is None or not normalize(entry.name).split()[0].endswith("ا")
+    return accusative_alif(tok) and (
+        entry is None or not normalize(entry.name).split()[0].endswith("ا"))
 
 
 def _is_plural_nisba(norm: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from hadath.kb.inflect import noun_forms
 from hadath.kb.matcher import iter_keys
-from hadath.mentions.actors import find_actors
+from hadath.mentions.actors import accusative_alif, find_actors
 from hadath.model import Article
 
 
@@ -725,3 +725,14 @@ def test_a_party_whose_name_holds_an_event_word(coder) -> None:
     assert ("أمين عام حزب نداء تونس", "TUN") in _sentence_actors(coder, text)
     events = coder.code_article(Article(id="t", text=text, date=dt.date(2024, 3, 1)))
     assert [e.event for e in events] == ["REJECT"]
+
+
+@pytest.mark.parametrize("word, accusative", [
+    ("مسلحا", True), ("هجوما", True), ("مواطنا", True),   # the alif of accusative tanwin
+    ("ميليشيا", False), ("مليشيا", False),                # the noun's own alif
+    ("المسلحين", False), ("ما", False), ("مسلح", False),  # definite, short, no alif
+])
+def test_accusative_alif(coder, word: str, accusative: bool) -> None:
+    (sent,) = coder.analyzer.analyse(f"رأينا {word} أمس.")
+    tok = next(t for t in sent.tokens if word in t.text)
+    assert accusative_alif(tok) is accusative
