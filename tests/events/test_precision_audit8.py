@@ -72,6 +72,9 @@ from test_coder_basics import code
     # food alone is no aid; food handed out is
     ("وأغلقت البلدية مستودع مواد غذائية مخالفا للاشتراطات الصحية.", "AID", False),
     ("ووزعت الجمعية مواد غذائية على الأسر النازحة في المخيم.", "AID", True),
+    # the file of an event looks back at it; the event told stays
+    ("وسلمت السلطة الفلسطينية المحكمة الدولية ملف مقتل الطفل في القرية.", "ASSAULT", False),
+    ("وقتل مستوطنون الطفل في القرية فجر اليوم.", "ASSAULT", True),
     # «استقبل» cases with the time between still receives
     ("واستقبلت المحاكم خلال العام الحالي 211 قضية.", "CONSULT", False),
 ])
