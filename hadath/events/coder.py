@@ -60,6 +60,7 @@ from hadath.mentions.actors import (
     add_ner_actors,
     add_place_countries,
     find_actors,
+    lineage_states,
     lone_nisbas,
     namesakes,
 )
@@ -254,6 +255,34 @@ def _across_border(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def _named_places(actors: Sequence[ActorMention], heads: Sequence[tuple[int, int]]
+                  ) -> list[ActorMention]:
+    """A person's name right after a place named after them (cue ``named_places``: مطار
+    الملك عبدالعزيز, جسر الملك فهد) is the place's name: no actor."""
+    ends = {e for _s, e in heads}
+    return [a for a in actors if a.tok_start not in ends or not {"person", "ner"} & set(a.kinds)]
+
+
+def _without_formulae(spans: Sequence[tuple[int, int, str]],
+                      formulae: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """NER spans without the blessings and honorifics the NER reads as names (cue
+    ``name_formulae``: الأمير سلطان رحمه الله, وأكد سموه): a span opening with a formula starts
+    after it (سمو الأمير X), one with a formula later ends before it, and one with nothing
+    else is dropped."""
+    if not formulae:
+        return list(spans)
+    out = []
+    for s, e, typ in spans:
+        for fs, fe in sorted(formulae):
+            if fs <= s < fe:
+                s = fe
+            elif s < fs < e:
+                e = fs
+        if s < e:
+            out.append((s, e, typ))
+    return out
+
+
 def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: KnowledgeBase,
                  triggers: Sequence[TriggerMatch],
                  actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, str]],
@@ -439,10 +468,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                  events=frozenset(i for tm in triggers for i in tm.tokens),
                                  keep_titles=ner is not None and bool(triggers))
     if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
-        spans = [(s, e, typ) for s, e, typ in ner.spans([tok.text for tok in tokens])
+        spans = [(s, e, typ) for s, e, typ in _without_formulae(
+                    ner.spans([tok.text for tok in tokens]), hits.get("name_formulae", ()))
                  if not any(i in blocked for i in range(s, e))]
         actors = namesakes(actors, spans, keys, tokens, text, kb)  # المالكي in another name
         actors = add_ner_actors(actors, spans, tokens, text)
+        actors = lineage_states(actors, keys, tokens, kb)  # بندر بن خالد الفيصل → SAU
         again = _named_again(tokens, keys, kb, triggers, actors, spans, surnames or {})
         if again:  # not joined to a title after it: ويتهم دمرتاش | الرئيس التركي
             gid = max((a.group for a in actors), default=-1) + 1
@@ -453,6 +484,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                              identifier=text[tokens[i].body_start():tokens[i].end])
                 for k, (i, (code, sector)) in enumerate(sorted(again.items())))],
                 key=lambda a: a.tok_start)
+    if "named_places" in hits:
+        actors = _named_places(actors, hits["named_places"])  # مطار الملك عبدالعزيز
     locative = [False] * len(tokens)
     for _s, e in hits.get("locative", ()):
         if e < len(tokens):

@@ -366,6 +366,51 @@ def _is_plural_nisba(norm: str) -> bool:
     return not (norm.endswith("ي") or norm.endswith("يه"))
 
 
+# words that join a name to the father's (محمد بن سلمان, بنت) or the family's (آل سعود)
+LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت"})
+FAMILY_WORD = "ال"  # آل, normalised
+
+
+def _longest_names(kb: KnowledgeBase, keys: Sequence[frozenset[str]], tokens: Sequence[Token]
+                   ) -> list[Match[ActorEntry]]:
+    """Leftmost-longest dictionary matches, reading lineage names as Arabic writes them. A
+    person's name right after بن/ابن/بنت is the father's, inside someone else's name: الأمير
+    بندر بن خالد الفيصل is not Khalid al-Faisal (the name is left to the NER). A known name
+    followed by more lineage (بن Y, بن Z, آل X) is still that person, lineage included:
+    محمد بن سلمان بن عبدالعزيز آل سعود is Mohammed bin Salman, not King Salman, though the
+    King's name there is the longer match."""
+    if not any(t.norm in LINEAGE_WORDS for t in tokens):
+        return kb.actors.longest(keys)  # (this runs for every sentence: the cheap test first)
+    n = len(tokens)
+
+    def lineage_end(j: int) -> int:
+        while j + 1 < n and (tokens[j].norm in LINEAGE_WORDS or tokens[j].norm == FAMILY_WORD) \
+                and tokens[j + 1].text.isalpha():
+            j += 2
+        return j
+
+    ranked: list[tuple[bool, Match[ActorEntry]]] = []
+    for m in kb.actors.find_all(keys):
+        if m.start > 0 and tokens[m.start - 1].norm in LINEAGE_WORDS and \
+                any(e.kind == "person" for e in m.payloads):
+            keep = tuple(e for e in m.payloads if e.kind != "person")
+            if keep:
+                ranked.append((True, replace(m, payloads=keep)))
+            continue  # the father's name
+        if any(e.kind == "person" for e in m.payloads):
+            m = replace(m, end=lineage_end(m.end))
+        ranked.append((False, m))
+    ranked.sort(key=lambda r: (r[0], -r[1].length, r[1].start))
+    taken: set[int] = set()
+    chosen: list[Match[ActorEntry]] = []
+    for _f, m in ranked:
+        if any(t in taken for t in range(m.start, m.end)):
+            continue
+        taken.update(range(m.start, m.end))
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
 def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
                 kb: KnowledgeBase, date: dt.date | None,
                 blocked: frozenset[int] = frozenset(), *, keep_titles: bool = False,
@@ -380,7 +425,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     ``keep_titles`` keeps a title-only agent (العميد, اللواء) that no known person follows, with
     the kind ``title``, for `add_ner_actors` to give it the name the NER finds after it.
     """
-    found = [m for m in (_names_as_written(m, tokens) for m in kb.actors.longest(keys))
+    found = [m for m in (_names_as_written(m, tokens) for m in _longest_names(kb, keys, tokens))
              if m is not None and not any(t in blocked for t in m.tokens)]
     if "ة" in text:
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
@@ -418,7 +463,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             return m2.start == j and not head.has("det") and sector in STATE_SECTORS and \
                 not first.has("prep") and not _starts_with_wa(first)
         if not gap_ok(j, m2.start, COMPOSE_GAP) or e2.kind not in ("nisba", "state", "org") \
-                or _starts_with_wa(first) or any(k in events for k in range(j, m2.start)):
+                or _starts_with_wa(first) or any(k in events or k in surnames
+                                                 for k in range(j, m2.start)):
             return False  # a name after و is coordinated: المتطرفين | وحزب العمال
         if e2.kind == "state" and m2.start == j and head.has("det") and \
                 not any(p.kind == "nisba" for p in m2.payloads):
@@ -478,6 +524,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []
     used: set[int] = set()
+    # a known person's bare surname after a body (حكومة هادي): no gap to compose across
+    matched = {t for m, _e in items for t in range(m.start, m.end)}
+    surnames = {m.end: p for m, e in items if e.kind == "agent" and m.end not in matched
+                and tokens[m.start].stem in BODY_WORDS
+                and (p := _titled_surname(m.end, tokens, keys, kb)) is not None}
     one_word = {m.start for m, _e in items if m.end - m.start == 1}
     # words of names and nisbas (السلطات الروسية | الصحفي: the journalist is no adjective)
     named_toks = {t for m, e in items if e.kind != "agent" for t in range(m.start, m.end)}
@@ -606,9 +657,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
         if nxt < len(items) and kinds[0] == "agent":
             m3, e3 = items[nxt]
-            # a second title before the name: ولي العهد السعودي الأمير محمد بن سلمان (only
-            # after a composed title: in نعى الملك الأمير سعود, the prince is the object)
-            if e3.kind == "agent" and len(kinds) > 1 and nxt + 1 < len(items) and \
+            # a second title before the name: ولي العهد السعودي الأمير محمد بن سلمان, ولي ولي
+            # العهد الأمير محمد بن سلمان (only after a composed title or one of several words:
+            # in نعى الملك الأمير سعود, the prince is the object)
+            if e3.kind == "agent" and (len(kinds) > 1 or m.end - m.start > 1) and \
+                    nxt + 1 < len(items) and \
                     gap_ok(j, m3.start, 0) and \
                     items[nxt + 1][1].kind == "person" and \
                     gap_ok(m3.end, items[nxt + 1][0].start, 0):
@@ -672,6 +725,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     out = _led_by(out, nisbas, tokens, text)
     out = _org_anaphora(out, tokens, text)
     out = title_after(out, tokens, text)
+    out = _body_of_person(out, surnames, tokens, keys, text, kb, date)
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
     gid = 0
     for a in range(len(out)):
@@ -696,6 +750,81 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 break
             out[c] = replace(prev, code=last.code)
     return out, nisbas
+
+
+# titles the KB lists before a surname that is a person's name only after one (الرئيس هادي,
+# المخلوع صالح; docs/KNOWLEDGE_BASE.md): a body before the bare surname is that person's
+SURNAME_TITLES = (frozenset({"الرئيس"}), frozenset({"المخلوع"}), frozenset({"الجنرال"}),
+                  frozenset({"المشير"}), frozenset({"الزعيم"}))
+# sectors of persons whose own code their forces and followers take (قوات صالح in 2015: REB)
+LEADER_SECTORS = frozenset({"REB", "OPP"})
+
+
+def _titled_surname(i: int, tokens: Sequence[Token], keys: Sequence[frozenset[str]],
+                    kb: KnowledgeBase) -> ActorEntry | None:
+    """The one known person whose bare surname token ``i`` is, listed after a title (الرئيس
+    هادي, المخلوع صالح); none for a word with the article, a pronoun or a preposition."""
+    if i >= len(tokens) or tokens[i].has("det") or tokens[i].has("pron") or \
+            (tokens[i].has("prep") and not tokens[i].has("conj")):
+        return None
+    for title in SURNAME_TITLES:
+        for m in kb.actors.find_all([title, keys[i]]):
+            if m.start == 0 and m.end == 2:
+                people = {e.entity_id: e for e in m.payloads if e.kind == "person"}
+                if len(people) == 1:
+                    return next(iter(people.values()))
+    return None
+
+
+def _body_of_person(actors: list[ActorMention], surnames: dict[int, ActorEntry],
+                    tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
+                    kb: KnowledgeBase, date: dt.date | None) -> list[ActorMention]:
+    """A body named by a known person's bare surname in idafa (قوات صالح, حكومة هادي,
+    ميليشيات الحوثي وصالح) is that person's: his state and the body's sector, or, for a rebel
+    or opposition leader, his code and sector. The surname must be one the KB lists after a
+    title (الرئيس هادي, المخلوع صالح; ``surnames``: token → person); a surname after و
+    following such a body is a second body of the same kind (ميليشيات الحوثي | وصالح)."""
+    if not actors:
+        return actors
+    covered = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+
+    def person_at(i: int) -> ActorEntry | None:
+        if i in covered:
+            return None
+        return surnames.get(i) if i in surnames else _titled_surname(i, tokens, keys, kb)
+
+    def followers(e: ActorEntry | None, body: str | None) -> tuple[str | None, str | None]:
+        """(code, sector) of a body of person ``e``: a leader's own, else his state's."""
+        if e is None:
+            return None, None
+        code, sector, _dated = e.resolve(date)
+        if code and sector not in LEADER_SECTORS:
+            return code[:3], body
+        return code, sector
+
+    out = list(actors)
+    added: list[ActorMention] = []
+    for k, a in enumerate(out):
+        if tokens[a.tok_start].stem not in BODY_WORDS or "person" in a.kinds:
+            continue
+        i = a.tok_end
+        if a.code is None and set(a.kinds) == {"agent"} and i in surnames:
+            code, sector = followers(person_at(i), a.sector)
+            if not code:
+                continue
+            _s, end = _span(tokens, a.tok_start, i + 1, text)
+            out[k] = a = replace(a, tok_end=i + 1, end=end, text=text[a.start:end], code=code,
+                                 sector=sector, kinds=(*a.kinds, "person"), entity_id=None)
+            i += 1
+        if not a.code or i >= len(tokens) or not _starts_with_wa(tokens[i]):
+            continue
+        code, sector = followers(person_at(i), a.sector)
+        if not code:
+            continue
+        s, end = _span(tokens, i, i + 1, text)
+        added.append(ActorMention(i, i + 1, s, end, text[s:end], code, sector,
+                                  ("agent", "person"), None, True))
+    return sorted((*out, *added), key=lambda x: x.tok_start) if added else out
 
 
 # "his/her/their/our country": the state of the closest actor before it (أكد الوزير الإيراني
@@ -883,6 +1012,29 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
     return title_after(drop_bare_titles(out), tokens, text)
 
 
+def lineage_states(actors: list[ActorMention], keys: Sequence[frozenset[str]],
+                   tokens: Sequence[Token], kb: KnowledgeBase) -> list[ActorMention]:
+    """A name the NER found that no dictionary codes, whose father (after بن/ابن/بنت) is a
+    known person, is of the father's state: الأمير بندر بن خالد الفيصل → SAU. The father's
+    own name is no actor (`_longest_names`); his state is the one every role of his names."""
+    out = list(actors)
+    for k, a in enumerate(out):
+        if a.code or "ner" not in a.kinds:
+            continue
+        at = next((i for i in range(a.tok_start, a.tok_end - 1)
+                   if tokens[i].norm in LINEAGE_WORDS), None)
+        if at is None:
+            continue
+        m = next(iter(kb.actors.longest(keys[at + 1:a.tok_end])), None)
+        if m is None or m.start != 0:
+            continue
+        states = {c[:3] for e in m.payloads if e.kind == "person"
+                  for c in (e.code, *(r.code for r in e.roles)) if c}
+        if len(states) == 1 and (state := states.pop()) in kb.states:
+            out[k] = replace(a, code=state, kinds=(*a.kinds, "lineage"))
+    return out
+
+
 def namesakes(actors: Sequence[ActorMention], spans: Sequence[tuple[int, int, str]],
               keys: Sequence[frozenset[str]], tokens: Sequence[Token], text: str,
               kb: KnowledgeBase) -> list[ActorMention]:
@@ -969,8 +1121,31 @@ def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
                              entity_id=p.entity_id or t.entity_id, identifier=p.identifier,
                              group=p.group)
             del out[k + 1]
+        elif "person" in p.kinds and p.code and p.sector and gap_ok and t.code is None and \
+                t.kinds == ("agent",) and t.sector == p.sector and \
+                tokens[t.tok_start].stem not in BODY_WORDS and \
+                _object_follows(t, out[k + 2] if k + 2 < len(out) else None, tokens):
+            # a known person followed by an uncoded title of their own kind of office, and
+            # then the object of the verb: أحمد الطيب شيخ الأزهر | الرئيس الفرنسي, خالد الفيصل
+            # أمير منطقة مكة المكرمة | السفير. Without an object after it the title may be
+            # the object itself (استقبل الملك سلمان وزير الخارجية): it is left alone
+            out[k] = replace(p, tok_end=t.tok_end, end=t.end, text=text[p.start:t.end],
+                             kinds=(*p.kinds, *t.kinds))
+            del out[k + 1]
         k += 1
     return out
+
+
+def _object_follows(title: ActorMention, nxt: ActorMention | None,
+                    tokens: Sequence[Token]) -> bool:
+    """Does another actor follow the title, past no more than its place or body (منطقة مكة
+    المكرمة) and with no preposition, conjunction or punctuation on the way? A bare state or
+    capital is the title's own place (أمير منطقة الرياض), no object."""
+    if nxt is None or nxt.tok_start - title.tok_end > 3 or \
+            not {"agent", "person", "org"} & set(nxt.kinds):
+        return False
+    return all(not tokens[i].is_punct() and not tokens[i].has("prep")
+               and not tokens[i].has("conj") for i in range(title.tok_end, nxt.tok_start + 1))
 
 
 def drop_bare_titles(actors: Sequence[ActorMention]) -> list[ActorMention]:
