@@ -24,7 +24,10 @@ A dictionary match is only a candidate. Arabic news also uses event words to
   للتدريب, معسكر اعتقال) or inside an actor's name (مركز الإغاثة, قوات حفظ السلام) names what
   the place or body is for;
 * be a call that is answered (لبت الدعوة إلى التظاهر): the call was told before;
-* be a common word spelled like a trigger: «هنا» (here) written without hamza is not هنأ.
+* be a common word spelled like a trigger: «هنا» (here) written without hamza is not هنأ,
+  «منحه» (granted him) is not منحة, «كايد» (a name) is not أيد;
+* be sought, prevented or foiled (يسعى إلى إنعاش الشراكة, لمنع سيطرة, أحبطت هجوما), or join
+  words of two clauses across a comma (… أيضا، أما عن الأدوية).
 
 The functions below drop such candidates. They are general constructions; the closed-class words
 they look for are cues in ``cues.yaml`` (demonstratives, relative pronouns, occurrence verbs,
@@ -40,6 +43,7 @@ from hadath.events.roles import first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.mentions.actors import ActorMention
 from hadath.model import Event, Token
+from hadath.text import normalize
 
 # Prepositions that attach an argument (agent, target, instrument, topic) to an event noun.
 ARGUMENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "عن", "بين", "من", "بحق",
@@ -74,6 +78,7 @@ SLOGAN_GAP = 3  # لافتة أخرى «لا لزيارة …»: the banner word
 RESPONSE_GAP = 4  # لبت مئات النساء الدعوة …: the subject between
 COORDINATION_GAP = 4  # طالب بالإفراج عن المعتقلين ووقف …: the next conjunct, a few words on
 HAMZA = frozenset("أإآؤئء")
+STATE_CODE_LEN = 3  # SAU, EGY: a state or its bodies; longer codes name groups and IGOs
 
 
 def _starts(hits: CueHits, cue: str) -> set[int]:
@@ -145,8 +150,10 @@ def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool
 
 
 
-def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -> bool:
-    """Only the governing event's subject, particles and at most one head word with ب/ل
+def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int],
+                light: frozenset[int] = frozenset()) -> bool:
+    """Only the governing event's subject, particles, a light verbal noun (دعا إلى بدء
+    مشاورات, طالب بإجراء تحقيق: cue ``light_nouns``) and at most one head word with ب/ل
     (هدد بقطع الهدنة, دعا إلى وقف) stand between it and its object."""
     heads = 0
     for i in range(lo, hi):
@@ -155,7 +162,7 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int]) -
         quoted_name = (tok.text in "«“" and i + 1 in in_actor) or \
             (tok.text in "»”" and i - 1 in in_actor)
         if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep) \
-                or quoted_name:
+                or quoted_name or i in light:
             continue  # وجه الدعوة لقيادة «حماس» لزيارة …: the marks around a name
         if prep in ("ب", "ل") and heads == 0:
             heads += 1
@@ -179,6 +186,7 @@ def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     """Indices of noun triggers that are the object of a governing event (طالب بالإفراج)."""
     denials = {i for s, e in hits.get("negation_verbs", ()) for i in range(s, e)}
     in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+    light = frozenset(i for s, e in hits.get("light_nouns", ()) for i in range(s, e))
     out: set[int] = set()
     for g in triggers:
         if g.trigger.event not in GOVERNING or any(i in denials for i in g.tokens):
@@ -190,7 +198,7 @@ def complements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 continue  # انتهت المحادثات باتفاق على …: an agreement is what talks reach
             if g.tok_end <= t.tok_start <= g.tok_end + COMPLEMENT_WINDOW and \
                     _gap_is_clear(g.tok_end, t.tok_start, punct, tokens) and \
-                    _object_gap(g.tok_end, t.tok_start, tokens, in_actor):
+                    _object_gap(g.tok_end, t.tok_start, tokens, in_actor, light):
                 out.add(k)
     return out
 
@@ -311,6 +319,7 @@ def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     التفاوض, بحاجة إلى رفع العقوبات, يتيح للسلطات حظر …): no event happened. Particles and
     the actor the head speaks of may stand between."""
     ends = _ends(hits, "irrealis_heads")
+    goals = _ends(hits, "goal_heads")
     attempts = _ends(hits, "attempt_heads")
     in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     out: set[int] = set()
@@ -318,13 +327,25 @@ def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
         if t.tok_start in attempts and first_prep(tokens[t.tok_start]) == "ل":
             out.add(k)  # في محاولة للإفراج عن …: attempted; محاولة اغتيال is an attempt made
             continue
-        for h in ends:
+        for h in ends | goals:
             gap = [i for i in range(h, t.tok_start) if i not in in_actor]
+            words = [i for i in gap if not _particles_only(i, i + 1, tokens)]
+            # يسعى إلى إنعاش الشراكة: after an aim, one bare verbal noun it governs
+            governed = h in goals and len(words) == 1 and words[0] == t.tok_start - 1 and \
+                not tokens[words[0]].has("det") and not tokens[words[0]].has("conj")
             if 0 <= t.tok_start - h and len(gap) <= IRREALIS_GAP and \
-                    _gap_is_clear(h, t.tok_start, punct, tokens) and \
-                    all(_particles_only(i, i + 1, tokens) for i in gap):
+                    _gap_is_clear(h, t.tok_start, punct, tokens) and (not words or governed):
                 out.add(k)
     return out
+
+
+def prepositional_verbs(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of one-word verb triggers on a word with the preposition ك: verbs never take it,
+    and no verbal noun is spelled as the bare verb, so «كايد» (the name Kayed, segmented as ك +
+    ايد) is no أيد."""
+    return {k for k, t in enumerate(triggers)
+            if t.trigger.kind == "verb" and t.tok_end - t.tok_start == 1 and
+            first_prep(tokens[t.tok_start]) == "ك"}
 
 
 def denials(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
@@ -564,10 +585,14 @@ def rankings(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
 
 
 CONTROL_REACH = 3  # للسيطرة على ارتفاع ضغط الدم: a word or two of quantity before the object
-RECEPTION_REACH = 4  # استقبلت المحاكم خلال العام 211 قضية: subject and time before the object
+# استقبلت المحاكم خلال العام الحالي 211 قضية: subject and time before the object
+RECEPTION_REACH = 7
+COMPLIANCE_REACH = 3  # للتأكد من التزامها بالاشتراطات
 # (stem, event, cue, reach): a trigger on the stem whose object is a word of the cue has its
 # everyday sense
 OBJECT_SENSES = (("سيطر", "COERCE", "control_objects", CONTROL_REACH),
+                 ("لتزم", "AGREE", "compliance_objects", COMPLIANCE_REACH),
+                 ("لتزام", "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  ("ستقبل", "CONSULT", "reception_objects", RECEPTION_REACH),
                  ("ستقبل", "AGREE", "reception_objects", RECEPTION_REACH))
 
@@ -582,7 +607,9 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
       الجماهير); سيطرت القوات على المدينة stays COERCE.
     - «استقبل» complaints, cases, ships, patients, new players or visitors meets nobody (تستقبل
       الهيئة البلاغات, استقبلت المحاكم 211 قضية, استقبل المستشفى 15 مصابا, استقبال
-      المستجدين); استقبل الأمير السفير stays CONSULT."""
+      المستجدين); استقبل الأمير السفير stays CONSULT.
+    - «التزام» with rules, prices or hours is compliance (للتأكد من التزام المنشآت
+      بالاشتراطات, يلتزم الموظفون بالدوام); التزام إيران بالاتفاق stays AGREE."""
     out: set[int] = set()
     for k, t in enumerate(triggers):
         for stem, event, cue, reach in OBJECT_SENSES:
@@ -622,6 +649,77 @@ def achievements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> s
             "تحقيق" not in tokens[t.tok_start].stem and tokens[t.tok_start].has("pron")}
 
 
+CLAUSE_MARKS = frozenset("،,؛;.")
+# words that open a new clause after a comma (…، كما تم, …، حيث يخوض, …، مشيرا إلى)
+CLAUSE_OPENERS = frozenset({"كما", "حيث", "اما", "بينما", "فيما", "مشيرا", "مشيره", "مضيفا",
+                            "مضيفه", "مؤكدا", "مؤكده", "اضافه", "لافتا", "مبينا"})
+
+
+def pattern_spans(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of pattern matches whose gap crosses into another clause: a comma or full stop
+    followed by a word with و/ف or a clause opener (قد يفيد أيضا، أما عن الأدوية; رفع الإيقاف
+    عنه، وصدر …; ندعو دول الخليج للعودة، مشيرا إلى): the pattern's words are in two clauses.
+    A comma that only sets off the subject or a time (أخلت المحكمة، اليوم الخميس، سبيل …; وحث
+    رئيس البلدية، على …) stays inside the clause."""
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.kind != "pattern":
+            continue
+        matched = set(t.tokens)
+        for i in range(t.tok_start, t.tok_end - 1):
+            nxt = tokens[i + 1]
+            if i not in matched and tokens[i].text in CLAUSE_MARKS and \
+                    (nxt.has("conj") or normalize(nxt.text) in CLAUSE_OPENERS):
+                out.add(k)
+                break
+    return out
+
+
+PUBLIC_REACH = 3  # دعت الهيئة، أمس، المزارعين إلى …: the addressee a few words after the verb
+
+
+def public_calls(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+                 actors: Sequence[ActorMention], punct: Sequence[bool],
+                 protest: bool) -> set[int]:
+    """Indices of REQUEST triggers addressed to the public (cue ``public_addressees``: دعت
+    هيئة الري المزارعين إلى تجهيز الأرض, ودعا الدفاع المدني المواطنين إلى الابتعاد عن
+    الأودية): a service body's advisory, not an appeal between political actors. Not in a
+    sentence with a protest (دعت المعارضة المواطنين إلى التظاهر) or naming a coded group or
+    IGO, whose calls to the public are political. ``protest``: the sentence has a protest
+    word among its trigger matches, before any was set aside as a reference (إلى التظاهر)."""
+    if protest or \
+            any(a.code and len(a.code) > STATE_CODE_LEN for a in actors):
+        return set()
+    public = {i for s, e in hits.get("public_addressees", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "REQUEST":
+            continue
+        hi = t.tok_end
+        while hi < min(len(tokens), t.tok_end + PUBLIC_REACH) and not punct[hi]:
+            hi += 1
+        if any(i in public and _advised(i, tokens, public) for i in range(t.tok_start + 1, hi)):
+            out.add(k)
+    return out
+
+
+ADVICE_PREPS = frozenset({"الي", "علي", "ل", "ب"})  # دعا المواطنين إلى …, حثهم على …
+
+
+def _advised(i: int, tokens: Sequence[Token], public: set[int]) -> bool:
+    """Is the public word at i followed, a word or two on, by what it is asked to do (دعت
+    الوزارة المواطنين كافة إلى …, حث الأهالي على …)? A demand of money from the residents
+    (طلب المسلحون من الأهالي 2000 ريال) asks for no conduct: it is no advisory."""
+    for j in range(i + 1, min(i + PUBLIC_REACH + 1, len(tokens))):
+        if j in public or tokens[j].is_punct():
+            continue  # المواطنين كافة، إلى …
+        if (first_prep(tokens[j]) or tokens[j].stem) in ADVICE_PREPS:
+            return True
+        if tokens[j].stem not in ("كافه", "جميعا", "كافتهم"):
+            return False
+    return False
+
+
 def domains(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits) -> set[int]:
     """Indices of event nouns that name the field of a cooperation (تعاون عسكري يمني - مصري في
     تدريب عناصر الجيش, التعاون في تدريب القوات): what the parties work together on, not a
@@ -646,6 +744,20 @@ def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[T
     return {k for k, t in enumerate(triggers)
             if t.tok_end - t.tok_start == 1 and t.tok_start in words and
             not any(c in HAMZA for c in tokens[t.tok_start].text)}
+
+
+def pronoun_homographs(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of one-word noun triggers listed with a final ة (منحة, هبة) matched on a word
+    written with ه that the segmenter reads as a verb or noun with the pronoun ه: normalised,
+    ة and ه are one letter, but «منحه الثقة» (granted him), «على منحه فرصة» is no grant."""
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        tok = tokens[t.tok_start]
+        if t.trigger.kind == "noun" and t.tok_end - t.tok_start == 1 and \
+                t.trigger.text.endswith("ة") and tok.text.endswith("ه") and tok.has("pron") and \
+                tok.norm == normalize(t.trigger.text):  # not زيارته, إدانته: ة became ت
+            out.add(k)
+    return out
 
 
 def answered(triggers: Sequence[TriggerMatch], hits: CueHits,
@@ -755,6 +867,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     """The triggers that report an event of their own, in order."""
     # protesters voicing or rioting (وندد المتظاهرون ب …): the PROTEST replaces the trigger
     acting = {t.tokens[0] for t in triggers if t.trigger.entry == PROTESTER_ENTRY}
+    protest = any(t.trigger.event == "PROTEST" for t in triggers)
     triggers = [t for t in triggers if t.trigger.event == "PROTEST" or t.tokens[0] not in acting]
     calls = answered(triggers, hits, actors)
     asked = {triggers[k].tok_end for k in calls}  # لبت الدعوة إلى التظاهر: it took place
@@ -767,7 +880,10 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         demand_senses(triggers, tokens, hits) | holiday_greetings(triggers, hits) | \
         disasters(triggers, hits) | rankings(triggers, tokens, hits, punct) | \
         object_senses(triggers, tokens, hits, punct) | achievements(triggers, tokens) | \
-        responses(triggers, tokens)
+        responses(triggers, tokens) | pattern_spans(triggers, tokens) | \
+        prepositional_verbs(triggers, tokens) | \
+        public_calls(triggers, tokens, hits, actors, punct, protest) | \
+        pronoun_homographs(triggers, tokens)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
@@ -813,11 +929,23 @@ SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT"
 def services(events: Sequence[Event], hits: CueHits) -> list[Event]:
     """The events of a sentence without the administration of public services: in a sentence
     about projects, services, patients, applicants, a hospital, a municipality, a university or
-    a holiday celebration, a request, cooperation, agreement, meeting or praise with no coded
-    party on either side (ودعا عميد شؤون الموظفين المواطنين إلى التقديم على الوظائف, اجتمع
-    مدير المستشفى بالأطباء, أقامت الجمعية بالتعاون مع الأمانة حفل معايدة) is how the service
-    is run. Attacks, coercion and aid keep their sense there (قصف المستشفى), and so does an
-    event with a coded party (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
+    a holiday celebration, a request, cooperation, agreement, meeting or praise with no
+    political counterpart (``_counterpart``: ودعا عميد شؤون الموظفين المواطنين إلى التقديم
+    على الوظائف, اجتمع مدير المستشفى بالأطباء, أقامت الجمعية بالتعاون مع الأمانة حفل معايدة,
+    نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is how the service is run. Attacks,
+    coercion and aid keep their sense there (قصف المستشفى), and so does an event between two
+    states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
     if not hits.get("service_context") or hits.get("political_context"):
         return list(events)  # مشروع قانون, جامعة الدول العربية: political news
-    return [e for e in events if e.event not in SERVICE_TYPES or _coded(e)]
+    return [e for e in events if e.event not in SERVICE_TYPES or _counterpart(e)]
+
+
+def _counterpart(e: Event) -> bool:
+    """Does a service-news event have a political counterpart: coded parties of two states,
+    on either side (a ministry meeting an ambassador, وقعت السعودية ومصر اتفاقية), or a coded
+    party that is no state body (a group, an IGO)? A state body acting toward the public,
+    companies or its own state's offices (a ministry's institute organising a course «بالتعاون
+    مع فرعي الوزارة», a flying club «التنسيق مع إمارة المنطقة», a minister approving companies
+    «برأسمال …») runs a service: PLOVER codes political interactions between actors."""
+    codes = {a.code for a in (*e.actor, *e.recipient) if a.code}
+    return len(codes) > 1 or any(len(c) > STATE_CODE_LEN for c in codes)
