@@ -67,7 +67,7 @@ def test_speech_verb_with_its_own_subject_keeps_it(coder):
 def test_words_between_the_pronoun_and_the_event_keep_its_own_subject(coder):
     # «إنه رغم ذلك دعت الشرطة»: the pronoun is not the subject of دعت
     text = ("ذكرت الصحيفة أن الشرطة تلاحق المتهمين، وقالت: إنه رغم ذلك دعت الشرطة البريطانية "
-            "المواطنين إلى حضور الاحتفالات.")
+            "السلطات الفرنسية إلى تسليم المتهمين.")
     req = [e for e in _events(coder, text) if e.event == "REQUEST"]
     assert req and [r.code for r in req[0].actor] == ["GBR"]
 
