@@ -147,12 +147,15 @@ UNIT_OPTION = click.option("--unit", type=click.Choice(["events", "clusters"]), 
 @click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
               show_default=True,
               help="Reject (E112) articles longer than this many characters.")
+@click.option("--date", "default_date", default=None, callback=check_date,
+              help="Date (YYYY-MM-DD) of the articles that give none (.txt files, records "
+                   "without a date). A record's own date wins.")
 def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
                scheduler: str | None, workers: int | None, field_map: str | None,
                encoding: str, dictionaries: tuple[str, ...], no_dedup: bool,
                no_progress: bool, chunk_size: int, parts_dir: str | None,
                keep_parts: bool, coder_factory: str | None, flush_seconds: float,
-               max_chars: int) -> None:
+               max_chars: int, default_date: str | None) -> None:
     """Code a corpus into the store (idempotent, resumable).
 
     INPUTS: .jsonl / .jsonl.gz / .txt files, zip files of JSON article lists (SaudiNewsNet
@@ -168,7 +171,7 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
             encoding=encoding, dictionaries=dictionaries, dedup=not no_dedup,
             progress=not no_progress, chunk_size=chunk_size, parts_dir=parts_dir,
             keep_parts=keep_parts, flush_seconds=flush_seconds, coder_factory=coder_factory,
-            max_chars=max_chars)
+            max_chars=max_chars, default_date=_date(default_date))
         rep = ingest(list(inputs), opts)
     except HadathError as exc:
         _fail(exc)

@@ -133,3 +133,24 @@ def test_api_code_bad_date_names_it():
     with pytest.raises(ValueError, match=r"'2024-02-30'.*YYYY-MM-DD"):
         hadath.api.code(ATTACK, date="2024-02-30")
     assert hadath.api.code(ATTACK, date="10/02/2024")[0].date is not None
+
+
+def test_ingest_date_option_dates_txt_articles(tmp_path):
+    import duckdb
+
+    (tmp_path / "raid.txt").write_text(ATTACK, encoding="utf-8")
+    jl = tmp_path / "own.jsonl"
+    jl.write_text(json.dumps({"id": "own", "date": "2019-05-04", "text": VISIT},
+                             ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    r = _invoke(["ingest", "--db", str(db), "--workers", "0", "--no-progress",
+                 "--date", "2024-02-10", str(tmp_path / "raid.txt"), str(jl)])
+    assert r.exit_code == 0, r.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    dates = dict(con.execute("SELECT id, CAST(date AS VARCHAR) FROM articles").fetchall())
+    events = con.execute("SELECT count(*) FROM events WHERE date IS NULL").fetchone()
+    con.close()
+    assert dates == {"raid": "2024-02-10", "own": "2019-05-04"}
+    assert events == (0,)
+    r = _invoke(["ingest", "--db", str(db), "--date", "10/02/2024", str(jl)])
+    assert r.exit_code == 2 and "'10/02/2024' is not a date" in r.stderr
