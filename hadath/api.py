@@ -99,8 +99,15 @@ class Coder:
 
 def code(text: str, date: dt.date | str | None = None, *, doc_id: str = "doc",
          coder: Coder | None = None) -> list[Event]:
-    """Code one text. ``date`` (the article date) resolves dated roles and relative dates."""
+    """Code one text. ``date`` (the article date) resolves dated roles and relative dates; a
+    string is read as in input files (ISO, YYYYMMDD, DD/MM/YYYY …), anything else is a
+    ``ValueError`` that names it."""
     if isinstance(date, str):
-        date = dt.date.fromisoformat(date)
+        from hadath.io.readers import parse_date
+
+        try:
+            date = parse_date(date)
+        except ValueError as exc:
+            raise ValueError(f"date: {exc}; use YYYY-MM-DD, e.g. 2023-08-25") from None
     c = coder or Coder.load()
     return c.code_article(Article(id=doc_id, text=text, date=date))

@@ -6,15 +6,16 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import click
 
+from hadath.cli_corpus import check_date, check_encoding
 from hadath.errors import HadathError, InputProblem
 from hadath.io.readers import DEFAULT_MAX_CHARS
 
 
-def _fail(exc: HadathError) -> None:
+def _fail(exc: HadathError) -> NoReturn:
     click.echo(str(exc), err=True)
     sys.exit(2)
 
@@ -32,8 +33,10 @@ def main() -> None:
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Extra knowledge-base directory: hadath YAML files, or PETRARCH / "
                    "UniversalPetrarch dictionaries (*.txt), imported on load; repeatable.")
-@click.option("--encoding", default="auto", show_default=True,
-              help="Input encoding; 'auto' reads UTF-8/UTF-16 BOMs and Windows-1256.")
+@click.option("--encoding", default="auto", show_default=True, callback=check_encoding,
+              help="Input encoding; 'auto' reads UTF-8 and UTF-16 (with or without BOM), and "
+                   "Windows-1256 in .txt files; JSON Lines are UTF-8 unless given here "
+                   "(e.g. cp1256).")
 @click.option("--no-dedup", is_flag=True, help="Keep repeated events (one-a-story filter off).")
 @click.option("--no-article-country", is_flag=True,
               help="Give a state body in a sentence naming no country no country, instead of "
@@ -43,15 +46,21 @@ def main() -> None:
 @click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
               show_default=True,
               help="Reject (E112) articles longer than this many characters.")
+@click.option("--date", "default_date", default=None, callback=check_date,
+              help="Date (YYYY-MM-DD) of the articles that give none: .txt files, standard "
+                   "input, JSON records without 'date'. A record's own date wins.")
 def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[str, ...],
              encoding: str, no_dedup: bool, no_article_country: bool, errors_path: str | None,
-             max_chars: int) -> None:
+             max_chars: int, default_date: str | None) -> None:
     """Code articles into PLOVER events (JSON Lines, one event per line).
 
     INPUTS: .txt files (one article each; id = file name), .jsonl / .jsonl.gz files (one
     article per line), directories of those, or - for standard input. A record whose id an
     earlier record had is rejected (E111), as is an article over --max-chars (E112).
     """
+    import dataclasses
+    import datetime as dt
+
     from hadath.io.readers import read_inputs
     from hadath.model import Article
 
@@ -61,7 +70,9 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
                         article_country=not no_article_country)
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout
     err_out: TextIO | None = open(errors_path, "w", encoding="utf-8") if errors_path else None
-    n_in = n_ok = n_bad = n_ev = n_undated = 0
+    fallback = dt.date.fromisoformat(default_date) if default_date else None
+    n_in = n_ok = n_bad = n_ev = 0
+    undated: list[str] = []
     t0 = time.perf_counter()
     try:
         for rec in read_inputs(inputs, encoding=encoding, max_chars=max_chars):
@@ -72,6 +83,8 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
                 if err_out:
                     err_out.write(json.dumps(rec.to_json(), ensure_ascii=False) + "\n")
                 continue
+            if rec.date is None and fallback is not None:
+                rec = dataclasses.replace(rec, date=fallback)
             try:
                 events = coder.code_article(rec)
             except Exception as exc:  # a coder bug must not stop the run or lose the record
@@ -85,7 +98,7 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
                     err_out.write(json.dumps(prob.to_json(), ensure_ascii=False) + "\n")
                 continue
             if rec.date is None:
-                n_undated += 1
+                undated.append(rec.id)
             for ev in events:
                 out.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
                 n_ev += 1
@@ -98,9 +111,15 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
     dt_s = time.perf_counter() - t0
     click.echo(f"hadath code: {n_in} records read, {n_ok} coded, {n_bad} rejected, "
                f"{n_ev} events ({dt_s:.1f} s)", err=True)
-    if n_undated:
-        click.echo(f"note: {n_undated} article(s) had no date: dated roles were not filtered by "
-                   "date and events carry no date (date_source=none)", err=True)
+    if n_in == 0:
+        click.echo(f"note: no records in {' '.join(inputs)} (empty, or blank lines only)",
+                   err=True)
+    if undated:
+        ids = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5
+                                        else "")
+        click.echo(f"note: {len(undated)} article(s) had no date ({ids}): dated roles were not "
+                   "filtered by date and events carry no date (date_source=none); give a "
+                   "'date' field or --date YYYY-MM-DD", err=True)
     if n_bad:
         sys.exit(1)
 
@@ -111,7 +130,7 @@ def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[st
 @click.option("--text", "text_file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Plain text (UTF-8 or Windows-1256): one JSON line per entity with its "
                    "character offsets in the decoded text.")
-@click.option("--encoding", default="auto", show_default=True,
+@click.option("--encoding", default="auto", show_default=True, callback=check_encoding,
               help="Encoding of --text (auto: UTF-8, else Windows-1256).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None)
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), default=None)
@@ -174,7 +193,8 @@ def kb_check(dirs: tuple[str, ...], only: bool) -> None:
 
 @kb_group.command("lookup")
 @click.argument("phrase")
-@click.option("--date", default=None, help="Article date (YYYY-MM-DD) for dated roles.")
+@click.option("--date", default=None, callback=check_date,
+              help="Article date (YYYY-MM-DD) for dated roles.")
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
 def kb_lookup(phrase: str, date: str | None, dictionaries: tuple[str, ...]) -> None:
@@ -244,7 +264,8 @@ def kb_suggest(inputs: tuple[str, ...], db: str, top: int, min_articles: int,
     if res.left_out:
         parts = ", ".join(f"{sg.REASONS[r]} {k}" for r, k in res.left_out.most_common())
         click.echo(f"left out {sum(res.left_out.values())} names that are no actor to add "
-                   f"({parts}); --unscreened lists them", err=True)
+                   f"({parts}); --left-out names them, --unscreened keeps them in the list",
+                   err=True)
         if show_left_out:
             for r, names in res.left_out_names.items():
                 click.echo(f"  {sg.REASONS[r]}: {', '.join(names)}", err=True)
@@ -296,7 +317,11 @@ def evaluate_gsr(path: str, as_json: bool, dictionaries: tuple[str, ...]) -> Non
     """Score the coder on a GSR-format XML file (e.g. arabic_gsr_dev.xml)."""
     from hadath.evaluate.gsr import evaluate, format_table
 
-    res = evaluate(Path(path), _load_coder(dictionaries))
+    coder = _load_coder(dictionaries)
+    try:
+        res = evaluate(Path(path), coder)
+    except HadathError as exc:
+        _fail(exc)
     click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
 
 
@@ -311,7 +336,11 @@ def evaluate_events(path: str, as_json: bool, worst: int, dictionaries: tuple[st
     """Score the coder on sentences annotated for all 16 PLOVER types (JSONL)."""
     from hadath.evaluate.events import evaluate, format_table
 
-    res = evaluate(Path(path), _load_coder(dictionaries), worst=worst)
+    coder = _load_coder(dictionaries)
+    try:
+        res = evaluate(Path(path), coder, worst=worst)
+    except HadathError as exc:
+        _fail(exc)
     click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -16,9 +16,36 @@ DB_OPTION = click.option("--db", default="hadath.duckdb", show_default=True,
                          type=click.Path(dir_okay=False), help="The DuckDB store file.")
 
 
-def _fail(exc: HadathError) -> None:
+def _fail(exc: HadathError) -> NoReturn:
     click.echo(str(exc), err=True)
     sys.exit(2)
+
+
+def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--encoding``: ``auto`` or a codec Python knows, checked before any file is read (an
+    unknown name would otherwise reject every record, one by one)."""
+    import codecs
+
+    if value == "auto":
+        return value
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}: use auto, utf-8, cp1256 "
+                                 "(Windows-1256) or another Python codec name") from None
+    return value
+
+
+def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A ``--date`` option: an ISO date (YYYY-MM-DD), or a usage error naming the value."""
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD, "
+                                 "e.g. 2023-08-25") from None
+    return value
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -100,7 +127,10 @@ UNIT_OPTION = click.option("--unit", type=click.Choice(["events", "clusters"]), 
               help="Worker processes (default: number of cores; 0 = code in this process).")
 @click.option("--map", "field_map", default=None,
               help="Field mapping, e.g. text=content,date=date_extracted,id=url.")
-@click.option("--encoding", default="auto", show_default=True)
+@click.option("--encoding", default="auto", show_default=True, callback=check_encoding,
+              help="Input encoding; 'auto' reads UTF-8 and UTF-16 (with or without BOM), and "
+                   "Windows-1256 in .txt files; JSON Lines are UTF-8 unless given here "
+                   "(e.g. cp1256).")
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Extra knowledge-base directory; repeatable.")
 @click.option("--no-dedup", is_flag=True, help="Do not rebuild event clusters after the run.")
@@ -117,12 +147,15 @@ UNIT_OPTION = click.option("--unit", type=click.Choice(["events", "clusters"]), 
 @click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
               show_default=True,
               help="Reject (E112) articles longer than this many characters.")
+@click.option("--date", "default_date", default=None, callback=check_date,
+              help="Date (YYYY-MM-DD) of the articles that give none (.txt files, records "
+                   "without a date). A record's own date wins.")
 def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
                scheduler: str | None, workers: int | None, field_map: str | None,
                encoding: str, dictionaries: tuple[str, ...], no_dedup: bool,
                no_progress: bool, chunk_size: int, parts_dir: str | None,
                keep_parts: bool, coder_factory: str | None, flush_seconds: float,
-               max_chars: int) -> None:
+               max_chars: int, default_date: str | None) -> None:
     """Code a corpus into the store (idempotent, resumable).
 
     INPUTS: .jsonl / .jsonl.gz / .txt files, zip files of JSON article lists (SaudiNewsNet
@@ -138,7 +171,7 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
             encoding=encoding, dictionaries=dictionaries, dedup=not no_dedup,
             progress=not no_progress, chunk_size=chunk_size, parts_dir=parts_dir,
             keep_parts=keep_parts, flush_seconds=flush_seconds, coder_factory=coder_factory,
-            max_chars=max_chars)
+            max_chars=max_chars, default_date=_date(default_date))
         rep = ingest(list(inputs), opts)
     except HadathError as exc:
         _fail(exc)
@@ -148,8 +181,35 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
         click.echo("error: counts do not add up (a bug): see the runs table", err=True)
         sys.exit(3)
     if rep.n_rejected:
-        click.echo(f"note: {rep.n_rejected} record(s) rejected: SELECT * FROM errors "
-                   f"WHERE run_id = '{rep.run_id}'", err=True)
+        _print_rejected(db, rep.run_id, rep.n_rejected)
+
+
+#: How many of a run's rejected records ``hadath ingest`` prints; the rest are in the store.
+SHOW_REJECTED = 20
+
+
+def _print_rejected(db: str, run_id: str, n_rejected: int) -> None:
+    """The run's rejected records on standard error, as ``hadath code`` prints them (file, line,
+    field, reason, what to do), then where the full list is kept."""
+    import duckdb
+
+    from hadath.errors import InputProblem
+    from hadath.store.schema import connect
+
+    try:
+        con = connect(db, read_only=True)
+        rows = con.execute("SELECT source_file, position, field, code, reason, hint FROM errors "
+                           "WHERE run_id = ? ORDER BY source_file, position LIMIT ?",
+                           [run_id, SHOW_REJECTED]).fetchall()
+        con.close()
+    except (HadathError, OSError, duckdb.Error):  # the summary above holds the counts
+        rows = []
+    for src, pos, fld, code, reason, hint in rows:
+        line = pos if pos is not None and pos >= 0 else None
+        click.echo(f"error: {InputProblem(src, line, fld, reason, hint, code)}", err=True)
+    more = f" ({n_rejected - len(rows)} more not shown)" if n_rejected > len(rows) else ""
+    click.echo(f"note: {n_rejected} record(s) rejected{more}; all of them: SELECT * FROM errors "
+               f"WHERE run_id = '{run_id}'", err=True)
 
 
 @click.command("dedup")
@@ -202,6 +262,9 @@ def dyads_cmd(db: str, actor: str, recipient: str, by: str, both: bool, date_fro
     rows = dyads(con, actor, recipient, by, _filters(date_from, date_to, types),  # type: ignore[arg-type]
                  unit=unit, both_directions=both)  # type: ignore[arg-type]
     con.close()
+    if fmt == "table":  # an empty cell would read as a missing value, not as "no date"
+        rows = [{**r, "period": "undated" if r["period"] is None else r["period"]}
+                for r in rows]
     _emit(rows, fmt, f"{actor.upper()} → {recipient.upper()} by {by}")
 
 
@@ -225,7 +288,12 @@ def network_cmd(db: str, date_from: str | None, date_to: str | None, types: tupl
                 min_count=min_count)
     con.close()
     if output:
-        nx.write_graphml(g, output)
+        try:
+            nx.write_graphml(g, output)
+        except OSError as exc:
+            click.echo(f"error: cannot write {output} ({exc.strerror or exc})\n"
+                       "  hint: give -o a path in a directory you can write to", err=True)
+            sys.exit(2)
         click.echo(f"hadath network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges "
                    f"→ {output}", err=True)
         return
@@ -272,8 +340,14 @@ def export_cmd(db: str, fmt: str, output: str, date_from: str | None, date_to: s
     except HadathError as exc:
         _fail(exc)
         return
-    n = export(con, fmt, output, _filters(date_from, date_to, types))
-    con.close()
+    try:
+        n = export(con, fmt, output, _filters(date_from, date_to, types))
+    except OSError as exc:
+        click.echo(f"error: cannot write {output} ({exc.strerror or exc})\n"
+                   "  hint: give -o a path in a directory you can write to", err=True)
+        sys.exit(2)
+    finally:
+        con.close()
     what = "edges" if fmt == "graphml" else ("clusters" if fmt == "gdelt" else "events")
     click.echo(f"hadath export: {n} {what} → {output}", err=True)
 

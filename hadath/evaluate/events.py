@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from hadath.api import Coder
+from hadath.errors import InputError
 from hadath.model import ActorRef, Article, Event
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -117,6 +118,39 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
 
 
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """The annotated sentences, one JSON object per line; a line that is not one (bad JSON, no
+    ``text``, a bad ``date``, ``events`` not a list) raises ``InputError`` naming file and line."""
+    hint = ('each line: {"id": …, "text": …, "date": "YYYY-MM-DD", "events": [{"type": …}, …]}'
+            ' (see docs/EVALUATION.md)')
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 ({exc})", hint="save the file as UTF-8") from None
+    rows = []
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise InputError(f"{path}:{n}: not valid JSON ({exc})", hint=hint) from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError(f"{path}:{n}: expected an object with a 'text' string", hint=hint)
+        if not isinstance(row.get("events") or [], list):
+            raise InputError(f"{path}:{n}: 'events' must be a list", hint=hint)
+        try:
+            if row.get("date"):
+                dt.date.fromisoformat(row["date"])
+        except (TypeError, ValueError):
+            raise InputError(f"{path}:{n}: bad date {row['date']!r}",
+                             hint="use YYYY-MM-DD, or leave 'date' out") from None
+        rows.append(row)
+    if not rows:
+        raise InputError(f"{path}: no annotated sentences", hint=hint)
+    return rows
+
+
 def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
@@ -129,8 +163,7 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
     attr_pairs = attr_ok = 0
     per_sentence: list[tuple[int, str, list[str], list[str]]] = []
     sides: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
+    rows = read_gold(path)
     for row in rows:
         date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
         evs = coder.code_article(Article(id=row.get("id", "s"), text=row["text"], date=date))

@@ -50,7 +50,10 @@ def _code(s: str) -> tuple[str | None, str | None]:
 def _sentences(path: Path) -> list[ET.Element]:
     """Each <Sentence> block on its own, so a truncated or damaged file still yields the
     complete sentences (the dev file ends without its closing tags)."""
-    raw = path.read_text(encoding="utf-8")
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 ({exc})", hint="save the file as UTF-8") from None
     out = []
     for m in re.finditer(r"<Sentence\b.*?</Sentence>", raw, flags=re.S):
         try:
@@ -59,6 +62,10 @@ def _sentences(path: Path) -> list[ET.Element]:
             line = raw.count("\n", 0, m.start()) + 1
             raise InputError(f"{path}:{line}: malformed <Sentence> element ({exc})",
                              hint="fix that element or remove it") from None
+    if not out:
+        raise InputError(f"{path}: no <Sentence> elements: not a GSR file",
+                         hint="give a GSR-format XML file such as "
+                              "../shared/data/gsr/arabic_gsr_dev.xml")
     return out
 
 

@@ -187,8 +187,10 @@ def jsonl_lines(stream: BinaryIO, src: str, encoding: str, max_chars: int,
         try:
             line, _ = decode_bytes(raw, "utf-8" if encoding == "auto" else encoding)
         except (UnicodeDecodeError, LookupError) as exc:
-            yield n, _problem(src, n, f"invalid text encoding ({exc})",
-                           "save the file as UTF-8 or pass --encoding", None, "E107")
+            hint = ("save the file as UTF-8 or pass --encoding" if encoding != "auto" else
+                    "JSON Lines are read as UTF-8: save the file as UTF-8, or pass the "
+                    "encoding the whole file is in (--encoding cp1256 for Windows-1256)")
+            yield n, _problem(src, n, f"invalid text encoding ({exc})", hint, None, "E107")
             continue
         obj, why = load_json(line.removeprefix("\ufeff"))  # a BOM (Notepad) starts line 1
         if why is not None:

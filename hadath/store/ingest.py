@@ -21,7 +21,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
@@ -55,6 +55,7 @@ class IngestOptions:
     mapping: dict[str, str] = field(default_factory=dict)
     encoding: str = "auto"
     max_chars: int = DEFAULT_MAX_CHARS  # longer articles are rejected (E112)
+    default_date: dt.date | None = None  # the date of articles that give none (.txt files)
     dictionaries: tuple[str, ...] = ()
     one_a_story: bool = True
     coder_factory: str | None = None
@@ -289,6 +290,9 @@ def _ingest(inputs: Sequence[str], opts: IngestOptions, workers: int, cfg: Coder
                                max_chars=opts.max_chars):
             rep.n_in += 1
             r = rec.record
+            if isinstance(r, Article) and r.date is None and opts.default_date is not None:
+                r = replace(r, date=opts.default_date)
+                rec = CorpusRecord(rec.source, rec.position, r)
             if isinstance(r, Article):
                 # a repeated id is a duplicate in every run, also once its first record is stored
                 if r.id in seen:
