@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from hadath.kb.loader import ActorEntry, KnowledgeBase
 from hadath.kb.matcher import Match
-from hadath.mentions.gazetteer_match import after_capital_word
+from hadath.mentions.gazetteer_match import after_capital_word, shadda_marks_capital
 from hadath.model import Location, Mention, Token
 from hadath.text import normalize
 
@@ -527,7 +527,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     named = frozenset(p.code for m in raw if len(m.payloads) == 1 for p in m.payloads
                       if p.kind in ("nisba", "state") and p.code)
     items: list[tuple[Match[ActorEntry], ActorEntry]] = [
-        (m, _best(m, any(p.kind == "capital" and p.code in named for p in m.payloads), named))
+        (m, _best(m, any(p.kind == "capital" and p.code in named for p in m.payloads) or (
+            {"state", "capital"} <= {p.kind for p in m.payloads}
+            and shadda_marks_capital(tokens, m.start, m.end)), named))
         for m in raw]
     nisbas: list[ActorMention] = []
     out: list[ActorMention] = []

@@ -45,6 +45,19 @@ class PlaceMatcher:
             place = self._best(m.payloads, loc or city, city, cue, context)
             if place is None:
                 continue
+            if place.feature == "country" and shadda_marks_capital(tokens, m.start, m.end):
+                place = self._best(m.payloads, True, True, cue, context) or place
+            if context is None and len(countries) > 1 and place.feature == "country" and \
+                    place.country_code not in countries:
+                # a state the sentence does not name, among several it does: a candidate in
+                # exactly one of those wins (في عمان beside السفارة الأمريكية and الشرطة
+                # الأردنية is Amman). Only against a country: a city keeps its name (الرياض
+                # in a story naming Yemen and Egypt is not the Egyptian village)
+                hits = {q.geonameid: q for c in sorted(countries)
+                        if (q := self._best(m.payloads, loc or city, city, cue, c)) is not None
+                        and q.country_code == c}
+                if len(hits) == 1:
+                    place = next(iter(hits.values()))
             if fallback is not None and place.country_code != fallback and \
                     place.feature != "country" and place.population < FALLBACK_KEEPS_POP:
                 local = self._best(m.payloads, loc or city, city, cue, fallback)
@@ -89,3 +102,13 @@ def after_capital_word(tokens: Sequence[Token], i: int) -> bool:
         if not (stem.endswith(("يه", "ي")) and back == 1):
             return False
     return False
+
+
+SHADDA = "\u0651"
+
+
+def shadda_marks_capital(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Is a one-word name written with a shadda (عمّان)? Oman is عُمان; the shadda writes
+    Jordan's capital, so a name shared by a state and a city is the city (the callers ask
+    only about such names)."""
+    return end - start == 1 and SHADDA in tokens[start].text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
 from hadath.mentions.places import Gazetteer, Place, is_arabic_name, norm_name
+from hadath.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -314,3 +316,22 @@ def test_birthplace_is_not_a_government(coder) -> None:
     a = coder.analyse(Article(id="t", text="عاد الرئيس إلى مسقط رأسه بعد أن هاجم مسلحون منزله.",
                               date=None))
     assert not any(x.code == "OMN" for sa in a.sentences for x in sa.actors)
+
+
+# عمان is Oman and Jordan's capital Amman (Oman by default). Sentences written for these tests.
+@pytest.mark.parametrize("text, country", [
+    ("تظاهر العشرات أمام السفارة الفرنسية في عمّان احتجاجا على القرار.", "JOR"),  # the shadda
+    ("تظاهر العشرات أمام السفارة الفرنسية في عمان، واعتقلت الشرطة الأردنية عددا منهم.",
+     "JOR"),  # several states named, Jordan among them, Oman not
+    ("تظاهر العشرات أمام السفارة الفرنسية في عمان احتجاجا على القرار.", "OMN"),  # the default
+])
+def test_amman_or_oman(coder, text: str, country: str) -> None:
+    events = coder.code_article(Article(id="t", text=text, date=dt.date(2024, 5, 1)))
+    protest = next(e for e in events if e.event == "PROTEST")
+    assert protest.event_loc is not None and protest.event_loc.country_code == country
+
+
+def test_amman_written_with_its_shadda_is_jordans_government(coder) -> None:
+    events = coder.code_article(Article(id="t", text="استدعت عمّان سفيرها لدى طهران للتشاور.",
+                                        date=dt.date(2024, 5, 1)))
+    assert events and [a.code[:3] for a in events[0].actor if a.code] == ["JOR"]
