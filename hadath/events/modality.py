@@ -101,15 +101,33 @@ def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> boo
 
 
 YEAR = re.compile(r"^((?:19|20)\d\d)م?$")
-YEAR_REACH = 4  # الغزو الأمريكي للعراق عام 2003: the year within four tokens after the trigger
+YEAR_REACH = 8  # اجتاحت القوات العراقية الكويت في مطلع التسعينيات: up to eight tokens after
 YEAR_PAUSE = frozenset("،,؛;:.()«»\"“”–—[]")
 
 
-def _year(tokens: Sequence[Token], i: int, after_year_word: set[int]) -> int | None:
-    """The year token i gives: a four-digit number after a year word or written with م."""
+# a decade of the last century (الأربعينيات, الستينات, ثمانينيات القرن الماضي)
+DECADE = re.compile(r"^(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات$")
+DECADES = {"عشرين": 1920, "ثلاثين": 1930, "اربعين": 1940, "خمسين": 1950, "ستين": 1960,
+           "سبعين": 1970, "ثمانين": 1980, "تسعين": 1990}
+AGE_WORDS = frozenset({"عمره", "عمرها", "عمرهم", "العمر"})
+AGO = 1  # a year «long ago»: before any article's year
+
+
+def _year(tokens: Sequence[Token], i: int, after_year_word: set[int],
+          years_ago: set[int]) -> int | None:
+    """The year token i gives: a four-digit number after a year word or written with م, a
+    decade of the last century (في منتصف الأربعينيات: its first year), not an age (في
+    الستينات من عمره), or years ago after قبل (cue ``years_ago``, ``years_ago`` holds the
+    unit words' positions: قبل 70 عاما gives ``AGO``)."""
     m = YEAR.match(tokens[i].norm)
-    return int(m.group(1)) if m and (i in after_year_word or tokens[i].norm.endswith("م")) \
-        else None
+    if m and (i in after_year_word or tokens[i].norm.endswith("م")):
+        return int(m.group(1))
+    d = DECADE.match(tokens[i].stem_with_article)
+    if d and not any(t.norm in AGE_WORDS for t in tokens[i + 1:i + 3]):
+        return DECADES[d.group(1)]
+    if i in years_ago and any(t.norm == "قبل" for t in tokens[max(0, i - 3):i]):
+        return AGO  # قبل 70 عاما, قبل عامين, قبل سنوات, قبل عقود
+    return None
 
 
 def _phrase_ends(tokens: Sequence[Token], i: int, relative: set[int]) -> bool:
@@ -125,13 +143,27 @@ def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.da
     a relative pronoun or a word with و."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     after_year_word = {e for _s, e in hits.get("year_words", ())}
+    years_ago = {s for s, _e in hits.get("years_ago", ())}
     for i in range(tend, min(len(tokens), tend + YEAR_REACH)):
         if _phrase_ends(tokens, i, relative):
             return False
-        year = _year(tokens, i, after_year_word)
+        year = _year(tokens, i, after_year_word, years_ago)
         if year is not None:
             return year < date.year - 1
     return False
+
+
+THEN_REACH = 8  # وأشاد نيكولا ساركوزي رئيس فرنسا حينذاك بالعقد
+
+
+def _then(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int) -> bool:
+    """«At that time» (cue ``at_that_time``: آنذاك, حينذاك) in the event's clause, before it
+    or in its phrase after it (وأشاد ساركوزي رئيس فرنسا حينذاك بالعقد; وكان وزير الخارجية
+    آنذاك قد التقى …): the writer tells what happened then, history told as background."""
+    hi = tstart + 1
+    while hi < min(len(tokens), tstart + THEN_REACH) and tokens[hi].text[:1] not in YEAR_PAUSE:
+        hi += 1
+    return _any(hits, "at_that_time", max(clause_start, tstart - THEN_REACH), hi)
 
 
 UPON_REACH = 15  # وتتوقع الحكومة أن يرتفع إنتاجها من النفط بمقدار مليون برميل يوميا فور رفع …
@@ -165,12 +197,13 @@ def _dated_ahead(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_sta
     وتجتاحه حاليا حرب)."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     after_year_word = {e for _s, e in hits.get("year_words", ())}
+    years_ago = {s for s, _e in hits.get("years_ago", ())}
     if tokens[tstart].has("conj"):
         return False  # الذي انفصل عام 2011 وتجتاحه حاليا حرب: a clause of its own
     for i in range(tstart - 1, max(clause_start, tstart - YEAR_BACK_REACH) - 1, -1):
         if _phrase_ends(tokens, i, relative):
             return False
-        year = _year(tokens, i, after_year_word)
+        year = _year(tokens, i, after_year_word, years_ago)
         if year is not None:
             before = range(max(clause_start, i - 5), i)
             if any(tokens[j].norm in SINCE or tokens[j].stem in SINCE or j in relative
@@ -241,7 +274,8 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
         return "hypothetical"
     if _any(hits, "historical", 0, tstart) or \
             (date is not None and tend is not None and _dated_before(tokens, hits, tend, date)) or \
-            (date is not None and _dated_ahead(tokens, hits, tstart, clause_start, date)):
+            (date is not None and _dated_ahead(tokens, hits, tstart, clause_start, date)) or \
+            _then(tokens, hits, tstart, clause_start):
         return "historical"  # سبق أن …; الغزو الأمريكي عام 2003 in a story of 2015
     lo = max(0, tstart - MOD_WINDOW)
     if _any(hits, "proposed", lo, tstart) or any(s == tstart for s, _ in hits.get("proposed", ())):
