@@ -401,7 +401,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 or _attack_adjective(a, tokens) or _where(a, trig, tokens):
             continue
         p = prep_of(a, tokens)
-        if p == "من" and _partitive(a, tokens, DELEGATION_HEADS):
+        if p == "من" and _partitive(a, tokens, DELEGATION_HEADS, own_prep=True):
             p = unit_prep(a, tokens)  # استقبل الوزير وفدا من الكونغرس: the delegation's body
         if p is None and a.tok_start >= chain_end > 0 and _in_place_phrase(a, tokens):
             continue  # استقبل الوزير الشيخ X في ديوان الوزارة: where, not whom

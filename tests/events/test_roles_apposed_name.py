@@ -1,6 +1,6 @@
 """A title's holder named between commas (وزير الخارجية X، فلان، …) is the same party as the
 title wherever it stands: the object after it is the other party, not the name. A delegation
-(وفدا من X, مع وفد من X) is X's. Sentences written for these tests."""
+(وفدا من X, مع وفد من X, بوفد من X) is X's. Sentences written for these tests."""
 
 import pytest
 from _plover import D
@@ -28,6 +28,7 @@ CASES = [
     # a delegation is of the body after its «من», as the object and after مع
     ("استقبل رئيس الوزراء العراقي وفدا من الكونغرس الأمريكي.", "CONSULT", "IRQ", "USA"),
     ("اجتمع العاهل الأردني مع وفد من الحكومة اليمنية.", "CONSULT", "JOR", "YEM"),
+    ("التقى الوزير القطري بوفد من الحكومة السودانية.", "CONSULT", "QAT", "SDN"),
 ]
 
 
