@@ -28,6 +28,7 @@ from hadath.events.roles import (
     attack_agent,
     carried_out_by,
     casualty_noun,
+    comma_name,
     elided_subject,
     first_prep,
     governing_prep,
@@ -907,6 +908,13 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
     if _where_when(tm, roles, ce, tokens, actors):
         # استقبل الوزير X بمقر الوزارة اليوم، السفير Y: the object after where and when
         return nxt[0] if nxt else len(tokens)
+    title = next((a for a in actors if a.tok_end == ce), None)
+    held = comma_name(title, actors, tokens) if title is not None else None
+    if held is not None and held.tok_end in nxt and \
+            any(a is title or a is held for a in roles.actor):
+        # التقى وزير الخارجية الأمريكي، جون كيري، نظيره الروسي: past the subject's name
+        nxt = nxt[nxt.index(held.tok_end):]
+        return nxt[1] if len(nxt) > 1 else len(tokens)
     if not nxt or nxt[0] - ce - 1 > ASIDE_WORDS or tokens[nxt[0]].text not in "،," or \
             any(ce < a.tok_start < nxt[0] for a in actors):
         return None

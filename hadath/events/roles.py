@@ -380,9 +380,15 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 chain_start, chain_end = src.tok_start, named.tok_end
             if named.code and not src.code:
                 src = named
+    # التقى وزير الخارجية الأمريكي، جون كيري، نظيره الروسي: the name between commas is the
+    # subject's own, not the object; the object follows it. With a title that says no state
+    # (وزير الخارجية، عادل الجبير، …) the name is the subject, the title its own
+    held = comma_name(src, actors, tokens) if src is not None else None
+    if src is not None and held is not None and held.code and not src.code:
+        src, held = held, src
     src_group = _group(src, actors) if src is not None and src.group >= 0 else \
         ([src] if src is not None else [])
-    taken = {id(a) for a in src_group}
+    taken = {id(a) for a in src_group} | ({id(held)} if held is not None else set())
     rcp: ActorMention | None = None
     if passive and t.kind != "noun":
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
@@ -395,6 +401,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 or _attack_adjective(a, tokens) or _where(a, trig, tokens):
             continue
         p = prep_of(a, tokens)
+        if p == "من" and _partitive(a, tokens, DELEGATION_HEADS, own_prep=True):
+            p = unit_prep(a, tokens)  # استقبل الوزير وفدا من الكونغرس: the delegation's body
         if p is None and a.tok_start >= chain_end > 0 and _in_place_phrase(a, tokens):
             continue  # استقبل الوزير الشيخ X في ديوان الوزارة: where, not whom
         if p is None and t.event == "PROTEST" and governing_prep(a, tokens) in rpreps and \
@@ -1114,14 +1122,51 @@ def antecedent_subject(c: int, actors: Sequence[ActorMention], tokens: Sequence[
 
 
 # units a subject phrase may start with (قوة من الشرطة العراقية, مجموعة من المسلحين)
-PARTITIVE_HEADS = frozenset({"قوه", "وحده", "مجموعه", "دوريه", "فرقه", "عناصر"})
+# a delegation (وفد من الكونغرس) is of the body after its «من», as the subject and the object
+DELEGATION_HEADS = frozenset({"وفد"})
+PARTITIVE_HEADS = frozenset({"قوه", "وحده", "مجموعه", "دوريه", "فرقه", "عناصر"}) | \
+    DELEGATION_HEADS
 
 
-def _partitive(a: ActorMention, tokens: Sequence[Token]) -> bool:
-    """قوة من الشرطة العراقية: the actor is the «من» phrase of a unit noun."""
+def _partitive(a: ActorMention, tokens: Sequence[Token],
+               heads: Collection[str] = PARTITIVE_HEADS, own_prep: bool = False) -> bool:
+    """قوة من الشرطة العراقية, وفدا من الكونغرس: the actor is the «من» phrase of a unit noun
+    (in the accusative too); ``own_prep``: also one with its own preposition (مع وفد من …)."""
     i = a.tok_start
-    return i > 1 and tokens[i - 1].stem == "من" and tokens[i - 2].stem in PARTITIVE_HEADS and \
-        first_prep(tokens[i - 2]) is None
+    if i < 2 or tokens[i - 1].stem != "من":
+        return False
+    head = tokens[i - 2]
+    stem = head.stem[:-1] if accusative_alif(head) else head.stem
+    return stem in heads and (own_prep or first_prep(head) is None)
+
+
+def unit_prep(a: ActorMention, tokens: Sequence[Token]) -> str | None:
+    """The preposition of the unit noun whose «من» phrase the actor is (مع وفد من X → مع;
+    وفدا من X → none: the object itself)."""
+    head = tokens[a.tok_start - 2]
+    clitic = first_prep(head)
+    if clitic is not None:
+        return clitic
+    prev = tokens[a.tok_start - 3] if a.tok_start > 2 else None
+    if prev is not None and not prev.has("pron") and prev.stem in DEFAULT_RECIPIENT_PREPS:
+        return prev.stem
+    return None
+
+
+def comma_name(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+               ) -> ActorMention | None:
+    """وزير الخارجية الأمريكي، جون كيري، …: the name set off by commas right after a title
+    (not itself a name), the title's holder: the same party as the title, in any position."""
+    if {"person", "ner"} & set(a.kinds) or "agent" not in a.kinds or \
+            a.tok_end + 2 >= len(tokens) or tokens[a.tok_end].text not in "،,":
+        return None
+    start = past_honorifics(a.tok_end + 1, tokens)
+    name = next((b for b in actors if b.tok_start == start), None)
+    if name is None or not ({"person", "ner"} & set(name.kinds)) or \
+            name.tok_end + 1 >= len(tokens) or tokens[name.tok_end].text not in "،," or \
+            tokens[name.tok_end + 1].has("conj"):
+        return None  # خادم الحرمين، الأمير X، والدكتور Y: a list of those present
+    return name
 
 
 def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection[int]) -> bool:
