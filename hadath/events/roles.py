@@ -389,6 +389,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     src_group = _group(src, actors) if src is not None and src.group >= 0 else \
         ([src] if src is not None else [])
     taken = {id(a) for a in src_group} | ({id(held)} if held is not None else set())
+    if src is not None and held is not None:
+        # هدد الرئيس السابق، أحمدي نجاد، المحافظ، بمقاطعة …: a second apposition, one bare
+        # word after the name, is the subject's too
+        desc = second_apposition(max(src, held, key=lambda m: m.tok_end), actors, tokens)
+        if desc is not None:
+            taken.add(id(desc))
     rcp: ActorMention | None = None
     if passive and t.kind != "noun":
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
@@ -1201,6 +1207,22 @@ def comma_name(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence
             tokens[name.tok_end + 1].has("conj"):
         return None  # خادم الحرمين، الأمير X، والدكتور Y: a list of those present
     return name
+
+
+def second_apposition(name: ActorMention, actors: Sequence[ActorMention],
+                      tokens: Sequence[Token]) -> ActorMention | None:
+    """«X، المحافظ، …»: one word, no name, set off by commas right after an apposed name and
+    followed by neither و (a list) nor another mention («نظيره، سيرغي لافروف،» is an object
+    with its own name)."""
+    i = name.tok_end + 1
+    if i + 2 >= len(tokens) or tokens[name.tok_end].text not in "،,":
+        return None
+    desc = next((b for b in actors if b.tok_start == i), None)
+    if desc is None or desc.tok_end != i + 1 or {"person", "ner"} & set(desc.kinds) or \
+            tokens[i + 1].text not in "،," or tokens[i + 2].has("conj") or \
+            any(b.tok_start == i + 2 for b in actors):
+        return None
+    return desc
 
 
 def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection[int]) -> bool:
