@@ -389,13 +389,28 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     src_group = _group(src, actors) if src is not None and src.group >= 0 else \
         ([src] if src is not None else [])
     taken = {id(a) for a in src_group} | ({id(held)} if held is not None else set())
+    if src is not None and held is not None:
+        # هدد الرئيس السابق، أحمدي نجاد، المحافظ، بمقاطعة …: a second apposition, one bare
+        # word after the name, is the subject's too
+        desc = second_apposition(max(src, held, key=lambda m: m.tok_end), actors, tokens)
+        if desc is not None:
+            taken.add(id(desc))
     rcp: ActorMention | None = None
     if passive and t.kind != "noun":
         # جنديا عراقيا قتل, القوات الأميركية تعرضت لهجوم: the subject before a passive verb
         # is the one it happened to
         rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
+    # دعا/حث/طالب X الدول التي …: an appeal's bare object is its addressee, so a relative
+    # clause on it describes the addressee; on a thing (أدان التصريحات التي صدرت عن X, يرفض
+    # الاتفاق الذي وقع مع إيران) it names the thing's author or party, often the recipient
+    closed = _relative_after_object(trig, [a for a in actors if id(a) in taken], actors, tokens,
+                                    ce) if relative is None and t.event == "REQUEST" else None
     for a in after if rcp is None else ():
+        if closed is not None and a.tok_start > closed and prep_of(a, tokens) is not None:
+            # دعا X الدول الكبرى التي بلورت الاتفاق مع إيران: the relative verb's party; its
+            # bare subject may still be the object's author (أدان الهجوم الذي نفذه داعش)
+            break
         if id(a) in taken or chain_start <= a.tok_start < chain_end or \
                 (a.tok_start in inside and t.event not in PATTERN_PATIENT_TYPES) \
                 or _attack_adjective(a, tokens) or _where(a, trig, tokens):
@@ -431,6 +446,31 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+
+def _relative_after_object(trig: TriggerMatch, subject: Sequence[ActorMention],
+                           actors: Sequence[ActorMention], tokens: Sequence[Token],
+                           end: int) -> int | None:
+    """The relative pronoun opening a clause on the verb's bare object when that object is no
+    actor (دعا X الدول الكبرى التي بلورت الاتفاق مع إيران): the actors in that clause are its
+    verb's parties, not the event's, so the recipient search stops there. Not after an actor
+    (the subject's or the object's own clause is then read as before), nor after a
+    preposition's phrase (في كلمته التي …)."""
+    start = max([trig.tok_end] + [a.tok_end for a in subject if a.tok_start >= trig.tok_start])
+    while start < end and tokens[start].text in "،,":
+        start += 1  # دعا X، Y، الدول …: past the subject's apposition
+    for i in range(start + 1, end):
+        if tokens[i].stem not in RELATIVES:
+            continue
+        # the object: the bare noun phrase (with its adjectives) right before the pronoun
+        j = i - 1
+        while j >= start and tokens[j].has("det") and first_prep(tokens[j]) is None and \
+                not tokens[j].is_punct():
+            j -= 1
+        if j != start - 1 or any(a.tok_start < i and a.tok_end > start for a in actors):
+            return None
+        return i
+    return None
 
 
 def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
@@ -1167,6 +1207,22 @@ def comma_name(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence
             tokens[name.tok_end + 1].has("conj"):
         return None  # خادم الحرمين، الأمير X، والدكتور Y: a list of those present
     return name
+
+
+def second_apposition(name: ActorMention, actors: Sequence[ActorMention],
+                      tokens: Sequence[Token]) -> ActorMention | None:
+    """«X، المحافظ، …»: one word, no name, set off by commas right after an apposed name and
+    followed by neither و (a list) nor another mention («نظيره، سيرغي لافروف،» is an object
+    with its own name)."""
+    i = name.tok_end + 1
+    if i + 2 >= len(tokens) or tokens[name.tok_end].text not in "،,":
+        return None
+    desc = next((b for b in actors if b.tok_start == i), None)
+    if desc is None or desc.tok_end != i + 1 or {"person", "ner"} & set(desc.kinds) or \
+            tokens[i + 1].text not in "،," or tokens[i + 2].has("conj") or \
+            any(b.tok_start == i + 2 for b in actors):
+        return None
+    return desc
 
 
 def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection[int]) -> bool:

@@ -40,3 +40,20 @@ def test_title_holder_and_delegation_sides(coder, text, event, actor, recipient)
     assert [[r.code for r in e.actor] for e in found] == [[actor]]
     assert [[r.code for r in e.recipient] for e in found] == [[recipient]]
 
+
+
+def test_second_apposition_after_the_name_is_the_subjects(coder):
+    # one bare word set off by commas after the name describes the subject, not the object
+    text = "هدد الرئيس السابق، محمود أحمدي نجاد، المحافظ، بمقاطعة المنتجات الأمريكية."
+    found = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+             if e.event == "THREATEN"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in found] == \
+        [(["IRN"], [])]
+
+
+def test_object_title_with_its_own_name_stays_the_object(coder):
+    text = "التقى وزير الخارجية الأمريكي، جون كيري، نظيره الروسي، سيرغي لافروف، في جنيف."
+    found = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+             if e.event == "CONSULT"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in found] == \
+        [(["USA"], ["RUS"])]
