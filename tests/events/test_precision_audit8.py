@@ -80,3 +80,13 @@ from test_coder_basics import code
 ])
 def test_sense(coder, text, event, kept):
     assert (event in [e.event for e in code(coder, text)]) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # سيارات الدفع الرباعي are four-wheel-drive cars, not forces pushed (دفع بعناصر)
+    ("وأسفرت الغارة عن تدمير سيارتي دفع رباعي ومقتل العناصر التي كانت بداخلهما.", False),
+    ("ووصل المسلحون على متن سيارات الدفع الرباعي وعناصر مدججة بالسلاح.", False),
+    ("ودفع الجيش بعناصر إضافية إلى المنطقة الحدودية.", True),
+])
+def test_four_wheel_drive_is_no_deployment(coder, text, kept):
+    assert any(e.event == "MOBILIZE" for e in code(coder, text)) is kept
