@@ -21,6 +21,13 @@ def _fail(exc: HadathError) -> NoReturn:
     sys.exit(2)
 
 
+def _cannot_write(output: str, exc: OSError) -> NoReturn:
+    """An output path (-o) that cannot be written: the reason and what to do, exit status 2."""
+    click.echo(f"error: cannot write {output} ({exc.strerror or exc})\n"
+               "  hint: give -o a path in a directory you can write to", err=True)
+    sys.exit(2)
+
+
 def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """``--encoding``: ``auto`` or a codec Python knows, checked before any file is read (an
     unknown name would otherwise reject every record, one by one)."""
@@ -291,9 +298,7 @@ def network_cmd(db: str, date_from: str | None, date_to: str | None, types: tupl
         try:
             nx.write_graphml(g, output)
         except OSError as exc:
-            click.echo(f"error: cannot write {output} ({exc.strerror or exc})\n"
-                       "  hint: give -o a path in a directory you can write to", err=True)
-            sys.exit(2)
+            _cannot_write(output, exc)
         click.echo(f"hadath network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges "
                    f"→ {output}", err=True)
         return
@@ -343,9 +348,7 @@ def export_cmd(db: str, fmt: str, output: str, date_from: str | None, date_to: s
     try:
         n = export(con, fmt, output, _filters(date_from, date_to, types))
     except OSError as exc:
-        click.echo(f"error: cannot write {output} ({exc.strerror or exc})\n"
-                   "  hint: give -o a path in a directory you can write to", err=True)
-        sys.exit(2)
+        _cannot_write(output, exc)
     finally:
         con.close()
     what = "edges" if fmt == "graphml" else ("clusters" if fmt == "gdelt" else "events")

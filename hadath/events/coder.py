@@ -313,8 +313,8 @@ def article_surnames(sa: SentenceAnalysis) -> dict[str, tuple[str | None, str | 
     """The persons the NER named in full (two words or more) in a sentence: their last word →
     the mention's code and sector (``_named_again``)."""
     out = {}
+    toks = sa.sentence.tokens
     for a in sa.actors:
-        toks = sa.sentence.tokens
         if "ner" in a.kinds and a.identifier and len(a.identifier.split()) >= 2 and \
                 len(toks[a.tok_end - 1].norm) >= SURNAME_LETTERS:
             out[toks[a.tok_end - 1].norm] = (a.code, a.sector)

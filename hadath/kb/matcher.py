@@ -235,18 +235,21 @@ class PatternIndex(Generic[T]):
 
     def longest(self, keys: Sequence[frozenset[str]]) -> list[Match[T]]:
         """Leftmost-longest non-overlapping matches."""
-        allm = self.find_all(keys)
-        allm.sort(key=lambda m: (-m.length, m.start))
-        taken: set[int] = set()
-        chosen: list[Match[T]] = []
-        for m in allm:
-            span = range(m.start, m.end)
-            if any(t in taken for t in span):
-                continue
-            taken.update(span)
-            chosen.append(m)
-        chosen.sort(key=lambda m: m.start)
-        return chosen
+        return non_overlapping(sorted(self.find_all(keys), key=lambda m: (-m.length, m.start)))
+
+
+def non_overlapping(ranked: Iterable[Match[T]]) -> list[Match[T]]:
+    """The matches, taken in rank order, that overlap none taken before them; in text order."""
+    taken: set[int] = set()
+    chosen: list[Match[T]] = []
+    for m in ranked:
+        span = range(m.start, m.end)
+        if any(t in taken for t in span):
+            continue
+        taken.update(span)
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
 
 
 def split_words(phrase: str, normalize: Callable[[str], str]) -> list[str]:

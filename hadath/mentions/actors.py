@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from hadath.kb.loader import ActorEntry, KnowledgeBase
-from hadath.kb.matcher import Match
+from hadath.kb.matcher import Match, non_overlapping
 from hadath.mentions.gazetteer_match import after_capital_word, shadda_marks_capital
 from hadath.model import Location, Mention, Token
 from hadath.text import normalize
@@ -409,14 +409,7 @@ def _longest_names(kb: KnowledgeBase, keys: Sequence[frozenset[str]], tokens: Se
             m = replace(m, end=lineage_end(m.end))
         ranked.append((False, m))
     ranked.sort(key=lambda r: (r[0], -r[1].length, r[1].start))
-    taken: set[int] = set()
-    chosen: list[Match[ActorEntry]] = []
-    for _f, m in ranked:
-        if any(t in taken for t in range(m.start, m.end)):
-            continue
-        taken.update(range(m.start, m.end))
-        chosen.append(m)
-    return sorted(chosen, key=lambda m: m.start)
+    return non_overlapping(m for _f, m in ranked)
 
 
 def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
