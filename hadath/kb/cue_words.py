@@ -16,10 +16,12 @@ A cue the code reads but the data lacks fails the import with a message naming i
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from hadath.errors import KnowledgeBaseError
 from hadath.kb.schema import CUES_FILE, read_word_sets
 
-_SHIPPED = read_word_sets(CUES_FILE)
+_SHIPPED = MappingProxyType(read_word_sets(CUES_FILE))  # read-only: shared by every Coder
 
 
 def cue_words(name: str) -> frozenset[str]:
