@@ -41,9 +41,14 @@ from collections.abc import Sequence
 from hadath.events.modality import CueHits
 from hadath.events.roles import first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
+from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Event, Token
 from hadath.text import normalize
+
+# Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
+# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
+# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
 
 # Prepositions that attach an argument (agent, target, instrument, topic) to an event noun.
 ARGUMENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "عن", "بين", "من", "بحق",
@@ -63,9 +68,9 @@ IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الان�
 PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن", "خصوصا", "ايضا",
                        "كذلك"})
 # verbs that introduce the terms of a plan or document (خطة تتضمن انسحاب …)
-CONTENT_VERBS = frozenset({"تتضمن", "يتضمن", "تنص", "ينص", "تشمل", "يشمل"})
+CONTENT_VERBS = cue_words("content_verbs")
 # nouns of happening between an irrealis head and the event (خوفا من اندلاع اشتباكات)
-OCCURRENCE_NOUNS = frozenset({"اندلاع", "وقوع", "حدوث", "تجدد", "نشوب"})
+OCCURRENCE_NOUNS = cue_words("occurrence_nouns")
 DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
@@ -427,7 +432,7 @@ def _present_verb(tok: Token) -> bool:
     return st.startswith("ي") or (len(st) > 3 and not st.endswith(("ت", "وا", "تا")))
 
 
-PRESENT_AUXILIARIES = frozenset({"يتم", "تتم", "يجري", "تجري"})
+PRESENT_AUXILIARIES = cue_words("present_auxiliaries")
 
 
 def subjunctives(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -661,8 +666,7 @@ def achievements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> s
 
 CLAUSE_MARKS = frozenset("،,؛;.")
 # words that open a new clause after a comma (…، كما تم, …، حيث يخوض, …، مشيرا إلى)
-CLAUSE_OPENERS = frozenset({"كما", "حيث", "اما", "بينما", "فيما", "مشيرا", "مشيره", "مضيفا",
-                            "مضيفه", "مؤكدا", "مؤكده", "اضافه", "لافتا", "مبينا"})
+CLAUSE_OPENERS = cue_words("clause_openers")
 
 
 def pattern_spans(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
