@@ -593,13 +593,15 @@ CONTROL_REACH = 3  # للسيطرة على ارتفاع ضغط الدم: a word 
 # استقبلت المحاكم خلال العام الحالي 211 قضية: subject and time before the object
 RECEPTION_REACH = 7
 COMPLIANCE_REACH = 3  # للتأكد من التزامها بالاشتراطات
+HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع المقبل ملتقى: the host and a time between
 # (stem, event, cue, reach): a trigger on the stem whose object is a word of the cue has its
 # everyday sense
 OBJECT_SENSES = (("سيطر", "COERCE", "control_objects", CONTROL_REACH),
                  ("لتزم", "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  ("لتزام", "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  ("ستقبل", "CONSULT", "reception_objects", RECEPTION_REACH),
-                 ("ستقبل", "AGREE", "reception_objects", RECEPTION_REACH))
+                 ("ستقبل", "AGREE", "reception_objects", RECEPTION_REACH),
+                 ("ستض", "CONSULT", "hosted_events", HOSTING_REACH))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -614,7 +616,12 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
       الهيئة البلاغات, استقبلت المحاكم 211 قضية, استقبل المستشفى 15 مصابا, استقبال
       المستجدين); استقبل الأمير السفير stays CONSULT.
     - «التزام» with rules, prices or hours is compliance (للتأكد من التزام المنشآت
-      بالاشتراطات, يلتزم الموظفون بالدوام); التزام إيران بالاتفاق stays AGREE."""
+      بالاشتراطات, يلتزم الموظفون بالدوام); التزام إيران بالاتفاق stays AGREE.
+    - «استضاف» a forum, a festival, an exhibition, a tournament or a contest holds an event
+      and receives nobody (تستضيف المدينة الملتقى, لاستضافة المعرض); استضاف الرئيس نظيره
+      stays CONSULT. The object may also be the antecedent of the trigger's relative clause
+      (الجامبوري الذي تستضيفه مدينة …)."""
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
     out: set[int] = set()
     for k, t in enumerate(triggers):
         for stem, event, cue, reach in OBJECT_SENSES:
@@ -623,7 +630,10 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
             objects = {i for s, e in hits.get(cue, ()) for i in range(s, e)}
             after = range(t.tok_end, min(t.tok_end + reach, len(tokens)))
             stop = next((i for i in after if punct[i]), None)
-            if any(i in objects for i in after if stop is None or i < stop):
+            # الجامبوري الذي تستضيفه مدينة: the hosted event before the relative pronoun
+            held = cue == "hosted_events" and t.tok_start - 1 in relative and \
+                t.tok_start - 2 in objects
+            if held or any(i in objects for i in after if stop is None or i < stop):
                 out.add(k)
     return out
 
@@ -939,7 +949,8 @@ def services(events: Sequence[Event], hits: CueHits) -> list[Event]:
     نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is how the service is run. Attacks,
     coercion and aid keep their sense there (قصف المستشفى), and so does an event between two
     states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
-    if not hits.get("service_context") or hits.get("political_context"):
+    if not (hits.get("service_context") or hits.get("culture_context")) or \
+            hits.get("political_context"):
         return list(events)  # مشروع قانون, جامعة الدول العربية: political news
     return [e for e in events if e.event not in SERVICE_TYPES or _counterpart(e)]
 
