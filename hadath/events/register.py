@@ -7,9 +7,9 @@ rules names no such day: its event words are the writer's generalities (تستم
 الأبرياء), metaphors (اقتحام عالم الأعمال), history told without a year, or the everyday senses
 of trigger words (الالتزام بقواعد المهنة). In such an article (``LONG_ARTICLE`` characters or
 more and no date within ``ANCHOR_REACH_DAYS`` of the article's) an event with no coded party on
-either side (no state, IGO, known group or person: ``salience._coded``) tells nobody's act and
-is dropped; an event with a coded party stays, like the sentence-level rule for a column's
-rhetoric (``salience.rhetorical``).
+either side (no state, IGO, known group or person: ``salience.names_coded_party``) tells
+nobody's act and is dropped; an event with a coded party stays, like the sentence-level rule
+for a column's rhetoric (``salience.rhetorical``).
 
 A bare «اليوم» or «الليلة» is no anchor: in a column it also means «nowadays» (العالم اليوم,
 حديثي اليوم); «صباح اليوم», «اليوم الاثنين» are. Short articles keep all their events: a
@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from hadath.events.salience import _coded
+from hadath.events.salience import names_coded_party
 from hadath.model import Event
 
 ANCHOR_REACH_DAYS = 45  # «الشهر الماضي», «12 تموز» in a story of August: the reporting period
@@ -53,4 +53,4 @@ def anchored(text: str, date: dt.date | None, dates: _Dates | None) -> bool:
 def unanchored(events: Sequence[Event]) -> list[Event]:
     """The events of a long article that names no day of the reporting period, without those
     that name no coded party (module docstring)."""
-    return [e for e in events if _coded(e)]
+    return [e for e in events if names_coded_party(e)]

@@ -912,7 +912,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     return request_modes([t for k, t in enumerate(triggers) if k not in drop], hits, actors)
 
 
-def _coded(e: Event) -> bool:
+def names_coded_party(e: Event) -> bool:
     """Does the event name a party with a code (a state, an IGO, a known group or person)?"""
     return any(a.code for a in (*e.actor, *e.recipient))
 
@@ -933,7 +933,7 @@ def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) 
     calls = any(tokens[s].starts_with("stem") for s, _ in hits.get("vocatives", ()))
     if not (hits.get("rhetoric") or calls or voice):
         return list(events)
-    return [e for e in events if e.event == "PROTEST" or _coded(e)]
+    return [e for e in events if e.event == "PROTEST" or names_coded_party(e)]
 
 
 # what a service institution does for the public: asks, works with, agrees, meets, praises
