@@ -47,3 +47,11 @@ def test_culture_and_trade_without_a_counterpart(coder, text, event):
 @pytest.mark.parametrize("text, event", KEPT)
 def test_controls(coder, text, event):
     assert event in [e.event for e in code(coder, text)]
+
+
+def test_two_families_are_no_capture(coder):
+    """أسرتا «two families» (a wedding notice) is not أسرت «captured»; the verb stays."""
+    assert "ASSAULT" not in [e.event for e in code(
+        coder, "واحتفلت أسرتا الزهراني والغامدي مساء أمس بزفاف نجليهما في جدة.")]
+    assert "ASSAULT" in [e.event for e in code(
+        coder, "وأسرت الميليشيات ثلاثة جنود على الحدود أمس.")]
