@@ -1,0 +1,118 @@
+"""Who-to-whom across sentences (events/discourse.py): the subject a sentence leaves out is the
+subject of the sentence before, when its verb agrees and nothing after the verb reads as a new
+subject; «الجانبان» with no pair in its sentence are the two parties of the event before; an
+actor inside a relative clause on the verb's object is never the verb's subject. Articles
+written for these tests."""
+
+from _plover import D
+
+from hadath.model import Article
+
+
+def _events(coder, text: str, event: str):
+    found = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+             if e.event == event]
+    assert found, event
+    return found
+
+
+def _codes(refs) -> list[str | None]:
+    return sorted((r.code or "") for r in refs)
+
+
+MEETING = "استقبل رئيس الوزراء الهندي ناريندرا مودي نظيره الياباني في نيودلهي أمس."
+
+
+def test_pair_word_is_the_parties_of_the_event_before(coder):
+    text = MEETING + " وبحث الجانبان الأوضاع في المنطقة."
+    consults = _events(coder, text, "CONSULT")
+    assert len(consults) == 2
+    talks = max(consults, key=lambda e: e.start)
+    assert _codes(talks.actor) == ["IND", "JPN"] and not talks.recipient
+
+
+def test_pair_of_a_reciprocal_agreement_in_the_next_sentence(coder):
+    text = MEETING + " واتفق الطرفان على تعزيز التعاون في مجال الطاقة."
+    (agree,) = _events(coder, text, "AGREE")
+    assert _codes(agree.actor) == ["IND", "JPN"] and not agree.recipient
+
+
+def test_pair_named_in_its_own_sentence_is_not_carried(coder):
+    # الجانبين المصري والأمريكي: the sentence names its own pair
+    text = MEETING + " وقال المتحدث إن الجانبين المصري والأمريكي ناقشا الأزمة الليبية."
+    consults = _events(coder, text, "CONSULT")
+    assert all({"IND", "JPN"} - {r.code for r in e.actor}
+               for e in consults if e.start > len(MEETING))
+
+
+SPEAKER = "قال وزير الخارجية الأردني ناصر جودة إن بلاده تتابع التحقيق عن كثب."
+
+
+def test_condemnation_without_a_subject_takes_the_speaker_before(coder):
+    text = SPEAKER + " وأدان التفجير الذي استهدف السفارة الكويتية في بغداد."
+    (accuse,) = _events(coder, text, "ACCUSE")
+    assert _codes(accuse.actor) == ["JOR"]
+    assert accuse.actor[0].start < len(SPEAKER)  # the minister, told in the sentence before
+
+
+def test_a_new_subject_after_the_verb_is_kept(coder):
+    text = SPEAKER + " وأدان رئيس الوزراء العراقي التفجير."
+    (accuse,) = _events(coder, text, "ACCUSE")
+    assert _codes(accuse.actor) == ["IRQ"]
+
+
+def test_a_feminine_verb_does_not_continue_a_minister(coder):
+    # أدانت: a feminine subject (the ministry, a state), not the minister named before
+    text = SPEAKER + " وأدانت التفجير الذي استهدف السفارة الكويتية في بغداد."
+    (accuse,) = _events(coder, text, "ACCUSE")
+    assert "JOR" not in _codes(accuse.actor)
+
+
+def test_not_into_a_quotation_nor_across_a_blank_line(coder):
+    quoted = SPEAKER + " «وأدان التفجير الذي استهدف السفارة الكويتية في بغداد»."
+    (accuse,) = _events(coder, quoted, "ACCUSE")
+    assert "JOR" not in _codes(accuse.actor)
+    blank = SPEAKER + "\n\nوأدان التفجير الذي استهدف السفارة الكويتية في بغداد."
+    (accuse,) = _events(coder, blank, "ACCUSE")
+    assert "JOR" not in _codes(accuse.actor)
+
+
+def test_speech_verb_without_subject_continues_the_speaker(coder):
+    # وأضاف أنه سيزور …: the pronoun is the speaker named before, who also claims it
+    text = ("استقبل وزير الخارجية السعودي عادل الجبير السفير الأمريكي في الرياض. "
+            "وأضاف أنه سيزور القاهرة الأسبوع المقبل.")
+    visit = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+             if "يزور" in e.event_text]
+    assert visit and _codes(visit[0].actor) == ["SAU"]
+    assert _codes(visit[0].recipient) == ["EGY"]
+    assert visit[0].attribution is not None and visit[0].attribution.code == "SAU"
+
+
+def test_the_subject_of_two_sentences_before_past_one_naming_no_actor(coder):
+    text = SPEAKER + " وأضاف أن التحقيق مستمر. وأشاد بالتعاون مع السلطات العراقية."
+    support = [e for e in _events(coder, text, "SUPPORT") if "أشاد" in e.event_text]
+    assert support and _codes(support[0].actor) == ["JOR"]
+
+
+def test_object_relative_clause_gives_no_subject_in_one_sentence(coder):
+    # الهجوم الذي استهدف السفارة: the embassy was attacked; it condemns nothing
+    (accuse,) = _events(coder, "وأدان الهجوم الذي استهدف السفارة الكويتية في بغداد.", "ACCUSE")
+    assert not accuse.actor
+    (support,) = _events(coder, "وأشاد بالجهود التي تبذلها السعودية في اليمن.", "SUPPORT")
+    assert "SAU" not in _codes(support.actor)
+
+
+def test_subject_with_its_own_relative_clause_is_kept(coder):
+    (accuse,) = _events(coder, "أدان الوزير الكويتي الذي زار بغداد أمس الهجوم على السفارة.",
+                        "ACCUSE")
+    assert _codes(accuse.actor) == ["KWT"]
+
+
+def test_present_verbs_agree_by_their_prefix(coder):
+    # يدين continues the minister; تدين (she) does not
+    text = SPEAKER + " ويدين التفجير الذي استهدف السفارة الكويتية في بغداد."
+    (accuse,) = _events(coder, text, "ACCUSE")
+    assert _codes(accuse.actor) == ["JOR"]
+    text = SPEAKER + " وتدين التفجير الذي استهدف السفارة الكويتية في بغداد."
+    (accuse,) = _events(coder, text, "ACCUSE")
+    assert "JOR" not in _codes(accuse.actor)
