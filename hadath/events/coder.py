@@ -40,6 +40,7 @@ from hadath.events.roles import (
     antecedent_subject,
     assign,
     attack_agent,
+    between_pair,
     carried_out_by,
     casualty_noun,
     comma_name,
@@ -925,6 +926,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             actor_side = before.pair
             recipient_side = () if t.event in PAIR_REPLACE_TYPES else tuple(
                 r for r in recipient_side if r not in before.pair)
+        elif not actor_side and not recipient_side and t.kind != "verb" and \
+                t.event in PAIR_REPLACE_TYPES and between_pair(tm, tokens, named_tokens):
+            # وجرى خلال الاستقبال استعراض التعاون الثنائي بين البلدين: the two parties of the
+            # latest event of the sentence, or of the sentence before
+            actor_side = _pair(events) or (before.pair if before is not None else ())
         elif tm.tok_start == open_i and stated is None and t.kind != "noun" and roles.actor \
                 and _right_after(tm.tok_start, roles.actor[0], tokens) and \
                 prep_of(roles.actor[0], tokens) is None:
@@ -1049,10 +1055,14 @@ def _leaves(before: Context | None, elided: Subject | None, stated: Subject | No
             before.subject.age + 1 < SUBJECT_REACH and \
             not any(prep_of(a, tokens) is None for a in actors):
         subject = replace(before.subject, age=before.subject.age + 1)
-    pair = next((sides for e in reversed(events)
+    return Context(subject, _pair(events) or (before.pair if before is not None else ()))
+
+
+def _pair(events: Sequence[Event]) -> tuple[ActorRef, ...]:
+    """The coded sides of the latest event with two countries (``discourse``: the pair)."""
+    return next((sides for e in reversed(events)
                  if len(sides := tuple(r for r in (*e.actor, *e.recipient) if r.code)) >= 2
                  and len({r.code for r in sides}) >= 2), ())
-    return Context(subject, pair or (before.pair if before is not None else ()))
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas

@@ -938,6 +938,25 @@ def _dual_verb(tok: Token) -> bool:
     return past or present
 
 
+BETWEEN_REACH = 4  # التعاون الثنائي بين البلدين, تبادل الخبرات فيما بين الجانبين
+
+
+def between_pair(trig: TriggerMatch, tokens: Sequence[Token], named: Collection[int]) -> bool:
+    """العلاقات الثنائية بين البلدين, الشراكة بين الجانبين: an event noun whose parties are a
+    pair word after بين, shortly after it in its phrase (not بين البلدين السعودي والمصري, which
+    names them)."""
+    for i in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + BETWEEN_REACH)):
+        if tokens[i].is_punct():
+            return False
+        if tokens[i].stem != "بين":
+            continue
+        s = tokens[i + 1].stem
+        if not tokens[i + 1].has("det"):
+            s = s[2:] if s.startswith("ال") else ""
+        return any(s == n + "ين" for n in PAIR_NOUNS) and i + 2 not in named
+    return False
+
+
 def pair_said(trig: TriggerMatch, tokens: Sequence[Token], clause: tuple[int, int],
               passive: bool) -> int | None:
     """Is the verb's subject a pair: the index of its pair word (واتفق الجانبان, كلا

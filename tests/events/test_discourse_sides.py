@@ -4,6 +4,7 @@ subject; «الجانبان» with no pair in its sentence are the two parties o
 actor inside a relative clause on the verb's object is never the verb's subject. Articles
 written for these tests."""
 
+import pytest
 from _plover import D
 
 from hadath.model import Article
@@ -31,10 +32,14 @@ def test_pair_word_is_the_parties_of_the_event_before(coder):
     assert _codes(talks.actor) == ["IND", "JPN"] and not talks.recipient
 
 
-def test_pair_of_a_reciprocal_agreement_in_the_next_sentence(coder):
-    text = MEETING + " واتفق الطرفان على تعزيز التعاون في مجال الطاقة."
-    (agree,) = _events(coder, text, "AGREE")
-    assert _codes(agree.actor) == ["IND", "JPN"] and not agree.recipient
+@pytest.mark.parametrize(("after", "event"), [
+    (" واتفق الطرفان على تعزيز التعاون في مجال الطاقة.", "AGREE"),
+    # a reciprocal noun followed by بين + a pair word
+    (" وجرى خلال اللقاء استعراض التعاون الثنائي بين البلدين الصديقين.", "COOPERATE"),
+], ids=["agreed_next_sentence", "cooperation_between_the_two"])
+def test_reciprocal_event_of_the_pair_before(coder, after, event):
+    (found,) = _events(coder, MEETING + after, event)
+    assert _codes(found.actor) == ["IND", "JPN"] and not found.recipient
 
 
 def test_pair_named_in_its_own_sentence_is_not_carried(coder):
@@ -116,3 +121,9 @@ def test_present_verbs_agree_by_their_prefix(coder):
     text = SPEAKER + " وتدين التفجير الذي استهدف السفارة الكويتية في بغداد."
     (accuse,) = _events(coder, text, "ACCUSE")
     assert "JOR" not in _codes(accuse.actor)
+
+
+def test_between_a_pair_the_sentence_names_is_not_the_pair_before(coder):
+    text = MEETING + " وأشار إلى التعاون الثنائي بين البلدين المصري والسوداني."
+    coops = _events(coder, text, "COOPERATE")
+    assert all(_codes(e.actor) != ["IND", "JPN"] for e in coops)
