@@ -15,6 +15,7 @@ from pathlib import Path
 from hadath.events.article import country_of, give_article_country, sentence_counts
 from hadath.events.coder import SentenceAnalysis, article_surnames, code_sentence, one_a_story
 from hadath.events.discourse import passes_on
+from hadath.events.register import anchored, unanchored
 from hadath.kb.loader import KnowledgeBase
 from hadath.model import Article, Event
 from hadath.text import TextAnalyzer
@@ -95,6 +96,8 @@ class Coder:
         if self.article_country:
             sents = give_article_country(sents, country_of(counts))
         events: list[Event] = [e for sa in sents for e in sa.events]
+        if not anchored(text, article.date, self.dates):  # type: ignore[arg-type]
+            events = unanchored(events)  # a column, a memoir, a feature: events/register.py
         if self.one_a_story:
             events = one_a_story(events)
         events = [replace(e, id=f"{article.id}-{k}") for k, e in enumerate(events)]

@@ -43,25 +43,24 @@ def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> st
     return value
 
 
-def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """A ``--date`` option: an ISO date (YYYY-MM-DD), or a usage error naming the value."""
-    if value is None:
-        return None
+def _iso(value: str) -> dt.date:
+    """An ISO date (YYYY-MM-DD), or a usage error naming the value."""
     try:
-        dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD, "
                                  "e.g. 2023-08-25") from None
+
+
+def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A ``--date`` option: checked when the command line is parsed, kept as text."""
+    if value is not None:
+        _iso(value)
     return value
 
 
 def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r}: use YYYY-MM-DD") from None
+    return _iso(value) if value else None
 
 
 def _filters(date_from: str | None, date_to: str | None, types: tuple[str, ...]) -> Any:

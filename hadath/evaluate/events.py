@@ -119,8 +119,9 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    """The annotated sentences, one JSON object per line; a line that is not one (bad JSON, no
-    ``text``, a bad ``date``, ``events`` not a list) raises ``InputError`` naming file and line."""
+    """The annotated sentences, one JSON object per line, with ``date`` parsed (a date or None);
+    a line that is not one (bad JSON, no ``text``, a bad ``date``, ``events`` not a list) raises
+    ``InputError`` naming file and line."""
     hint = ('each line: {"id": …, "text": …, "date": "YYYY-MM-DD", "events": [{"type": …}, …]}'
             ' (see docs/EVALUATION.md)')
     try:
@@ -140,8 +141,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         if not isinstance(row.get("events") or [], list):
             raise InputError(f"{path}:{n}: 'events' must be a list", hint=hint)
         try:
-            if row.get("date"):
-                dt.date.fromisoformat(row["date"])
+            row["date"] = dt.date.fromisoformat(row["date"]) if row.get("date") else None
         except (TypeError, ValueError):
             raise InputError(f"{path}:{n}: bad date {row['date']!r}",
                              hint="use YYYY-MM-DD, or leave 'date' out") from None
@@ -165,8 +165,8 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
     sides: list[dict[str, Any]] = []
     rows = read_gold(path)
     for row in rows:
-        date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
-        evs = coder.code_article(Article(id=row.get("id", "s"), text=row["text"], date=date))
+        evs = coder.code_article(Article(id=row.get("id", "s"), text=row["text"],
+                                         date=row["date"]))
         gold = list(row.get("events") or [])
         if row.get("category") == "negative":
             neg_sentences += 1

@@ -71,6 +71,7 @@ from hadath.events.triggers import (
     first_person,
     protester_triggers,
 )
+from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import (
@@ -85,6 +86,10 @@ from hadath.mentions.actors import (
 )
 from hadath.model import ActorRef, Attribution, Event, Location, Sentence, Token
 from hadath.text import normalize
+
+# Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
+# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
+# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
 
 PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # … and a military withdrawal (roles.WITHDRAWAL_CAMEO): سحبت القوات التركية جنودها (the
@@ -191,11 +196,11 @@ def _with_context(ref: ActorRef, a: ActorMention, country: str | None,
 
 
 # foreign, multinational: an agent said to be from elsewhere takes no context country
-FOREIGN_WORDS = frozenset({"اجنبي", "اجنبيه", "اجانب", "متعدده", "دوليه", "دولي"})
+FOREIGN_WORDS = cue_words("foreign_words")
 
 
 # «of the people of» a place: مواطن من أبناء محافظة نينوى
-ORIGIN_WORDS = frozenset({"ابناء", "سكان", "اهالي", "اهل"})
+ORIGIN_WORDS = cue_words("origin_words")
 
 
 def _in_context(a: ActorMention, tokens: Sequence[Token], country: str | None,
@@ -234,9 +239,7 @@ def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
 
 # heads of a state's envoys abroad: whoever they meet is of another state (استقبل ولي العهد
 # السفير البريطاني: the crown prince is not British; التقى الوزير نظيره الفرنسي)
-ENVOY_HEADS = frozenset(normalize(w) for w in (
-    "سفير", "سفيرة", "سفراء", "سفارة", "سفارات", "قنصل", "قناصل", "قنصلية", "قنصليات", "مبعوث",
-    "مبعوثة", "مبعوثون", "مبعوثين", "نظير", "نظيرة", "نظراء"))
+ENVOY_HEADS = cue_words("envoy_heads")
 
 
 def _unless_state_of(country: str | None, side: Sequence[ActorMention],
@@ -260,7 +263,7 @@ class NerModel(Protocol):
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]: ...
 
 
-BORDER_HEADS = frozenset({"حدود", "حدودي", "حدوديه"})
+BORDER_HEADS = cue_words("border_heads")
 
 
 def _across_border(tokens: Sequence[Token]) -> set[int]:
@@ -410,8 +413,7 @@ def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
 
 # a news medium's nationality (وكالة الصحافة الفرنسية, صحيفة الحياة اللندنية) or a language
 # (باللغة الإنجليزية) says nothing of where the story is
-NOT_WHERE_HEADS = frozenset({"وكاله", "صحافه", "انباء", "صحيفه", "جريده", "مجله", "قناه",
-                             "اذاعه", "تلفزيون", "لغه"})
+NOT_WHERE_HEADS = cue_words("not_where_heads")
 NOT_WHERE_REACH = 3  # وكالة الأنباء الألمانية, صحيفة نيويورك تايمز الأمريكية
 
 
@@ -1102,8 +1104,8 @@ WHERE_WHEN_WORDS = 8  # بمقر المركز في الرياض أمس
 
 
 # an answer to an invitation, offer or request (تلبية دعوة X, قبول عرض X, رفض طلب X)
-OFFER_NOUNS = frozenset({"دعوه", "عرض", "طلب", "مبادره", "مقترح", "اقتراح"})
-ANSWER_NOUNS = ("تلبيه", "قبول", "رفض", "استجابه")
+OFFER_NOUNS = cue_words("offer_nouns")
+ANSWER_NOUNS = tuple(sorted(cue_words("answer_nouns")))  # stems: startswith
 POSSESSOR_REACH = 12  # أكدت الجزائر مجددا، أمس (الأحد)، التزامها
 # events whose noun's possessive pronoun is who does it (التزامها, تضامنها, استنكاره, جولته,
 # مطالبتهم, احتجاجهم); of the others the pronoun is as often who undergoes it (ترحيله,
@@ -1111,10 +1113,10 @@ POSSESSOR_REACH = 12  # أكدت الجزائر مجددا، أمس (الأحد)
 # اقتحامها للمسجد) or the noun is an attack (هجماته, حملتها الجوية)
 DOER_NOUN_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "CONSULT", "RETREAT", "REJECT",
                              "REQUEST", "CONCEDE", "PROTEST", "THREATEN", "COOPERATE"})
-CAMPAIGN_HEADS = ATTACK_HEADS | {"حمله", "غارات", "ضربات", "غاره", "ضربه"}
+CAMPAIGN_HEADS = ATTACK_HEADS | cue_words("campaign_heads")
 # nouns whose owner undergoes them, whatever the type: accusing, warning, threatening him,
 # his being subjected to …
-PATIENT_NOUNS = ("اتهام", "تحذير", "تهديد", "انتقاد", "تعرض")
+PATIENT_NOUNS = tuple(sorted(cue_words("patient_nouns")))  # stems: startswith
 # words after a noun that are no object of it (ترحيله إلى الخارج, تعذيبها منذ …)
 NO_OBJECT_WORDS = frozenset({"من", "في", "علي", "الي", "عن", "مع", "منذ", "بعد", "قبل", "امس",
                              "اليوم", "خلال", "حتي", "ضد", "او", "و"})
@@ -1295,7 +1297,7 @@ def target_place(tm: TriggerMatch, tokens: Sequence[Token],
     return ()
 
 
-AIM_VERBS = frozenset({"استهدف", "استهدفت", "طال", "طالت"})
+AIM_VERBS = cue_words("aim_verbs")
 AIM_REACH = 3  # هجوم انتحاري دام استهدف: adjectives between the noun and the verb
 
 
@@ -1356,11 +1358,10 @@ def destination_state(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequenc
     return None
 
 
-COMING_WORDS = ("قادم", "مرسل", "اتيه", "اتي")  # participles: coming, sent from
+COMING_WORDS = tuple(sorted(cue_words("coming_words")))  # participles: coming, sent from
 # nouns whose «من» phrase is who provides the aid (بإشراف من مركز الملك سلمان, بتمويل من
 # الصندوق الكويتي, مساعدات مقدمة من الإمارات)
-PROVIDER_WORDS = frozenset({"اشراف", "تمويل", "مقدمه", "مقدم", "مقدمتين", "مقدمين", "ممول",
-                            "مموله", "تبرع", "منحه", "هبه"})
+PROVIDER_WORDS = cue_words("provider_words")
 PROVIDER_REACH = 30  # tokens from the aid word: past its load and the way it came
 
 
@@ -1408,9 +1409,7 @@ def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence
 GIVER_WINDOW = 10
 # verbs whose subject is the one hit (أصيب, سقط … قتلى, لقي مصرعه); قتل is left out: it is
 # also active (قتل الجيش مسلحين)
-STRUCK_VERBS = frozenset({"اصيب", "اصيبت", "اصيبوا", "سقط", "سقطت", "سقطوا", "استشهد",
-                          "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا", "توفي", "توفيت", "جرح",
-                          "جرحت"})
+STRUCK_VERBS = cue_words("struck_verbs")
 
 
 def _struck_subject(a: ActorMention, tokens: Sequence[Token]) -> bool:
@@ -1435,11 +1434,10 @@ def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention]
 
 
 # people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
-TOLL_NOUNS = frozenset({"مقتل", "اصابه", "جرح", "وفاه", "سقوط", "استشهاد", "مصرع"})
+TOLL_NOUNS = cue_words("toll_nouns")
 # the dead and wounded as such (سقوط خمسة قتلى): the toll says how many, not who
-CASUALTY_WORDS = frozenset({"قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "جريحا", "ضحايا", "مصابين",
-                            "مصابا", "شهداء", "شهيد", "شهيدا"})
-TOLL_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "اوقع", "اوقعت"})
+CASUALTY_WORDS = cue_words("casualty_words")
+TOLL_VERBS = cue_words("toll_verbs")
 TOLL_GAP = 12  # أسفر انفجار سيارة ملغومة في وسط المدينة، عن …
 TOLL_WINDOW = 8  # ما أسفر عن إصابة عشرة بينهم ثلاثة من رجال الشرطة
 
@@ -1478,11 +1476,9 @@ PROTEST_SIDE_SECTORS = frozenset({"CVL"})
 
 
 # verbs and participles of demanding whose direct object is the one asked (normalised stems)
-DEMAND_WORDS = frozenset({"مطالبين", "مطالبا", "مطالبه", "تطالب", "يطالب", "يطالبون",
-                          "طالب", "طالبت", "طالبوا", "طالبو", "داعين", "مناشدين", "تناشد",
-                          "يناشدون"})
+DEMAND_WORDS = cue_words("demand_words")
 
-SLOGAN_HEADS = frozenset({"موت", "يسقط", "ليسقط", "فليسقط", "فلتسقط", "تسقط", "لتسقط"})
+SLOGAN_HEADS = cue_words("slogan_heads")
 
 
 def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
@@ -1593,7 +1589,7 @@ def _speaks_first(a: ActorMention, tm: TriggerMatch, tokens: Sequence[Token], hi
 
 # words between a speaker and the event noun it tells, besides other actor and nisba words
 # (أعلنت مصادر أمنية [وأخرى طبية عراقية | امس] مقتل …)
-SPEAKER_TAIL_WORDS = frozenset({"امس", "اليوم", "اخري", "اخر"})
+SPEAKER_TAIL_WORDS = cue_words("speaker_tail_words")
 NOUN_SUBJECT_GAP = 3  # هجوم انتحاري بسيارة مفخخة استهدف …
 
 
@@ -1653,12 +1649,12 @@ def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[
 
 DENOUNCING_TYPES = frozenset({"ACCUSE", "REJECT"})  # أدان, استنكر, ندد ب, رفض
 # claiming an attack: تبنى (with the attack as object pronoun or «مسؤولية»), أعلن مسؤوليته
-CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
-ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})
+CLAIM_VERBS = cue_words("claim_verbs")
+ANNOUNCE_VERBS = cue_words("announce_verbs")
 CLAIM_NEGATIONS = frozenset({"لم", "لا", "ما", "لن", "نفي", "نفت", "ينفي", "تنفي"})
 CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
 # ascribed to (هجمات نسبت إلى …); the bare plural نسب is also "rates", so only before إلى
-ATTRIBUTED_VERBS = frozenset({"نسبت", "نسب", "ينسب", "تنسب", "نسبتها", "نسبها"})
+ATTRIBUTED_VERBS = cue_words("attributed_verbs")
 ASCRIBED_GAP = 2  # هجمات مسلحة نسبت إلى …: the verb right after the attack or its adjective
 ASCRIBED_REACH = 12  # قتل في تركيا 5 شرطيين وجندي في هجمات …
 
@@ -1737,8 +1733,7 @@ def claimant(tokens: Sequence[Token], actors: Sequence[ActorMention]) -> ActorMe
     return None
 
 
-CROWD_HEADS = frozenset({"مجموعه", "مجموعات", "شخص", "شخصا", "اشخاص", "حشد", "حشود", "الاف",
-                         "مئات", "عشرات"})
+CROWD_HEADS = cue_words("crowd_heads")
 CROWD_REACH = 3  # مجموعات صغيرة أيضا من المتظاهرين
 
 

@@ -11,8 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.model import Modality, Token
+
+# Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
+# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
+# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
 
 CueHits = dict[str, list[tuple[int, int]]]
 NEG_WINDOW = 2  # لم يهاجم, لن يتم الانسحاب
@@ -109,7 +114,7 @@ YEAR_PAUSE = frozenset("،,؛;:.()«»\"“”–—[]")
 DECADE = re.compile(r"^(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات$")
 DECADES = {"عشرين": 1920, "ثلاثين": 1930, "اربعين": 1940, "خمسين": 1950, "ستين": 1960,
            "سبعين": 1970, "ثمانين": 1980, "تسعين": 1990}
-AGE_WORDS = frozenset({"عمره", "عمرها", "عمرهم", "العمر"})
+AGE_WORDS = cue_words("age_words")
 AGO = 1  # a year «long ago»: before any article's year
 
 

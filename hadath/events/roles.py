@@ -12,8 +12,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from hadath.events.triggers import TriggerMatch
+from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention, accusative_alif
 from hadath.model import Token
+
+# Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
+# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
+# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
 
 # CAMEO 087, withdraw militarily: the forces withdrawn are the subject's, not the other party
 WITHDRAWAL_CAMEO = "087"
@@ -28,15 +33,11 @@ LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 # where something happened next to (أمام السفارة, خارج المقر, قرب دورية): no subject, and for
 # an attack (فجر نفسه قرب دورية, انفجرت عبوة قرب موكب الوزير) the one it was aimed at
 PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
-QUANTITY_NOUNS = frozenset({"عدد", "عشرات", "مئات", "الاف", "الوف", "ملايين", "بعض", "كثير",
-                            "مجموعه", "جميع"})
-AT_LEAST = frozenset({"يقل", "تقل"})  # ما لا يقل عن
+QUANTITY_NOUNS = cue_words("quantity_nouns")
+AT_LEAST = cue_words("at_least")  # ما لا يقل عن
 # prepositions that may stand before a count (على ثلاثة من …), not approximators (نحو 30)
 COUNT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "بحق", "مع", "عن"})
-NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه",
-                          "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر",
-                          "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه",
-                          "الف", "الفي", "مئتي", "مائتي"})
+NUMBER_WORDS = cue_words("number_words")
 # Verbal nouns whose possessive suffix is the patient (اعتقاله: his arrest, مقتله: his killing);
 # on the others it is the agent (لقاؤه, استقالته, دعوته, رفضها).
 PATIENT_SUFFIX_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
@@ -49,8 +50,8 @@ SUBJECT_WINDOW = 3  # a VSO subject comes within a few tokens of its verb
 OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤيد جهود الوساطة المصرية
 # air strikes and shellings, whose nisba is a state's forces (الغارات التركية → TUR MIL, as the GSR
 # codes الضربات الجوية الاميركية); a bare attack (الهجوم الإسرائيلي) keeps no sector
-STRIKE_NOUNS = frozenset({"غاره", "غارات", "قصف", "ضربه", "ضربات"})
-AIR_WORDS = frozenset({"جويه", "جوي", "مدفعي", "صاروخي", "صاروخيه"})  # هجوم جوي, قصف مدفعي
+STRIKE_NOUNS = cue_words("strike_nouns")
+AIR_WORDS = cue_words("air_words")  # هجوم جوي, قصف مدفعي
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def _accusative(a: ActorMention, tokens: Sequence[Token]) -> bool:
 
 # nouns whose «with X» or «to X» phrase says where, not with or to whom (على الحدود مع نيجيريا,
 # خلال زيارة إلى القاهرة)
-WHERE_HEADS = frozenset({"حدود", "حدودي", "زياره", "جوله", "رحله", "طريقها", "طريقه"})
+WHERE_HEADS = cue_words("where_heads")
 
 
 def _where(a: ActorMention, trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
@@ -171,7 +172,7 @@ def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     return None
 
 
-NEAR_WORDS = frozenset({"قرب", "بالقرب", "قريبا", "مقربه"})
+NEAR_WORDS = cue_words("near_words")
 
 
 def first_prep(tok: Token) -> str | None:
@@ -545,11 +546,7 @@ def _attack_object(trig: TriggerMatch, tokens: Sequence[Token], clause_start: in
 
 # verbs and nouns whose subject or genitive also does the attack after them: واصلت الميليشيا
 # حملات الدهم والاختطاف, محاولة الحوثيين الهجوم على …, صعدت القوات هجماتها
-AGENTIVE_HEADS = frozenset({"واصل", "واصلت", "واصلوا", "تواصل", "يواصل", "يواصلون", "حاول",
-                            "حاولت", "حاولوا", "تحاول", "يحاول", "يحاولون", "محاوله", "بدا",
-                            "بدات", "بداوا", "تبدا", "يبدا", "استانف", "استانفت", "صعد", "صعدت",
-                            "تصعد", "يصعد", "كثف", "كثفت", "تكثف", "يكثف", "تكثيف", "تصعيد",
-                            "مواصله", "استئناف"})
+AGENTIVE_HEADS = cue_words("agentive_heads")
 AGENTIVE_REACH = 8  # محاولة الحوثيين المدعومين بالقوات الموالية للمخلوع صالح الهجوم
 
 
@@ -647,23 +644,19 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
 # Verbs done to people. Arabic script does not show the passive (قُتل/قَتل); the bare past form
 # followed by a count (قتل 12 شخصا, اختطف ثلاثة أجانب) or after its subject with no object
 # (جنديا قتل وأصيب آخر, سبعة أشخاص قتلوا في …) reads passive: the people are the victims.
-CASUALTY_VERBS = ("قتل", "جرح", "اصيب", "خطف", "اختطف", "اغتيل", "اعدم")
-CASUALTY_NOUNS = frozenset({"مقتل", "اغتيال", "قتل", "اصابه", "جرح", "خطف", "اختطاف", "اعدام",
-                            "اغتصاب", "تعذيب"})
+CASUALTY_VERBS = cue_words("casualty_verbs")
+CASUALTY_NOUNS = cue_words("casualty_nouns")
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 VERB_PARTICLES = frozenset({"قد", "لقد"})
-TIME_WORDS = frozenset({"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "فجر"})
+TIME_WORDS = cue_words("time_words")
 PLACE_SKIP = 5  # قتل في مدينة الرمادي أمس الاثنين 5 جنود: a place and a day before the count
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
-LAUNCH_VERBS = frozenset({"شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "تبني", "تبنت",
-                          "قاد", "قادت", "يقود", "يقودها"})
+LAUNCH_VERBS = cue_words("launch_verbs")
 # adjectives of an attack noun that the actor finder may read as an agent (هجوم مسلح)
-ATTACK_ADJECTIVES = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه",
-                               "مزدوج", "مزدوجه", "جوي", "جويه", "صاروخي", "صاروخيه"})
+ATTACK_ADJECTIVES = cue_words("attack_adjectives")
 SEGMENT_OPENERS = frozenset({"ان", "لكن", "بينما", "فيما"})
-LIGHT_VERBS = ("قام", "قيام", "يقوم", "تقوم")  # قامت طائرة بإطلاق صاروخ: the noun's subject
-ATTACK_HEADS = frozenset({"هجوم", "هجمات", "هجومين", "عمليه", "عمليات", "تفجير", "تفجيرات",
-                          "اعتداء", "اعتداءات"})
+LIGHT_VERBS = tuple(sorted(cue_words("light_verbs")))  # قامت طائرة بإطلاق صاروخ: the noun's subject
+ATTACK_HEADS = cue_words("attack_heads")
 AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
 AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
 
@@ -680,8 +673,7 @@ def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
 # killed)
 MASDAR_PREPS = frozenset({"علي", "في", "عن", "الي", "بعد", "قبل", "عقب", "اثر", "خلال"})
 MASDAR_TYPES = frozenset({"ASSAULT", "COERCE"})  # done to people: the genitive is the patient
-MASDAR_HEADS = frozenset({"جريمه", "جرائم", "حادث", "حادثه", "عمليه", "عمليات", "محاوله",
-                          "محاولات", "قضيه", "تهمه", "واقعه", "مخطط"})
+MASDAR_HEADS = cue_words("masdar_heads")
 
 
 def verbal_noun_use(trig: TriggerMatch, tokens: Sequence[Token]) -> str | None:
@@ -907,7 +899,7 @@ def shared_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMenti
 
 # Words that stand for two parties named before (واتفق الجانبان, كلا الطرفين, البلدان): the
 # nominative dual of a party noun (with its article), or any of them after كلا.
-PAIR_NOUNS = ("جانب", "طرف", "بلد", "زعيم", "رئيس", "وزير", "دولت", "حكومت", "قائد", "اثن")
+PAIR_NOUNS = cue_words("pair_nouns")
 PAIR_BOTH = frozenset({"كلا", "كلتا"})
 PAIR_REPLACE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
@@ -1036,7 +1028,7 @@ def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
 
 
 # verbs that take an event noun as object pronoun (زيارة قام بها X, محادثات أجراها X)
-CARRY_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "اجري", "اجرت", "يجري", "تجري"})
+CARRY_VERBS = cue_words("carry_verbs")
 CARRY_WINDOW = 6  # زيارة إلى بنغلاديش قام بها …
 WHAT = frozenset({"ما", "لما", "مما", "بما", "عما"})
 
@@ -1093,8 +1085,7 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
 
 
 # honorifics between a title and a name (الرئيس العام … الشيخ الدكتور عبدالرحمن السند)
-HONORIFICS = frozenset({"دكتور", "د", "شيخ", "مهندس", "استاذ", "لواء", "عميد", "عقيد", "مقدم",
-                        "معالي", "سمو", "فضيله", "سعاده", "فخامه"})
+HONORIFICS = cue_words("honorifics")
 TITLE_GAP = 3
 
 
@@ -1109,8 +1100,7 @@ def past_honorifics(i: int, tokens: Sequence[Token]) -> int:
 # "before/after/then" joining a verb to the clause before it (قبل أن يغلق, ثم اعتقل)
 TEMPORAL_JOINS = frozenset({"قبل", "بعد", "حتي"})  # … أن
 CLAUSE_JOINS = frozenset({"ثم", "بينما", "اذ"})  # ثم اعتقل, بينما برأت, إذ أفرج: the same subject
-LIGHT_VERB_FORMS = frozenset({"قام", "قامت", "يقوم", "تقوم", "شن", "شنت", "تضمن", "تضمنت",
-                              "شمل", "شملت"})
+LIGHT_VERB_FORMS = cue_words("light_verb_forms")
 ELIDED_GAP = 3  # وفي المقابل قام بحملة …: words between the clause start and a verbal noun
 
 
@@ -1212,9 +1202,8 @@ def antecedent_subject(c: int, actors: Sequence[ActorMention], tokens: Sequence[
 
 # units a subject phrase may start with (قوة من الشرطة العراقية, مجموعة من المسلحين)
 # a delegation (وفد من الكونغرس) is of the body after its «من», as the subject and the object
-DELEGATION_HEADS = frozenset({"وفد"})
-PARTITIVE_HEADS = frozenset({"قوه", "وحده", "مجموعه", "دوريه", "فرقه", "عناصر"}) | \
-    DELEGATION_HEADS
+DELEGATION_HEADS = cue_words("delegation_heads")
+PARTITIVE_HEADS = cue_words("partitive_heads") | DELEGATION_HEADS
 
 
 def _partitive(a: ActorMention, tokens: Sequence[Token],
@@ -1296,9 +1285,7 @@ def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection
 # verbs and verbal nouns that push someone into doing something (دفعت الغارات بالحوثيين إلى
 # حشد …, أجبرت الشرطة المحتجين على الانسحاب, اضطر الحصار السكان إلى الفرار): the one pushed
 # does the event named after إلى/على. دفع takes its object bare or with ب.
-CAUSATIVES = frozenset({"دفع", "دفعت", "دفعوا", "يدفع", "تدفع", "اجبر", "اجبرت", "اجبروا",
-                        "يجبر", "تجبر", "اجبار", "اضطر", "اضطرت", "يضطر", "تضطر", "ارغم",
-                        "ارغمت", "ارغموا", "يرغم", "ترغم", "ارغام"})
+CAUSATIVES = cue_words("causatives")
 CAUSATIVE_PREPS = frozenset({"الي", "علي"})
 
 

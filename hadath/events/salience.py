@@ -41,9 +41,14 @@ from collections.abc import Sequence
 from hadath.events.modality import CueHits
 from hadath.events.roles import first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
+from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Event, Token
 from hadath.text import normalize
+
+# Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
+# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
+# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
 
 # Prepositions that attach an argument (agent, target, instrument, topic) to an event noun.
 ARGUMENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "عن", "بين", "من", "بحق",
@@ -63,9 +68,9 @@ IRREALIS_GAP = 3  # إمكانية التفاوض, التفكير في الان�
 PARTICLES = frozenset({"في", "الي", "علي", "ل", "ب", "ان", "من", "عن", "خصوصا", "ايضا",
                        "كذلك"})
 # verbs that introduce the terms of a plan or document (خطة تتضمن انسحاب …)
-CONTENT_VERBS = frozenset({"تتضمن", "يتضمن", "تنص", "ينص", "تشمل", "يشمل"})
+CONTENT_VERBS = cue_words("content_verbs")
 # nouns of happening between an irrealis head and the event (خوفا من اندلاع اشتباكات)
-OCCURRENCE_NOUNS = frozenset({"اندلاع", "وقوع", "حدوث", "تجدد", "نشوب"})
+OCCURRENCE_NOUNS = cue_words("occurrence_nouns")
 DENIAL_WINDOW = 12  # نفى فلان أن يكون المبعوث ناقش …
 VERB_NOUN_WINDOW = 8  # تظاهر الطلاب أمام الوزارة احتجاجا على …
 DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
@@ -427,7 +432,7 @@ def _present_verb(tok: Token) -> bool:
     return st.startswith("ي") or (len(st) > 3 and not st.endswith(("ت", "وا", "تا")))
 
 
-PRESENT_AUXILIARIES = frozenset({"يتم", "تتم", "يجري", "تجري"})
+PRESENT_AUXILIARIES = cue_words("present_auxiliaries")
 
 
 def subjunctives(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -588,13 +593,15 @@ CONTROL_REACH = 3  # للسيطرة على ارتفاع ضغط الدم: a word 
 # استقبلت المحاكم خلال العام الحالي 211 قضية: subject and time before the object
 RECEPTION_REACH = 7
 COMPLIANCE_REACH = 3  # للتأكد من التزامها بالاشتراطات
+HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع المقبل ملتقى: the host and a time between
 # (stem, event, cue, reach): a trigger on the stem whose object is a word of the cue has its
 # everyday sense
 OBJECT_SENSES = (("سيطر", "COERCE", "control_objects", CONTROL_REACH),
                  ("لتزم", "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  ("لتزام", "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  ("ستقبل", "CONSULT", "reception_objects", RECEPTION_REACH),
-                 ("ستقبل", "AGREE", "reception_objects", RECEPTION_REACH))
+                 ("ستقبل", "AGREE", "reception_objects", RECEPTION_REACH),
+                 ("ستض", "CONSULT", "hosted_events", HOSTING_REACH))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -609,7 +616,12 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
       الهيئة البلاغات, استقبلت المحاكم 211 قضية, استقبل المستشفى 15 مصابا, استقبال
       المستجدين); استقبل الأمير السفير stays CONSULT.
     - «التزام» with rules, prices or hours is compliance (للتأكد من التزام المنشآت
-      بالاشتراطات, يلتزم الموظفون بالدوام); التزام إيران بالاتفاق stays AGREE."""
+      بالاشتراطات, يلتزم الموظفون بالدوام); التزام إيران بالاتفاق stays AGREE.
+    - «استضاف» a forum, a festival, an exhibition, a tournament or a contest holds an event
+      and receives nobody (تستضيف المدينة الملتقى, لاستضافة المعرض); استضاف الرئيس نظيره
+      stays CONSULT. The object may also be the antecedent of the trigger's relative clause
+      (الجامبوري الذي تستضيفه مدينة …)."""
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
     out: set[int] = set()
     for k, t in enumerate(triggers):
         for stem, event, cue, reach in OBJECT_SENSES:
@@ -618,7 +630,10 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
             objects = {i for s, e in hits.get(cue, ()) for i in range(s, e)}
             after = range(t.tok_end, min(t.tok_end + reach, len(tokens)))
             stop = next((i for i in after if punct[i]), None)
-            if any(i in objects for i in after if stop is None or i < stop):
+            # الجامبوري الذي تستضيفه مدينة: the hosted event before the relative pronoun
+            held = cue == "hosted_events" and t.tok_start - 1 in relative and \
+                t.tok_start - 2 in objects
+            if held or any(i in objects for i in after if stop is None or i < stop):
                 out.add(k)
     return out
 
@@ -651,8 +666,7 @@ def achievements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> s
 
 CLAUSE_MARKS = frozenset("،,؛;.")
 # words that open a new clause after a comma (…، كما تم, …، حيث يخوض, …، مشيرا إلى)
-CLAUSE_OPENERS = frozenset({"كما", "حيث", "اما", "بينما", "فيما", "مشيرا", "مشيره", "مضيفا",
-                            "مضيفه", "مؤكدا", "مؤكده", "اضافه", "لافتا", "مبينا"})
+CLAUSE_OPENERS = cue_words("clause_openers")
 
 
 def pattern_spans(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
@@ -898,7 +912,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     return request_modes([t for k, t in enumerate(triggers) if k not in drop], hits, actors)
 
 
-def _coded(e: Event) -> bool:
+def names_coded_party(e: Event) -> bool:
     """Does the event name a party with a code (a state, an IGO, a known group or person)?"""
     return any(a.code for a in (*e.actor, *e.recipient))
 
@@ -919,7 +933,7 @@ def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) 
     calls = any(tokens[s].starts_with("stem") for s, _ in hits.get("vocatives", ()))
     if not (hits.get("rhetoric") or calls or voice):
         return list(events)
-    return [e for e in events if e.event == "PROTEST" or _coded(e)]
+    return [e for e in events if e.event == "PROTEST" or names_coded_party(e)]
 
 
 # what a service institution does for the public: asks, works with, agrees, meets, praises
@@ -935,7 +949,8 @@ def services(events: Sequence[Event], hits: CueHits) -> list[Event]:
     نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is how the service is run. Attacks,
     coercion and aid keep their sense there (قصف المستشفى), and so does an event between two
     states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
-    if not hits.get("service_context") or hits.get("political_context"):
+    if not (hits.get("service_context") or hits.get("culture_context")) or \
+            hits.get("political_context"):
         return list(events)  # مشروع قانون, جامعة الدول العربية: political news
     return [e for e in events if e.event not in SERVICE_TYPES or _counterpart(e)]
 

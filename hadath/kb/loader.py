@@ -22,6 +22,7 @@ from hadath.kb.schema import (
     PLOVER_TYPES,
     Problem,
     _parse_date,
+    code_cue_problems,
     read_place_aliases,
     read_place_stopwords,
     read_regions,
@@ -356,6 +357,8 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
 
     cues: PatternIndex[str] = PatternIndex()
     for _f, _i, e in raw["cues"]:
+        if e.get("word_set"):  # read by name (kb/cue_words.py), not searched for in the text
+            continue
         for w in e["words"]:
             words = split_words(str(w), normalize)
             if words:
@@ -377,6 +380,9 @@ def check(dirs: Sequence[str | Path] = (), *, base: bool = True) -> list[Problem
     _, problems = read_files(d)
     if base and (DATA_DIR / "regions.yaml").exists():  # the gazetteer's regions
         problems.extend(read_regions(DATA_DIR / "regions.yaml")[1])
+    if base and (DATA_DIR / "cues.yaml").exists():  # the word sets the code reads by name
+        if not any(p.severity == "error" and Path(p.file).name == "cues.yaml" for p in problems):
+            problems.extend(code_cue_problems(DATA_DIR / "cues.yaml"))
     if base:  # the gazetteer's word lists
         for name, reader in (("place_stopwords.yaml", read_place_stopwords),
                              ("place_aliases.yaml", read_place_aliases)):

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
+
+from hadath.text import normalize
 
 PLOVER_TYPES: dict[str, int] = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -198,6 +202,65 @@ def validate_entries(kind: str, entries: Any, file: str,
         elif kind == "cues":
             if not isinstance(e.get("cue"), str) or not isinstance(e.get("words"), list):
                 out.append(Problem(file, i, None, "needs 'cue' (a name) and 'words' (a list)"))
+            elif e.get("word_set", False) not in (True, False):
+                out.append(Problem(file, i, "word_set", "must be true or false"))
+            elif e.get("word_set"):
+                out.extend(validate_word_set(e, file, i))
+    return out
+
+
+def validate_word_set(e: dict[str, Any], file: str, i: int) -> list[Problem]:
+    """A cue the code reads as a set of words (``word_set: true``, kb/cue_words.py): it compares
+    them with one token's normalised form or stem, so each word is one token, without clitics;
+    the reader normalises it like every other entry (سفارة is read as سفاره)."""
+    out: list[Problem] = []
+    if not str(e.get("note") or "").strip():
+        out.append(Problem(file, i, "note", "a word set needs a note saying what the coder does "
+                                            "with it"))
+    for w in e["words"]:
+        if not isinstance(w, str) or not w or w != w.strip() or " " in w:
+            out.append(Problem(file, i, "words", f"{w!r}: a word set holds single words"))
+    return out
+
+
+# ----------------------------------------------------------------------------- cues.yaml word sets
+CUES_FILE = Path(__file__).parent / "data" / "cues.yaml"
+CODE_ROOT = Path(__file__).parent.parent  # the hadath package
+# how the code names a word set it reads (the call with the cue name as a string literal)
+_CALL = re.compile(r"""\bcue_words\(\s*["']([a-z0-9_]+)["']\s*\)""")
+
+
+def read_word_sets(path: Path = CUES_FILE) -> Mapping[str, frozenset[str]]:
+    """cue name → its words, for the ``word_set: true`` entries of a cues file (validated by
+    ``hadath kb check``; normalised as the code compares them: a token's norm or stem)."""
+    with path.open("rb") as f:
+        data = yaml.load(f, Loader=yaml.CSafeLoader) or []
+    return MappingProxyType({str(e["cue"]): frozenset(normalize(str(w)) for w in e["words"])
+                             for e in data if isinstance(e, dict) and e.get("word_set")})
+
+
+def referenced(root: Path = CODE_ROOT) -> dict[str, str]:
+    """Every word set the code reads (cue name → the first file that reads it)."""
+    out: dict[str, str] = {}
+    for p in sorted(root.rglob("*.py")):
+        if p.name == "cue_words.py":  # this module: its docstring shows the call
+            continue
+        for name in _CALL.findall(p.read_text(encoding="utf-8")):
+            out.setdefault(name, str(p.relative_to(root.parent)))
+    return out
+
+
+def code_cue_problems(path: Path = CUES_FILE, root: Path = CODE_ROOT) -> list[Problem]:
+    """A word set the code reads that the cues file lacks (an error: the coder would not
+    start), and a word set no code reads (a warning: dead data)."""
+    have = read_word_sets(path)
+    used = referenced(root)
+    out = [Problem(str(path), None, None,
+                   f"cue {name!r} (word_set: true) is read by {where} but missing")
+           for name, where in sorted(used.items()) if name not in have]
+    out += [Problem(str(path), None, None, f"word set {name!r} is read by no code",
+                    severity="warning")
+            for name in sorted(have) if name not in used]
     return out
 
 

@@ -12,11 +12,16 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import ActorEntry, KnowledgeBase
 from hadath.kb.matcher import Match, non_overlapping
 from hadath.mentions.gazetteer_match import after_capital_word, shadda_marks_capital
 from hadath.model import Location, Mention, Token
 from hadath.text import normalize
+
+# Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
+# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
+# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
 
 # Which payload wins when one phrase matches several kinds of entry.
 PRIORITY = {"person": 0, "org": 1, "gov_metonym": 2, "state": 3, "capital": 4, "agent": 5,
@@ -176,7 +181,7 @@ def _channel_as_means(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
                                        and tokens[k - 1].norm == "من")
 
 
-_MEDIUM_HEADS = frozenset({"قنوات", "قناه", "وسائل"})
+_MEDIUM_HEADS = cue_words("medium_heads")
 
 
 _HAMZA_ALEFS = frozenset("أإآ")
@@ -263,10 +268,7 @@ def _best(m: Match[ActorEntry], capital_first: bool = False,
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
 # sectors of a title that names the person before it (X، وزير الخارجية التركي)
 # heads of bodies, which are no person's title: وانتقد محمد العلي | الحكومة التركية
-BODY_WORDS = frozenset({"حكومه", "حكومات", "سلطات", "سلطه", "قوات", "جيش", "شرطه", "وزاره",
-                        "مجلس", "برلمان", "حزب", "جماعه", "حركه", "تنظيم", "دوله", "نظام",
-                        "اجهزه", "جهات", "محكمه", "هيئه", "لجنه", "فصائل", "عناصر",
-                        "ميليشيات", "معارضه"})
+BODY_WORDS = cue_words("body_words")
 TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PTY", "OPP"})
 # state institutions: they belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول), and
 # the coder gives them the country a sentence is about (events.coder._with_context)
@@ -375,7 +377,7 @@ def _is_plural_nisba(norm: str) -> bool:
 
 
 # words that join a name to the father's (محمد بن سلمان, بنت) or the family's (آل سعود)
-LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت"})
+LINEAGE_WORDS = cue_words("lineage_words")
 FAMILY_WORD = "ال"  # آل, normalised
 
 
@@ -757,8 +759,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
 
 # titles the KB lists before a surname that is a person's name only after one (الرئيس هادي,
 # المخلوع صالح; docs/KNOWLEDGE_BASE.md): a body before the bare surname is that person's
-SURNAME_TITLES = (frozenset({"الرئيس"}), frozenset({"المخلوع"}), frozenset({"الجنرال"}),
-                  frozenset({"المشير"}), frozenset({"الزعيم"}))
+SURNAME_TITLES = tuple(frozenset({t}) for t in sorted(cue_words("surname_titles")))
 # sectors of persons whose own code their forces and followers take (قوات صالح in 2015: REB)
 LEADER_SECTORS = frozenset({"REB", "OPP"})
 
@@ -832,7 +833,7 @@ def _body_of_person(actors: list[ActorMention], surnames: dict[int, ActorEntry],
 
 # "his/her/their/our country": the state of the closest actor before it (أكد الوزير الإيراني
 # أن بلاده … → IRN)
-_OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادهم", "بلادهما", "بلادنا"})
+_OWN_COUNTRY = cue_words("own_country")
 
 
 def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
@@ -859,7 +860,7 @@ def _own_country(actors: list[ActorMention], tokens: Sequence[Token], text: str,
 
 
 # "and another", "and others" (stems after و): طائرة سعودية وأخرى سودانية
-_ANOTHER = frozenset({"اخري", "اخر", "اخرون", "اخرين", "اخريات"})
+_ANOTHER = cue_words("another")
 
 
 def _another(actors: list[ActorMention], nisbas: Sequence[ActorMention],
@@ -1095,7 +1096,7 @@ def _one_of_their_names(words: Sequence[frozenset[str]], a: ActorMention,
                for m in kb.actors.longest(list(words)))
 
 
-LATE_WORDS = frozenset({"راحل", "مؤسس"})  # الملك عبدالله بن عبدالعزيز الراحل: still him
+LATE_WORDS = cue_words("late_words")  # الملك عبدالله بن عبدالعزيز الراحل: still him
 
 
 def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str

@@ -286,6 +286,14 @@ class DateResolver:
             found.append(DateMention(start, end, text[start:end], r[0], r[1]))
         return found
 
+    def says_today(self, mention: DateMention) -> bool:
+        """Is the mention one word that means «today» («اليوم», «الليلة»: relative_days with
+        offset 0)? In a column it also means «nowadays» (العالم اليوم); «صباح اليوم» and
+        «اليوم الاثنين» are two words."""
+        words = normalize(mention.text).split()
+        return len(words) == 1 and 0 == self._rel_of.get(
+            words[0] if words[0] in self._rel_of else words[0][1:])  # واليوم, فاليوم
+
     def resolve(self, expr_text: str, article_date: dt.date | None) -> dt.date | None:
         """The date of one expression (``"الاثنين الماضي"``, ``"12 آب"``), or ``None``.
 

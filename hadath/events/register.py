@@ -1,0 +1,56 @@
+"""Long articles that tell of no day: columns, memoirs, interviews, features and explainers.
+
+PLOVER codes the events of the reporting period. A news report anchors what it tells in days:
+«أمس», a weekday, «صباح اليوم», a date (10 أغسطس, الشهر الماضي), a dateline with the day's date.
+A long opinion column, a memoir, a feature on a festival or a science story, an explainer of
+rules names no such day: its event words are the writer's generalities (تستمرئ قتل
+الأبرياء), metaphors (اقتحام عالم الأعمال), history told without a year, or the everyday senses
+of trigger words (الالتزام بقواعد المهنة). In such an article (``LONG_ARTICLE`` characters or
+more and no date within ``ANCHOR_REACH_DAYS`` of the article's) an event with no coded party on
+either side (no state, IGO, known group or person: ``salience.names_coded_party``) tells
+nobody's act and is dropped; an event with a coded party stays, like the sentence-level rule
+for a column's rhetoric (``salience.rhetorical``).
+
+A bare «اليوم» or «الليلة» is no anchor: in a column it also means «nowadays» (العالم اليوم,
+حديثي اليوم); «صباح اليوم», «اليوم الاثنين» are. Short articles keep all their events: a
+condemnation or a police statement of a few lines often names no day («أدان … التفجير
+الإرهابي الذي استهدف مسجدا»). An article with no date given keeps all its events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from hadath.events.salience import names_coded_party
+from hadath.model import Event
+
+ANCHOR_REACH_DAYS = 45  # «الشهر الماضي», «12 تموز» in a story of August: the reporting period
+LONG_ARTICLE = 2500  # characters; shorter undated articles are mostly statements and notices
+
+
+class _Dates(Protocol):
+    def find(self, text: str, article_date: dt.date | None) -> Sequence[Any]: ...
+
+    def says_today(self, mention: Any) -> bool: ...
+
+
+def anchored(text: str, date: dt.date | None, dates: _Dates | None) -> bool:
+    """Is the article short, or does it name a day of the reporting period (within
+    ``ANCHOR_REACH_DAYS`` of its date; a year alone, as in هذا العام, is none)? True when it
+    cannot be told (no article date, no date resolver)."""
+    if date is None or dates is None or len(text) < LONG_ARTICLE:
+        return True
+    for m in dates.find(text, date):
+        if m.precision == "year" or dates.says_today(m):
+            continue  # هذا العام; اليوم, الليلة: also «nowadays»
+        if abs((m.date - date).days) <= ANCHOR_REACH_DAYS:
+            return True
+    return False
+
+
+def unanchored(events: Sequence[Event]) -> list[Event]:
+    """The events of a long article that names no day of the reporting period, without those
+    that name no coded party (module docstring)."""
+    return [e for e in events if names_coded_party(e)]

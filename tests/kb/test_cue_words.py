@@ -1,0 +1,88 @@
+"""Word sets the coder reads by name from cues.yaml (kb/cue_words.py): a deleted or misspelt
+cue is caught by `hadath kb check` and by the import, and the data stays in the form the code
+compares (one normalised word each)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hadath.errors import KnowledgeBaseError
+from hadath.events.coder import ENVOY_HEADS
+from hadath.kb.cue_words import cue_words
+from hadath.kb.loader import DATA_DIR, KnowledgeBase, check
+from hadath.kb.schema import code_cue_problems, read_word_sets, validate_entries
+
+
+def _write(tmp: Path, name: str, text: str) -> Path:
+    p = tmp / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_shipped_data_has_every_set_the_code_reads() -> None:
+    assert not [p for p in check() if p.severity == "error"]
+    # the sets hold normalised stems, as the code compares them: سفارة → سفاره
+    assert {"سفير", "سفاره", "قنصليه", "نظراء"} <= ENVOY_HEADS
+    assert cue_words("envoy_heads") is ENVOY_HEADS
+
+
+def test_a_cue_the_code_reads_but_the_data_lacks_is_an_error(tmp_path: Path) -> None:
+    code = _write(tmp_path, "pkg/stage.py",
+                  'HEADS = cue_words("guard_heads")\nWORDS = cue_words("gone_words")\n')
+    cues = _write(tmp_path, "cues.yaml", """
+- cue: guard_heads
+  word_set: true
+  words: [حارس, حراس]
+  note: a test set
+- cue: spare_words
+  word_set: true
+  words: [زائد]
+  note: a set no code reads
+""")
+    problems = code_cue_problems(cues, code.parent)
+    errors = [str(p) for p in problems if p.severity == "error"]
+    assert len(errors) == 1 and "'gone_words'" in errors[0] and "stage.py" in errors[0]
+    warnings = [str(p) for p in problems if p.severity == "warning"]
+    assert len(warnings) == 1 and "'spare_words'" in warnings[0]
+
+
+def test_deleting_a_shipped_cue_is_reported(tmp_path: Path) -> None:
+    text = (DATA_DIR / "cues.yaml").read_text(encoding="utf-8")
+    start = text.index("- cue: envoy_heads")
+    end = text.find("\n- cue:", start + 1)
+    cues = _write(tmp_path, "cues.yaml", text[:start] + (text[end + 1:] if end > 0 else ""))
+    assert "envoy_heads" not in read_word_sets(cues)
+    errors = [str(p) for p in code_cue_problems(cues) if p.severity == "error"]
+    assert len(errors) == 1 and "'envoy_heads'" in errors[0] and "coder.py" in errors[0]
+
+
+def test_an_unknown_set_fails_with_a_clear_message() -> None:
+    with pytest.raises(KnowledgeBaseError, match="no word set 'no_such_heads'"):
+        cue_words("no_such_heads")
+
+
+def test_word_sets_hold_single_words_read_normalised(tmp_path: Path) -> None:
+    entries = [{"cue": "bad_heads", "word_set": True, "note": "x",
+                "words": ["سفارة", "وزير الخارجية", "وفد"]},
+               {"cue": "bare_heads", "word_set": True, "words": ["وفد"]}]
+    problems = [str(p) for p in validate_entries("cues", entries, "cues.yaml")]
+    assert len(problems) == 2
+    assert any("'وزير الخارجية': a word set holds single words" in p for p in problems)
+    assert any("needs a note" in p for p in problems)
+    cues = _write(tmp_path, "cues.yaml", """
+- cue: mission_heads
+  word_set: true
+  words: [سفارة, قنصلية, مبعوث]
+  note: written as spelled, read as the code compares
+""")
+    assert read_word_sets(cues)["mission_heads"] == {"سفاره", "قنصليه", "مبعوث"}
+
+
+def test_word_sets_are_not_searched_for_in_the_text() -> None:
+    # a set the code reads by name is no per-sentence cue: the pattern index leaves it out
+    kb = KnowledgeBase.load()
+    payloads = {p for m in kb.cues.find_all([frozenset({"سفير"})]) for p in m.payloads}
+    assert "envoy_heads" not in payloads
