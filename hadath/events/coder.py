@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from hadath.events.attribution import Report, find_reports, prefix_attribution
 from hadath.events.discourse import (
+    PAIR_REACH,
     SUBJECT_REACH,
     Context,
     Subject,
@@ -995,7 +996,9 @@ def _pair_before(tm: TriggerMatch, tokens: Sequence[Token], clause: tuple[int, i
     # بأن الطرفين اللذين ناقشا: a pair word before the dual verb
     word = any(pair_word(i, tokens) and i + 1 not in named
                for i in range(max(0, tm.tok_start - PAIR_WORD_BEFORE), tm.tok_start))
-    return word or tm.tok_start == open_i or stem[:1] in "يت"
+    # a present dual (يتفقا, لن تتعاونا, يلتقيان), not an accusative verbal noun (تضامنا مع)
+    present = stem[:1] == "ي" or stem.startswith("تت") or stem.endswith("ان")
+    return word or tm.tok_start == open_i or present
 
 
 def _said(i: int, tokens: Sequence[Token], hits: CueHits, reports: Sequence[Report]) -> int:
@@ -1057,7 +1060,25 @@ def _leaves(before: Context | None, elided: Subject | None, stated: Subject | No
             before.subject.age + 1 < SUBJECT_REACH and \
             not any(prep_of(a, tokens) is None for a in actors):
         subject = replace(before.subject, age=before.subject.age + 1)
-    return Context(subject, _pair(events) or (before.pair if before is not None else ()))
+    pair = _pair(events) or _pair_named(events, actors, tokens)
+    if pair:
+        return Context(subject, pair)
+    if before is None or before.pair_age + 1 >= PAIR_REACH:
+        return Context(subject)
+    return Context(subject, before.pair, before.pair_age + 1)
+
+
+def _pair_named(events: Sequence[Event], actors: Sequence[ActorMention],
+                tokens: Sequence[Token]) -> tuple[ActorRef, ...]:
+    """With no event of two countries: the coded side of the latest event with one and the last
+    bare actor of another country the sentence names (استقبل الأمير … وزير الدولة لشئون
+    الدفاع بدولة قطر اللواء حمد بن علي العطية: the minister is no recipient, his name is QAT)."""
+    side = next((r for e in reversed(events) for r in (*e.actor, *e.recipient) if r.code), None)
+    if side is None:
+        return ()
+    other = next((a for a in reversed(actors) if a.code and a.code != side.code and
+                  prep_of(a, tokens) is None and a.head_kind not in ("state", "capital")), None)
+    return (side, _ref(other)) if other is not None else ()
 
 
 def _pair(events: Sequence[Event]) -> tuple[ActorRef, ...]:

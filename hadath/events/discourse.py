@@ -7,8 +7,9 @@ sentence leaves a ``Context`` (``SentenceAnalysis.left``) that the next one is c
 
 * the **subject** of its opening verb (the speaker of «قال X إن», the actor of «التقى X Y»), or
   the subject it took itself from the sentence before, with the verb forms that agree with it;
-* the **pair**: the two sides of its latest event with two coded parties (or the pair it was
-  given).
+* the **pair**: the two sides of its latest event with two coded parties, else the coded side
+  of its latest event and the last actor of another country it names (or the pair it was
+  given, for two more sentences).
 
 A sentence that opens with و/ف + a verb with no subject after it (the next word is a
 preposition, a complementizer, a colon, an event noun or a demonstrative: the verb's object)
@@ -29,6 +30,7 @@ from hadath.mentions.actors import ActorMention
 from hadath.model import ActorRef, Token
 
 SUBJECT_REACH = 2  # the sentence right before, or one more past a sentence naming no actor
+PAIR_REACH = 3  # «الجانبان» up to two sentences after the event of the two parties
 OPENER_REACH = 4  # من جهته، أكد …: a fronted phrase closed by a comma before the verb
 PARTICLES = frozenset({"قد", "لقد", "كما", "فيما", "ثم"})  # وقد أكد, كما أشاد
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
@@ -51,6 +53,7 @@ class Subject:
 class Context:
     subject: Subject | None = None
     pair: tuple[ActorRef, ...] = ()
+    pair_age: int = 0  # sentences since the pair's event
 
 
 def verb_form(tok: Token, listed: str | None = None) -> str | None:

@@ -127,3 +127,13 @@ def test_between_a_pair_the_sentence_names_is_not_the_pair_before(coder):
     text = MEETING + " وأشار إلى التعاون الثنائي بين البلدين المصري والسوداني."
     coops = _events(coder, text, "COOPERATE")
     assert all(_codes(e.actor) != ["IND", "JPN"] for e in coops)
+
+
+def test_pair_of_an_event_with_one_coded_side_and_another_state_named(coder):
+    # the envoy received has no country; the Malaysian premier with him is the other party
+    first = ("استقبل وزير الداخلية السعودي في جدة أمس مبعوثا خاصا يرافقه رئيس الوزراء "
+             "الماليزي نجيب عبد الرزاق.")
+    events = coder.code_article(Article(id="t", text=first + " وجرى خلال اللقاء بحث التعاون "
+                                        "الأمني بين البلدين.", date=D))
+    later = [e for e in events if e.start > len(first)]
+    assert later and all(_codes(e.actor) == ["MYS", "SAU"] for e in later)
