@@ -78,6 +78,7 @@ from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import (
     STATE_SECTORS,
     ActorMention,
+    accusative_alif,
     add_ner_actors,
     add_place_countries,
     find_actors,
@@ -563,8 +564,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
                                 tuple(lone_nisbas(actors, nisbas)), country, mentioned,
                                 left=_leaves(before, elided, _speaker_subject(
-                                    open_i, reports, actors, tokens, country), actors,
-                                    tokens, ()))
+                                    open_i, reports, actors, tokens, country) or
+                                    _verb_subject(open_i, actors, tokens, hits), actors,
+                                    tokens, (), _verb_at(open_i, triggers, hits)))
 
     quoted = _quoted_names(tokens, punct, actors)
     bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
@@ -907,7 +909,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             for a in roles.actor) and (
             tm.tok_start == open_i or (tm.tok_start == said and first_person(tm, tokens, kb)) or (
                 opener is not None and opener == said and
-                pronoun_form(tokens[opener]) in elided.forms)) else None
+                pronoun_form(tokens[opener]) in elided.forms) or
+            _own_noun(tm, roles, tokens, open_i, actors, elided)) else None
         if elided is not None and 0 <= said <= tm.tok_start and (
                 (report is None and prefix_att is None) or
                 (report is not None and report.verb == open_i and report.speaker is None)):
@@ -954,8 +957,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             date_source=date_source))  # type: ignore[arg-type]
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits))
     left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
-                                                    sentence_country) or stated,
-                   actors, tokens, events)
+                                                    sentence_country) or stated or
+                   _verb_subject(open_i, actors, tokens, hits), actors, tokens, events,
+                   _verb_at(open_i, triggers, hits))
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country, mentioned, frozenset(open_sides),
@@ -969,17 +973,61 @@ def _elided(i: int, tokens: Sequence[Token], hits: CueHits, triggers: Sequence[T
     if before is None or before.subject is None or not joined_verb(i, tokens):
         return None
     tm = next((u for u in triggers if u.tok_start == i and u.trigger.kind != "noun"), None)
-    if tm is None and not any(s == i for cue in ("speech_verbs", "negation_verbs")
-                              for s, _e in hits.get(cue, ())):
+    # وعبر سموه عن …, ورفع معاليه تعازيه: any verb whose subject is an honorific's pronoun
+    honorific = i + 1 < len(tokens) and tokens[i + 1].stem in HONORIFICS and \
+        tokens[i + 1].has("pron")
+    if tm is None and not honorific and not any(
+            s == i for cue in ("speech_verbs", "negation_verbs") for s, _e in hits.get(cue, ())):
         return None
     in_actor = {k for a in actors for k in range(a.tok_start, a.tok_end)}
+    # an event noun after the verb is its object when definite or accusative (وأدان الهجوم,
+    # هجوما); an indefinite one is its subject (واستهدف هجوم بسيارة مفخخة مركزا للشرطة)
     objects = {s for s, _e in hits.get("complementizers", ())} | \
-        {u.tok_start for u in triggers if u.trigger.kind == "noun" and u.tok_start not in in_actor}
+        {u.tok_start for u in triggers if u.trigger.kind == "noun" and u.tok_start not in in_actor
+         and (tokens[u.tok_start].has("det") or accusative_alif(tokens[u.tok_start]))}
     skip = {k for s, e in hits.get("verb_adverbs", ()) for k in range(s, e)}
     if not no_subject_after(i, tokens, skip, objects, HONORIFICS, speech=tm is None):
         return None
     listed = normalize(tm.trigger.text) if tm is not None and tm.trigger.kind == "verb" else None
     return carried_subject(before, verb_form(tokens[i], listed))
+
+
+def _verb_at(i: int, triggers: Sequence[TriggerMatch], hits: CueHits) -> bool:
+    """Does a listed verb or a speech verb open the sentence at ``i``?"""
+    return any(u.tok_start == i and u.trigger.kind != "noun" for u in triggers) or any(
+        s == i for cue in ("speech_verbs", "negation_verbs") for s, _e in hits.get(cue, ()))
+
+
+def _verb_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                  hits: CueHits) -> Subject | None:
+    """قدم أمير منطقة تبوك …, من جانبه عبر نائب الرئيس العام …: a coded actor right after the
+    word opening the sentence (past honorifics), when that word can be a verb (no article,
+    preposition or digit): the verb's subject, whether the verb is listed or not. Not after a
+    receiving verb (تلقى X اتصالا من Y …: the next sentence's «سموه» is as often the caller)."""
+    if i + 1 >= len(tokens) or any(s == i for s, _e in hits.get("receiving_verbs", ())):
+        return None
+    tok = tokens[i]
+    if tok.is_punct() or tok.has("det") or first_prep(tok) is not None or \
+            any(c.isdigit() for c in tok.text) or len(tok.stem) < 3:
+        return None
+    a = next((b for b in actors if b.tok_start == past_honorifics(i + 1, tokens)), None)
+    if a is None or prep_of(a, tokens) is not None or not (a.code or a.sector):
+        return None
+    group = [b for b in actors if b.group == a.group] if a.group >= 0 else [a]
+    return Subject(tuple(_ref(b) for b in group), subject_forms(group, tokens),
+                   open=any(takes_context(b, tokens) for b in group))
+
+
+def _own_noun(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token], open_i: int,
+              actors: Sequence[ActorMention], elided: Subject) -> bool:
+    """وأعرب سموه … عن خالص تعازيه, وعبر سموه عن استنكاره: an event noun whose pronoun says
+    who does it (``_doer_pronoun``), agreeing with the subject the opening verb took, with no
+    bare actor between the verb and the noun."""
+    if tm.trigger.kind == "noun" and not roles.actor and _doer_pronoun(tm, tokens):
+        form = {"ه": "m", "ها": "f"}.get(_pronoun_suffix(tokens[tm.tok_start]) or "")
+        return form in elided.forms and not any(
+            open_i < a.tok_start < tm.tok_start and prep_of(a, tokens) is None for a in actors)
+    return False
 
 
 def _pair_before(tm: TriggerMatch, tokens: Sequence[Token], clause: tuple[int, int],
@@ -1050,14 +1098,16 @@ def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMe
 
 
 def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,
-            actors: Sequence[ActorMention], tokens: Sequence[Token], events: Sequence[Event]
-            ) -> Context:
+            actors: Sequence[ActorMention], tokens: Sequence[Token], events: Sequence[Event],
+            verb_opens: bool = False) -> Context:
     """What the sentence leaves to the next (``discourse``): the subject its opening verb took
     or named, else (past a sentence naming no actor) the subject before; the pair of its
-    latest event with two parties of different countries, else the pair before."""
+    latest event with two parties of different countries, else the pair before. ``verb_opens``:
+    a speech or listed verb opens the sentence, with a subject the coder could not code (صرح
+    هاشمي): the subject before is not passed on."""
     subject = replace(elided, age=0) if elided is not None else stated
     if subject is None and before is not None and before.subject is not None and \
-            before.subject.age + 1 < SUBJECT_REACH and \
+            before.subject.age + 1 < SUBJECT_REACH and not verb_opens and \
             not any(prep_of(a, tokens) is None for a in actors):
         subject = replace(before.subject, age=before.subject.age + 1)
     pair = _pair(events) or _pair_named(events, actors, tokens)

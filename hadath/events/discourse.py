@@ -33,6 +33,7 @@ SUBJECT_REACH = 2  # the sentence right before, or one more past a sentence nami
 PAIR_REACH = 3  # «الجانبان» up to two sentences after the event of the two parties
 OPENER_REACH = 4  # من جهته، أكد …: a fronted phrase closed by a comma before the verb
 PARTICLES = frozenset({"قد", "لقد", "كما", "فيما", "ثم"})  # وقد أكد, كما أشاد
+SIDE_WORDS = frozenset({"جانب", "جهه"})  # من جانبه, من جهتها
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 PREPOSITIONS = frozenset({"علي", "الي", "عن", "في", "من", "مع", "خلال", "لدي", "ل", "ب"})
 NAME_REACH = 5  # لـ«الشرق الأوسط»: the quoted name after a preposition
@@ -118,6 +119,9 @@ def opening(tokens: Sequence[Token]) -> int:
                   if tokens[j].text in "،,"), None)
     if comma is not None:
         i = comma + 1
+    elif i + 1 < len(tokens) and tokens[i].stem == "من" and tokens[i + 1].has("pron") and \
+            tokens[i + 1].stem in SIDE_WORDS:
+        i += 2  # من جانبه عبر X (no comma)
     if i < len(tokens) and tokens[i].stem in PARTICLES:
         i += 1
     return i
@@ -162,12 +166,18 @@ def no_subject_after(i: int, tokens: Sequence[Token], skip: Collection[int],
         return close is None or close + 1 >= len(tokens) or close + 1 not in objects
     if not preposition(tok):
         return False
-    close = next((k for k in range(j, min(len(tokens), j + NAME_REACH))
-                  if tokens[k].text[:1] in QUOTE_CLOSE + ")"), None)
-    if close is None or close + 1 >= len(tokens):
+    # لـ«عكاظ»، لـ"الاقتصادية"، (straight quotes: the second one closes)
+    marks = [k for k in range(j, min(len(tokens), j + NAME_REACH))
+             if tokens[k].text[:1] in QUOTE_CLOSE + ")" + "\""]
+    close = marks[0] if marks and tokens[marks[0]].text[:1] != "\"" else \
+        (marks[1] if len(marks) > 1 else None)
+    if close is None:
         return True
     after = close + 1
-    return after in objects or tokens[after].is_punct() or preposition(tokens[after])
+    while after < len(tokens) and tokens[after].text in "،,":
+        after += 1  # ويقول لـ"الاقتصادية"، توماس جيبسون
+    return after >= len(tokens) or after in objects or tokens[after].text[:1] == ":" or \
+        preposition(tokens[after])
 
 
 def preposition(tok: Token) -> bool:
