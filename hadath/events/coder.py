@@ -955,7 +955,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]
-    events = accused_attackers(services(rhetorical(events, hits, tokens), hits))
+    events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
     left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
                                                     sentence_country) or stated or
                    _verb_subject(open_i, actors, tokens, hits), actors, tokens, events,
