@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hadath.events.article import country_of, give_article_country, sentence_counts
 from hadath.events.coder import SentenceAnalysis, article_surnames, code_sentence, one_a_story
+from hadath.events.discourse import passes_on
 from hadath.events.register import anchored, unanchored
 from hadath.kb.loader import KnowledgeBase
 from hadath.model import Article, Event
@@ -78,11 +79,17 @@ class Coder:
         for s in window_sentences(self.analyzer.analyse(text), self.max_sentence_tokens):
             # the article's country so far reads the place names of several countries
             so_far = country_of(counts) if self.article_country else None
+            # the subject and the pair the sentence before left (events/discourse.py); the
+            # subject not across a blank line or a quotation
+            before = sents[-1].left if sents else None
+            if before is not None and before.subject is not None and not passes_on(
+                    sents[-1].sentence.start, sents[-1].sentence.end, s.start, text):
+                before = replace(before, subject=None)
             sa = code_sentence(text, s, self.kb, doc_id=article.id, article_date=article.date,
                                places=self.places,  # type: ignore[arg-type]
                                dates=self.dates,  # type: ignore[arg-type]
                                ner=self.ner,  # type: ignore[arg-type]
-                               article_country=so_far, surnames=surnames)
+                               article_country=so_far, surnames=surnames, before=before)
             surnames.update(article_surnames(sa))
             counts.update(sentence_counts(sa, not sents))
             sents.append(sa)

@@ -9,14 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from hadath.events.attribution import Report, find_reports, prefix_attribution
+from hadath.events.discourse import (
+    PAIR_REACH,
+    SUBJECT_REACH,
+    Context,
+    Subject,
+    carried_subject,
+    joined_verb,
+    no_subject_after,
+    opening,
+    preposition,
+    pronoun_form,
+    subject_forms,
+    verb_form,
+)
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ATTACK_HEADS,
     HONORIFICS,
+    PAIR_REPLACE_TYPES,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
     TIME_WORDS,
@@ -26,6 +41,7 @@ from hadath.events.roles import (
     antecedent_subject,
     assign,
     attack_agent,
+    between_pair,
     carried_out_by,
     casualty_noun,
     comma_name,
@@ -36,7 +52,9 @@ from hadath.events.roles import (
     is_count,
     launch_clause,
     nisba_mention,
+    pair_said,
     pair_subject,
+    pair_word,
     past_honorifics,
     prep_of,
     pronoun_opener,
@@ -60,6 +78,7 @@ from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import (
     STATE_SECTORS,
     ActorMention,
+    accusative_alif,
     add_ner_actors,
     add_place_countries,
     find_actors,
@@ -67,7 +86,8 @@ from hadath.mentions.actors import (
     lone_nisbas,
     namesakes,
 )
-from hadath.model import ActorRef, Event, Location, Sentence, Token
+from hadath.model import ActorRef, Attribution, Event, Location, Sentence, Token
+from hadath.text import normalize
 
 # Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
 # the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
@@ -113,6 +133,9 @@ class SentenceAnalysis:
     # location's) from a mention far from them: the article's country, where it has one,
     # replaces it (``article_country``)
     far_sides: frozenset[tuple[int, int]] = frozenset()
+    # what the sentence leaves to the next: its subject and the pair of its latest event
+    # (``discourse``)
+    left: Context = field(default_factory=Context)
 
 
 QUOTES = frozenset("«»\"“”")
@@ -434,10 +457,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
                   dates: DateFinder | None = None, ner: NerModel | None = None,
                   article_country: str | None = None,
-                  surnames: Mapping[str, tuple[str | None, str | None]] | None = None
-                  ) -> SentenceAnalysis:
+                  surnames: Mapping[str, tuple[str | None, str | None]] | None = None,
+                  before: Context | None = None) -> SentenceAnalysis:
     """``surnames``: the last word of each person the NER named in full in the article's
-    sentences before (``article_surnames``) → that mention's code and sector."""
+    sentences before (``article_surnames``) → that mention's code and sector. ``before``:
+    what the sentence before left (``discourse``): the subject an opening verb with none of
+    its own takes, the pair a pair word stands for."""
     tokens = sent.tokens
     if not tokens:
         return SentenceAnalysis(sent, (), (), (), ())
@@ -531,11 +556,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     whence = _origins(tokens, hits)
     across = _across_border(tokens) | whence
     mentioned = country_mentions(tokens, actors, nisbas, found_places, where, across)
+    open_i = opening(tokens)
+    elided = _elided(open_i, tokens, hits, triggers, actors, before)
     if not triggers:
+        country = sentence_countries(tokens, actors, nisbas, found_places, across)[0]
+        reports = find_reports(tokens, text, hits, actors, punct) if not elided else []
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
-                                tuple(lone_nisbas(actors, nisbas)),
-                                sentence_countries(tokens, actors, nisbas, found_places,
-                                                   across)[0], mentioned)
+                                tuple(lone_nisbas(actors, nisbas)), country, mentioned,
+                                left=_leaves(before, elided, _speaker_subject(
+                                    open_i, reports, actors, tokens, country) or
+                                    _verb_subject(open_i, actors, tokens, hits), actors,
+                                    tokens, (), _verb_at(open_i, triggers, hits)))
 
     quoted = _quoted_names(tokens, punct, actors)
     bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
@@ -587,6 +618,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     open_sides: set[tuple[int, int]] = set()
     far_sides: set[tuple[int, int]] = set()
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
+    stated: Subject | None = None  # the subject the opening verb names (``discourse``)
+    # what an opening speech verb with no subject says: its complementizer (وأضاف أنه …) or
+    # the first word after its colon (وأضاف: «نرفض …»)
+    said = _said(open_i, tokens, hits, reports) if elided is not None else -1
     for tm in triggers:
         t = tm.trigger
         cs = max([b for b in bounds if b <= tm.tok_start] or [0])
@@ -869,6 +904,44 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 if tm.tok_start < s < tm.tok_end and p.country_code and
                 tokens[s - 1].stem != "في" and first_prep(tokens[s]) not in ("في", "ب"))[:1]
             # not where it happened: تعرض خلال الاستجواب في مصر للتعذيب
+        took = elided if elided is not None and not any(
+            a.tok_start < tm.tok_start or (a.tok_start == tm.tok_end and t.kind == "pattern")
+            for a in roles.actor) and (
+            tm.tok_start == open_i or (tm.tok_start == said and first_person(tm, tokens, kb)) or (
+                opener is not None and opener == said and
+                pronoun_form(tokens[opener]) in elided.forms) or
+            _own_noun(tm, roles, tokens, open_i, actors, elided)) else None
+        if elided is not None and 0 <= said <= tm.tok_start and (
+                (report is None and prefix_att is None) or
+                (report is not None and report.verb == open_i and report.speaker is None)):
+            # وأضاف أن …: the speaker the sentence before named claims it
+            ref = elided.refs[0]
+            att = Attribution("official", ref.entity_text, ref.start, ref.end, ref.code)
+        if took is not None:
+            # قال الوزير … . وأدان الهجوم …; وأضاف أنه سيزور …: the subject the sentence before
+            # named; an actor read as the subject right after the verb was its object
+            moved = tuple(r for a, r in zip(roles.actor, actor_side, strict=True)
+                          if a.tok_start == tm.tok_end)
+            actor_side = took.refs
+            recipient_side = recipient_side or moved
+            if took.open:
+                open_sides |= {(r.start, r.end) for r in took.refs if r.code is None}
+        elif not actor_side and before is not None and before.pair and \
+                _pair_before(tm, tokens, (cs, ce), passive, open_i, named_tokens):
+            # التقى X نظيره Y … . وبحث الجانبان …: the two parties of the event before
+            actor_side = before.pair
+            recipient_side = () if t.event in PAIR_REPLACE_TYPES else tuple(
+                r for r in recipient_side if r not in before.pair)
+        elif not actor_side and not recipient_side and t.kind != "verb" and \
+                t.event in PAIR_REPLACE_TYPES and between_pair(tm, tokens, named_tokens):
+            # وجرى خلال الاستقبال استعراض التعاون الثنائي بين البلدين: the two parties of the
+            # latest event of the sentence, or of the sentence before
+            actor_side = _pair(events) or (before.pair if before is not None else ())
+        elif tm.tok_start == open_i and stated is None and t.kind != "noun" and roles.actor \
+                and _right_after(tm.tok_start, roles.actor[0], tokens) and \
+                prep_of(roles.actor[0], tokens) is None:
+            stated = Subject(actor_side, subject_forms(roles.actor, tokens),
+                             open=any(takes_context(a, tokens) for a in roles.actor))
         if t.event == "ASSAULT" and t.kind == "noun" and tokens[tm.tok_start].has("det") and \
                 not actor_side and not recipient_side and \
                 any(u.trigger.event == "ASSAULT" for u, _r in earlier):
@@ -882,11 +955,187 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att, event_loc=loc,
             date_source=date_source))  # type: ignore[arg-type]
-    events = accused_attackers(services(rhetorical(events, hits, tokens), hits))
+    events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
+    left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
+                                                    sentence_country) or stated or
+                   _verb_subject(open_i, actors, tokens, hits), actors, tokens, events,
+                   _verb_at(open_i, triggers, hits))
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country, mentioned, frozenset(open_sides),
-                            frozenset(far_sides))
+                            frozenset(far_sides), left)
+
+
+def _elided(i: int, tokens: Sequence[Token], hits: CueHits, triggers: Sequence[TriggerMatch],
+            actors: Sequence[ActorMention], before: Context | None) -> Subject | None:
+    """The subject an opening verb joined by و/ف takes from the sentence before (``discourse``):
+    a listed verb or speech verb with no subject after it, whose form agrees."""
+    if before is None or before.subject is None or not joined_verb(i, tokens):
+        return None
+    tm = next((u for u in triggers if u.tok_start == i and u.trigger.kind != "noun"), None)
+    # وعبر سموه عن …, ورفع معاليه تعازيه: any verb whose subject is an honorific's pronoun
+    honorific = i + 1 < len(tokens) and tokens[i + 1].stem in HONORIFICS and \
+        tokens[i + 1].has("pron")
+    if tm is None and not honorific and not any(
+            s == i for cue in ("speech_verbs", "negation_verbs") for s, _e in hits.get(cue, ())):
+        return None
+    in_actor = {k for a in actors for k in range(a.tok_start, a.tok_end)}
+    # an event noun after the verb is its object when definite or accusative (وأدان الهجوم,
+    # هجوما); an indefinite one is its subject (واستهدف هجوم بسيارة مفخخة مركزا للشرطة)
+    objects = {s for s, _e in hits.get("complementizers", ())} | \
+        {u.tok_start for u in triggers if u.trigger.kind == "noun" and u.tok_start not in in_actor
+         and (tokens[u.tok_start].has("det") or accusative_alif(tokens[u.tok_start]))}
+    skip = {k for s, e in hits.get("verb_adverbs", ()) for k in range(s, e)}
+    if not no_subject_after(i, tokens, skip, objects, HONORIFICS, speech=tm is None):
+        return None
+    listed = normalize(tm.trigger.text) if tm is not None and tm.trigger.kind == "verb" else None
+    return carried_subject(before, verb_form(tokens[i], listed))
+
+
+def _verb_at(i: int, triggers: Sequence[TriggerMatch], hits: CueHits) -> bool:
+    """Does a listed verb or a speech verb open the sentence at ``i``?"""
+    return any(u.tok_start == i and u.trigger.kind != "noun" for u in triggers) or any(
+        s == i for cue in ("speech_verbs", "negation_verbs") for s, _e in hits.get(cue, ()))
+
+
+def _verb_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                  hits: CueHits) -> Subject | None:
+    """قدم أمير منطقة تبوك …, من جانبه عبر نائب الرئيس العام …: a coded actor right after the
+    word opening the sentence (past honorifics), when that word can be a verb (no article,
+    preposition or digit): the verb's subject, whether the verb is listed or not. Not after a
+    receiving verb (تلقى X اتصالا من Y …: the next sentence's «سموه» is as often the caller)."""
+    if i + 1 >= len(tokens) or any(s == i for s, _e in hits.get("receiving_verbs", ())):
+        return None
+    tok = tokens[i]
+    if tok.is_punct() or tok.has("det") or first_prep(tok) is not None or \
+            any(c.isdigit() for c in tok.text) or len(tok.stem) < 3:
+        return None
+    a = next((b for b in actors if b.tok_start == past_honorifics(i + 1, tokens)), None)
+    if a is None or prep_of(a, tokens) is not None or not (a.code or a.sector):
+        return None
+    group = [b for b in actors if b.group == a.group] if a.group >= 0 else [a]
+    return Subject(tuple(_ref(b) for b in group), subject_forms(group, tokens),
+                   open=any(takes_context(b, tokens) for b in group))
+
+
+def _own_noun(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token], open_i: int,
+              actors: Sequence[ActorMention], elided: Subject) -> bool:
+    """وأعرب سموه … عن خالص تعازيه, وعبر سموه عن استنكاره: an event noun whose pronoun says
+    who does it (``_doer_pronoun``), agreeing with the subject the opening verb took, with no
+    bare actor between the verb and the noun."""
+    if tm.trigger.kind == "noun" and not roles.actor and _doer_pronoun(tm, tokens):
+        form = {"ه": "m", "ها": "f"}.get(_pronoun_suffix(tokens[tm.tok_start]) or "")
+        return form in elided.forms and not any(
+            open_i < a.tok_start < tm.tok_start and prep_of(a, tokens) is None for a in actors)
+    return False
+
+
+def _pair_before(tm: TriggerMatch, tokens: Sequence[Token], clause: tuple[int, int],
+                 passive: bool, open_i: int, named: Collection[int]) -> bool:
+    """Does the event's subject stand for the pair of the sentence before: a pair word the
+    sentence does not name itself (not الجانبين المصري والأمريكي), or a dual verb opening the
+    sentence or in the present (واتفقا, لن تتعاونا; not an accusative participle: طالبا)?"""
+    at = pair_said(tm, tokens, clause, passive)
+    if at is None:
+        return False
+    if at >= 0:
+        return at + 1 >= len(tokens) or at + 1 not in named
+    stem = tokens[tm.tokens[0]].stem
+    # بأن الطرفين اللذين ناقشا: a pair word before the dual verb
+    word = any(pair_word(i, tokens) and i + 1 not in named
+               for i in range(max(0, tm.tok_start - PAIR_WORD_BEFORE), tm.tok_start))
+    # a present dual (يتفقا, لن تتعاونا, يلتقيان), not an accusative verbal noun (تضامنا مع)
+    present = stem[:1] == "ي" or stem.startswith("تت") or stem.endswith("ان")
+    return word or tm.tok_start == open_i or present
+
+
+def _said(i: int, tokens: Sequence[Token], hits: CueHits, reports: Sequence[Report]) -> int:
+    """Where the content of the speech verb at ``i`` starts: its report's, else the
+    complementizer right after it, else the first word after a colon and quotes (-1: none)."""
+    rep = next((r for r in reports if r.verb == i), None)
+    if rep is not None:
+        return rep.content_start
+    skip = {k for s, e in hits.get("verb_adverbs", ()) for k in range(s, e)}
+    j = i + 1
+    while j < len(tokens) and j in skip:
+        j += 1
+    if any(s == j for s, _e in hits.get("complementizers", ())):
+        return j
+    if j < len(tokens) and tokens[j].text == ":":
+        while j < len(tokens) and tokens[j].is_punct():
+            j += 1
+        return j
+    return -1
+
+
+def _right_after(i: int, a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is ``a`` the subject right after the verb at ``i`` (past honorifics: قال معالي الوزير),
+    or after a newspaper's quoted name (وقال لـ«الحياة» المتحدث)?"""
+    if a.tok_start == past_honorifics(i + 1, tokens):
+        return True
+    if a.tok_start <= i + 1 or a.tok_start - i > SPEAKER_NAME_REACH:
+        return False
+    # وقال سيد كبير أميري مدير إدارة …: a name the NER did not read, then the title
+    return tokens[a.tok_start - 1].text[:1] in "»”)" or (
+        a.tok_start - i <= NAME_BEFORE_TITLE + 1 and all(
+            not tokens[k].is_punct() and not preposition(tokens[k])
+            for k in range(i + 1, a.tok_start)))
+
+
+def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMention],
+                     tokens: Sequence[Token], country: str | None) -> Subject | None:
+    """The speaker right after the speech verb opening the sentence (قال وزير الخارجية التركي
+    … إن): the subject the sentence leaves to the next."""
+    rep = next((r for r in reports if r.verb == i and r.speaker is not None and
+                prep_of(r.speaker, tokens) is None and _right_after(i, r.speaker, tokens)), None)
+    if rep is None or rep.speaker is None:
+        return None
+    a = rep.speaker
+    group = [b for b in actors if b.group == a.group] if a.group >= 0 else [a]
+    return Subject(tuple(_with_context(_ref(b), b, country, None) for b in group),
+                   subject_forms(group, tokens),
+                   open=any(takes_context(b, tokens) for b in group))
+
+
+def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,
+            actors: Sequence[ActorMention], tokens: Sequence[Token], events: Sequence[Event],
+            verb_opens: bool = False) -> Context:
+    """What the sentence leaves to the next (``discourse``): the subject its opening verb took
+    or named, else (past a sentence naming no actor) the subject before; the pair of its
+    latest event with two parties of different countries, else the pair before. ``verb_opens``:
+    a speech or listed verb opens the sentence, with a subject the coder could not code (صرح
+    هاشمي): the subject before is not passed on."""
+    subject = replace(elided, age=0) if elided is not None else stated
+    if subject is None and before is not None and before.subject is not None and \
+            before.subject.age + 1 < SUBJECT_REACH and not verb_opens and \
+            not any(prep_of(a, tokens) is None for a in actors):
+        subject = replace(before.subject, age=before.subject.age + 1)
+    pair = _pair(events) or _pair_named(events, actors, tokens)
+    if pair:
+        return Context(subject, pair)
+    if before is None or before.pair_age + 1 >= PAIR_REACH:
+        return Context(subject)
+    return Context(subject, before.pair, before.pair_age + 1)
+
+
+def _pair_named(events: Sequence[Event], actors: Sequence[ActorMention],
+                tokens: Sequence[Token]) -> tuple[ActorRef, ...]:
+    """With no event of two countries: the coded side of the latest event with one and the last
+    bare actor of another country the sentence names (استقبل الأمير … وزير الدولة لشئون
+    الدفاع بدولة قطر اللواء حمد بن علي العطية: the minister is no recipient, his name is QAT)."""
+    side = next((r for e in reversed(events) for r in (*e.actor, *e.recipient) if r.code), None)
+    if side is None:
+        return ()
+    other = next((a for a in reversed(actors) if a.code and a.code != side.code and
+                  prep_of(a, tokens) is None and a.head_kind not in ("state", "capital")), None)
+    return (side, _ref(other)) if other is not None else ()
+
+
+def _pair(events: Sequence[Event]) -> tuple[ActorRef, ...]:
+    """The coded sides of the latest event with two countries (``discourse``: the pair)."""
+    return next((sides for e in reversed(events)
+                 if len(sides := tuple(r for r in (*e.actor, *e.recipient) if r.code)) >= 2
+                 and len({r.code for r in sides}) >= 2), ())
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas
@@ -1054,6 +1303,9 @@ def _countries(actors: Iterable[ActorMention]) -> set[str]:
 
 WHERE_NISBA_GAP = 3  # في المنطقة القبلية الباكستانية
 SOURCE_REACH = 5  # وفقاً لما أوردته صحيفة “الوطن”
+SPEAKER_NAME_REACH = 7  # وقال لـ«الشرق الأوسط» المتحدث …: the subject after a newspaper's name
+PAIR_WORD_BEFORE = 3  # الطرفين اللذين ناقشا
+NAME_BEFORE_TITLE = 4  # وأوضح سيد كبير أميري مدير …: the words of a name before its title
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "REB", "KUR"})  # code prefixes
 
 

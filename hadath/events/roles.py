@@ -341,9 +341,15 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                         and (a.code or a.sector)), None)
     # وفد لطالبان كان قد زار إيران: the subject stands before كان قد, none after the verb
     after_subject = t.kind != "noun" and subject_before_kana(trig, tokens, cs) is not None
+    # وأدان الهجوم الذي استهدف السفارة التركية: an actor in a relative clause on the verb's
+    # object (a thing, no actor) is that clause's party, never the verb's subject
+    obj_rel = _relative_after_object(trig, (), actors, tokens, ce, through_prep=True) \
+        if t.kind != "noun" and src is None and not tokens[trig.tok_start].has("det") and \
+        tokens[trig.tok_start].stem not in KANA_FORMS else None  # كان في استقبال X الذي … Y
+    subj_after = [a for a in after if obj_rel is None or a.tok_start < obj_rel]
     if src is None and not passive and t.kind != "noun" and not past_plural and \
             not after_subject:
-        close = [a for a in after if not nominal and
+        close = [a for a in subj_after if not nominal and
                  (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
         if close:
@@ -365,8 +371,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural and \
             not after_subject:
-        bare = [a for a in after if prep_of(a, tokens) is None and not _accusative(a, tokens)
-                and not nominal]
+        bare = [a for a in subj_after if prep_of(a, tokens) is None and
+                not _accusative(a, tokens) and not nominal]
         if bare:
             src = bare[0]
 
@@ -449,25 +455,33 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     return Roles(tuple(actor_side), tuple(rcp_group))
 
 
+OBJECT_PREPS = frozenset({"علي", "الي", "عن", "مع", "في"})  # a verb's object after a preposition
+
+
 def _relative_after_object(trig: TriggerMatch, subject: Sequence[ActorMention],
                            actors: Sequence[ActorMention], tokens: Sequence[Token],
-                           end: int) -> int | None:
+                           end: int, through_prep: bool = False) -> int | None:
     """The relative pronoun opening a clause on the verb's bare object when that object is no
     actor (دعا X الدول الكبرى التي بلورت الاتفاق مع إيران): the actors in that clause are its
     verb's parties, not the event's, so the recipient search stops there. Not after an actor
     (the subject's or the object's own clause is then read as before), nor after a
-    preposition's phrase (في كلمته التي …)."""
+    preposition's phrase (في كلمته التي …) unless ``through_prep`` (وأشاد بالجهود التي تبذلها
+    المملكة, وأثنى على الجهود التي …: no actor in that clause is the verb's subject either)."""
     start = max([trig.tok_end] + [a.tok_end for a in subject if a.tok_start >= trig.tok_start])
     while start < end and tokens[start].text in "،,":
         start += 1  # دعا X، Y، الدول …: past the subject's apposition
-    for i in range(start + 1, end):
+    lead = start
+    if through_prep and start < end and tokens[start].stem in OBJECT_PREPS:
+        lead = start + 1  # على الجهود
+    for i in range(lead + 1, end):
         if tokens[i].stem not in RELATIVES:
             continue
         # the object: the bare noun phrase (with its adjectives) right before the pronoun
         j = i - 1
-        while j >= start and tokens[j].has("det") and first_prep(tokens[j]) is None and \
-                not tokens[j].is_punct():
+        while j >= lead and tokens[j].has("det") and not tokens[j].is_punct() and (
+                first_prep(tokens[j]) is None or (through_prep and j == lead)):
             j -= 1
+        j = start - 1 if j == lead - 1 else j
         if j != start - 1 or any(a.tok_start < i and a.tok_end > start for a in actors):
             return None
         return i
@@ -890,15 +904,18 @@ PAIR_BOTH = frozenset({"كلا", "كلتا"})
 PAIR_REPLACE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
-def _pair_word(i: int, tokens: Sequence[Token]) -> bool:
+def pair_word(i: int, tokens: Sequence[Token]) -> bool:
     """الجانبان, الطرفان, الاثنان; كلا الجانبين (not الاثنين, Monday, nor بين البلدين)."""
     tok = tokens[i]
     if first_prep(tok) is not None:
         return False
     both = i > 0 and tokens[i - 1].stem in PAIR_BOTH
-    if not (tok.has("det") or both):
-        return False
     s = tok.stem
+    unsplit = not tok.has("det") and s.startswith("ال") and len(s) > 5  # الطرفان, left whole
+    if unsplit:
+        s = s[2:]
+    if not (tok.has("det") or unsplit or both):
+        return False
     return any(s == n + suf for n in PAIR_NOUNS
                for suf in (("ان", "ين") if both else ("ان",)))
 
@@ -911,6 +928,45 @@ def _dual_verb(tok: Token) -> bool:
     past = len(s) >= 4 and s.endswith("ا") and not s.endswith(("وا", "اا"))
     present = len(s) >= 5 and s[0] in "يت" and s.endswith("ان")
     return past or present
+
+
+BETWEEN_REACH = 4  # التعاون الثنائي بين البلدين, تبادل الخبرات فيما بين الجانبين
+
+
+def between_pair(trig: TriggerMatch, tokens: Sequence[Token], named: Collection[int]) -> bool:
+    """العلاقات الثنائية بين البلدين, الشراكة بين الجانبين: an event noun whose parties are a
+    pair word after بين, shortly after it in its phrase (not بين البلدين السعودي والمصري, which
+    names them)."""
+    for i in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + BETWEEN_REACH)):
+        if tokens[i].is_punct():
+            return False
+        if tokens[i].stem != "بين":
+            continue
+        s = tokens[i + 1].stem
+        if not tokens[i + 1].has("det"):
+            s = s[2:] if s.startswith("ال") else ""
+        return any(s == n + "ين" for n in PAIR_NOUNS) and i + 2 not in named
+    return False
+
+
+def pair_said(trig: TriggerMatch, tokens: Sequence[Token], clause: tuple[int, int],
+              passive: bool) -> int | None:
+    """Is the verb's subject a pair: the index of its pair word (واتفق الجانبان, كلا
+    الطرفين), -1 for a dual verb with no pair word (ووقعا, يلتقيان), or None."""
+    first = trig.tokens[0]
+    if trig.trigger.kind == "noun" or passive or first_prep(tokens[first]) is not None or \
+            tokens[first].has("det") or _casualty_verb(tokens[first]):
+        return None  # قتلا (mostly passive), رحب الجانبان بتسلم … (a verbal noun)
+    cs, ce = clause
+    word = next((i for i in range(max(cs, first - 1), min(ce, trig.tok_end + SUBJECT_WINDOW))
+                 if i != first and pair_word(i, tokens)), None)
+    if word is not None:
+        return word
+    # هاتفيا, رسميا: an adverb opening a pattern looks like a dual verb (التقيا is a verb)
+    if _dual_verb(tokens[first]) and (trig.trigger.kind == "verb" or
+                                      not tokens[first].stem.endswith("يا")):
+        return -1
+    return None
 
 
 def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
@@ -929,17 +985,10 @@ def pair_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
                  tm.trigger.event == "CONSULT" and len(r.actor) + len(r.recipient) >= 2]
         if talks:
             return Roles((*talks[-1].actor, *talks[-1].recipient), ())
-    if trig.trigger.kind == "noun" or passive or first_prep(tokens[first]) is not None or \
-            tokens[first].has("det") or _casualty_verb(tokens[first]):
-        return roles  # قتلا (mostly passive), رحب الجانبان بتسلم … (a verbal noun)
-    cs, ce = clause
-    word = next((i for i in range(max(cs, first - 1), min(ce, trig.tok_end + SUBJECT_WINDOW))
-                 if i != first and _pair_word(i, tokens)), None)
-    # هاتفيا, رسميا: an adverb opening a pattern looks like a dual verb (التقيا is a verb)
-    dual = word is None and _dual_verb(tokens[first]) and (
-        trig.trigger.kind == "verb" or not tokens[first].stem.endswith("يا"))
-    if word is None and not dual:
+    said = pair_said(trig, tokens, clause, passive)
+    if said is None:
         return roles
+    dual = said < 0
     if dual and len(roles.actor) >= 2 and all(a.tok_end <= first for a in roles.actor):
         return roles  # روسيا وتركيا اتفقتا: the pair is already its subject
     pair: list[ActorMention] = []

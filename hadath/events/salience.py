@@ -638,6 +638,33 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
     return out
 
 
+MENTION_STEM = "نوه"
+MENTION_REACH = 5  # ونوهت هذه المصادر إلى أن …: the subject between the verb and إلى
+
+
+def mentions(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+             punct: Sequence[bool]) -> set[int]:
+    """Indices of SUPPORT triggers on نوّه that mean «pointed out»: نوّه بـ is to praise
+    (نوّه الأمير بجهود الدفاع المدني), but نوّه إلى / على / بأن is to mention or remark
+    (ونوهت الهيئة إلى ضرورة …, نوهت على أنها ستتخذ الإجراءات, ونوهت الدراسة بأن النوم …).
+    The first of the two after the verb, within ``MENTION_REACH`` words and before any
+    punctuation, decides (cue ``mention_complements``)."""
+    marks = {s for s, _e in hits.get("mention_complements", ())}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "SUPPORT" or MENTION_STEM not in tokens[t.tok_start].stem:
+            continue
+        for i in range(t.tok_end, min(t.tok_end + MENTION_REACH, len(tokens))):
+            if punct[i]:
+                break
+            if i in marks:
+                out.add(k)
+                break
+            if first_prep(tokens[i]) == "ب":
+                break
+    return out
+
+
 def responses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
     """Indices of CONCEDE triggers on an indefinite «استجابة» right before لـ: «in response
     to», the reason of an act told in the clause (يأتي عقد القمة استجابة لما دعا إليه الرئيس,
@@ -758,6 +785,21 @@ def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[T
     return {k for k, t in enumerate(triggers)
             if t.tok_end - t.tok_start == 1 and t.tok_start in words and
             not any(c in HAMZA for c in tokens[t.tok_start].text)}
+
+
+HAMZA_ABOVE = "أ"
+
+
+def hamza_nouns(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                hits: CueHits) -> set[int]:
+    """Indices of triggers on a word whose written hamza makes it another noun (cue
+    ``hamza_nouns``): «أبعاد» with the hamza above is «dimensions» (أبعاد كبيرة, ثلاثية
+    الأبعاد, مدرك لأبعاد هذه المؤامرات), «إبعاد» with the hamza below «removal, deportation»;
+    normalised, both read ابعاد. The clitics before the stem (و, ب, ل, ال) carry no hamza,
+    so a hamza above in the word is the stem's."""
+    words = {i for s, e in hits.get("hamza_nouns", ()) for i in range(s, e)}
+    return {k for k, t in enumerate(triggers)
+            if any(i in words and HAMZA_ABOVE in tokens[i].text for i in t.tokens)}
 
 
 def pronoun_homographs(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
@@ -895,9 +937,10 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         disasters(triggers, hits) | rankings(triggers, tokens, hits, punct) | \
         object_senses(triggers, tokens, hits, punct) | achievements(triggers, tokens) | \
         responses(triggers, tokens) | pattern_spans(triggers, tokens) | \
+        mentions(triggers, tokens, hits, punct) | \
         prepositional_verbs(triggers, tokens) | \
         public_calls(triggers, tokens, hits, actors, punct, protest) | \
-        pronoun_homographs(triggers, tokens)
+        pronoun_homographs(triggers, tokens) | hamza_nouns(triggers, tokens, hits)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
@@ -938,9 +981,12 @@ def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) 
 
 # what a service institution does for the public: asks, works with, agrees, meets, praises
 SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT"})
+# what clubs, coaches and players say and do to each other: every verbal type and cooperation
+SPORT_TYPES = SERVICE_TYPES | {"CONCEDE", "ACCUSE", "REJECT", "THREATEN"}
 
 
-def services(events: Sequence[Event], hits: CueHits) -> list[Event]:
+def services(events: Sequence[Event], hits: CueHits,
+             tokens: Sequence[Token]) -> list[Event]:
     """The events of a sentence without the administration of public services: in a sentence
     about projects, services, patients, applicants, a hospital, a municipality, a university or
     a holiday celebration, a request, cooperation, agreement, meeting or praise with no
@@ -949,10 +995,45 @@ def services(events: Sequence[Event], hits: CueHits) -> list[Event]:
     نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is how the service is run. Attacks,
     coercion and aid keep their sense there (قصف المستشفى), and so does an event between two
     states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
-    if not (hits.get("service_context") or hits.get("culture_context")) or \
-            hits.get("political_context"):
+    if hits.get("political_context"):
         return list(events)  # مشروع قانون, جامعة الدول العربية: political news
-    return [e for e in events if e.event not in SERVICE_TYPES or _counterpart(e)]
+    events = [e for e in events if not _compliance(e, tokens, hits)]
+    # in sport, a club's or a coach's demands, complaints, refusals, apologies and threats are
+    # the game's business too (طالب المدرب اللاعبين, رفض النادي العرض, اعتذر المرشحون)
+    kinds = SPORT_TYPES if _about_sport(hits) else \
+        SERVICE_TYPES if hits.get("service_context") or hits.get("culture_context") else None
+    if kinds is None:
+        return list(events)
+    return [e for e in events if e.event not in kinds or _counterpart(e)]
+
+
+def _about_sport(hits: CueHits) -> bool:
+    """Is the sentence about sport? A sports_context word other than دوري/الدوري, which is
+    also «periodic» (الاجتماع الدوري, الفحص دورياً), and other than the words that have a
+    second, political sense (cue ``weak_sports_words``: الجماهير the masses, تصفيات
+    liquidations, النادي a literary or press club, المدرب a trainer)."""
+    weak = {s for s, _e in hits.get("periodic_adjectives", ())} | \
+        {s for s, _e in hits.get("weak_sports_words", ())}
+    return any(s not in weak for s, _e in hits.get("sports_context", ()))
+
+
+COMPLIANCE_STEMS = ("لتزم", "لتزام")
+
+
+def _compliance(e: Event, tokens: Sequence[Token], hits: CueHits) -> bool:
+    """Is the event an AGREE on «التزام»/«التزم» with no coded party on either side and no
+    deal or truce after it (cue ``commitment_objects``, within ``COMPLIANCE_REACH`` words)? A
+    state, a group or an IGO commits itself (أكدت الحكومة التزامها بالهدنة, وأكدت مجددا
+    التزامها تطبيق اتفاق السلام); shops, employers, applicants and players only comply with
+    rules and duties (الالتزام بقواعد المهنة, أهمية الالتزام بإدخال السبب الحقيقي, لم تلتزم
+    بقرار التأنيث)."""
+    if e.event != "AGREE" or names_coded_party(e):
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.body_start() == e.start), None)
+    if first is None or not any(x in tokens[first].stem for x in COMPLIANCE_STEMS):
+        return False
+    deals = {s for s, _e in hits.get("commitment_objects", ())}
+    return not any(first < s <= first + COMPLIANCE_REACH for s in deals)
 
 
 def _counterpart(e: Event) -> bool:
