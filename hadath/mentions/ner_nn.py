@@ -179,20 +179,21 @@ def _char_tables(char_emb: Any, conv_w: Any) -> list[Any]:
 
 class BiLstm:
     """A one-layer bidirectional LSTM (torch's gate order i f g o, biases summed) whose two
-    directions run in one loop: the input projections of both as one product, then per step
-    one stacked (2, B, H) x (2, H, 4H) product, with the weights of the sigmoid gates halved
-    at load (σ(x) = (1 + tanh(x/2)) / 2) so that all gates take one ``tanh``."""
+    directions run in one loop: the input projections of both as one stacked product, laid out
+    step by step, then per step one stacked (2, B, H) x (2, H, 4H) product, with the weights of
+    the sigmoid gates halved at load (σ(x) = (1 + tanh(x/2)) / 2) so that all gates take one
+    ``tanh``; the step's arrays are updated in place."""
 
     def __init__(self, a: dict[str, Any], prefix: str = "") -> None:
         h = a[prefix + "w_hh_f"].shape[1]
         self.hidden = h
         sc = _sigmoid_scale(h)
-        # input projections of both directions side by side: (D, 8H), gates pre-scaled
-        w_ih = np.concatenate([a[prefix + "w_ih_f"] * sc[:, None],
-                               a[prefix + "w_ih_b"] * sc[:, None]]).T
-        self.w_ih = np.ascontiguousarray(w_ih, dtype=np.float32)
-        self.b_ih = np.concatenate([a[prefix + "b_f"] * sc,
-                                    a[prefix + "b_b"] * sc]).astype(np.float32)
+        # input projections of both directions, (2, D, 4H) and (2, 1, 4H), gates pre-scaled
+        self.w_ih = np.stack([np.ascontiguousarray((a[prefix + n] * sc[:, None]).T,
+                                                   dtype=np.float32)
+                              for n in ("w_ih_f", "w_ih_b")])
+        self.b_ih = np.stack([(a[prefix + n] * sc).astype(np.float32)
+                              for n in ("b_f", "b_b")])[:, None, :]
         self.w_hh = np.stack([np.ascontiguousarray((a[prefix + n] * sc[:, None]).T,
                                                    dtype=np.float32)
                               for n in ("w_hh_f", "w_hh_b")])  # (2, H, 4H)
@@ -205,25 +206,33 @@ class BiLstm:
         pos = np.arange(t)[None, :]
         rev = np.where(pos < lengths[:, None], lengths[:, None] - 1 - pos, pos)
         rows = np.arange(b)[:, None]
-        proj = (x.reshape(b * t, d) @ self.w_ih + self.b_ih).reshape(b, t, 2, 4 * h)
-        # per step (T, 2, B, 4H), the backward direction read reversed
-        steps = np.stack([proj[:, :, 0], proj[rows, rev, 1]], axis=0)
-        steps = np.ascontiguousarray(steps.transpose(2, 0, 1, 3))
+        # the inputs step-major (T, 2, B, D), the backward direction read reversed, so that
+        # the input projections come out in the order the loop reads them (T, 2, B, 4H)
+        xs = np.empty((t, 2, b, d), dtype=np.float32)
+        xs[:, 0] = x.transpose(1, 0, 2)
+        xs[:, 1] = x[rows, rev].transpose(1, 0, 2)
+        steps = np.matmul(xs, self.w_ih)
+        steps += self.b_ih
         hs = np.empty((t, 2, b, h), dtype=np.float32)
         hh = np.zeros((2, b, h), dtype=np.float32)
         c = np.zeros((2, b, h), dtype=np.float32)
+        z = np.empty((2, b, 4 * h), dtype=np.float32)
+        g = np.empty((2, b, h), dtype=np.float32)
         w_hh = self.w_hh
         h2, h3 = 2 * h, 3 * h
-        for s in range(t):
-            z = np.tanh(steps[s] + np.matmul(hh, w_hh))
-            g = z[:, :, h2:h3].copy()
+        for s in range(t):  # in place: numpy's per-call overhead is a large part of a step
+            np.matmul(hh, w_hh, out=z)
+            z += steps[s]
+            np.tanh(z, out=z)
+            g[...] = z[:, :, h2:h3]
             z += 1
             z *= 0.5  # the sigmoid gates i, f, o (g is overwritten too, but was copied)
             c *= z[:, :, h:h2]
             g *= z[:, :, :h]
             c += g
-            hh = z[:, :, h3:] * np.tanh(c)
-            hs[s] = hh
+            hh = hs[s]
+            np.tanh(c, out=hh)
+            hh *= z[:, :, h3:]
         return np.concatenate([hs[:, 0].transpose(1, 0, 2),
                                hs[:, 1].transpose(1, 0, 2)[rows, rev]], axis=2)
 
