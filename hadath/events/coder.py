@@ -287,7 +287,7 @@ def _named_places(actors: Sequence[ActorMention], heads: Sequence[tuple[int, int
     """A person's name right after a place named after them (cue ``named_places``: مطار
     الملك عبدالعزيز, جسر الملك فهد) is the place's name: no actor."""
     ends = {e for _s, e in heads}
-    return [a for a in actors if a.tok_start not in ends or not {"person", "ner"} & set(a.kinds)]
+    return [a for a in actors if a.tok_start not in ends or not a.is_name]
 
 
 def _without_formulae(spans: Sequence[tuple[int, int, str]],
@@ -1320,8 +1320,7 @@ DESTINATION_REACH = 8  # وصلت أولى طلائع قافلة ” حملة ا
 # A town attacked or seized is its country (قصفت الطائرات مدينة حلب, سيطرت القوات على عدن → SYR,
 # YEM): the object of the trigger, right after it or after على and a place noun, never after في.
 TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
-TARGET_PLACE_BRIDGE = frozenset({"علي", "مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "مناطق",
-                                 "منطقه", "حي", "احياء", "مخيم", "مطار", "ميناء"})
+TARGET_PLACE_BRIDGE = frozenset({"علي"}) | cue_words("target_place_nouns")
 
 
 # events about relations whose other party a «بين X و Y» phrase names (أشاد بالعلاقات التي تربط
@@ -1460,6 +1459,8 @@ def sent_from(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence
     return None
 
 
+# «was subjected to» (stems: startswith): تعرض X لـNOUN
+UNDERGO_VERBS = tuple(sorted(cue_words("undergo_verbs")))
 UNDERGO_WINDOW = 20  # تعرضت وزيرة الدولة بوزارة الطاقة السودانية، انجلينا مانج، حرم …، لمحاولة
 
 
@@ -1471,7 +1472,7 @@ def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence
         return None
     for j in range(tm.tok_start - 1, max(-1, tm.tok_start - UNDERGO_WINDOW), -1):
         stem = tokens[j].stem
-        if stem.startswith(("تعرض", "يتعرض", "تتعرض")) and not tokens[j].has("pron"):
+        if stem.startswith(UNDERGO_VERBS) and not tokens[j].has("pron"):
             return next((a for a in actors if j < a.tok_start < tm.tok_start and
                          prep_of(a, tokens) is None), None)
     return None
@@ -1504,8 +1505,9 @@ def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention]
     return Roles(tuple(giver[:1]), tuple(receiver))
 
 
-# people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
 TOLL_NOUNS = cue_words("toll_nouns")
+# «life» in أودى بحياة …: the victims follow it (the stem, with ب where it was not split off)
+TOLL_LIFE_WORDS = cue_words("toll_life_words")
 # the dead and wounded as such (سقوط خمسة قتلى): the toll says how many, not who
 CASUALTY_WORDS = cue_words("casualty_words")
 TOLL_VERBS = cue_words("toll_verbs")
@@ -1529,7 +1531,7 @@ def toll_victims(tm: TriggerMatch, hits: CueHits, actors: Sequence[ActorMention]
     if toll is None or toll >= len(tokens):
         return ()
     if not any(t.stem in TOLL_NOUNS for t in tokens[toll:toll + 2]) and \
-            tokens[toll - 1].stem not in ("حياه", "بحياه"):
+            tokens[toll - 1].stem not in TOLL_LIFE_WORDS:
         return ()  # أدى إلى مقتل …, أسفر عن إصابة …, أودى بحياة …
     for a in actors:
         if not toll <= a.tok_start < toll + TOLL_WINDOW or a.tok_start in taken:
@@ -1543,6 +1545,7 @@ def toll_victims(tm: TriggerMatch, hits: CueHits, actors: Sequence[ActorMention]
     return ()
 
 
+# people in the crowd (كلمة أمام المتظاهرين) are on the protest's side, not its target
 PROTEST_SIDE_SECTORS = frozenset({"CVL"})
 
 
@@ -1603,6 +1606,10 @@ def _possessor_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMent
 SPEAKING_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "JRN", "REL", "ELI", "OPP", "NGO",
                               "LAB", "EDU", "BUS"})
 CRITICIZE_CAMEO = "111"
+# the generic attack words said of speakers: the verb inside a stem (هاجم, يهاجم, مهاجمة) and
+# the nouns at its start (هجوم, هجمات)
+ATTACK_VERB_STEMS = tuple(sorted(cue_words("attack_verb_stems")))
+ATTACK_NOUN_STEMS = tuple(sorted(cue_words("attack_noun_stems")))
 
 
 def verbal_attack(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token],
@@ -1614,8 +1621,8 @@ def verbal_attack(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token],
     if t.event != "ASSAULT" or t.cameo != "190" or not roles.actor or not roles.recipient or \
             CRITICIZE_CAMEO not in kb.cameo:
         return t
-    if not any("هاجم" in tokens[i].stem or tokens[i].stem.startswith(("هجوم", "هجم"))
-               for i in tm.tokens):
+    if not any(any(w in tokens[i].stem for w in ATTACK_VERB_STEMS) or
+               tokens[i].stem.startswith(ATTACK_NOUN_STEMS) for i in tm.tokens):
         return t
     if not all(a.sector in SPEAKING_SECTORS for a in roles.actor) or \
             not all(a.sector in SPEAKING_SECTORS or (a.sector is None and a.code)
@@ -1724,6 +1731,8 @@ CLAIM_VERBS = cue_words("claim_verbs")
 ANNOUNCE_VERBS = cue_words("announce_verbs")
 CLAIM_NEGATIONS = frozenset({"لم", "لا", "ما", "لن", "نفي", "نفت", "ينفي", "تنفي"})
 CLAIM_REACH = 4  # تبنت حركة طالبان أمس مسؤوليتها
+# «responsibility» (stems: startswith, مسؤوليته, مسؤوليتها): تبنى or أعلن with it claims the attack
+DUTY_NOUNS = tuple(sorted(cue_words("claim_duty_nouns")))
 # ascribed to (هجمات نسبت إلى …); the bare plural نسب is also "rates", so only before إلى
 ATTRIBUTED_VERBS = cue_words("attributed_verbs")
 ASCRIBED_GAP = 2  # هجمات مسلحة نسبت إلى …: the verb right after the attack or its adjective
@@ -1787,7 +1796,7 @@ def claimant(tokens: Sequence[Token], actors: Sequence[ActorMention]) -> ActorMe
     مسؤوليتها عن الهجوم, أعلن التنظيم مسؤوليته): the attacker of an attack told with no actor
     of its own. Not a denial or a negated claim (لم تتبن أي جهة الهجوم)."""
     for j, tok in enumerate(tokens):
-        duty = any(tokens[k].stem.startswith(("مسؤوليه", "مسؤوليت"))
+        duty = any(tokens[k].stem.startswith(DUTY_NOUNS)
                    for k in range(j + 1, min(len(tokens), j + 1 + CLAIM_REACH)))
         if not ((tok.stem in CLAIM_VERBS and (tok.has("pron") or duty)) or
                 (tok.stem in ANNOUNCE_VERBS and duty)):

@@ -1062,7 +1062,7 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
     """الناطق باسم الرئاسة الفلسطينية، نبيل أبو ردينة; السفير الأميركي في سيول مارك ليبرت: a
     name no dictionary codes, right after a coded title (past a comma, or past في and one
     place word), is the person the title names: the title's actor stands for it."""
-    if a.code is not None or not ({"ner", "person"} & set(a.kinds)):
+    if a.code is not None or not a.is_name:
         return a
     for b in actors:
         if b.tok_end > a.tok_start or b is a or (b.code is None and not (
@@ -1235,12 +1235,12 @@ def comma_name(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence
                ) -> ActorMention | None:
     """وزير الخارجية الأمريكي، جون كيري، …: the name set off by commas right after a title
     (not itself a name), the title's holder: the same party as the title, in any position."""
-    if {"person", "ner"} & set(a.kinds) or "agent" not in a.kinds or \
+    if a.is_name or "agent" not in a.kinds or \
             a.tok_end + 2 >= len(tokens) or tokens[a.tok_end].text not in "،,":
         return None
     start = past_honorifics(a.tok_end + 1, tokens)
     name = next((b for b in actors if b.tok_start == start), None)
-    if name is None or not ({"person", "ner"} & set(name.kinds)) or \
+    if name is None or not name.is_name or \
             name.tok_end + 1 >= len(tokens) or tokens[name.tok_end].text not in "،," or \
             tokens[name.tok_end + 1].has("conj"):
         return None  # خادم الحرمين، الأمير X، والدكتور Y: a list of those present
@@ -1256,7 +1256,7 @@ def second_apposition(name: ActorMention, actors: Sequence[ActorMention],
     if i + 2 >= len(tokens) or tokens[name.tok_end].text not in "،,":
         return None
     desc = next((b for b in actors if b.tok_start == i), None)
-    if desc is None or desc.tok_end != i + 1 or {"person", "ner"} & set(desc.kinds) or \
+    if desc is None or desc.tok_end != i + 1 or desc.is_name or \
             tokens[i + 1].text not in "،," or tokens[i + 2].has("conj") or \
             any(b.tok_start == i + 2 for b in actors):
         return None
@@ -1344,7 +1344,7 @@ def title_chain(src: ActorMention, actors: Sequence[ActorMention], tokens: Seque
     more titles and bodies joined by prepositions (بالديوان الملكي, المشرف العام على مركز …),
     honorifics (الدكتور), and then a name. Every word between is inside an actor, a
     preposition, an honorific or a definite word (no verb, no punctuation, no و)."""
-    if "person" in src.kinds or "ner" in src.kinds or "agent" not in src.kinds or \
+    if src.is_name or "agent" not in src.kinds or \
             (tokens[src.tok_start].stem.endswith(("ون", "ين", "ات")) and
              len(tokens[src.tok_start].stem) > 4):  # not أمين
         return None  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
@@ -1353,7 +1353,7 @@ def title_chain(src: ActorMention, actors: Sequence[ActorMention], tokens: Seque
             continue
         if b.tok_start >= min(clause_end, src.tok_end + CHAIN_REACH):
             return None
-        if not ({"person", "ner"} & set(b.kinds)):
+        if not b.is_name:
             continue
         before = tokens[b.tok_start - 1]
         if first_prep(tokens[b.tok_start]) is not None or before.stem in CHAIN_PREPS or \

@@ -78,6 +78,8 @@ PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
 DOMAIN_GAP = 4  # تعاون عسكري يمني - مصري في …
 ATTRIBUTE_GAP = 2  # القوات التي تشارك في الحصار
 TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
+# refusing (matched inside a stem: رفض, يرفض, امتنع, الامتناع) before a comment noun: رفض التعليق
+REFUSAL_STEMS = tuple(sorted(cue_words("refusal_stems")))
 COMMENT_WINDOW = 10  # رفض مصدر في إدارة الإعلام بوزارة الداخلية المصرية، التعليق
 SLOGAN_GAP = 3  # لافتة أخرى «لا لزيارة …»: the banner word a few words before the quote
 RESPONSE_GAP = 4  # لبت مئات النساء الدعوة …: the subject between
@@ -308,7 +310,7 @@ def set_phrases(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
         if t.tokens[0] in inert:
             out.add(k)
         elif t.trigger.event == "REJECT" and \
-                any(w in tokens[t.tok_start].stem for w in ("رفض", "متنع")) and any(
+                any(w in tokens[t.tok_start].stem for w in REFUSAL_STEMS) and any(
                 0 <= c - t.tok_end <= COMMENT_WINDOW and
                 not any(t.tok_end <= u.tok_start < c for u in triggers) for c in comments):
             out.add(k)  # رفض مصدر في إدارة الإعلام بالوزارة، التعليق
@@ -656,14 +658,17 @@ CONTROL_REACH = 3  # للسيطرة على ارتفاع ضغط الدم: a word 
 RECEPTION_REACH = 7
 COMPLIANCE_REACH = 3  # للتأكد من التزامها بالاشتراطات
 HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع المقبل ملتقى: the host and a time between
-# (stem, event, cue, reach): a trigger on the stem whose object is a word of the cue has its
-# everyday sense
-OBJECT_SENSES = (("سيطر", "COERCE", "control_objects", CONTROL_REACH),
-                 ("لتزم", "AGREE", "compliance_objects", COMPLIANCE_REACH),
-                 ("لتزام", "AGREE", "compliance_objects", COMPLIANCE_REACH),
-                 ("ستقبل", "CONSULT", "reception_objects", RECEPTION_REACH),
-                 ("ستقبل", "AGREE", "reception_objects", RECEPTION_REACH),
-                 ("ستض", "CONSULT", "hosted_events", HOSTING_REACH))
+# (stems, event, cue, reach): a trigger of the event on a word holding one of the stems
+# (cues.yaml word sets) whose object is a word of the cue has its everyday sense
+_CONTROL = tuple(sorted(cue_words("control_trigger_stems")))
+_COMPLIANCE = tuple(sorted(cue_words("compliance_trigger_stems")))
+_RECEPTION = tuple(sorted(cue_words("reception_trigger_stems")))
+_HOSTING = tuple(sorted(cue_words("hosting_trigger_stems")))
+OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
+                 (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH),
+                 (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH),
+                 (_RECEPTION, "AGREE", "reception_objects", RECEPTION_REACH),
+                 (_HOSTING, "CONSULT", "hosted_events", HOSTING_REACH))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -686,8 +691,9 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     out: set[int] = set()
     for k, t in enumerate(triggers):
-        for stem, event, cue, reach in OBJECT_SENSES:
-            if t.trigger.event != event or not any(stem in tokens[i].stem for i in t.tokens):
+        for stems, event, cue, reach in OBJECT_SENSES:
+            if t.trigger.event != event or \
+                    not any(w in tokens[i].stem for i in t.tokens for w in stems):
                 continue
             objects = {i for s, e in hits.get(cue, ()) for i in range(s, e)}
             after = range(t.tok_end, min(t.tok_end + reach, len(tokens)))

@@ -9,8 +9,9 @@ the words themselves come from the knowledge base.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import ActorEntry, KnowledgeBase
@@ -47,6 +48,11 @@ class ActorMention:
     dated: bool = True
     group: int = -1  # coordination group id (same id → coordinated: روسيا وتركيا)
     identifier: str | None = None  # a name found by NER that no dictionary knows
+
+    @property
+    def is_name(self) -> bool:
+        """A person's name: from the dictionaries (person) or found by the NER (ner)."""
+        return "person" in self.kinds or "ner" in self.kinds
 
     @property
     def head_kind(self) -> str:
@@ -266,9 +272,9 @@ def _best(m: Match[ActorEntry], capital_first: bool = False,
 
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
-# sectors of a title that names the person before it (X، وزير الخارجية التركي)
 # heads of bodies, which are no person's title: وانتقد محمد العلي | الحكومة التركية
 BODY_WORDS = cue_words("body_words")
+# sectors of a title that names the person before it (X، وزير الخارجية التركي)
 TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PTY", "OPP"})
 # state institutions: they belong to a town's state (محكمة بروكسل, شرطة دبي, بلدية إسطنبول), and
 # the coder gives them the country a sentence is about (events.coder._with_context)
@@ -926,9 +932,13 @@ def _led_by(actors: list[ActorMention], nisbas: Sequence[ActorMention],
 
 # a definite generic noun for an organisation (التنظيم, الحركة, تلك الجماعة, الحزب) after a named
 # one in the same sentence is that organisation: تنظيم داعش … مسلحي التنظيم, حماس … الحركة
-_ORG_ANAPHORS = {"تنظيم": None, "حركه": None, "جماعه": None, "منظمه": None, "حزب": "PTY",
-                 "ميليشيا": "REB", "فصيل": "REB"}
-# letters every written form of those words contains (ة or ه, ميليشيا or مليشيا)
+# (cues.yaml: the noun → the sector the antecedent must have, or None for any organisation)
+_ORG_ANAPHORS: Mapping[str, str | None] = MappingProxyType({
+    **dict.fromkeys(cue_words("org_anaphors")),
+    **dict.fromkeys(cue_words("party_anaphors"), "PTY"),
+    **dict.fromkeys(cue_words("militia_anaphors"), "REB")})
+# letters every written form of those words contains (ة or ه, ميليشيا or مليشيا): a new word in
+# those cues needs its letters here (tests/test_cue_words.py checks that each has some)
 _ORG_ANAPHOR_LETTERS = ("تنظيم", "حرك", "جماع", "منظم", "حزب", "ليشي", "فصيل")
 
 

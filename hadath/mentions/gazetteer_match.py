@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from hadath.kb.cue_words import cue_words
 from hadath.kb.matcher import PatternIndex
 from hadath.mentions.places import Gazetteer, Place
 from hadath.model import Location, Token
 
+# «capital» (العاصمة, عواصم): a name after one is the city, not the state
+CAPITAL_WORDS = cue_words("capital_words")
 FALLBACK_KEEPS_POP = 1_000_000  # a city this large keeps its name against the article's country
 
 
@@ -97,7 +100,7 @@ def after_capital_word(tokens: Sequence[Token], i: int) -> bool:
         if j < 0:
             return False
         stem = tokens[j].stem
-        if stem in ("عاصمه", "عواصم"):
+        if stem in CAPITAL_WORDS:
             return True
         if not (stem.endswith(("يه", "ي")) and back == 1):
             return False

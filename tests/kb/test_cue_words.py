@@ -86,3 +86,25 @@ def test_word_sets_are_not_searched_for_in_the_text() -> None:
     kb = KnowledgeBase.load()
     payloads = {p for m in kb.cues.find_all([frozenset({"سفير"})]) for p in m.payloads}
     assert "envoy_heads" not in payloads
+
+
+def test_org_anaphors_map_each_noun_to_the_sector_its_antecedent_needs() -> None:
+    # three word sets give the mapping: any organisation, a party only, an armed group only
+    from hadath.mentions.actors import _ORG_ANAPHOR_LETTERS, _ORG_ANAPHORS
+    assert _ORG_ANAPHORS["حركه"] is None and _ORG_ANAPHORS["حزب"] == "PTY"
+    assert _ORG_ANAPHORS["فصيل"] == "REB"
+    with pytest.raises(TypeError):
+        _ORG_ANAPHORS["جبهه"] = None  # type: ignore[index]
+    # the sentence prefilter finds every noun: each holds one of the letter strings
+    assert all(any(w in noun for w in _ORG_ANAPHOR_LETTERS) for noun in _ORG_ANAPHORS)
+
+
+def test_stem_sets_read_in_order_as_prefixes() -> None:
+    # sets compared with str.startswith / a substring are tuples, sorted: the same on every run
+    from hadath.events.coder import DUTY_NOUNS, UNDERGO_VERBS
+    from hadath.events.salience import OBJECT_SENSES
+    assert DUTY_NOUNS == ("مسؤوليت", "مسؤوليه") and "مسؤوليتها".startswith(DUTY_NOUNS)
+    assert "يتعرض".startswith(UNDERGO_VERBS)
+    stems = {cue: s for s, _event, cue, _reach in OBJECT_SENSES}
+    assert any(w in "التزام" for w in stems["compliance_objects"])
+    assert stems["control_objects"] == ("سيطر",)
