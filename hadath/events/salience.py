@@ -561,6 +561,68 @@ def disasters(triggers: Sequence[TriggerMatch], hits: CueHits) -> set[int]:
     return {k for k, t in enumerate(triggers) if t.trigger.event == "ASSAULT"}
 
 
+def natural_doers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+                  actors: Sequence[ActorMention]) -> set[int]:
+    """Indices of triggers whose doer is a force of nature or a disease (cue
+    ``natural_forces``): the force right before the trigger, or before it with only a relative
+    pronoun and adjectives between (موجة الحرارة الشديدة التي تجتاح البلاد, الفيروس يهدد),
+    right after a verb trigger (يزور المذنب الأرض), or inside the trigger's phrase (هبة الحر,
+    ضربات الشمس). A heat wave, a storm or a virus is nobody: it attacks, threatens or visits
+    no one in the PLOVER sense. An actor between the force and the trigger is the doer and
+    keeps it (العواصف والميليشيات اجتاحت …)."""
+    spans = hits.get("natural_forces", ())
+    if not spans:
+        return set()
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    starts = {a.tok_start for a in actors}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        for s, e in spans:
+            if s < t.tok_end and t.tok_start < e:  # the trigger's own phrase
+                out.add(k)
+            elif e <= t.tok_start <= e + 2 and all(
+                    (i in relative or tokens[i].has("det")) and i not in starts
+                    for i in range(e, t.tok_start)):
+                out.add(k)
+            elif s == t.tok_end and not tokens[t.tok_start].has("det"):
+                out.add(k)
+    return out
+
+
+BAN_STEMS = ("منع", "حظر")
+ON = normalize("على")
+EVERYBODY = frozenset(normalize(w) for w in ("جميع", "كافة", "أي"))  # على جميع/كافة/أي
+
+
+def general_bans(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                 hits: CueHits) -> set[int]:
+    """Indices of COERCE triggers on منع/حظر that ban an activity for everybody (cue
+    ``everyday_activities``) rather than coerce an actor: the activity right after the trigger
+    (قرار منع العمل تحت أشعة الشمس, يعتزم حظر مضغ التبغ, قرار منع الحراج في ساعات النهار)
+    or after «على جميع/كافة/أي» and the one it binds (القرار يحظر على جميع المنشآت تشغيل
+    عمالتها, يحظر النظام على كافة المصانع تشغيل …). Such a rule (work hours, smoking, a
+    fishing season) is administration, not CAMEO 172 «impose administrative sanctions» on a
+    party. منع المتهمين من السفر, حظر توريد الأسلحة, حظر الجماعة: no activity of the list
+    right after, they stay."""
+    activity = {s for s, _e in hits.get("everyday_activities", ())}
+    if not activity:
+        return set()
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "COERCE" or not any(
+                stem in normalize(tokens[i].text) for i in t.tokens for stem in BAN_STEMS):
+            continue
+        j = t.tok_end
+        if j + 4 < len(tokens) and tokens[j].has("det") and normalize(tokens[j + 1].text) == ON:
+            j += 1  # يحظر النظام على جميع …: a one-word subject between
+        if j + 3 < len(tokens) and normalize(tokens[j].text) == ON and \
+                normalize(tokens[j + 1].text) in EVERYBODY:
+            j += 3  # يحظر على جميع المنشآت تشغيل
+        if j in activity:
+            out.add(k)
+    return out
+
+
 RANK_REACH = 6  # واحتلت الخطوط الجوية التركية المركز الرابع: the subject comes between
 RANK_STOPS = frozenset("،,.؛;:")
 
@@ -822,6 +884,16 @@ def pronoun_homographs(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]
     return out
 
 
+FAMILY = normalize("آل")
+
+
+def family_names(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of triggers on the word right after «آل» (family of): it is the family's name
+    (آل فايد is no ف + أيّد 'and endorsed', آل رشيد no رشد), never a verb or an event noun."""
+    return {k for k, t in enumerate(triggers)
+            if t.tok_start > 0 and tokens[t.tok_start - 1].norm == FAMILY}
+
+
 def answered(triggers: Sequence[TriggerMatch], hits: CueHits,
              actors: Sequence[ActorMention]) -> set[int]:
     """Indices of calls that are answered (لبت آلاف النساء الدعوة إلى التظاهر, تلبية لنداء
@@ -940,13 +1012,15 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
         sports_senses(triggers, hits) | domains(triggers, tokens, hits) | \
         demand_senses(triggers, tokens, hits) | holiday_greetings(triggers, hits) | \
-        disasters(triggers, hits) | rankings(triggers, tokens, hits, punct) | \
+        disasters(triggers, hits) | natural_doers(triggers, tokens, hits, actors) | \
+        general_bans(triggers, tokens, hits) | rankings(triggers, tokens, hits, punct) | \
         object_senses(triggers, tokens, hits, punct) | achievements(triggers, tokens) | \
         responses(triggers, tokens) | pattern_spans(triggers, tokens) | \
         mentions(triggers, tokens, hits, punct) | \
         prepositional_verbs(triggers, tokens) | \
         public_calls(triggers, tokens, hits, actors, punct, protest) | \
-        pronoun_homographs(triggers, tokens) | hamza_nouns(triggers, tokens, hits)
+        pronoun_homographs(triggers, tokens) | hamza_nouns(triggers, tokens, hits) | \
+        family_names(triggers, tokens)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate
