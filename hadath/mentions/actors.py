@@ -692,10 +692,24 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # a word between them: a comma (الرئيس السوري، بشار الأسد), a definite adjective
             # (زعيم طالبان السابق الملا عمر) or anything after a bare title (الرئيس [typo] بوش),
             # but not a noun after a complete one (الأمين العام لمجلس التعاون | تصريحات X)
+            # a former official after a title and a word saying former (الرئيس المصري
+            # السابق X): the person, out of office, if the title's state is theirs
+            former_gap = m3.start == j + 1 and tokens[j].stem in FORMER_WORDS and \
+                ps == "ELI" and (pc is None or code is None or _body(pc) == _body(code))
+            # a title between two names, of the state or body of the name before it and not of
+            # the one after, is the first one's (التقى X الأمين العام للجامعة العربية Y): Y is
+            # someone else (title_after joins the title to X)
+            pm, pe = items[k - 1] if k else (None, None)
+            owned_before = pm is not None and pe is not None and pe.kind == "person" and \
+                (pm.end == i or (pm.end == i - 1 and tokens[pm.end].text in ("،", ","))) and \
+                code is not None and pc is not None and \
+                (prev_code := pe.resolve(date)[0]) is not None and \
+                _body(prev_code) == _body(code) and _body(pc) != _body(code)
             if gap_ok(j, m3.start, 1) and e3.kind == "person" and \
                     (m3.start == j or tokens[j].text in ("،", ",") or tokens[j].has("det")
                      or kinds == ["agent"]) and \
-                    (ps is None or sector is None or ps == sector):
+                    (ps is None or sector is None or ps == sector or former_gap) and \
+                    not owned_before:
                 j = m3.end
                 kinds.append("person")
                 code = pc or code
@@ -1106,7 +1120,14 @@ def _one_of_their_names(words: Sequence[frozenset[str]], a: ActorMention,
                for m in kb.actors.longest(list(words)))
 
 
+def _body(code: str) -> str:
+    """The state of a code (EGYGOV → EGY), or the whole code of an international body
+    (IGOUNO and IGOMEAARL are different bodies)."""
+    return code if code.startswith("IGO") else code[:3]
+
+
 LATE_WORDS = cue_words("late_words")  # الملك عبدالله بن عبدالعزيز الراحل: still him
+FORMER_WORDS = cue_words("former_words")  # الرئيس المصري السابق X: X, no longer in office
 
 
 def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str

@@ -430,6 +430,35 @@ def test_a_title_before_a_former_officials_name_is_their_office(coder) -> None:
         ("EGY", "ELI")
 
 
+@pytest.mark.parametrize("word", ["السابق", "الأسبق", "الراحل"])
+def test_a_former_word_after_a_composed_title_keeps_the_name(coder, word: str) -> None:
+    # الرئيس المصري السابق X is X, out of office (ELI of his last state), not the title and a
+    # second person; a name of another state's former official stays someone else
+    day = dt.date(2015, 3, 2)
+    got = _at(coder, f"استقبل الملك الرئيس الإيراني {word} محمود أحمدي نجاد في الرياض", day)
+    assert (f"الرئيس الإيراني {word} محمود أحمدي نجاد", "IRN", "ELI") in got, got
+    got = _at(coder, f"انتقد الوزير الإيراني {word} حسني مبارك", day)
+    assert ("حسني مبارك", "EGY", "ELI") in got and ("الوزير الإيراني", "IRN", "GOV") in got, got
+
+
+def test_a_non_former_word_after_a_composed_title_is_no_apposition(coder) -> None:
+    # the control: a definite word between title and name that does not say former, before a
+    # former official, leaves them apart as before
+    got = _at(coder, "انتقد الرئيس الإيراني الحالي محمود أحمدي نجاد", dt.date(2015, 3, 2))
+    assert ("محمود أحمدي نجاد", "IRN", "ELI") in got, got
+
+
+def test_a_title_between_two_names_is_the_first_ones_when_only_theirs(coder) -> None:
+    # the Arab League title after Elaraby is his; Kerry after it is someone else
+    day = dt.date(2015, 3, 2)
+    got = _at(coder, "استقبل نبيل العربي الأمين العام للجامعة العربية جون كيري في القاهرة", day)
+    assert ("نبيل العربي الأمين العام للجامعة العربية", "IGOMEAARL", "GOV") in got, got
+    assert ("جون كيري", "USA", "GOV") in got, got
+    # control: a title of the second name's state stays with the second name
+    got = _at(coder, "استقبل نبيل العربي وزير الخارجية الأمريكي جون كيري في القاهرة", day)
+    assert ("وزير الخارجية الأمريكي جون كيري", "USA", "GOV") in got, got
+
+
 @pytest.mark.parametrize("text, want", [
     ("اجتمع قادة حزب البعث العربي الاشتراكي في السودان", ("SDN", "PTY")),
     ("قال أعضاء جماعة الإخوان المسلمين في الأردن", ("JOR", "PTY")),
