@@ -158,6 +158,27 @@ def _quoted_names(tokens: Sequence[Token], punct: Sequence[bool],
     return out
 
 
+NAME_REACH = 5  # tokens: the longest person name a complementizer can open
+
+
+def _names_over_cues(hits: CueHits, kb: KnowledgeBase,
+                     keys: Sequence[frozenset[str]]) -> CueHits:
+    """A complementizer that opens a known person's name is the name: بان كي مون normalises
+    like بأن «that», and as a complementizer it hid the UN Secretary-General and cut the
+    sentence into a reported clause (التقى بان كي مون وزير الخارجية الروسي: no sides)."""
+    comps = hits.get("complementizers")
+    if not comps:
+        return hits
+    keep = []
+    for s, e in comps:
+        m = next(iter(kb.actors.longest(keys[s:s + NAME_REACH])), None)
+        if m is not None and m.start == 0 and m.end > e - s and \
+                any(p.kind == "person" for p in m.payloads):
+            continue
+        keep.append((s, e))
+    return {**hits, "complementizers": keep}
+
+
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
     out: CueHits = {}
     for m in kb.cues.find_all(keys):
@@ -467,7 +488,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     if not tokens:
         return SentenceAnalysis(sent, (), (), (), ())
     keys = iter_keys(tokens)
-    hits = cue_hits(kb, keys)
+    hits = _names_over_cues(cue_hits(kb, keys), kb, keys)
     punct = [tok.is_punct() for tok in tokens]
     triggers = find_triggers(keys, kb)
     blocked = {i for i, p in enumerate(punct) if p}

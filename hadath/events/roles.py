@@ -88,9 +88,21 @@ def _in_apposition(a: ActorMention, until: int, tokens: Sequence[Token]) -> bool
     return False
 
 
+def _keeps_prep(m: ActorMention, tok: Token) -> bool:
+    """Does the mention's text keep the letter of its word's preposition clitic, as a name's
+    own first letter (بان كي مون, وبيلاروسيا; ``actors._span``)? Not للجيش, whose text starts
+    at the word for the article's elided alef."""
+    prep = next((s for s in tok.segments if s.kind == "prep"), None)
+    return prep is not None and m.start <= prep.start and \
+        not any(s.kind == "det" for s in tok.segments)
+
+
 def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
-    """The preposition introducing a mention: a clitic (بموسكو, للجيش) or the word before it."""
-    clitic = first_prep(tokens[m.tok_start])
+    """The preposition introducing a mention: a clitic (بموسكو, للجيش) or the word before it.
+    A name that starts where its word does spells what looks like a clitic (بان كي مون is no
+    «ب + ان»): no preposition there."""
+    first = tokens[m.tok_start]
+    clitic = None if _keeps_prep(m, first) else first_prep(first)
     if clitic is not None:
         return clitic
     if m.tok_start > 1 and tokens[m.tok_start - 1].text in ("«", '"', "“") :

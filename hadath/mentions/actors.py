@@ -705,7 +705,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 code is not None and pc is not None and \
                 (prev_code := pe.resolve(date)[0]) is not None and \
                 _body(prev_code) == _body(code) and _body(pc) != _body(code)
-            if gap_ok(j, m3.start, 1) and e3.kind == "person" and \
+            # a name after a preposition clitic is the title's object, not its holder:
+            # اجتمع وزير الخارجية | بلافروف (بان كي مون keeps its ب: ``name_with_prep``)
+            behind_prep = tokens[m3.start].has("prep") and m3.start not in name_with_prep
+            if gap_ok(j, m3.start, 1) and e3.kind == "person" and not behind_prep and \
                     (m3.start == j or tokens[j].text in ("،", ",") or tokens[j].has("det")
                      or kinds == ["agent"]) and \
                     (ps is None or sector is None or ps == sector or former_gap) and \
@@ -750,6 +753,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     out = _led_by(out, nisbas, tokens, text)
     out = _org_anaphora(out, tokens, text)
     out = title_after(out, tokens, text)
+    out = _office_holder(out, tokens, text)
     out = _body_of_person(out, surnames, tokens, keys, text, kb, date)
     # coordination: X و Y (adjacent, second token starts with the conjunction و)
     gid = 0
@@ -1181,6 +1185,26 @@ def _object_follows(title: ActorMention, nxt: ActorMention | None,
         return False
     return all(not tokens[i].is_punct() and not tokens[i].has("prep")
                and not tokens[i].has("conj") for i in range(title.tok_end, nxt.tok_start + 1))
+
+
+def _office_holder(actors: list[ActorMention], tokens: Sequence[Token], text: str
+                   ) -> list[ActorMention]:
+    """An office the KB lists as an organisation (الأمين العام للأمم المتحدة → IGOUNO GOV)
+    right before the name of a person holding it on the day (same code and sector) is one
+    actor, the person: الأمين العام للأمم المتحدة بان كي مون (not the Secretary-General
+    meeting Ban). The bare organisation (IGOUNO, no sector) is no office and stays apart."""
+    out: list[ActorMention] = []
+    for a in actors:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kinds == ("org",) and "person" in a.kinds and \
+                prev.tok_end == a.tok_start and prev.code and prev.sector and \
+                (prev.code, prev.sector) == (a.code, a.sector) and \
+                not tokens[a.tok_start].text.startswith("و"):
+            out[-1] = replace(a, tok_start=prev.tok_start, start=prev.start,
+                              text=text[prev.start:a.end], kinds=("org", *a.kinds))
+            continue
+        out.append(a)
+    return out
 
 
 def drop_bare_titles(actors: Sequence[ActorMention]) -> list[ActorMention]:
