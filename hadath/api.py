@@ -14,8 +14,8 @@ from pathlib import Path
 
 from hadath.events.article import country_of, give_article_country, sentence_counts
 from hadath.events.coder import SentenceAnalysis, article_surnames, code_sentence, one_a_story
-from hadath.events.discourse import passes_on
-from hadath.events.register import anchored, unanchored
+from hadath.events.discourse import passes_on, quote_depths
+from hadath.events.register import unanchored
 from hadath.kb.loader import KnowledgeBase
 from hadath.model import Article, Event
 from hadath.text import TextAnalyzer
@@ -76,14 +76,16 @@ class Coder:
         counts: Counter[str] = Counter()  # the article's country mentions so far
         # the persons named in full so far: a bare surname after a verb is one of them
         surnames: dict[str, tuple[str | None, str | None]] = {}
-        for s in window_sentences(self.analyzer.analyse(text), self.max_sentence_tokens):
+        sentences = window_sentences(self.analyzer.analyse(text), self.max_sentence_tokens)
+        depths = quote_depths(text, [s.start for s in sentences])  # one pass, not one a sentence
+        for s in sentences:
             # the article's country so far reads the place names of several countries
             so_far = country_of(counts) if self.article_country else None
             # the subject and the pair the sentence before left (events/discourse.py); the
             # subject not across a blank line or a quotation
             before = sents[-1].left if sents else None
             if before is not None and before.subject is not None and not passes_on(
-                    sents[-1].sentence.start, sents[-1].sentence.end, s.start, text):
+                    sents[-1].sentence.start, sents[-1].sentence.end, s.start, text, depths):
                 before = replace(before, subject=None)
             sa = code_sentence(text, s, self.kb, doc_id=article.id, article_date=article.date,
                                places=self.places,  # type: ignore[arg-type]
@@ -96,8 +98,8 @@ class Coder:
         if self.article_country:
             sents = give_article_country(sents, country_of(counts))
         events: list[Event] = [e for sa in sents for e in sa.events]
-        if not anchored(text, article.date, self.dates):  # type: ignore[arg-type]
-            events = unanchored(events)  # a column, a memoir, a feature: events/register.py
+        # a column, a memoir, a feature: events/register.py
+        events = unanchored(events, text, article.date, self.dates)  # type: ignore[arg-type]
         if self.one_a_story:
             events = one_a_story(events)
         events = [replace(e, id=f"{article.id}-{k}") for k, e in enumerate(events)]

@@ -23,7 +23,7 @@ sentences on a line of their own, «وأضاف» included.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from hadath.mentions.actors import ActorMention
@@ -201,22 +201,32 @@ def pronoun_form(tok: Token) -> str | None:
     return {"ه": "m", "ها": "f", "هم": "p", "هما": "d"}.get(segs[-1].norm)
 
 
-def quote_depth(text: str, end: int) -> int:
-    """How many quotations are open at ``end`` («…», “…”; a straight quote by parity)."""
-    head = text[:end]
-    depth = sum(head.count(c) for c in QUOTE_OPEN) - sum(head.count(c) for c in QUOTE_CLOSE)
-    return max(0, depth) + head.count("\"") % 2
+def quote_depths(text: str, starts: Sequence[int]) -> dict[int, int]:
+    """How many quotations are open at each of ``starts`` («…», “…”; a straight quote by
+    parity), counted in one pass over the text (an article's sentence starts)."""
+    out: dict[int, int] = {}
+    at = opens = closes = straight = 0
+    for s in sorted(set(starts)):
+        part = text[at:s]
+        opens += sum(part.count(c) for c in QUOTE_OPEN)
+        closes += sum(part.count(c) for c in QUOTE_CLOSE)
+        straight += part.count("\"")
+        at = s
+        out[s] = max(0, opens - closes) + straight % 2
+    return out
 
 
-def quoted(start: int, text: str) -> bool:
-    """Does the sentence starting at ``start`` stand inside a quotation or open one?"""
-    return quote_depth(text, start) > 0 or \
+def quoted(start: int, text: str, depths: Mapping[int, int]) -> bool:
+    """Does the sentence starting at ``start`` stand inside a quotation (``depths``:
+    ``quote_depths`` of the article's sentence starts) or open one?"""
+    return depths[start] > 0 or \
         text[start:start + 4].lstrip(" -–—ـ")[:1] in QUOTE_OPEN + "\""
 
 
-def passes_on(prev_start: int, prev_end: int, start: int, text: str) -> bool:
+def passes_on(prev_start: int, prev_end: int, start: int, text: str,
+              depths: Mapping[int, int]) -> bool:
     """May the subject of the sentence at ``prev_start``–``prev_end`` pass to the one starting
     at ``start``: no blank line between them, neither of them quoted?"""
     if BLANK_LINE.search(text, prev_end, start) is not None:
         return False
-    return not quoted(prev_start, text) and not quoted(start, text)
+    return not quoted(prev_start, text, depths) and not quoted(start, text, depths)

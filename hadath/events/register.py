@@ -50,7 +50,12 @@ def anchored(text: str, date: dt.date | None, dates: _Dates | None) -> bool:
     return False
 
 
-def unanchored(events: Sequence[Event]) -> list[Event]:
-    """The events of a long article that names no day of the reporting period, without those
-    that name no coded party (module docstring)."""
-    return [e for e in events if names_coded_party(e)]
+def unanchored(events: Sequence[Event], text: str, date: dt.date | None,
+               dates: _Dates | None) -> list[Event]:
+    """The article's events, without those that name no coded party when the article is long
+    and names no day of the reporting period (module docstring). The article's dates are read
+    only when some event could go."""
+    kept = [e for e in events if names_coded_party(e)]
+    if len(kept) == len(events) or anchored(text, date, dates):
+        return list(events)
+    return kept
