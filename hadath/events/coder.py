@@ -997,8 +997,7 @@ def _elided(i: int, tokens: Sequence[Token], hits: CueHits, triggers: Sequence[T
     # وعبر سموه عن …, ورفع معاليه تعازيه: any verb whose subject is an honorific's pronoun
     honorific = i + 1 < len(tokens) and tokens[i + 1].stem in HONORIFICS and \
         tokens[i + 1].has("pron")
-    if tm is None and not honorific and not any(
-            s == i for cue in ("speech_verbs", "negation_verbs") for s, _e in hits.get(cue, ())):
+    if tm is None and not honorific and not _says_at(i, hits):
         return None
     in_actor = {k for a in actors for k in range(a.tok_start, a.tok_end)}
     # an event noun after the verb is its object when definite or accusative (وأدان الهجوم,
@@ -1013,10 +1012,15 @@ def _elided(i: int, tokens: Sequence[Token], hits: CueHits, triggers: Sequence[T
     return carried_subject(before, verb_form(tokens[i], listed))
 
 
+def _says_at(i: int, hits: CueHits) -> bool:
+    """Does a speech or denial verb start at ``i`` (قال, أكد, نفى)?"""
+    return any(s == i for cue in ("speech_verbs", "negation_verbs") for s, _e in hits.get(cue, ()))
+
+
 def _verb_at(i: int, triggers: Sequence[TriggerMatch], hits: CueHits) -> bool:
     """Does a listed verb or a speech verb open the sentence at ``i``?"""
-    return any(u.tok_start == i and u.trigger.kind != "noun" for u in triggers) or any(
-        s == i for cue in ("speech_verbs", "negation_verbs") for s, _e in hits.get(cue, ()))
+    return any(u.tok_start == i and u.trigger.kind != "noun" for u in triggers) or \
+        _says_at(i, hits)
 
 
 def _verb_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
@@ -1034,9 +1038,7 @@ def _verb_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token
     a = next((b for b in actors if b.tok_start == past_honorifics(i + 1, tokens)), None)
     if a is None or prep_of(a, tokens) is not None or not (a.code or a.sector):
         return None
-    group = [b for b in actors if b.group == a.group] if a.group >= 0 else [a]
-    return Subject(tuple(_ref(b) for b in group), subject_forms(group, tokens),
-                   open=any(takes_context(b, tokens) for b in group))
+    return _subject(a, actors, tokens)
 
 
 def _own_noun(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token], open_i: int,
@@ -1111,7 +1113,13 @@ def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMe
                 prep_of(r.speaker, tokens) is None and _right_after(i, r.speaker, tokens)), None)
     if rep is None or rep.speaker is None:
         return None
-    a = rep.speaker
+    return _subject(rep.speaker, actors, tokens, country)
+
+
+def _subject(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token],
+             country: str | None = None) -> Subject:
+    """The subject ``a`` and the actors coordinated with it (روسيا وتركيا), the state agents
+    among them with the sentence's ``country``, as the next sentence may take it."""
     group = [b for b in actors if b.group == a.group] if a.group >= 0 else [a]
     return Subject(tuple(_with_context(_ref(b), b, country, None) for b in group),
                    subject_forms(group, tokens),

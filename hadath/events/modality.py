@@ -111,9 +111,9 @@ YEAR_PAUSE = frozenset("،,؛;:.()«»\"“”–—[]")
 
 
 # a decade of the last century (الأربعينيات, الستينات, ثمانينيات القرن الماضي)
-DECADE = re.compile(r"^(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات$")
 DECADES = {"عشرين": 1920, "ثلاثين": 1930, "اربعين": 1940, "خمسين": 1950, "ستين": 1960,
            "سبعين": 1970, "ثمانين": 1980, "تسعين": 1990}
+DECADE = re.compile(rf"^(?:ال)?({'|'.join(DECADES)})ي?ات$")
 AGE_WORDS = cue_words("age_words")
 AGO = 1  # a year «long ago»: before any article's year
 

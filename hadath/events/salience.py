@@ -610,13 +610,13 @@ def general_bans(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     out: set[int] = set()
     for k, t in enumerate(triggers):
         if t.trigger.event != "COERCE" or not any(
-                stem in normalize(tokens[i].text) for i in t.tokens for stem in BAN_STEMS):
+                stem in tokens[i].norm for i in t.tokens for stem in BAN_STEMS):
             continue
         j = t.tok_end
-        if j + 4 < len(tokens) and tokens[j].has("det") and normalize(tokens[j + 1].text) == ON:
+        if j + 4 < len(tokens) and tokens[j].has("det") and tokens[j + 1].norm == ON:
             j += 1  # يحظر النظام على جميع …: a one-word subject between
-        if j + 3 < len(tokens) and normalize(tokens[j].text) == ON and \
-                normalize(tokens[j + 1].text) in EVERYBODY:
+        if j + 3 < len(tokens) and tokens[j].norm == ON and \
+                tokens[j + 1].norm in EVERYBODY:
             j += 3  # يحظر على جميع المنشآت تشغيل
         if j in activity:
             out.add(k)
@@ -778,7 +778,7 @@ def pattern_spans(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> 
         for i in range(t.tok_start, t.tok_end - 1):
             nxt = tokens[i + 1]
             if i not in matched and tokens[i].text in CLAUSE_MARKS and \
-                    (nxt.has("conj") or normalize(nxt.text) in CLAUSE_OPENERS):
+                    (nxt.has("conj") or nxt.norm in CLAUSE_OPENERS):
                 out.add(k)
                 break
     return out
