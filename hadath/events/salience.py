@@ -1084,7 +1084,19 @@ def services(events: Sequence[Event], hits: CueHits,
         SERVICE_TYPES if hits.get("service_context") or hits.get("culture_context") else None
     if kinds is None:
         return list(events)
-    return [e for e in events if e.event not in kinds or _counterpart(e)]
+    return [e for e in events if e.event not in kinds or _counterpart(e) or
+            (kinds is SERVICE_TYPES and _condolence_to_state(e))]
+
+
+CONDOLENCE_CAMEO = "018"
+
+
+def _condolence_to_state(e: Event) -> bool:
+    """Is the event a condolence addressed to a coded party (ورفع مدير التعليم باسمه ونيابة
+    عن منسوبي التعليم أحر التعازي لخادم الحرمين الشريفين)? A body that runs a service speaks
+    to the head of state or a government there, not to the public it serves; a condolence to
+    a colleague's family (no code) stays the service's own business."""
+    return e.cameo == CONDOLENCE_CAMEO and any(a.code for a in e.recipient)
 
 
 def _about_sport(hits: CueHits) -> bool:
