@@ -1172,7 +1172,8 @@ def services(events: Sequence[Event], hits: CueHits,
     # the game's business too (طالب المدرب اللاعبين, رفض النادي العرض, اعتذر المرشحون); in a
     # market, so are a firm's settlements and withdrawals (تسوية مع دائنيها, الانسحاب من الأسواق)
     kinds: set[str] = set()
-    if _about_sport(hits):
+    sport = _about_sport(hits)
+    if sport:
         kinds |= SPORT_TYPES
     if hits.get("service_context") or hits.get("culture_context"):
         kinds |= SERVICE_TYPES
@@ -1181,7 +1182,7 @@ def services(events: Sequence[Event], hits: CueHits,
     if not kinds:
         return list(events)
     return [e for e in events if e.event not in kinds or _counterpart(e) or
-            (kinds is SERVICE_TYPES and _condolence_to_state(e))]
+            (not sport and _condolence_to_state(e))]
 
 
 CONDOLENCE_CAMEO = "018"
