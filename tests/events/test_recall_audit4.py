@@ -41,3 +41,12 @@ def test_found(coder, text, event_type):
 ])
 def test_not_found(coder, text, absent):
     assert not _events(coder, text, absent), (text, _events(coder, text, absent))
+
+
+@pytest.mark.parametrize("text", [
+    "دعا الرئيس الأمريکي إلی وقف القتال في اليمن.",  # Persian keheh (U+06A9) and yeh (U+06CC)
+    "دعا الرئيس الأمريكي إلى وقف القتال في اليمن.",  # control: the Arabic letters
+])
+def test_persian_letters_read_as_arabic(coder, text):
+    evs = _events(coder, text, "REQUEST")
+    assert evs and [(a.code, a.sector) for a in evs[0].actor] == [("USA", "GOV")]
