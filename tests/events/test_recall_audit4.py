@@ -41,3 +41,27 @@ def test_found(coder, text, event_type):
 ])
 def test_not_found(coder, text, absent):
     assert not _events(coder, text, absent), (text, _events(coder, text, absent))
+
+
+@pytest.mark.parametrize("text", [
+    "دعا الرئيس الأمريکي إلی وقف القتال في اليمن.",  # Persian keheh (U+06A9) and yeh (U+06CC)
+    "دعا الرئيس الأمريكي إلى وقف القتال في اليمن.",  # control: the Arabic letters
+])
+def test_persian_letters_read_as_arabic(coder, text):
+    evs = _events(coder, text, "REQUEST")
+    assert evs and [(a.code, a.sector) for a in evs[0].actor] == [("USA", "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    # «قبضت X على Y»: the subject stands between the verb and its preposition
+    "وقبضت قوات الأمن التونسية على خمسة مشتبه بهم في تفجير سوسة.",
+    "قبضت الشرطة أمس، على ثلاثة متهمين بسرقة محل تجاري في الرياض.",
+])
+def test_arrest_with_subject_before_its_preposition(coder, text):
+    assert _events(coder, text, "COERCE")
+
+
+def test_arrest_in_an_obligation_is_no_arrest(coder):
+    # a duty stated in the present («أن تقبض على») is no arrest made
+    assert not _events(coder, "وأكد أن الشرطة لا بد أن تقوم بدورها وتقبض على أي مشتبه بهم.",
+                       "COERCE")
