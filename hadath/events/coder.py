@@ -159,24 +159,37 @@ def _quoted_names(tokens: Sequence[Token], punct: Sequence[bool],
 
 
 NAME_REACH = 5  # tokens: the longest person name a complementizer can open
+# cues that keep their words from being actors (code_sentence: blocked) and that a known name
+# may hold: إن in مون جاي إن, غير in غير بيدرسن (Geir Pedersen), ف + ليس in بن فليس, بلا in
+# أطباء بلا حدود, ف + ال + يرى in فاليري غيراسيموف
+NAME_CUES = ("complementizers", "negation", "speech_verbs")
+NAME_KINDS = frozenset({"person", "org"})
 
 
 def _names_over_cues(hits: CueHits, kb: KnowledgeBase,
                      keys: Sequence[frozenset[str]]) -> CueHits:
-    """A complementizer that opens a known person's name is the name: بان كي مون normalises
-    like بأن «that», and as a complementizer it hid the UN Secretary-General and cut the
-    sentence into a reported clause (التقى بان كي مون وزير الخارجية الروسي: no sides)."""
-    comps = hits.get("complementizers")
-    if not comps:
-        return hits
-    keep = []
-    for s, e in comps:
-        m = next(iter(kb.actors.longest(keys[s:s + NAME_REACH])), None)
-        if m is not None and m.start == 0 and m.end > e - s and \
-                any(p.kind == "person" for p in m.payloads):
-            continue
-        keep.append((s, e))
-    return {**hits, "complementizers": keep}
+    """A complementizer, negation or speech verb inside a known person's or organisation's
+    name is the name: بان كي مون normalises like بأن «that», and as a complementizer it hid
+    the UN Secretary-General and cut the sentence into a reported clause (التقى بان كي مون
+    وزير الخارجية الروسي: no sides); مون جاي إن ends in إن, أطباء بلا حدود holds بلا."""
+    out = dict(hits)
+    for cue in NAME_CUES:
+        spans = hits.get(cue)
+        if spans:
+            keep = [(s, e) for s, e in spans if not _in_a_name(s, e, kb, keys)]
+            if len(keep) < len(spans):
+                out[cue] = keep
+    return out
+
+
+def _in_a_name(s: int, e: int, kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> bool:
+    """Is the span s:e part of a longer person or organisation name of the KB?"""
+    lo = max(0, s - NAME_REACH + 1)
+    for m in kb.actors.find_all(keys[lo:e + NAME_REACH]):
+        if m.start + lo <= s and e <= m.end + lo and m.end - m.start > e - s and \
+                any(p.kind in NAME_KINDS for p in m.payloads):
+            return True
+    return False
 
 
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
@@ -846,13 +859,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if ctx is None:
             # شن ممثل السيستاني هجوما على الجهات المسؤولة: the body acted on is of the actor's
             # one country; with no party coded, the one country the sentence's actors have
-            # (not a capital, often part of a name: معاهدة واشنطن)
+            # (not a capital, often part of a name: معاهدة واشنطن; nor a news medium, which
+            # reports from elsewhere: قالت قناة «سي إن إن ترك» is no American police)
             own = _countries(roles.actor)
             if own:
                 rctx = next(iter(own)) if len(own) == 1 else None
             elif not _countries(roles.recipient):
                 own = _countries(a for a in actors if a.head_kind != "capital"
-                                 and a.tok_start not in across)
+                                 and a.sector != "JRN" and a.tok_start not in across)
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
         actx, rctx2 = ctx, rctx
         if loc is None:
