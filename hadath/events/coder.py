@@ -352,7 +352,8 @@ def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: Kn
     """A bare surname right after a verb, of a person named in full earlier in the article
     (قال أمين سر المجلس الثوري لفتح أمين مقبول … ودعا مقبول إلى …, ويتهم دمرتاش الرئيس
     التركي): the verb's subject, with that person's code and sector, so that the object after
-    it is not read as the actor; not a word the dictionaries know (a title: بعد أن قتل الشيخ).
+    it is not read as the actor; not a word the dictionaries know (a title: بعد أن قتل الشيخ)
+    nor a cue word (على, normalised like the name علي of زين العابدين بن علي).
     Token → (code, sector)."""
     if not surnames:
         return {}
@@ -363,19 +364,22 @@ def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: Kn
         i = tm.tok_start + 1
         if tm.trigger.kind != "noun" and i < len(tokens) and i not in taken and \
                 tokens[i].norm in surnames and tokens[i].stem not in HONORIFICS and \
-                not any(kb.actors.find_all(keys[i:i + 1])):
+                not any(kb.actors.find_all(keys[i:i + 1])) and \
+                not any(kb.cues.find_all(keys[i:i + 1])):  # بن علي | السيطرة على: a particle
             out[i] = surnames[tokens[i].norm]
     return out
 
 
 def article_surnames(sa: SentenceAnalysis) -> dict[str, tuple[str | None, str | None]]:
-    """The persons the NER named in full (two words or more) in a sentence: their last word →
-    the mention's code and sector (``_named_again``)."""
+    """The persons the NER or the KB named in full (two words or more) in a sentence: their
+    last word → the mention's code and sector (``_named_again``; أحمد الطيبي … واستنكر الطيبي)."""
     out = {}
     toks = sa.sentence.tokens
     for a in sa.actors:
-        if "ner" in a.kinds and a.identifier and len(a.identifier.split()) >= 2 and \
-                len(toks[a.tok_end - 1].norm) >= SURNAME_LETTERS:
+        named = ("ner" in a.kinds and a.identifier is not None and
+                 len(a.identifier.split()) >= 2) or \
+            ("person" in a.kinds and a.tok_end - a.tok_start >= 2)
+        if named and len(toks[a.tok_end - 1].norm) >= SURNAME_LETTERS:
             out[toks[a.tok_end - 1].norm] = (a.code, a.sector)
     return out
 
@@ -859,14 +863,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if ctx is None:
             # شن ممثل السيستاني هجوما على الجهات المسؤولة: the body acted on is of the actor's
             # one country; with no party coded, the one country the sentence's actors have
-            # (not a capital, often part of a name: معاهدة واشنطن; nor a news medium, which
-            # reports from elsewhere: قالت قناة «سي إن إن ترك» is no American police)
+            # (not a capital, often part of a name: معاهدة واشنطن)
             own = _countries(roles.actor)
             if own:
                 rctx = next(iter(own)) if len(own) == 1 else None
             elif not _countries(roles.recipient):
                 own = _countries(a for a in actors if a.head_kind != "capital"
-                                 and a.sector != "JRN" and a.tok_start not in across)
+                                 and a.tok_start not in across)
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
         actx, rctx2 = ctx, rctx
         if loc is None:
