@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hadath.events.article import country_of, give_article_country, sentence_counts
 from hadath.events.coder import SentenceAnalysis, article_surnames, code_sentence, one_a_story
-from hadath.events.discourse import passes_on, quote_depths
+from hadath.events.discourse import Context, passes_on, quote_depths
 from hadath.events.register import unanchored
 from hadath.kb.loader import KnowledgeBase
-from hadath.model import Article, Event
+from hadath.model import Article, Event, Sentence
 from hadath.text import TextAnalyzer
 from hadath.text.analyzer import MAX_SENTENCE_TOKENS, window_sentences
 
@@ -78,20 +78,29 @@ class Coder:
         surnames: dict[str, tuple[str | None, str | None]] = {}
         sentences = window_sentences(self.analyzer.analyse(text), self.max_sentence_tokens)
         depths = quote_depths(text, [s.start for s in sentences])  # one pass, not one a sentence
+        # what each sentence was coded with: the context before it, the article's country so far
+        coded_with: list[tuple[Context | None, str | None]] = []
         for s in sentences:
             # the article's country so far reads the place names of several countries
             so_far = country_of(counts) if self.article_country else None
             # the subject and the pair the sentence before left (events/discourse.py); the
             # subject not across a blank line or a quotation
-            before = sents[-1].left if sents else None
-            if before is not None and before.subject is not None and not passes_on(
-                    sents[-1].sentence.start, sents[-1].sentence.end, s.start, text, depths):
-                before = replace(before, subject=None)
-            sa = code_sentence(text, s, self.kb, doc_id=article.id, article_date=article.date,
-                               places=self.places,  # type: ignore[arg-type]
-                               dates=self.dates,  # type: ignore[arg-type]
-                               ner=self.ner,  # type: ignore[arg-type]
-                               article_country=so_far, surnames=surnames, before=before)
+            before = self._left(sents, s, text, depths)
+            sa = self._sentence(article, s, so_far, surnames, before)
+            if sa.wants_subject and self.ner is not None and sents and \
+                    not sents[-1].triggers and passes_on(sents[-1].sentence.start,
+                                                         sents[-1].sentence.end, s.start, text,
+                                                         depths):
+                # «قال محمد العلي إن … . وأدان …»: the sentence before had no trigger, so the
+                # NER did not read the name that is the subject; read it now
+                named = self._sentence(article, sents[-1].sentence, coded_with[-1][1],
+                                       surnames, coded_with[-1][0], names=True)
+                surnames.update(article_surnames(named))
+                if named.left.subject is not None:
+                    sents[-1] = replace(sents[-1], left=named.left)
+                    before = self._left(sents, s, text, depths)
+                    sa = self._sentence(article, s, so_far, surnames, before)
+            coded_with.append((before, so_far))
             surnames.update(article_surnames(sa))
             counts.update(sentence_counts(sa, not sents))
             sents.append(sa)
@@ -104,6 +113,29 @@ class Coder:
             events = one_a_story(events)
         events = [replace(e, id=f"{article.id}-{k}") for k, e in enumerate(events)]
         return ArticleAnalysis(article, tuple(sents), tuple(events))
+
+    def _left(self, sents: Sequence[SentenceAnalysis], s: Sentence, text: str,
+              depths: Mapping[int, int]) -> Context | None:
+        """What the sentence before ``s`` leaves it; its subject not across a blank line or a
+        quotation (``discourse.passes_on``)."""
+        if not sents:
+            return None
+        before = sents[-1].left
+        if before.subject is not None and not passes_on(
+                sents[-1].sentence.start, sents[-1].sentence.end, s.start, text, depths):
+            return replace(before, subject=None)
+        return before
+
+    def _sentence(self, article: Article, s: Sentence, so_far: str | None,
+                  surnames: Mapping[str, tuple[str | None, str | None]],
+                  before: Context | None, names: bool = False) -> SentenceAnalysis:
+        return code_sentence(article.text, s, self.kb, doc_id=article.id,
+                             article_date=article.date,
+                             places=self.places,  # type: ignore[arg-type]
+                             dates=self.dates,  # type: ignore[arg-type]
+                             ner=self.ner,  # type: ignore[arg-type]
+                             article_country=so_far, surnames=surnames, before=before,
+                             names=names)
 
     def code_article(self, article: Article) -> list[Event]:
         return list(self.analyse(article).events)

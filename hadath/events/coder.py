@@ -136,6 +136,9 @@ class SentenceAnalysis:
     # what the sentence leaves to the next: its subject and the pair of its latest event
     # (``discourse``)
     left: Context = field(default_factory=Context)
+    # it opens with a verb that has no subject and took none from the sentence before: the
+    # sentence before may name it in words only the NER reads (``Coder.analyse``)
+    wants_subject: bool = False
 
 
 QUOTES = frozenset("«»\"“”")
@@ -370,16 +373,31 @@ def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: Kn
     return out
 
 
+def _surnames_known(actors: Sequence[ActorMention], tokens: Sequence[Token],
+                    surnames: Mapping[str, tuple[str | None, str | None]]
+                    ) -> list[ActorMention]:
+    """A one-word name the NER read and no dictionary codes, the last word of a person named in
+    full earlier in the article (``article_surnames``: رئيس مجلس النواب العراقي سليم الجبوري …
+    . وشدد الجبوري على …): that person's code and sector."""
+    out = []
+    for a in actors:
+        known = surnames.get(tokens[a.tok_start].norm) if a.kinds == ("ner",) and \
+            a.tok_end - a.tok_start == 1 and a.code is None and a.sector is None else None
+        out.append(replace(a, code=known[0], sector=known[1]) if known and any(known) else a)
+    return out
+
+
 def article_surnames(sa: SentenceAnalysis) -> dict[str, tuple[str | None, str | None]]:
-    """The persons the NER or the KB named in full (two words or more) in a sentence: their
-    last word → the mention's code and sector (``_named_again``; أحمد الطيبي … واستنكر الطيبي)."""
+    """The persons named in full (two words or more) in a sentence, by the NER or the
+    dictionaries (رئيس مجلس النواب العراقي الدكتور سليم الجبوري): their last word → the
+    mention's code and sector (``_named_again``, ``_surnames_known``)."""
     out = {}
     toks = sa.sentence.tokens
     for a in sa.actors:
-        named = ("ner" in a.kinds and a.identifier is not None and
-                 len(a.identifier.split()) >= 2) or \
-            ("person" in a.kinds and a.tok_end - a.tok_start >= 2)
-        if named and len(toks[a.tok_end - 1].norm) >= SURNAME_LETTERS:
+        if (("ner" in a.kinds and a.identifier and len(a.identifier.split()) >= 2) or
+                ("person" in a.kinds and a.tok_end - a.tok_start >= 2)) and \
+                len(toks[a.tok_end - 1].norm) >= SURNAME_LETTERS and \
+                toks[a.tok_end - 1].stem not in HONORIFICS:
             out[toks[a.tok_end - 1].norm] = (a.code, a.sector)
     return out
 
@@ -496,11 +514,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   dates: DateFinder | None = None, ner: NerModel | None = None,
                   article_country: str | None = None,
                   surnames: Mapping[str, tuple[str | None, str | None]] | None = None,
-                  before: Context | None = None) -> SentenceAnalysis:
+                  before: Context | None = None, names: bool = False) -> SentenceAnalysis:
     """``surnames``: the last word of each person the NER named in full in the article's
     sentences before (``article_surnames``) → that mention's code and sector. ``before``:
     what the sentence before left (``discourse``): the subject an opening verb with none of
-    its own takes, the pair a pair word stands for."""
+    its own takes, the pair a pair word stands for. ``names``: run the NER even where no
+    trigger is (the sentence after wants the subject this one names)."""
     tokens = sent.tokens
     if not tokens:
         return SentenceAnalysis(sent, (), (), (), ())
@@ -532,14 +551,16 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     role_date = ds[0].date if ds and ds[0].precision == "day" else article_date
     actors, nisbas = find_actors(tokens, keys, text, kb, role_date, frozenset(blocked),
                                  events=frozenset(i for tm in triggers for i in tm.tokens),
-                                 keep_titles=ner is not None and bool(triggers))
-    if ner is not None and triggers:  # only where an event can be coded: NER is the costly step
+                                 keep_titles=ner is not None and (names or bool(triggers)))
+    # only where an event can be coded, or a subject is wanted: NER is the costly step
+    if ner is not None and (triggers or names):
         spans = [(s, e, typ) for s, e, typ in _without_formulae(
                     ner.spans([tok.text for tok in tokens]), hits.get("name_formulae", ()))
                  if not any(i in blocked for i in range(s, e))]
         actors = namesakes(actors, spans, keys, tokens, text, kb)  # المالكي in another name
         actors = add_ner_actors(actors, spans, tokens, text)
         actors = lineage_states(actors, keys, tokens, kb)  # بندر بن خالد الفيصل → SAU
+        actors = _surnames_known(actors, tokens, surnames or {})  # ودعا الجبوري …
         again = _named_again(tokens, keys, kb, triggers, actors, spans, surnames or {})
         if again:  # not joined to a title after it: ويتهم دمرتاش | الرئيس التركي
             gid = max((a.group for a in actors), default=-1) + 1
@@ -595,7 +616,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     across = _across_border(tokens) | whence
     mentioned = country_mentions(tokens, actors, nisbas, found_places, where, across)
     open_i = opening(tokens)
-    elided = _elided(open_i, tokens, hits, triggers, actors, before)
+    form = _subjectless(open_i, tokens, hits, triggers, actors)
+    elided = carried_subject(before, form)
+    # a subjectless opening verb the sentence before left no subject for
+    wants = form is not None and (before is None or before.subject is None)
     if not triggers:
         country = sentence_countries(tokens, actors, nisbas, found_places, across)[0]
         reports = find_reports(tokens, text, hits, actors, punct) if not elided else []
@@ -603,8 +627,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                 tuple(lone_nisbas(actors, nisbas)), country, mentioned,
                                 left=_leaves(before, elided, _speaker_subject(
                                     open_i, reports, actors, tokens, country) or
-                                    _verb_subject(open_i, actors, tokens, hits), actors,
-                                    tokens, (), _verb_at(open_i, triggers, hits)))
+                                    _verb_subject(open_i, actors, tokens, hits) or
+                                    (_titled_subject(open_i, actors, tokens, hits)
+                                     if _says_at(open_i, hits) else None), actors,
+                                    tokens, (), _verb_at(open_i, triggers, hits)),
+                                wants_subject=wants)
 
     quoted = _quoted_names(tokens, punct, actors)
     bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
@@ -996,19 +1023,22 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
     left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
                                                     sentence_country) or stated or
-                   _verb_subject(open_i, actors, tokens, hits), actors, tokens, events,
+                   _verb_subject(open_i, actors, tokens, hits) or
+                   (_titled_subject(open_i, actors, tokens, hits)
+                    if _verb_at(open_i, triggers, hits) else None), actors, tokens, events,
                    _verb_at(open_i, triggers, hits))
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country, mentioned, frozenset(open_sides),
-                            frozenset(far_sides), left)
+                            frozenset(far_sides), left, wants)
 
 
-def _elided(i: int, tokens: Sequence[Token], hits: CueHits, triggers: Sequence[TriggerMatch],
-            actors: Sequence[ActorMention], before: Context | None) -> Subject | None:
-    """The subject an opening verb joined by و/ف takes from the sentence before (``discourse``):
-    a listed verb or speech verb with no subject after it, whose form agrees."""
-    if before is None or before.subject is None or not joined_verb(i, tokens):
+def _subjectless(i: int, tokens: Sequence[Token], hits: CueHits,
+                 triggers: Sequence[TriggerMatch], actors: Sequence[ActorMention]) -> str | None:
+    """The form (``verb_form``) of an opening verb joined by و/ف that takes its subject from
+    the sentence before (``discourse``): a listed verb or speech verb with no subject after it;
+    None for any other opening."""
+    if not joined_verb(i, tokens):
         return None
     tm = next((u for u in triggers if u.tok_start == i and u.trigger.kind != "noun"), None)
     # وعبر سموه عن …, ورفع معاليه تعازيه: any verb whose subject is an honorific's pronoun
@@ -1026,7 +1056,7 @@ def _elided(i: int, tokens: Sequence[Token], hits: CueHits, triggers: Sequence[T
     if not no_subject_after(i, tokens, skip, objects, HONORIFICS, speech=tm is None):
         return None
     listed = normalize(tm.trigger.text) if tm is not None and tm.trigger.kind == "verb" else None
-    return carried_subject(before, verb_form(tokens[i], listed))
+    return verb_form(tokens[i], listed)
 
 
 def _says_at(i: int, hits: CueHits) -> bool:
@@ -1053,7 +1083,28 @@ def _verb_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token
             any(c.isdigit() for c in tok.text) or len(tok.stem) < 3:
         return None
     a = next((b for b in actors if b.tok_start == past_honorifics(i + 1, tokens)), None)
-    if a is None or prep_of(a, tokens) is not None or not (a.code or a.sector):
+    if a is None or prep_of(a, tokens) is not None or not (a.code or a.sector or a.identifier):
+        return None
+    return _subject(a, actors, tokens)
+
+
+def _titled_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                    hits: CueHits) -> Subject | None:
+    """وأوضح مدير عام المؤسسة المهندس أحمد الفارس أن …: a name the NER read after the speech
+    or listed verb opening the sentence, past the words of a title no dictionary codes (and
+    the bodies and states it names: وكيل الوزارة, المدير الطبي للعيادات السعودية); no
+    punctuation, complementizer or speech verb between, and no preposition right after the
+    verb (وأشار إلى …: its object)."""
+    j = past_honorifics(i + 1, tokens)
+    if j >= len(tokens) or preposition(tokens[j]):
+        return None
+    a = next((b for b in actors if j <= b.tok_start <= i + TITLE_REACH and b.identifier and
+              prep_of(b, tokens) is None), None)
+    if a is None:
+        return None
+    stops = {k for cue in ("complementizers", "speech_verbs") for s, e in hits.get(cue, ())
+             for k in range(s, e)}
+    if any(tokens[k].is_punct() or k in stops for k in range(j, a.tok_start)):
         return None
     return _subject(a, actors, tokens)
 
@@ -1351,6 +1402,7 @@ WHERE_NISBA_GAP = 3  # في المنطقة القبلية الباكستانية
 SOURCE_REACH = 5  # وفقاً لما أوردته صحيفة “الوطن”
 SPEAKER_NAME_REACH = 7  # وقال لـ«الشرق الأوسط» المتحدث …: the subject after a newspaper's name
 PAIR_WORD_BEFORE = 3  # الطرفين اللذين ناقشا
+TITLE_REACH = 12  # أكد المدير الإقليمي للحملة الوطنية … في سورية الدكتور X: verb to name
 NAME_BEFORE_TITLE = 4  # وأوضح سيد كبير أميري مدير …: the words of a name before its title
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "REB", "KUR"})  # code prefixes
 

@@ -186,11 +186,13 @@ def preposition(tok: Token) -> bool:
 
 
 def carried_subject(before: Context | None, form: str | None) -> Subject | None:
-    """The subject the sentence before left, when the verb's form agrees with it."""
+    """The subject the sentence before left, when the verb's form agrees with it: a coded
+    actor, or a name the NER read that no dictionary codes (``identifier_text``)."""
     if before is None or before.subject is None or form is None:
         return None
     s = before.subject
-    return s if form in s.forms and any(r.code or r.sector for r in s.refs) else None
+    return s if form in s.forms and any(r.code or r.sector or r.identifier_text
+                                        for r in s.refs) else None
 
 
 def pronoun_form(tok: Token) -> str | None:

@@ -218,6 +218,20 @@ def _dated_ahead(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_sta
     return False
 
 
+LINE_YEAR = re.compile(r"^(1\d\d\d|20\d\d)م?$")
+LINE_MARKS = frozenset("-–—:")
+
+
+def _dated_line(tokens: Sequence[Token], date: dt.date) -> bool:
+    """A sentence that opens with a year and a dash or colon (1977 - ملكة بريطانيا تزور
+    بلفاست, 1999: تعاني السندات …) is an entry of a chronology («on this day»): what it tells
+    happened that year; history when the year is more than a year before the article."""
+    if len(tokens) < 3 or tokens[1].text not in LINE_MARKS:
+        return False
+    m = LINE_YEAR.match(tokens[0].norm)
+    return m is not None and int(m.group(1)) < date.year - 1
+
+
 EXPECT_REACH = 10  # ومن المرتقب أن تصل طائرات تحمل مساعدات إنسانية
 EXPECT_SUBJECT = 4  # يتوقع المحللون أن …: the expectation's subject comes between
 COMPLEMENT_AN = frozenset({"أن", "ان", "بأن", "بان"})
@@ -280,6 +294,7 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
     if _any(hits, "historical", 0, tstart) or \
             (date is not None and tend is not None and _dated_before(tokens, hits, tend, date)) or \
             (date is not None and _dated_ahead(tokens, hits, tstart, clause_start, date)) or \
+            (date is not None and _dated_line(tokens, date)) or \
             _then(tokens, hits, tstart, clause_start):
         return "historical"  # سبق أن …; الغزو الأمريكي عام 2003 in a story of 2015
     lo = max(0, tstart - MOD_WINDOW)

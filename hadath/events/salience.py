@@ -323,9 +323,15 @@ def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                punct: Sequence[bool], hits: CueHits,
                actors: Sequence[ActorMention]) -> set[int]:
     """Indices of events only considered, possible, permitted or bargained for (إمكانية
-    التفاوض, بحاجة إلى رفع العقوبات, يتيح للسلطات حظر …): no event happened. Particles and
+    التفاوض, بحاجة إلى رفع العقوبات, يتيح للسلطات حظر …), or what must be done (يجب
+    التوصل إلى اتفاق, لا بد من رفض أي زيادة: cue ``obligation_heads``, not right after
+    «أن»): no event happened. Particles and
     the actor the head speaks of may stand between."""
     ends = _ends(hits, "irrealis_heads")
+    # يجب التوصل إلى اتفاق; after «يجب أن» a present verb is wanted already (subjunctives) and
+    # a first person is the speaker's own act (قررت أنه يجب أن أعارض الاتفاق)
+    obliged = _ends(hits, "obligation_heads")
+    clauses = _ends(hits, "subjunctive_particles")
     goals = _ends(hits, "goal_heads")
     attempts = _ends(hits, "attempt_heads")
     in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
@@ -334,7 +340,7 @@ def unrealised(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
         if t.tok_start in attempts and first_prep(tokens[t.tok_start]) == "ل":
             out.add(k)  # في محاولة للإفراج عن …: attempted; محاولة اغتيال is an attempt made
             continue
-        for h in ends | goals:
+        for h in ends | goals | (obliged if t.tok_start not in clauses else set()):
             gap = [i for i in range(h, t.tok_start) if i not in in_actor]
             words = [i for i in gap if not _particles_only(i, i + 1, tokens)]
             # يسعى إلى إنعاش الشراكة: after an aim, one bare verbal noun it governs
@@ -658,17 +664,20 @@ CONTROL_REACH = 3  # للسيطرة على ارتفاع ضغط الدم: a word 
 RECEPTION_REACH = 7
 COMPLIANCE_REACH = 3  # للتأكد من التزامها بالاشتراطات
 HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع المقبل ملتقى: the host and a time between
+PAPER_REACH = 3  # وناقش الورقة المقدم الدكتور …
 # (stems, event, cue, reach): a trigger of the event on a word holding one of the stems
 # (cues.yaml word sets) whose object is a word of the cue has its everyday sense
 _CONTROL = tuple(sorted(cue_words("control_trigger_stems")))
 _COMPLIANCE = tuple(sorted(cue_words("compliance_trigger_stems")))
 _RECEPTION = tuple(sorted(cue_words("reception_trigger_stems")))
 _HOSTING = tuple(sorted(cue_words("hosting_trigger_stems")))
+_DISCUSSION = tuple(sorted(cue_words("discussion_trigger_stems")))
 OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
                  (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH),
                  (_RECEPTION, "AGREE", "reception_objects", RECEPTION_REACH),
-                 (_HOSTING, "CONSULT", "hosted_events", HOSTING_REACH))
+                 (_HOSTING, "CONSULT", "hosted_events", HOSTING_REACH),
+                 (_DISCUSSION, "CONSULT", "discussed_papers", PAPER_REACH))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -687,7 +696,9 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
     - «استضاف» a forum, a festival, an exhibition, a tournament or a contest holds an event
       and receives nobody (تستضيف المدينة الملتقى, لاستضافة المعرض); استضاف الرئيس نظيره
       stays CONSULT. The object may also be the antecedent of the trigger's relative clause
-      (الجامبوري الذي تستضيفه مدينة …)."""
+      (الجامبوري الذي تستضيفه مدينة …).
+    - «ناقش» a paper or a thesis is a conference discussant's comment (وناقش الورقة النقيب
+      …, ناقشت الورقة الثانية موضوع الإحصاء); ناقش الوزير مع نظيره الأوضاع stays CONSULT."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     out: set[int] = set()
     for k, t in enumerate(triggers):
@@ -706,30 +717,50 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
     return out
 
 
-MENTION_STEM = "نوه"
 MENTION_REACH = 5  # ونوهت هذه المصادر إلى أن …: the subject between the verb and إلى
+DETERRENCE_REACH = 8  # ولن تثني هذه الأعمال الإرهابية وما يقوم به الخوارج عزائم …
+# (stem, cue, word that keeps the praise, reach, an object pronoun on the verb tells the other
+# sense): a SUPPORT trigger on a word holding the stem whose first complement after it is a word
+# of the cue, not the praise word, has the other sense
+PRAISE_PAST = "أثن"  # أثنى, أثنت: the past of «praise»; «deter» is ثنى
+COMPLEMENT_SENSES = (("نوه", "mention_complements", "ب", MENTION_REACH, False),
+                     ("ثني", "deterrence_complements", "علي", DETERRENCE_REACH, True))
 
 
 def mentions(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
              punct: Sequence[bool]) -> set[int]:
-    """Indices of SUPPORT triggers on نوّه that mean «pointed out»: نوّه بـ is to praise
-    (نوّه الأمير بجهود الدفاع المدني), but نوّه إلى / على / بأن is to mention or remark
-    (ونوهت الهيئة إلى ضرورة …, نوهت على أنها ستتخذ الإجراءات, ونوهت الدراسة بأن النوم …).
-    The first of the two after the verb, within ``MENTION_REACH`` words and before any
-    punctuation, decides (cue ``mention_complements``)."""
-    marks = {s for s, _e in hits.get("mention_complements", ())}
+    """Indices of SUPPORT triggers whose complement gives them a sense other than praise
+    (``COMPLEMENT_SENSES``), decided by the first of the two after the verb, within the reach
+    and before any punctuation.
+
+    - نوّه بـ is to praise (نوّه الأمير بجهود الدفاع المدني), but نوّه إلى / على / بأن is to
+      mention or remark (ونوهت الهيئة إلى ضرورة …, نوهت على أنها ستتخذ الإجراءات, ونوهت
+      الدراسة بأن النوم …; cue ``mention_complements``).
+    - أثنى / يثني على is to praise (أثنى الوزير على جهود الفريق), but ثنى / يثني عن, or with
+      an object pronoun or a resolve after it, is to deter (لن تثنيهم الإصابات عن مواصلة …,
+      لن يثني من عزيمة رجال الأمن, لن تثني هذه الأعمال عزائم …; cue
+      ``deterrence_complements``): normalised, both read يثني. The past written with its
+      hamza (أثنى, أثنت) only praises, whatever follows (وأثنى رئيس الوفد عن ما شاهده)."""
     out: set[int] = set()
     for k, t in enumerate(triggers):
-        if t.trigger.event != "SUPPORT" or MENTION_STEM not in tokens[t.tok_start].stem:
+        if t.trigger.event != "SUPPORT":
             continue
-        for i in range(t.tok_end, min(t.tok_end + MENTION_REACH, len(tokens))):
-            if punct[i]:
+        tok = tokens[t.tok_start]
+        for stem, cue, praise, reach, pronoun in COMPLEMENT_SENSES:
+            if stem not in tok.stem or (pronoun and PRAISE_PAST in tok.text):
+                continue  # وأثنى رئيس الوفد عن ما شاهده: the past with hamza only praises
+            if pronoun and tok.has("pron"):
+                out.add(k)  # لن تثنيهم, لن يثنينا: one deters somebody, praises on على
                 break
-            if i in marks:
-                out.add(k)
-                break
-            if first_prep(tokens[i]) == "ب":
-                break
+            marks = {s for s, _e in hits.get(cue, ())}
+            for i in range(t.tok_end, min(t.tok_end + reach, len(tokens))):
+                if punct[i]:
+                    break
+                if i in marks:
+                    out.add(k)
+                    break
+                if first_prep(tokens[i]) == praise or tokens[i].stem == praise:
+                    break
     return out
 
 
@@ -894,6 +925,61 @@ def family_names(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> s
             if t.tok_start > 0 and tokens[t.tok_start - 1].norm == FAMILY}
 
 
+INTERVIEW_LINKS = cue_words("interview_links")
+INTERVIEW_REACH = 4  # في اتصال هاتفي أجرته معه "الوطن": the link words before the quote
+CIRCUMSTANCE = frozenset({"في", "خلال"})  # in / during the call: how a speaker was reached
+OPENING_QUOTES = frozenset("«\"“")
+
+
+def interviews(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of CONSULT nouns that tell how a newspaper reached its source: «في/خلال اتصال
+    هاتفي» and, after at most a time word and «مع», «لـ» or «أجرته معه» (cue
+    ``interview_links``), a name in quotation marks (قال المتحدث في اتصال هاتفي لـ«الشرق
+    الأوسط», خلال اتصال هاتفي أمس مع «الشرق الأوسط», في اتصال هاتفي أجرته معه "الوطن"): the
+    paper's interview, no call between parties. أجرى الوزير اتصالا هاتفيا مع نظيره stays."""
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        s = t.tok_start
+        if t.trigger.event != "CONSULT" or s == 0 or tokens[s - 1].stem not in CIRCUMSTANCE:
+            continue
+        for i in range(t.tok_end, min(t.tok_end + INTERVIEW_REACH + 1, len(tokens))):
+            tok = tokens[i]
+            if tok.text[:1] in OPENING_QUOTES:
+                out.add(k)
+                break
+            if not (tok.stem in INTERVIEW_LINKS or tok.norm in INTERVIEW_LINKS or not tok.norm):
+                break  # ـ (the tatweel of لـ) has no letters
+    return out
+
+
+PRAYER_STEMS = ("دعو", "دعاء")  # دعوات, دعواته, الدعوات, دعاء
+PRAYER_REACH = 10  # ودعوات خادم الحرمين الشريفين -أيده الله- بأن يمن الله عليهم بالشفاء
+
+
+def prayers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
+            punct: Sequence[bool]) -> set[int]:
+    """Indices of REQUEST nouns of calling (دعوات, دعواته, الدعاء) that are prayers: God is
+    asked, or what only God gives, within ``PRAYER_REACH`` words after, before a full stop or
+    a comma (cue ``prayer_words``: ودعواته بأن يتغمدهم بواسع رحمته, ولك كل الدعوات بأن يمدك
+    الله بالصحة, تمنيات ودعوات الملك بأن يمن الله عليهم بالشفاء). A blessing after a name
+    (-أيده الله-) is no prayer of the sentence's; دعوات لوقف القتال, دعوة من آية الله
+    السيستاني stay REQUEST."""
+    words = {s for s, _e in hits.get("prayer_words", ())}
+    formulae = {i for s, e in hits.get("name_formulae", ()) for i in range(s, e)}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.trigger.event != "REQUEST" or t.trigger.kind != "noun" or \
+                not any(w in tokens[t.tok_start].stem for w in PRAYER_STEMS):
+            continue
+        for i in range(t.tok_end, min(t.tok_end + PRAYER_REACH, len(tokens))):
+            if punct[i] and tokens[i].text in CLAUSE_MARKS:
+                break
+            if i in words and i not in formulae:
+                out.add(k)
+                break
+    return out
+
+
 def answered(triggers: Sequence[TriggerMatch], hits: CueHits,
              actors: Sequence[ActorMention]) -> set[int]:
     """Indices of calls that are answered (لبت آلاف النساء الدعوة إلى التظاهر, تلبية لنداء
@@ -1020,6 +1106,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         prepositional_verbs(triggers, tokens) | \
         public_calls(triggers, tokens, hits, actors, punct, protest) | \
         pronoun_homographs(triggers, tokens) | hamza_nouns(triggers, tokens, hits) | \
+        prayers(triggers, tokens, hits, punct) | interviews(triggers, tokens) | \
         family_names(triggers, tokens)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
@@ -1063,26 +1150,35 @@ def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) 
 SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT"})
 # what clubs, coaches and players say and do to each other: every verbal type and cooperation
 SPORT_TYPES = SERVICE_TYPES | {"CONCEDE", "ACCUSE", "REJECT", "THREATEN"}
+# what banks, brokers and shareholders do in a market: the service types, settling, withdrawing
+MARKET_TYPES = SERVICE_TYPES | {"CONCEDE", "RETREAT"}
 
 
 def services(events: Sequence[Event], hits: CueHits,
              tokens: Sequence[Token]) -> list[Event]:
     """The events of a sentence without the administration of public services: in a sentence
     about projects, services, patients, applicants, a hospital, a municipality, a university or
-    a holiday celebration, a request, cooperation, agreement, meeting or praise with no
-    political counterpart (``_counterpart``: ودعا عميد شؤون الموظفين المواطنين إلى التقديم
-    على الوظائف, اجتمع مدير المستشفى بالأطباء, أقامت الجمعية بالتعاون مع الأمانة حفل معايدة,
-    نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is how the service is run. Attacks,
-    coercion and aid keep their sense there (قصف المستشفى), and so does an event between two
-    states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
+    a holiday celebration (or about a market: shares, interest rates, brokers, where settling
+    and withdrawing are trade too: ``MARKET_TYPES``), a request, cooperation, agreement,
+    meeting or praise with no political counterpart (``_counterpart``: ودعا عميد شؤون
+    الموظفين المواطنين إلى التقديم على الوظائف, اجتمع مدير المستشفى بالأطباء, أقامت
+    الجمعية بالتعاون مع الأمانة حفل معايدة, نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is
+    how the service is run. Attacks, coercion and aid keep their sense there (قصف المستشفى),
+    and so does an event between two states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
     if hits.get("political_context"):
         return list(events)  # مشروع قانون, جامعة الدول العربية: political news
     events = [e for e in events if not _compliance(e, tokens, hits)]
     # in sport, a club's or a coach's demands, complaints, refusals, apologies and threats are
-    # the game's business too (طالب المدرب اللاعبين, رفض النادي العرض, اعتذر المرشحون)
-    kinds = SPORT_TYPES if _about_sport(hits) else \
-        SERVICE_TYPES if hits.get("service_context") or hits.get("culture_context") else None
-    if kinds is None:
+    # the game's business too (طالب المدرب اللاعبين, رفض النادي العرض, اعتذر المرشحون); in a
+    # market, so are a firm's settlements and withdrawals (تسوية مع دائنيها, الانسحاب من الأسواق)
+    kinds: set[str] = set()
+    if _about_sport(hits):
+        kinds |= SPORT_TYPES
+    if hits.get("service_context") or hits.get("culture_context"):
+        kinds |= SERVICE_TYPES
+    if hits.get("market_context"):
+        kinds |= MARKET_TYPES
+    if not kinds:
         return list(events)
     return [e for e in events if e.event not in kinds or _counterpart(e)]
 
@@ -1091,10 +1187,11 @@ def _about_sport(hits: CueHits) -> bool:
     """Is the sentence about sport? A sports_context word other than دوري/الدوري, which is
     also «periodic» (الاجتماع الدوري, الفحص دورياً), and other than the words that have a
     second, political sense (cue ``weak_sports_words``: الجماهير the masses, تصفيات
-    liquidations, النادي a literary or press club, المدرب a trainer)."""
-    weak = {s for s, _e in hits.get("periodic_adjectives", ())} | \
-        {s for s, _e in hits.get("weak_sports_words", ())}
-    return any(s not in weak for s, _e in hits.get("sports_context", ()))
+    liquidations, النادي a literary or press club, المدرب a trainer). A phrase of
+    sports_context that runs over such a word names the game (الدوري السعودي)."""
+    weak = {*hits.get("periodic_adjectives", ()), *hits.get("weak_sports_words", ())}
+    # a longer phrase over the weak word names the game (الدوري السعودي, دوري الدرجة الأولى)
+    return any(span not in weak for span in hits.get("sports_context", ()))
 
 
 COMPLIANCE_STEMS = ("لتزم", "لتزام")
