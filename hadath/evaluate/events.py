@@ -10,6 +10,16 @@ the order of the gold events. "Countries agree" when, for
 each side (actor, recipient) on which the gold event has at least one code, the first three
 letters of some system code on that side equal the first three letters of some gold code.
 The gold placeholder ``---`` (PETRARCH's "no code") counts as no code.
+
+Location agreement (a report, over the type-matched pairs, like negation and attribution): the
+gold ``location`` is a phrase of the sentence (``"مدينة المكلا"``, ``"أمام مبنى المحافظة"``) or
+null; the system's is ``event_loc``. The gold phrase is read with the coder's own gazetteer
+(``gold_places``: the places the coder finds in «في <phrase>»). A pair agrees on the **place**
+when both are none, or when the system's place is one the gold phrase names (the same GeoNames
+id, or the same name: its text inside the gold phrase); it agrees on the **country** when both
+are none, or when the system place's country is the country of a place the gold phrase names.
+One side none and the other not is a disagreement either way; so is a gold phrase the gazetteer
+cannot read (أمام وزارة التعليم) against any system place, since nothing shows they agree.
 """
 
 from __future__ import annotations
@@ -23,10 +33,15 @@ from typing import Any
 
 from hadath.api import Coder
 from hadath.errors import InputError
-from hadath.model import ActorRef, Article, Event
+from hadath.model import ActorRef, Article, Event, Location
+from hadath.text import normalize
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+
+# how a matched pair's locations compare (the counts printed beside location agreement)
+LOCATION_KINDS = ("both none", "same place", "same country", "different", "gold only",
+                  "system only")
 
 
 def _countries(side: Sequence[Any]) -> set[str]:
@@ -72,6 +87,26 @@ def side_mismatches(sys_ev: Event, gold: dict[str, Any]) -> list[dict[str, str]]
             out.append({"side": name, "gold": _side_text(gold_side),
                         "system": _side_text(sys_side)})
     return out
+
+
+def gold_places(phrase: str | None, coder: Coder) -> list[Location]:
+    """The places the coder's gazetteer reads in a gold location phrase, as after في."""
+    if not phrase:
+        return []
+    a = coder.analyse(Article(id="location", text=f"في {phrase}", date=None))
+    return [loc for sa in a.sentences for _s, _e, loc in sa.places]
+
+
+def location_agrees(sys_loc: Location | None, phrase: str | None,
+                    places: Sequence[Location]) -> tuple[bool, bool]:
+    """(same place, same country) for one matched pair; see the module docstring."""
+    if sys_loc is None or not phrase:
+        return (sys_loc is None) == (not phrase), (sys_loc is None) == (not phrase)
+    same = any(sys_loc.geonameid is not None and p.geonameid == sys_loc.geonameid
+               for p in places) or normalize(sys_loc.extracted_place) in normalize(phrase)
+    country = sys_loc.country_code is not None and any(
+        p.country_code == sys_loc.country_code for p in places)
+    return same, same or country
 
 
 def pair_events(gold_types: Sequence[str], sys_types: Sequence[str],
@@ -161,6 +196,8 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
     neg_sentences = 0
     negation_pairs = negation_ok = 0
     attr_pairs = attr_ok = 0
+    loc_place = loc_country = 0
+    loc_kinds: Counter[str] = Counter()
     per_sentence: list[tuple[int, str, list[str], list[str]]] = []
     sides: list[dict[str, Any]] = []
     rows = read_gold(path)
@@ -190,6 +227,15 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
             ga = g.get("attributed_to")
             attr_ok += (ga is None) == (e.attribution is None) and (
                 ga is None or e.attribution is None or ga.get("kind") == e.attribution.kind)
+            phrase = g.get("location")
+            same, country = location_agrees(e.event_loc, phrase, gold_places(phrase, coder))
+            loc_place += same
+            loc_country += country
+            loc_kinds["both none" if not phrase and e.event_loc is None else
+                      "gold only" if e.event_loc is None else
+                      "system only" if not phrase else
+                      "same place" if same else "same country" if country else
+                      "different"] += 1
         missed = [g["type"] for gi, g in enumerate(gold) if gi not in used]
         extra = [e.event for si, e in enumerate(evs) if si not in matched_sys]
         for t in missed:
@@ -215,6 +261,9 @@ def evaluate(path: Path, coder: Coder, worst: int = 10) -> dict[str, Any]:
         "negative_sentences": neg_sentences, "events_on_negatives": neg_events,
         "negation_agreement": negation_ok / negation_pairs if negation_pairs else 0.0,
         "attribution_agreement": attr_ok / attr_pairs if attr_pairs else 0.0,
+        "location_agreement": loc_place / attr_pairs if attr_pairs else 0.0,
+        "location_country_agreement": loc_country / attr_pairs if attr_pairs else 0.0,
+        "location_pairs": {k: loc_kinds[k] for k in LOCATION_KINDS},
         "confusion": {k: dict(v) for k, v in confusion.items()},
         "worst": [{"id": i, "missed": m, "extra": x} for _, i, m, x in per_sentence[:worst]],
         "side_mismatches": sides,
@@ -238,6 +287,10 @@ def format_table(r: dict[str, Any]) -> str:
               f"{r['events_on_negatives']}",
               f"negation agreement (matched pairs): {r['negation_agreement']:.3f}",
               f"attribution agreement (matched pairs): {r['attribution_agreement']:.3f}",
+              f"location agreement (matched pairs; none = none): same place "
+              f"{r['location_agreement']:.3f}, same country "
+              f"{r['location_country_agreement']:.3f} (" + ", ".join(
+                  f"{k} {r['location_pairs'][k]}" for k in LOCATION_KINDS) + ")",
               "", "missed gold type → system types emitted in that sentence:"]
     for g, row in sorted(r["confusion"].items()):
         lines.append(f"  {g:<10} " + ", ".join(f"{k} {v}" for k, v in

@@ -72,6 +72,7 @@ from hadath.events.triggers import (
     first_person,
     protester_triggers,
 )
+from hadath.events.whereabouts import event_date_index, event_place
 from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
@@ -502,6 +503,26 @@ def country_mentions(tokens: Sequence[Token], actors: Sequence[ActorMention],
                         if i not in across and c.isalpha() and c not in NON_STATES))
 
 
+def _token_at(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the token at (or first after) a character offset."""
+    return next((i for i, tok in enumerate(tokens) if tok.end > offset), len(tokens) - 1)
+
+
+def _event_date(tm: TriggerMatch, ds: Sequence[Any], date_at: Sequence[int],
+                triggers: Sequence[TriggerMatch], relatives: Collection[int],
+                tokens: Sequence[Token], closers: Collection[int], told: Collection[int],
+                article_date: dt.date | None) -> dict[str, Any]:
+    """The event's date and its source: the sentence's date expression that is the event's
+    (``whereabouts.event_date_index``: the nearest not another event's), else the article's."""
+    k = event_date_index(tm, date_at, triggers, relatives, tokens, closers, told) if ds \
+        else None
+    if k is not None:
+        return {"date": ds[k].date.isoformat(), "date_source": "text"}
+    if article_date is not None:
+        return {"date": article_date.isoformat(), "date_source": "article"}
+    return {"date": None, "date_source": "none"}
+
+
 def takes_context(a: ActorMention, tokens: Sequence[Token]) -> bool:
     """Would this mention take the sentence's country (``_in_context``): a state agent with no
     country of its own, not said to be foreign (قوات أجنبية)."""
@@ -538,14 +559,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 if i not in protesting}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
-    date_str, date_source = (article_date.isoformat(), "article") if article_date else \
-        (None, "none")
     # dates only where an event can be coded (most sentences have none; the date finder is
     # costly): a sentence without a trigger reads its persons' offices on the article's date
     ds = dates.find(text[sent.start:sent.end], article_date) \
         if dates is not None and triggers else []
-    if ds:
-        date_str, date_source = ds[0].date.isoformat(), "text"
+    # each event takes the date expression that is its own (``_event_date``)
+    date_at = [_token_at(tokens, sent.start + d.start) for d in ds]
     # persons hold the offices of the day the sentence names («في 14 فبراير 2005 اغتيل رئيس
     # الوزراء»), not those of the article's day
     role_date = ds[0].date if ds and ds[0].precision == "day" else article_date
@@ -652,6 +671,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                                          across)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
+    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT}
+    complementizers = {s for s, _ in hits.get("complementizers", ())}
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}
@@ -1014,12 +1035,15 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         earlier.append((tm, roles))
         start, end = tokens[tm.tokens[0]].body_start(), tokens[tm.tokens[-1]].end
         events.append(Event(
-            id="", doc_id=doc_id, date=date_str, event=t.event, mode=t.mode,
+            id="", doc_id=doc_id, event=t.event, mode=t.mode,
             quad_code=t.quad, cameo=t.cameo, goldstein=t.goldstein,
             actor=actor_side, recipient=recipient_side,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
-            negated=neg, modality=mod, attribution=att, event_loc=loc,
-            date_source=date_source))  # type: ignore[arg-type]
+            negated=neg, modality=mod, attribution=att,
+            event_loc=event_place(tm, found_places, locative, trigger_toks | across, triggers,
+                                  relatives, tokens, closers, actors, roles.actor),
+            **_event_date(tm, ds, date_at, triggers, relatives, tokens, closers,
+                          complementizers, article_date)))
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
     left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
                                                     sentence_country) or stated or

@@ -1031,7 +1031,21 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
         # رحمه الله: the blessing is not a second name)
         prev = next((k for k, a in enumerate(out) if a.tok_end == s and "agent" in a.kinds
                      and "person" not in a.kinds), None)
-        if prev is not None and typ == "PERS":
+        across = _title_before_its_place(out, s, tokens) if typ == "PERS" and (
+            prev is None or out[prev].kinds[-1] == "title") else None
+        if across is not None:
+            # محافظ جدة مازن بترجي: the name is the governor's, past his town; a bare state or
+            # capital in between (أمير منطقة الرياض) is his place and gives his country, a
+            # bare rank (مدير الشرطة اللواء X) is part of his name
+            k, between = across
+            a = out[k]
+            places = [out[n] for n in between if out[n].kinds[-1] != "title"]
+            code = a.code or next((b.code for b in places if b.code), None)
+            out[k] = replace(a, tok_end=e, end=name_e, text=text[a.start:name_e], code=code,
+                             kinds=(*a.kinds, *(b.kinds[0] for b in places), "ner"),
+                             identifier=name)
+            out = [b for n, b in enumerate(out) if n not in between]
+        elif prev is not None and typ == "PERS":
             a = out[prev]
             out[prev] = replace(a, tok_end=e, end=name_e, text=text[a.start:name_e],
                                 kinds=(*a.kinds, "ner"), identifier=name)
@@ -1042,6 +1056,54 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
         covered.update(range(s, e))
     out.sort(key=lambda a: a.tok_start)
     return title_after(drop_bare_titles(out), tokens, text)
+
+
+PLACE_GAP = 3  # words of a title's place or body between it and its holder's name
+# prepositions that may join a title to its posting before a state or capital (سفير خادم
+# الحرمين الشريفين لدى أستراليا X, في تيرانا X); any other ends the title's phrase
+POSTING_PREPS = frozenset({"في", "لدي"})
+
+
+def _marked(tok: Token) -> bool:
+    """Does the word start with a preposition clitic (بالقنصل, and للمخلوع, which the
+    segmenter may leave whole)?"""
+    return tok.has("prep") or tok.norm.startswith("لل")
+
+
+def _title_before_its_place(actors: Sequence[ActorMention], s: int, tokens: Sequence[Token]
+                            ) -> tuple[int, list[int]] | None:
+    """A title in construct followed by its place or body (up to `PLACE_GAP` words) and then
+    the name at token ``s``: محافظ جدة | X, وكيل إمارة منطقة الباحة | X, مدير شرطة منطقة عسير
+    | X. Returns the title's index and those of the states, capitals and bare ranks in
+    between (a posting after في or لدى: سفير … لدى أستراليا X). None when the title is definite
+    or possessed (الوزير | مصر: no idafa; a title of office, honorific and name, وزير العدل
+    الشيخ X, is left to `roles`), when punctuation, a pronoun, a preposition, و or another
+    actor comes between, or when the name itself is behind a clitic (بالقنصل)."""
+    if _marked(tokens[s]) or tokens[s].has("conj"):
+        return None
+    for k, a in enumerate(actors):
+        if not 1 <= s - a.tok_end <= PLACE_GAP or "agent" not in a.kinds or \
+                {"person", "ner"} & set(a.kinds) or a.kinds[-1] == "title":
+            continue
+        between = [n for n, b in enumerate(actors) if b.tok_start < s and b.tok_end > a.tok_end
+                   and n != k]
+        if any(actors[n].kinds not in (("capital",), ("state",)) and
+               actors[n].kinds[-1] != "title" for n in between):
+            continue
+        places = {actors[n].tok_start for n in between if actors[n].kinds[-1] != "title"}
+        gap = range(a.tok_end, s)
+        head = tokens[a.tok_end - 1]
+        if head.has("det") or head.has("pron"):
+            continue
+        if any(tokens[i].is_punct() or tokens[i].has("pron") or tokens[i].has("conj")
+               or _marked(tokens[i])
+               or (tokens[i].norm in POSTING_PREPS and i + 1 not in places)
+               or (tokens[i].norm not in POSTING_PREPS and
+                   tokens[i].norm in PHRASE_BREAKING_PREPS | {"من"})
+               for i in gap):
+            continue
+        return k, between
+    return None
 
 
 def lineage_states(actors: list[ActorMention], keys: Sequence[frozenset[str]],
@@ -1149,6 +1211,7 @@ def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
         gap_ok = t.tok_start == p.tok_end or (t.tok_start == p.tok_end + 1
                                               and tokens[p.tok_end].text in ("،", ","))
         if named and gap_ok and "agent" in t.kinds and "person" not in t.kinds and t.code \
+                and not _marked(tokens[t.tok_start]) \
                 and tokens[t.tok_start].stem not in BODY_WORDS \
                 and (t.sector in TITLE_SECTORS or (t.sector is None and "org" in t.kinds)) \
                 and (p.code is None or p.code[:3] == t.code[:3]) \
@@ -1230,6 +1293,18 @@ def add_place_countries(actors: list[ActorMention],
             if a.tok_end + 1 not in starts or tokens[a.tok_end].norm != "من":
                 continue
             place_at = a.tok_end + 1
+        elif a.identifier and "ner" in a.kinds and a.tok_end - a.tok_start > 1:
+            # a title joined to its holder's name across its place (محافظ جدة مازن بترجي,
+            # `_title_before_its_place`): the place is inside the phrase, before the name
+            named = a.end - len(a.identifier)
+            place_at = next((i for i in range(a.tok_start + 1, a.tok_end)
+                             if i in starts and tokens[i].end <= named
+                             and not tokens[i].has("prep") and not tokens[i].has("conj")
+                             and not tokens[i - 1].has("det")), -1)
+            if place_at < 0:
+                continue
+            out[k] = replace(a, code=starts[place_at][1].country_code, kinds=(*a.kinds, "place"))
+            continue
         else:
             # a definite noun heads no idafa: زار الوزير | أنقرة (Ankara is visited)
             if a.tok_end not in starts or tokens[a.tok_end].has("prep") or \

@@ -22,7 +22,15 @@ Conventions
   that week), ``"month"`` (``date`` is the 1st) or ``"year"`` (``date`` is 1 January).
 * Mentions whose date cannot be computed (a relative expression with no article date) are not
   returned by :meth:`DateResolver.find`.
-* Numeric dates are day/month/year (12/8/2023) or ISO (2023-08-12). Hijri dates are not handled.
+* Numeric dates are day/month/year (12/8/2023) or ISO (2023-08-12). A numeric date whose year
+  lies in ``HIJRI_YEARS`` (25/4/1430, 26/7/1405هـ: Saudi papers write the Hijri calendar so) is
+  Hijri and is converted with the arithmetic (tabular) Islamic calendar, which may differ from
+  Umm al-Qura by a day; a bare year in that range (عام 1436هـ) is no date (its Gregorian span
+  straddles two years). Hijri month names are not read.
+* A relative day beside a weekday (أمس الأحد, اليوم الاثنين, غدا الأربعاء) is one expression:
+  the weekday nearest the relative day. The crawl date of an article is often a day after
+  its paper's date, so the weekday is the surer of the two («أمس الأحد» in an article dated
+  Tuesday is Sunday).
 """
 
 from __future__ import annotations
@@ -47,6 +55,14 @@ Precision = Literal["day", "week", "month", "year"]
 _FUTURE_DAYS = 60
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "kb" / "data" / "dates_ar.yaml"
+
+# Years written in these bounds are Hijri (1300 AH = 1882 CE, 1500 AH = 2077 CE): no news dates
+# Gregorian years of the fourteenth and fifteenth centuries by day and month.
+HIJRI_YEARS = range(1300, 1501)
+# 1 Muharram 1 AH in the proleptic Gregorian calendar (16 July 622 Julian)
+_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()
+# a relative day and a weekday side by side: only blanks, brackets, commas between them
+_BESIDE = re.compile(r"[\s(),،]*")
 
 
 
@@ -76,10 +92,21 @@ def _first_of(month: int, year: int) -> dt.date:
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
+    if y in HIJRI_YEARS:
+        return hijri_date(y, m, d)
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def hijri_date(y: int, m: int, d: int) -> dt.date | None:
+    """The Gregorian date of a Hijri day by the arithmetic Islamic calendar (30-year cycle,
+    months of 30 and 29 days alternately), or ``None`` for a day that does not exist."""
+    if not (1 <= m <= 12 and 1 <= d <= 30) or y < 1:
+        return None
+    days = (y - 1) * 354 + (3 + 11 * y) // 30 + (59 * (m - 1) + 1) // 2 + d - 1
+    return dt.date.fromordinal(_HIJRI_EPOCH + days)
 
 
 class DateResolver:
@@ -97,6 +124,7 @@ class DateResolver:
         self._past = {n(w) for w in data["past"]}
         self._next = {n(w) for w in data["next"]}
         self._current = {n(w) for w in data["current"]}
+        self._day_nouns = frozenset(n(w) for w in data["day_noun"])
         self._period_of = {n(w): p for p, ws in data["periods"].items() for w in ws}
         self._unit_of: dict[str, tuple[str, int | None]] = {}
         for unit, forms in data["units"].items():
@@ -211,7 +239,8 @@ class DateResolver:
             return (d, "month") if d else None
         if g["y4"]:
             y = int(g["y4"])
-            return (dt.date(y, 1, 1), "year") if 1 <= y <= 9999 else None
+            return (dt.date(y, 1, 1), "year") if 1 <= y <= 9999 and y not in HIJRI_YEARS \
+                else None
         if ref is None:
             return None
         if g["ago"]:
@@ -284,7 +313,44 @@ class DateResolver:
             while end < len(text) and normalize(text[end]) == "" and not text[end].isspace():
                 end += 1  # trailing diacritics/tatweel (غداً) belong to the expression
             found.append(DateMention(start, end, text[start:end], r[0], r[1]))
-        return found
+        return self._with_weekdays(text, found, article_date)
+
+    def _with_weekdays(self, text: str, found: list[DateMention],
+                       article_date: dt.date | None) -> list[DateMention]:
+        """A relative day right before a bare weekday (أمس الأحد, اليوم (الاثنين)) and the
+        weekday become one mention: the day of that weekday nearest the relative day."""
+        if article_date is None or len(found) < 2:
+            return found
+        out: list[DateMention] = []
+        for m in found:
+            prev = out[-1] if out else None
+            if prev is not None and _BESIDE.fullmatch(text[prev.end:m.start]) and \
+                    self._weekday_alone(m.text) is not None and self.says_relative(prev.text):
+                wd = self._weekday_alone(m.text)
+                assert wd is not None
+                back = (prev.date.weekday() - wd) % 7
+                day = prev.date - dt.timedelta(days=back) if back <= 3 else \
+                    prev.date + dt.timedelta(days=7 - back)
+                out[-1] = DateMention(prev.start, m.end, text[prev.start:m.end], day, "day")
+                continue
+            out.append(m)
+        return out
+
+    def _weekday_alone(self, mention_text: str) -> int | None:
+        """The weekday number of a mention that is one weekday word (الأحد, يوم الاثنين), with
+        no الماضي/المقبل after it."""
+        words = normalize(mention_text).split()
+        if words and words[0] in self._day_nouns:
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        w = words[0]
+        return self._weekday_of.get(w, self._weekday_of.get(w[1:]) if w[:1] in "وفب" else None)
+
+    def says_relative(self, mention_text: str) -> bool:
+        """Is the mention a relative day (أمس, اليوم, مساء أمس, غدا …)?"""
+        key = " ".join(normalize(mention_text).split())
+        return key in self._rel_of or (key[:1] in "وفب" and key[1:] in self._rel_of)
 
     def says_today(self, mention: DateMention) -> bool:
         """Is the mention one word that means «today» («اليوم», «الليلة»: relative_days with

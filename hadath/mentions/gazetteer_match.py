@@ -82,14 +82,18 @@ class PlaceMatcher:
 
     def _best(self, keys: Collection[str], locative: bool, city: bool, cue: str | None,
               context: str | None) -> Place | None:
-        """Several spellings may match one span (أبها, ابها): resolve each and keep the best
-        candidate — in the context country, then the most populous — never the first in hash
-        order."""
-        found = [q for key in sorted(keys)
+        """Several keys may match one span: resolve each and keep the best candidate — that of
+        the longest key, then in the context country, then the most populous — never the first
+        in hash order. The longest key reads the whole word as written: أبها is Abha, not إب
+        with a pronoun (Ibb, more populous); القصرين is Kasserine, not the article-less قصرين
+        (Katzrin) that GeoNames also lists."""
+        found = [(len(key), q) for key in sorted(keys)
                  if (q := self.gazetteer.resolve(key, locative=locative, city=city, cue=cue,
                                                  context_country=context)) is not None]
-        return max(found, key=lambda q: (q.country_code == context, q.population or 0,
-                                         -(q.geonameid or 0)), default=None)
+        best = max(found, key=lambda kq: (kq[0], kq[1].country_code == context,
+                                          kq[1].population or 0, -(kq[1].geonameid or 0)),
+                   default=None)
+        return best[1] if best is not None else None
 
 
 def after_capital_word(tokens: Sequence[Token], i: int) -> bool:

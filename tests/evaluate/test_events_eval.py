@@ -81,3 +81,55 @@ def test_pairing_maximises_agreeing_pairs():
     # per type the number of pairs is min(gold, system); the rest pair in order, not agreeing
     pairs = pair_events(["AGREE", "AGREE", "ASSAULT"], ["ASSAULT", "AGREE"], set())
     assert pairs == [(0, 1, False), (2, 0, False)]
+
+
+def _located(tmp_path: Path) -> Path:
+    def ev(typ, loc):
+        return {"type": typ, "actor": [], "recipient": [], "negated": False,
+                "attributed_to": None, "location": loc}
+    rows = [
+        # the gold phrase names the system's place (with a word around it)
+        {"id": "l-1", "date": "2024-03-01", "text": MEETING,
+         "events": [ev("CONSULT", "العاصمة القاهرة")]},
+        # a city of the gold country: the same country, not the same place
+        {"id": "l-2", "date": "2024-03-01", "text": SHOOTING,
+         "events": [ev("ASSAULT", "العراق")]},
+        # the annotator gave no place where the coder gives one
+        {"id": "l-3", "date": "2024-03-01", "text": SHOOTING, "events": [ev("ASSAULT", None)]},
+        # the annotator's place where the coder gives none
+        {"id": "l-4", "date": "2024-03-01", "text": "أطلق مسلحون مجهولون النار على دورية للشرطة.",
+         "events": [ev("ASSAULT", "الموصل")]},
+        # no place on either side
+        {"id": "l-5", "date": "2024-03-01", "text": "أطلق مسلحون مجهولون النار على دورية للشرطة.",
+         "events": [ev("ASSAULT", None)]},
+    ]
+    path = tmp_path / "located.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
+def test_location_agreement_over_matched_pairs(coder, tmp_path):
+    r = evaluate(_located(tmp_path), coder)
+    assert r["micro"]["tp"] == 5
+    assert r["location_pairs"] == {"both none": 1, "same place": 1, "same country": 1,
+                                   "different": 0, "gold only": 1, "system only": 1}
+    assert r["location_agreement"] == 2 / 5  # l-1 and l-5
+    assert r["location_country_agreement"] == 3 / 5  # and l-2
+    assert "location agreement (matched pairs; none = none): same place 0.400, " \
+           "same country 0.600" in format_table(r)
+
+
+def test_location_agrees_reads_ids_names_and_countries(coder):
+    from hadath.evaluate.events import gold_places, location_agrees
+    from hadath.model import Location
+    baghdad = gold_places("مدينة بغداد", coder)
+    assert [p.country_code for p in baghdad] == ["IRQ"]
+    loc = Location("بغداد", 0, 5, baghdad[0].geonameid, None, None, "IRQ", "city")
+    assert location_agrees(loc, "مدينة بغداد", baghdad) == (True, True)
+    basra = gold_places("البصرة", coder)
+    assert location_agrees(loc, "البصرة", basra) == (False, True)
+    assert location_agrees(loc, "أمام الوزارة", gold_places("أمام الوزارة", coder)) == \
+        (False, False)
+    assert location_agrees(None, None, []) == (True, True)
+    assert location_agrees(None, "البصرة", basra) == (False, False)

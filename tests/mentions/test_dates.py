@@ -131,3 +131,30 @@ def test_resolve_falls_back_to_dateparser(dr: DateResolver) -> None:
     assert dr.resolve("2 سبتمبر 2019", None) == dt.date(2019, 9, 2)
     got = dr.resolve("قبل ساعتين", REF)
     assert got in (REF, REF - dt.timedelta(days=1))
+
+
+# branch `where`: a relative day beside a weekday, Hijri numeric dates
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أعلنت الشرطة مساء أمس الخميس اعتقال المتهم", "2023-08-24"),  # agrees: one mention
+    ("اشتبكت القوات مع المسلحين أمس الأربعاء", "2023-08-23"),  # the paper's day was Thursday
+    ("افتتح الوزير المعرض اليوم (الخميس)", "2023-08-24"),
+    ("يصل الوفد غدا الأحد", "2023-08-27"),
+])
+def test_a_relative_day_beside_a_weekday_is_that_weekday(dr: DateResolver, sentence: str,
+                                                        expected: str) -> None:
+    m = one(dr, sentence)
+    assert (m.date.isoformat(), m.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("صدر التعميم في 25/4/1430 عن الوزارة", "2009-04-21"),
+    ("بدأ الصيام في 1/9/1436 كما أعلنت المحكمة", "2015-06-18"),
+])
+def test_numeric_hijri_dates_are_converted(dr: DateResolver, sentence: str, expected: str) -> None:
+    assert one(dr, sentence).date.isoformat() == expected
+
+
+def test_a_bare_hijri_year_is_no_date(dr: DateResolver) -> None:
+    assert dr.find("ارتفع عدد الفعاليات في عام 1434 إلى مئتين", REF) == []
+    assert one(dr, "ارتفع عدد الفعاليات في عام 2014 إلى مئتين").date == dt.date(2014, 1, 1)

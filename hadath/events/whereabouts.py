@@ -1,0 +1,153 @@
+"""Where and when one event of a sentence happened: its place (``event_loc``) and its date.
+
+A sentence often tells of several events, each with its own place and day: «دانت مصر التفجير
+الذي استهدف مسجدا في منطقة عسير أمس» is a condemnation (place and day untold) of a bombing (in
+Asir, yesterday); «نقل الوكيل أول من أمس تعازي … إلى أسرة الشهيد الذي استشهد في التفجير …
+الخميس الماضي» a condolence (two days ago) for a bombing (last Thursday). The sentence's places
+and dates are found once (``mentions/places.py``, ``mentions/dates.py``); here each event takes
+the ones that belong to it:
+
+* a place after this event's trigger is another event's when the trigger of an event of another
+  type stands between them (the condemned bombing's place is not the condemnation's);
+  a trigger of the same type is most often the same event told twice (قتل … في هجوم), so it
+  does not part them;
+* a place or date after this event's trigger and behind a relative pronoun that does not
+  follow the trigger itself belongs to that clause («تعازيه لأبناء الفقيد الذي انتقل إلى رحمة
+  الله يوم الاثنين»: the death's day), while «التفجير الذي وقع أمس» keeps its day;
+* a place is a title's or a description's, not the event's, when it is the genitive of the
+  actor before it (أمير منطقة عسير, أهالي منطقة القصيم, وكيل محافظة محايل: the place, or the
+  region noun before it, carries no preposition and follows a word of an actor), or when «في»
+  ties it to the event's own actor right before it, a post with no name (القنصل العام للمملكة في
+  لوس انجلوس, المقاومة الشعبية في عدن: the post, not where the actor acted; after a name the
+  place is where the person acted: التقى رئيس الوزراء تمام سلام في بيروت).
+
+Among the places left the first after the trigger wins, then the first before it (as before);
+among the dates the nearest to the trigger. None left: no place, and the article's date. The
+event of another type between is a soft bar where it is less sure: before the trigger (أخلت
+المحكمة، أمس الخميس، سبيل المتهمين مع منعهم من السفر: one sitting), and for dates on both
+sides; a place or date behind a soft bar is taken only when none is free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from hadath.events.triggers import TriggerMatch
+from hadath.kb.cue_words import cue_words
+from hadath.mentions.actors import ActorMention
+from hadath.model import Location, Token
+
+TITLE_PLACE_NOUNS = cue_words("title_place_nouns")
+POST_HEADS = cue_words("post_heads")
+SEQUENCE_PREPS = cue_words("sequence_preps")
+# endings of a noun that cannot stand in construct (مسلحون, مسلحين, الجانبان): the place after
+# it is its object or where it acted, not its genitive
+UNBOUND_ENDINGS = ("ون", "ين", "ان")
+
+# how far a place may stand after the end of the actor «في» ties it to (للمملكة في …)
+TIED_GAP = 2
+# a relative pronoun this close after the trigger is the trigger's own clause (التفجير
+# الإرهابي الذي …)
+OWN_CLAUSE_GAP = 2
+
+
+def _between(a: int, b: int) -> range:
+    return range(min(a, b) + 1, max(a, b))
+
+
+FREE, SOFT, HARD = 0, 1, 2
+
+
+def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
+           relatives: Collection[int], tokens: Sequence[Token], closers: Collection[int],
+           told: Collection[int] = (), *, place: bool) -> int:
+    """How far token ``at`` (a place or a date) is from being ``tm``'s: ``FREE``; ``SOFT``, an
+    event of another type stands between, or for a date «منذ/بعد/قبل», or a date of the telling
+    before the complementizer of what is told (``told``: قالت الوزارة أمس إن قواتها قتلت … مساء
+    أمس الأحد) (taken only when nothing
+    free is left: أخلت المحكمة، أمس، سبيل المتهمين مع منعهم من السفر — the same day);
+    ``HARD``, it is in a relative clause ``tm`` is not in (or ``tm``, a noun, in one it is not
+    in), or, for a place, after the trigger of another type's event that follows ``tm`` (دانت
+    مصر التفجير … في عسير). A relative clause ends at clause punctuation (``closers``): …
+    الذي استهدف مسجدا في عسير، وأكد الناطق في بيان أمس."""
+    after = at >= tm.tok_end
+    lo, hi = (tm.tok_end - 1, at) if after else (at, tm.tok_start)
+
+    def unclosed(r: int, end: int) -> bool:
+        return not any(r < c < end for c in closers)
+
+    if after and any(tm.tok_end + OWN_CLAUSE_GAP <= r < at and unclosed(r, at)
+                     for r in relatives):
+        return HARD  # تعازيه لأبناء الفقيد الذي انتقل … يوم الاثنين
+    if not after and tm.trigger.kind == "noun" and any(
+            at < r < tm.tok_start and unclosed(r, tm.tok_start) for r in relatives):
+        # تفقد مساء اليوم المسجد الذي استشهد فيه … بعد تفجير (a verb after the clause is
+        # most often the main clause's again: … الذي استهدف المسجد وأحالتهم إلى المحكمة)
+        return HARD
+    if any(lo < u.tok_start < hi and u.trigger.event != tm.trigger.event and
+           u.tok_start not in tm.tokens for u in others):
+        return HARD if place and after else SOFT
+    if not place and (any(tokens[i].stem in SEQUENCE_PREPS for i in range(lo + 1, hi)) or
+                      (not after and any(at < c < tm.tok_start for c in told))):
+        return SOFT
+    return FREE
+
+
+def _prep(tok: Token) -> str | None:
+    segs = tok.segments
+    for s in segs[:2]:
+        if s.kind == "prep":
+            return s.norm
+    return None
+
+
+def described(s: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
+              own: Sequence[ActorMention]) -> bool:
+    """Is the place at token ``s`` part of an actor's title or description rather than where
+    the event happened (see the module docstring)? ``own``: the event's actors."""
+    head = s - 1 if s > 0 and tokens[s - 1].stem in TITLE_PLACE_NOUNS else s  # (منطقة) عسير
+    if head > 0 and head != s and _prep(tokens[head]) is None:
+        before = tokens[head - 1]
+        if not before.has("det") and _prep(before) is None and \
+                not before.stem.endswith(UNBOUND_ENDINGS) and \
+                any(a.tok_start <= head - 1 < a.tok_end for a in actors):
+            return True  # أمير منطقة عسير: a genitive, no preposition
+    tied = head - 1 if head > 0 and tokens[head - 1].stem == "في" else None
+    return tied is not None and any(
+        a.tok_end <= tied <= a.tok_end + TIED_GAP and not a.is_name and
+        any(tokens[i].stem in POST_HEADS for i in range(a.tok_start, a.tok_end)) and
+        not any(tokens[i].is_punct() for i in range(a.tok_end, tied)) and
+        not any(a.tok_end <= b.tok_start < tied for b in actors) for a in own)
+
+
+def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Location]],
+                locative: Sequence[bool], skip: Collection[int],
+                others: Sequence[TriggerMatch], relatives: Collection[int],
+                tokens: Sequence[Token], closers: Collection[int],
+                actors: Sequence[ActorMention], own: Sequence[ActorMention]) -> Location | None:
+    """The place an event is said to happen in: the first place after the trigger, else the
+    first before it, with a locative cue, not in ``skip`` (trigger tokens, places across a
+    border or whence the event came), neither a title's nor another event's (``parted``)."""
+    ranked = sorted(found_places, key=lambda p: (p[0] < tm.tok_start, p[0]))
+    fit = [(parted(tm, s, others, relatives, tokens, closers, place=True), place)
+           for s, _e, place in ranked
+           if locative[s] and s not in skip and not described(s, tokens, actors, own)]
+    return min(fit, key=lambda kp: kp[0], default=(HARD, None))[1] if any(
+        k < HARD for k, _ in fit) else None
+
+
+def event_date_index(tm: TriggerMatch, at: Sequence[int], others: Sequence[TriggerMatch],
+                     relatives: Collection[int], tokens: Sequence[Token],
+                     closers: Collection[int], told: Collection[int] = ()) -> int | None:
+    """Which of the sentence's dates (``at``: the token of each) is the event's: the nearest
+    to its trigger, those not another event's (``parted``) first; ``None`` when every one is
+    in a clause of its own."""
+    best: tuple[int, int, int] | None = None
+    for k, i in enumerate(at):
+        how = parted(tm, i, others, relatives, tokens, closers, told, place=False)
+        if how == HARD:
+            continue
+        d = tm.tok_start - i if i < tm.tok_start else max(0, i - tm.tok_end + 1)
+        if best is None or (how, d) < best[:2]:
+            best = (how, d, k)
+    return best[2] if best is not None else None

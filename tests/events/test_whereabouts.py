@@ -1,0 +1,89 @@
+"""Where and when each event of a sentence happened (events/whereabouts.py, branch `where`):
+the place and the date that are the event's own, not a title's, nor another event's. The
+sentences are written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from hadath.model import Article
+
+TUESDAY = dt.date(2015, 8, 11)
+
+
+def _events(coder, text, date=TUESDAY):
+    return coder.code_article(Article(id="t", text=text, date=date))
+
+
+def _one(coder, text, event, date=TUESDAY):
+    evs = [e for e in _events(coder, text, date) if e.event == event]
+    assert evs, [(e.event, e.event_text) for e in _events(coder, text, date)]
+    return evs[0]
+
+
+def _place(e):
+    return (e.event_loc.extracted_place, e.event_loc.country_code) if e.event_loc else None
+
+
+def test_a_condemned_attack_keeps_its_place_the_condemnation_has_none(coder):
+    text = "أدانت الكويت الهجوم الذي استهدف مركزا للشرطة في مدينة الموصل."
+    assert _place(_one(coder, text, "ACCUSE")) is None
+    assert _place(_one(coder, text, "ASSAULT")) == ("الموصل", "IRQ")
+
+
+def test_condolences_for_an_attack_are_not_where_the_attack_was(coder):
+    text = "وأعرب الوزير عن تعازيه لذوي الضحايا الذين سقطوا في الهجوم على مسجد في مدينة أبها."
+    assert _place(_one(coder, text, "SUPPORT")) is None
+
+
+def test_a_place_in_a_title_is_no_event_location(coder):
+    assert _place(_one(coder, "قدم أمير منطقة تبوك تعازيه لأسرة الفقيد.", "SUPPORT")) is None
+    # after a verb the region is where it happened
+    assert _place(_one(coder, "هاجم مسلحون منطقة تبوك.", "ASSAULT")) == ("تبوك", "SAU")
+
+
+def test_a_post_tied_by_fi_to_the_actor_but_not_after_a_name(coder):
+    assert _place(_one(coder, "نددت المقاومة الشعبية في تعز بالقصف.", "ACCUSE")) is None
+    met = _one(coder, "التقى وزير الخارجية عادل الجبير في الرياض نظيره الفرنسي.", "CONSULT")
+    assert _place(met) == ("الرياض", "SAU")
+
+
+def test_each_event_takes_its_own_date(coder):
+    text = "التقى الوزير اليوم نظيره، بعد هجوم شنه مسلحون على السفارة الأسبوع الماضي."
+    assert _one(coder, text, "CONSULT").date == "2015-08-11"
+    assert _one(coder, text, "ASSAULT").date == "2015-08-03"  # the Monday of last week
+    told = _one(coder, "أعلن الجيش اليوم أن مسلحين هاجموا نقطة حدودية الأسبوع الماضي.", "ASSAULT")
+    assert told.date == "2015-08-03"
+
+
+def test_a_date_in_a_relative_clause_about_someone_else_is_not_the_events(coder):
+    e = _one(coder, "قدم الوزير تعازيه لأسرة الفقيد الذي توفي يوم الاثنين الماضي.", "SUPPORT")
+    assert (e.date, e.date_source) == ("2015-08-11", "article")
+
+
+def test_the_date_of_the_telling_gives_way_to_the_date_of_what_is_told(coder):
+    e = _one(coder, "قالت الوزارة أمس إن قواتها قتلت مسلحا في كمين مساء أمس الأحد.", "ASSAULT")
+    assert e.date == "2015-08-09"
+
+
+def test_a_date_after_since_is_another_events(coder):
+    e = _one(coder, "قتل ستة أشخاص أمس في أول هجوم كبير منذ إعلان وفاة زعيم الحركة الأسبوع "
+                    "الماضي.", "ASSAULT")
+    assert e.date == "2015-08-10"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("انفجرت سيارة مفخخة في مدينة أبها.", ("أبها", "SAU")),  # not إب (Ibb) with a pronoun
+    ("قتلت القوات مسلحا بمحافظة القصرين.", ("القصرين", "TUN")),  # not Katzrin
+    ("قتل ستة أشخاص في هجوم انتحاري جنوب كابول.", ("كابول", "AFG")),
+])
+def test_the_whole_written_name_wins(coder, text, place):
+    assert _place(_one(coder, text, "ASSAULT")) == place
+
+
+@pytest.mark.parametrize("text", [
+    "يحتجز التنظيم فتاة فرت من منزل والديها بالتبني.",
+    "اعتقلت الشرطة ثلاثة جنود في المعسكر.",
+])
+def test_common_words_are_no_places(coder, text):
+    assert all(e.event_loc is None for e in _events(coder, text))
