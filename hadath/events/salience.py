@@ -1172,7 +1172,8 @@ def services(events: Sequence[Event], hits: CueHits,
     # the game's business too (طالب المدرب اللاعبين, رفض النادي العرض, اعتذر المرشحون); in a
     # market, so are a firm's settlements and withdrawals (تسوية مع دائنيها, الانسحاب من الأسواق)
     kinds: set[str] = set()
-    if _about_sport(hits):
+    sport = _about_sport(hits)
+    if sport:
         kinds |= SPORT_TYPES
     if hits.get("service_context") or hits.get("culture_context"):
         kinds |= SERVICE_TYPES
@@ -1180,7 +1181,19 @@ def services(events: Sequence[Event], hits: CueHits,
         kinds |= MARKET_TYPES
     if not kinds:
         return list(events)
-    return [e for e in events if e.event not in kinds or _counterpart(e)]
+    return [e for e in events if e.event not in kinds or _counterpart(e) or
+            (not sport and _condolence_to_state(e))]
+
+
+CONDOLENCE_CAMEO = "018"
+
+
+def _condolence_to_state(e: Event) -> bool:
+    """Is the event a condolence addressed to a coded party (ورفع مدير التعليم باسمه ونيابة
+    عن منسوبي التعليم أحر التعازي لخادم الحرمين الشريفين)? A body that runs a service speaks
+    to the head of state or a government there, not to the public it serves; a condolence to
+    a colleague's family (no code) stays the service's own business."""
+    return e.cameo == CONDOLENCE_CAMEO and any(a.code for a in e.recipient)
 
 
 def _about_sport(hits: CueHits) -> bool:

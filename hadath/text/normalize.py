@@ -42,6 +42,9 @@ _BASIC: dict[str, str] = {
     "\u0673": "\u0627",  # ٳ
     "\u0649": "\u064A",  # ى → ي
     "\u0629": "\u0647",  # ة → ه
+    # Persian letters an Arabic text typed on a Persian keyboard carries (إلی, کان)
+    "\u06CC": "\u064A",  # ی → ي
+    "\u06A9": "\u0643",  # ک → ك
     TATWEEL: "",
 }
 for _c in DIACRITICS | _CONTROLS:

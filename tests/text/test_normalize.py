@@ -28,6 +28,9 @@ from hadath.text import normalize
         ("مسؤول", "مسؤول"),
         ("رئيس", "رئيس"),
         ("Hello 3.5", "Hello 3.5"),
+        ("إلی", "الي"),  # Persian yeh, as a Persian keyboard types ى/ي
+        ("کان", "كان"),  # Persian keheh
+        ("\ufbfd", "ي"),  # its presentation form
     ],
 )
 def test_normalize_cases(raw: str, expected: str) -> None:
