@@ -131,7 +131,8 @@ class SentenceAnalysis:
     # side that would take the sentence's country if it had one (``article_country``)
     open_sides: frozenset[tuple[int, int]] = frozenset()
     # the state agents on an event's side that took the sentence's country (or the event
-    # location's) from a mention far from them: the article's country, where it has one,
+    # location's) from a mention far from them, or from a state adjective of the other party
+    # of their event (``_named_by_other``): the article's country, where it has one,
     # replaces it (``article_country``)
     far_sides: frozenset[tuple[int, int]] = frozenset()
     # what the sentence leaves to the next: its subject and the pair of its latest event
@@ -293,6 +294,40 @@ def _unless_state_of(country: str | None, side: Sequence[ActorMention],
             for a in side):
         return None
     return country
+
+
+# sectors whose members share a state with the bodies they fight (مسلحون حوثيون هاجموا الجيش)
+OWN_SIDE_SECTORS = frozenset({"REB", "OPP", "PTY"})
+
+
+def _named_by_other(country: str, side: Sequence[ActorMention],
+                    mentioned: Sequence[tuple[int, str]]) -> bool:
+    """Is the context country named only by a state adjective inside the other side of the
+    event (التقى نائب وزير الداخلية وفدا من الشرطة الفرنسية, وقعت البلدية عقدا مع شركات
+    صينية)? Then it is that party's, not surely the body's: the article's country, where it
+    has one, is the body's (in a Yemeni story أشاد نائب الرئيس اليمني برئيس مجلس الوزراء
+    stays Yemeni). Not when the other party is a known person or body without the adjective
+    (دعم حكومة خادم الحرمين … وولي العهد: one state), nor a state's own rebels or opposition
+    (مسلحون حوثيون هاجموا مواقع الجيش: the army is Yemeni too)."""
+    at = [i for i, c in mentioned if c == country]
+    spans = [(a.tok_start, a.tok_end) for a in side
+             if a.code and a.code[:3] == country and "nisba" in a.kinds and
+             a.sector not in OWN_SIDE_SECTORS]
+    return bool(at) and bool(spans)
+
+
+def _named_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+                  ) -> str | None:
+    """The state of the same body named earlier in the sentence with its state adjective
+    (القنصلية الأميركية … القنصلية): the same words, then the adjective."""
+    n = a.tok_end - a.tok_start
+    words = [t.stem for t in tokens[a.tok_start:a.tok_end]]
+    for b in actors:
+        if b.tok_end <= a.tok_start and b.code and "nisba" in b.kinds and \
+                b.sector == a.sector and b.tok_end - b.tok_start == n + 1 and \
+                [t.stem for t in tokens[b.tok_start:b.tok_start + n]] == words:
+            return b.code[:3]
+    return None
 
 
 def _ref(a: ActorMention) -> ActorRef:
@@ -925,6 +960,14 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # واشنطن: the visitor and the critic are foreign), nor the other way round
             actx = _unless_state_of(ctx, roles.recipient, tokens)
             rctx2 = _unless_state_of(rctx, roles.actor, tokens)
+        # a country only the other party of the event names (its state adjective) is kept
+        # only where the article has no country of its own (``far_sides``)
+        theirs: dict[int, str] = {}
+        if loc is None and actx is not None and _named_by_other(actx, roles.recipient,
+                                                                mentioned):
+            theirs |= {a.tok_start: actx for a in roles.actor}
+        if loc is None and rctx2 is not None and _named_by_other(rctx2, roles.actor, mentioned):
+            theirs |= {a.tok_start: rctx2 for a in roles.recipient}
         # a context country named far from the body (outside its clause and the event's) is
         # kept only where the article has no country of its own (``far_sides``)
         far: set[int] = set()
@@ -943,10 +986,23 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                            for a in roles.actor)
         recipient_side = tuple(_in_context(a, tokens, rctx2, pctx, origins)
                                for a in roles.recipient)
+        # الهجوم على القنصلية الأميركية … الهجوم على القنصلية في إسطنبول: the body named again
+        # without the state adjective it had earlier in the sentence is of that state
+        restated = {a.tok_start: code for a in (*roles.actor, *roles.recipient)
+                    if takes_context(a, tokens) and (code := _named_before(a, actors, tokens))}
+        if restated:
+            actor_side = tuple(replace(r, code=restated.get(a.tok_start, r.code))
+                               for a, r in zip(roles.actor, actor_side, strict=True))
+            recipient_side = tuple(replace(r, code=restated.get(a.tok_start, r.code))
+                                   for a, r in zip(roles.recipient, recipient_side, strict=True))
+            far -= set(restated)
+            theirs = {i: c for i, c in theirs.items() if i not in restated}
         # the state agents the article may give a country (``article_country``)
         sides = [(a, ref) for a, ref in zip((*roles.actor, *roles.recipient),
                                             (*actor_side, *recipient_side), strict=True)
-                 if takes_context(a, tokens)] if not mentioned or far else []
+                 if takes_context(a, tokens)] if not mentioned or far or theirs else []
+        far_sides |= {(ref.start, ref.end) for a, ref in sides
+                      if a.tok_start in theirs and ref.code == theirs[a.tok_start]}
         if not mentioned:
             open_sides |= {(ref.start, ref.end) for _a, ref in sides if ref.code is None}
         far_sides |= {(ref.start, ref.end) for a, ref in sides

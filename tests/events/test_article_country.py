@@ -179,3 +179,50 @@ def test_a_country_named_in_the_bodys_clause_stays_in_a_saudi_article(coder, sen
             + sentence)
     e = _coded(coder, text, "COERCE")
     assert [(a.code, a.country_from) for a in e.actor] == [("JOR", None)]
+
+
+# A body does not take the country of the other party of its own event from that party's
+# state adjective where the article has a country of its own: the one state the sentence names
+# is the visiting police's, not the deputy minister's (branch ctx3).
+MET_FOREIGN_POLICE = "بحث وكيل وزارة الداخلية مع الشرطة الإيطالية سبل التعاون في مكافحة التهريب."
+
+
+def test_a_body_met_by_a_foreign_party_takes_the_articles_country(coder):
+    text = ("الرياض - واس\n"
+            "افتتح أمير المنطقة اليوم مركزا جديدا للدفاع المدني في الرياض. "
+            + MET_FOREIGN_POLICE)
+    e = _coded(coder, text, "CONSULT")
+    assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("SAU", "GOV", "article")]
+    assert [r.code for r in e.recipient] == ["ITA"]
+
+
+def test_the_other_partys_country_stays_in_its_own_countrys_article(coder):
+    text = ("روما - أ ف ب\n"
+            "أعلنت الحكومة الإيطالية أمس خطة جديدة لمراقبة السواحل في إيطاليا. "
+            + MET_FOREIGN_POLICE)
+    e = _coded(coder, text, "CONSULT")
+    assert [(a.code, a.country_from) for a in e.actor] == [("ITA", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the state's own rebels: the army they attack is of their state
+    "هاجم مسلحون حوثيون مواقع الجيش قرب المدينة.",
+    # the country also named outside the other party
+    "بحث وكيل وزارة الداخلية في روما مع الشرطة الإيطالية سبل التعاون في مكافحة التهريب.",
+])
+def test_a_country_named_beyond_the_other_partys_adjective_stays(coder, sentence):
+    text = ("الرياض - واس\n"
+            "افتتح أمير المنطقة اليوم مركزا جديدا للدفاع المدني في الرياض. " + sentence)
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    sides = [a for e in events for a in (*e.actor, *e.recipient) if a.sector in ("GOV", "MIL")]
+    assert sides and all(a.code in ("YEM", "ITA") and a.country_from is None for a in sides), \
+        [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_body_named_again_without_its_state_adjective_keeps_that_state(coder):
+    # the embassy named again as «السفارة» is the British one, not of the place (Ankara)
+    text = ("ندد الوزير بالهجوم على السفارة البريطانية في أنقرة، "
+            "وقال إن المسلحين هاجموا السفارة بالقنابل.")
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    bare = [r for e in events for r in e.recipient if r.entity_text == "السفارة"]
+    assert [r.code for r in bare] == ["GBR"], [(e.event, e.actor, e.recipient) for e in events]
