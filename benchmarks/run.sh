@@ -14,6 +14,8 @@ mkdir -p "$OUT"
 RES="$OUT/results-$STAMP.jsonl"
 B=benchmarks/bench_corpus.py
 
+echo "== load times of the shipped models, NER sentence pass speed, median of 5" >&2
+nice "$PY" benchmarks/bench_models.py --runs 5 >> "$RES"
 echo "== coder alone, 1 process, $N articles, median of $RUNS" >&2
 nice "$PY" $B coder --n "$N" --runs "$RUNS" --out "$RES"
 echo "== hadath ingest end to end, 1 and 2 workers, $N articles, median of $RUNS" >&2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -42,12 +41,10 @@ def tagger() -> NerTagger:
     return NerTagger.load()
 
 
-def test_shipped_model_loads_fast() -> None:
+def test_shipped_model_size() -> None:
+    # its load time and speed are measured by benchmarks/bench_models.py, not asserted here
     assert DEFAULT_MODEL.is_file()
     assert DEFAULT_MODEL.stat().st_size < 50_000_000
-    t0 = time.perf_counter()
-    NerTagger.load()
-    assert time.perf_counter() - t0 < 1.0
 
 
 def test_notice_next_to_model() -> None:
@@ -133,20 +130,6 @@ def test_tag_conll_cp1256_and_bad_input(tagger: NerTagger, tmp_path: Path) -> No
         tagger.tag_conll(bad, io.StringIO())
     with pytest.raises(FileNotFoundError):
         tagger.tag_conll(tmp_path / "missing.txt", io.StringIO())
-
-
-def test_speed(tagger: NerTagger) -> None:
-    toks = ("وقال وزير الخارجية الأمريكي جون كيري في واشنطن إن الولايات المتحدة ستدعم "
-            "الأمم المتحدة في مفاوضات جنيف مع الرئيس السوري بشار الأسد .").split()
-    sents = [toks] * 300
-    rates = []
-    for _ in range(3):
-        fresh = NerTagger.load()  # cold feature cache
-        t0 = time.perf_counter()
-        for s in sents:
-            fresh.tag(s)
-        rates.append(len(toks) * len(sents) / (time.perf_counter() - t0))
-    assert sorted(rates)[1] > 5_000  # loose: CI machines are shared; the target is 20k/s
 
 
 @needs_shared

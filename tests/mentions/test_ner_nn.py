@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -227,9 +226,7 @@ needs_nn = pytest.mark.skipif(not NN_MODEL.is_file(), reason="no neural model sh
 @needs_nn
 def test_shipped_neural_model_size_load_and_names() -> None:
     assert NN_MODEL.stat().st_size < 50_000_000
-    t0 = time.perf_counter()
-    tagger = NerTagger.load(NN_MODEL)
-    assert time.perf_counter() - t0 < 1.0
+    tagger = NerTagger.load(NN_MODEL)  # load time: benchmarks/bench_models.py
     toks = ("وصل رئيس الوزراء الياباني شينزو آبي إلى القاهرة حيث التقى الرئيس عبد الفتاح "
             "السيسي").split()
     spans = bio_spans(tagger.tag(toks))
