@@ -20,13 +20,31 @@ Conventions
   it, its second name (يوليو (تموز)) or الماضي/المقبل/الجاري after it.
 * ``precision`` is ``"day"``, ``"week"`` (الأسبوع الماضي, منذ أسبوعين: ``date`` is the Monday of
   that week), ``"month"`` (``date`` is the 1st) or ``"year"`` (``date`` is 1 January).
+* A few days back (قبل أيام, منذ أيام, خلال الأيام الماضية, في الأيام الأخيرة) is precision
+  ``"week"`` with ``date`` three days before the article date, the middle of the span, not a
+  Monday; «اليومين الماضيين» likewise with the day before. «الأيام الأخيرة من …» (the last days
+  of something) is no date. Other plurals with no number keep one unit (قبل أسابيع: a week back;
+  «منذ سنوات» is mostly a duration, no point in time, whatever the count).
+* An ordinal day needs «من» and a month (السادس من أغسطس, الحادي والعشرين من شهر رمضان) or «من
+  الشهر» with a mark (العاشر من الشهر الجاري, 28 من الشهر الماضي: that month of the article
+  date); «غرة» is the first day.
 * Mentions whose date cannot be computed (a relative expression with no article date) are not
   returned by :meth:`DateResolver.find`.
 * Numeric dates are day/month/year (12/8/2023) or ISO (2023-08-12). A numeric date whose year
   lies in ``HIJRI_YEARS`` (25/4/1430, 26/7/1405هـ: Saudi papers write the Hijri calendar so) is
-  Hijri and is converted with the arithmetic (tabular) Islamic calendar, which may differ from
-  Umm al-Qura by a day; a bare year in that range (عام 1436هـ) is no date (its Gregorian span
-  straddles two years). Hijri month names are not read.
+  Hijri and is converted by the Umm al-Qura calendar of Saudi papers (``hijridate``, 1343–1500
+  AH; the arithmetic calendar before 1343); a bare year in that range or marked Hijri (عام
+  1436هـ, عام 1295هـ) is no date (its Gregorian span straddles two years). «م» after a year
+  marks it Gregorian (عام 2015م).
+* Hijri month names (محرم … ذو الحجة) need a day (15 شوال, العاشر من ذي القعدة, غرة رمضان) or
+  a four-digit year (شهر رجب 1436هـ: precision ``"month"`` with ``date`` the first day of the
+  Hijri month), since رمضان, رجب, شعبان are names and صفر is zero; a number after the month
+  that is no such year (11 صفر 309هـ) makes it no date. Without a year, the Hijri year is
+  picked as a Gregorian one is (the last one, or one at most 60 days ahead).
+* One date written twice is one mention: both calendars (25 شوال 1436هـ الموافق 10 أغسطس
+  2015م, 20 أغسطس (4 صفر)), a weekday before a date (الاثنين 10 أغسطس, الاثنين الموافق العاشر
+  من أغسطس), or two dates with «الموافق» between. The mention keeps the Gregorian date that is
+  not a bare weekday, else the Hijri one (``DateMention.hijri`` says which it kept).
 * A relative day beside a weekday (أمس الأحد, اليوم الاثنين, غدا الأربعاء) is one expression:
   the weekday nearest the relative day. The crawl date of an article is often a day after
   its paper's date, so the weekday is the surer of the two («أمس الأحد» in an article dated
@@ -44,6 +62,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from hijridate import Gregorian, Hijri
 
 from hadath.text import normalize
 from hadath.text.normalize import is_one_to_one
@@ -61,6 +80,8 @@ DATA_PATH = Path(__file__).resolve().parent.parent / "kb" / "data" / "dates_ar.y
 HIJRI_YEARS = range(1300, 1501)
 # 1 Muharram 1 AH in the proleptic Gregorian calendar (16 July 622 Julian)
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()
+# hijridate's Umm al-Qura tables start with this year (1 August 1924)
+_UMM_AL_QURA_FIRST = 1343
 # a relative day and a weekday side by side: only blanks, brackets, commas between them
 _BESIDE = re.compile(r"[\s(),،]*")
 
@@ -74,12 +95,29 @@ class DateMention:
     text: str
     date: dt.date
     precision: Precision
+    hijri: bool = False  # written in the Hijri calendar (15 شوال 1436هـ, 25/4/1430)
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of normalised words, longest first, spaces → \\s+."""
-    forms = sorted({" ".join(normalize(w).split()) for w in words if w}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
+    """Regex alternation of normalised words, spaces → \\s+, written as a trie (الأول, الثاني …
+    share «ال»: one branch per letter, so a word that starts like none fails at once). A longer
+    word is tried before its prefix, as in a longest-first alternation."""
+    trie: dict[str, Any] = {}
+    for form in sorted({" ".join(normalize(w).split()) for w in words if w}):
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch])
+                    for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -101,10 +139,16 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def hijri_date(y: int, m: int, d: int) -> dt.date | None:
-    """The Gregorian date of a Hijri day by the arithmetic Islamic calendar (30-year cycle,
-    months of 30 and 29 days alternately), or ``None`` for a day that does not exist."""
+    """The Gregorian date of a Hijri day by the Umm al-Qura calendar (``hijridate``: 1343–1500
+    AH), before 1343 by the arithmetic Islamic calendar (30-year cycle, months of 30 and 29 days
+    alternately); ``None`` for a day that does not exist."""
     if not (1 <= m <= 12 and 1 <= d <= 30) or y < 1:
         return None
+    if y >= _UMM_AL_QURA_FIRST:
+        try:
+            return dt.date(*Hijri(y, m, d).to_gregorian().datetuple())
+        except (ValueError, OverflowError):  # 30 in a month of 29 days, a year past 1500
+            return None
     days = (y - 1) * 354 + (3 + 11 * y) // 30 + (59 * (m - 1) + 1) // 2 + d - 1
     return dt.date.fromordinal(_HIJRI_EPOCH + days)
 
@@ -135,11 +179,20 @@ class DateResolver:
             for w in forms.get("many", ()):
                 self._unit_of[n(w)] = (unit, None)
         self._number_of = {n(w): int(v) for w, v in data["numbers"].items()}
+        self._hmonth_of = {n(w): int(m) for m, ws in data["hijri_months"].items() for w in ws}
+        self._ordinal_of = {n(w): int(v) for w, v in data["ordinal_days"].items()}
+        self._recent_of = {n(w): int(v) for w, v in data["recent_days"].items()}
+        self._few = int(data["few"])
+        self._month_periods = frozenset(n(w) for w in data["periods"]["month"])
+        # between two mentions of one date: blanks, brackets, commas and «الموافق»
+        self._same_date = re.compile(
+            r"[\s(),،\-–]*(?:" + _alt(data["corresponding"]) + r"[\s(),،\-–]*)?")
         self._char_cache: dict[str, str] = {}
         self._dateparser_settings: dict[str, Any] = {}
 
         months = _alt(self._month_of)
-        mon = rf"(?P<@G@>{months})(?:\s*[/(\-–]\s*{months}\s*\)?)?"
+        # a second name after a slash, in brackets or a blank: أغسطس/آب, أغسطس (آب), أغسطس آب
+        mon = rf"(?P<@G@>{months})(?:\s*[/(\-–]\s*{months}\s*\)?|\s+{months}(?!\w))?"
         of = _alt(data["of"])
         year_noun = _alt(data["year_noun"])
         month_noun = _alt(data["month_noun"])
@@ -147,14 +200,32 @@ class DateResolver:
         mark = _alt(self._past | self._next | self._current)
         pom = _alt(data.get("part_of_month") or ())
         number = _alt(self._number_of)
-        year_tail = rf"(?:\s*[،,]?\s*(?:{of}\s+)?(?:ل?{year_noun}\s+)?(?P<@G@>\d{{4}}))"
+        hmark = _alt(data["year_mark"]["hijri"])
+        ymark = rf"(?:\s?(?:{hmark}|{_alt(data['year_mark']['gregorian'])}))?"
+        year_tail = (rf"(?:\s*[،,]?\s*(?:{of}\s+)?(?:ل?{year_noun}\s+)?(?P<@G@>\d{{4}}){ymark})")
+        # a day: 12, ١٢ من, السادس من, غرة
+        ordinal = _alt([*self._ordinal_of, *("ل" + w[1:] for w in self._ordinal_of)])  # للرابع
+        day = (rf"(?:(?P<@D@>\d{{1,2}})\s*(?:{of}\s+)?|(?P<@O@>{ordinal})\s+{of}\s+"
+               rf"|(?P<@F@>{_alt(data['first_day'])})\s+)")
+        hmon = rf"(?P<@G@>{_alt(self._hmonth_of)})"
+        month_periods = _alt(self._month_periods)
         parts = [
             # 12/8/2023, 12-08-2023, 12.8.2023 (day first), 2023-08-12
-            r"(?P<nd>\d{1,2})[/.\-](?P<nm>\d{1,2})[/.\-](?P<ny>\d{4})(?![\d/.\-]?\d)",
+            r"(?P<nd>\d{1,2})[/.\-](?P<nm>\d{1,2})[/.\-](?P<ny>\d{4})(?![\d/.\-]?\d)" + ymark,
             r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)",
-            # 12 آب/أغسطس 2023, ١٢ من شهر أغسطس
-            rf"(?P<d>\d{{1,2}})\s*(?:{of}\s+)?(?:{month_noun}\s+)?{mon.replace('@G@', 'm')}"
+            # 12 آب/أغسطس 2023, ١٢ من شهر أغسطس, السادس من أغسطس
+            day.replace("@D@", "d").replace("@O@", "do").replace("@F@", "df")
+            + rf"(?:{month_noun}\s+)?{mon.replace('@G@', 'm')}"
             rf"(?:{year_tail.replace('@G@', 'y')}|\s+(?P<dk>{mark}))?",
+            # 15 شوال 1436هـ, غرة رمضان, العاشر من ذي القعدة
+            day.replace("@D@", "hd").replace("@O@", "hdo").replace("@F@", "hdf")
+            + rf"(?:{month_noun}\s+)?{hmon.replace('@G@', 'hm')}"
+            rf"(?:{year_tail.replace('@G@', 'hy')}|\s+(?P<hdk>{mark})|(?!\s*\d))",
+            # رمضان 1436هـ, شهر شوال من عام 1436
+            rf"(?:{month_noun}\s+)?{hmon.replace('@G@', 'hm2')}{year_tail.replace('@G@', 'hy2')}",
+            # 10 من الشهر الجاري, العاشر من الشهر الماضي
+            day.replace("@D@", "cd").replace("@O@", "cdo").replace("@F@", "cdf")
+            + rf"(?P<cper>{month_periods})\s+(?P<cperm>{mark})",
             # آب 2023, شهر أغسطس من عام 2023
             rf"(?:{month_noun}\s+)?{mon.replace('@G@', 'm2')}{year_tail.replace('@G@', 'y2')}",
             # شهر آب
@@ -166,7 +237,9 @@ class DateResolver:
             rf"(?P<m6>{months})\s*[/(\-–]\s*(?:{months})\s*\)?(?:\s+(?P<m6k>{mark}))?",
             rf"(?P<m7>{months})\s+(?P<m7k>{mark})",
             # عام 2023
-            rf"{year_noun}\s+(?P<y4>\d{{4}})",
+            rf"{year_noun}\s+(?P<y4>\d{{4}})(?:\s?(?P<y4h>{hmark}))?{ymark}",
+            # خلال الأيام الماضية, في اليومين الأخيرين
+            rf"(?P<recent>{_alt(self._recent_of)})(?!\s+{of}\s)",  # not الأيام الأخيرة من الحرب
             # منذ يومين, قبل ثلاثة أيام, منذ 3 أسابيع, منذ أسبوع
             rf"(?P<ago>{_alt(data['ago'])})\s+(?:(?P<agon>\d{{1,3}}|{number})\s+)?"
             rf"(?P<agou>{_alt(self._unit_of)})",
@@ -215,9 +288,9 @@ class DateResolver:
         if g["iy"]:
             d = _date(int(g["iy"]), int(g["im"] or 0), int(g["id"] or 0))
             return (d, "day") if d else None
-        if g["d"]:
+        if g["d"] or g["do"] or g["df"]:
             month = self._month_of[sp(g["m"] or "")]
-            day = int(g["d"])
+            day = self._day(g, "d")
             if g["y"]:
                 d = _date(int(g["y"]), month, day)
             elif ref is not None:
@@ -225,6 +298,13 @@ class DateResolver:
             else:
                 d = None
             return (d, "day") if d else None
+        if g["hm"]:
+            d = self._hijri_day(g, ref)
+            return (d, "day") if d else None
+        if g["hm2"]:  # a Hijri month and its year: the month's first day
+            y = int(g["hy2"] or 0)
+            d = hijri_date(y, self._hmonth_of[sp(g["hm2"])], 1) if y in HIJRI_YEARS else None
+            return (d, "month") if d else None
         for mg, yg in (("m2", "y2"), ("m5", "y5")):  # a month and its year
             if g[mg] and g[yg]:
                 return dt.date(int(g[yg] or 0), self._month_of[sp(g[mg] or "")], 1), "month"
@@ -239,15 +319,26 @@ class DateResolver:
             return (d, "month") if d else None
         if g["y4"]:
             y = int(g["y4"])
+            if g["y4h"]:  # عام 1295هـ
+                return None
             return (dt.date(y, 1, 1), "year") if 1 <= y <= 9999 and y not in HIJRI_YEARS \
                 else None
         if ref is None:
             return None
+        if g["cper"]:  # العاشر من الشهر الجاري
+            mk = sp(g["cperm"] or "")
+            base = _add_months(ref, -1 if mk in self._past else 1 if mk in self._next else 0)
+            d = _date(base.year, base.month, self._day(g, "cd"))
+            return (d, "day") if d else None
+        if g["recent"]:
+            return ref + dt.timedelta(days=self._recent_of[sp(g["recent"])]), "week"
         if g["ago"]:
             unit, count = self._unit_of[sp(g["agou"] or "")]
             if g["agon"]:
                 num = g["agon"]
                 k = int(num) if num.isdigit() else self._number_of.get(sp(num), 0)
+            elif count is None and unit == "day":  # قبل أيام: a few days
+                return ref - dt.timedelta(days=self._few), "week"
             else:
                 k = count or 1
             if count == 2 and g["agon"]:
@@ -270,6 +361,36 @@ class DateResolver:
         if g["rel"]:
             return ref + dt.timedelta(days=self._rel_of[sp(g["rel"])]), "day"
         return None
+
+    def _day(self, g: dict[str, str | None], key: str) -> int:
+        """The day of the month of a match: digits (``key``), an ordinal word or غرة."""
+        if g[key]:
+            return int(g[key] or 0)
+        ordinal = " ".join((g[key + "o"] or "").split())
+        if not ordinal:
+            return 1  # غرة
+        return self._ordinal_of.get(ordinal) or self._ordinal_of["ا" + ordinal[1:]]  # للرابع
+
+    def _hijri_day(self, g: dict[str, str | None], ref: dt.date | None) -> dt.date | None:
+        """15 شوال 1436هـ; without a year, the Hijri year is picked as a Gregorian one is."""
+        month = self._hmonth_of[" ".join((g["hm"] or "").split())]
+        day = self._day(g, "hd")
+        if g["hy"]:
+            y = int(g["hy"])
+            return hijri_date(y, month, day) if y in HIJRI_YEARS else None
+        if ref is None:
+            return None
+        try:
+            hy = Gregorian.fromdate(ref).to_hijri().year
+        except (ValueError, OverflowError):  # an article date outside the Umm al-Qura tables
+            return None
+        return self._pick_year(ref, " ".join((g["hdk"] or "").split()),
+                               lambda gy: hijri_date(hy + gy - ref.year, month, day))
+
+    @staticmethod
+    def _is_hijri(g: dict[str, str | None]) -> bool:
+        year = g["ny"] or g["iy"]
+        return bool(g["hm"] or g["hm2"] or (year and int(year) in HIJRI_YEARS))
 
     def _pick_year(self, ref: dt.date, mark: str, make: Callable[[int], dt.date | None],
                    anchor: dt.date | None = None) -> dt.date | None:
@@ -312,8 +433,34 @@ class DateResolver:
             start, end = pos[s], pos[e - 1] + 1
             while end < len(text) and normalize(text[end]) == "" and not text[end].isspace():
                 end += 1  # trailing diacritics/tatweel (غداً) belong to the expression
-            found.append(DateMention(start, end, text[start:end], r[0], r[1]))
-        return self._with_weekdays(text, found, article_date)
+            found.append(DateMention(start, end, text[start:end], r[0], r[1],
+                                     self._is_hijri(m.groupdict())))
+        return self._one_date_twice(text, self._with_weekdays(text, found, article_date))
+
+    def _one_date_twice(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """A date written in both calendars (15 شوال 1436هـ الموافق 31 يوليو 2015م, 31 يوليو
+        (15 شوال)), a weekday before a date (الاثنين 10 أغسطس, الاثنين الموافق العاشر من أغسطس)
+        or two dates with «الموافق» between are one mention: its date is the Gregorian one
+        that is not a bare weekday, else the Hijri one, else the later."""
+        if len(found) < 2:
+            return found
+
+        def rank(m: DateMention) -> int:
+            return 0 if self._weekday_alone(m.text) is not None else 1 if m.hijri else 2
+
+        out: list[DateMention] = []
+        for m in found:
+            prev = out[-1] if out else None
+            said = None if prev is None else \
+                self._same_date.fullmatch(normalize(text[prev.end:m.start]))
+            if prev is None or said is None or not (
+                    rank(prev) != rank(m) or said.group().strip(" ()،,-–")):
+                out.append(m)
+                continue
+            keep = prev if rank(prev) > rank(m) else m
+            out[-1] = DateMention(prev.start, m.end, text[prev.start:m.end], keep.date,
+                                  keep.precision, keep.hijri)
+        return out
 
     def _with_weekdays(self, text: str, found: list[DateMention],
                        article_date: dt.date | None) -> list[DateMention]:

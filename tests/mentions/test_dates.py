@@ -158,3 +158,93 @@ def test_numeric_hijri_dates_are_converted(dr: DateResolver, sentence: str, expe
 def test_a_bare_hijri_year_is_no_date(dr: DateResolver) -> None:
     assert dr.find("ارتفع عدد الفعاليات في عام 1434 إلى مئتين", REF) == []
     assert one(dr, "ارتفع عدد الفعاليات في عام 2014 إلى مئتين").date == dt.date(2014, 1, 1)
+
+
+# branch `dates2`: Hijri month names, ordinal days, a few days back, one date in two calendars
+
+@pytest.mark.parametrize("sentence, expected, text", [
+    # Umm al-Qura (hijridate): 3 Shawwal 1444 = 23 April 2023, 1 Rabi I 1445 = 16 Sep 2023
+    ("افتتح الأمير المركز في 3 شوال 1444هـ بحضور المسؤولين", "2023-04-23", "3 شوال 1444هـ"),
+    ("أقيم الحفل في الخامس من ذي الحجة 1444 في جدة", "2023-06-23",
+     "الخامس من ذي الحجة 1444"),
+    ("تنطلق المسابقة غرة ربيع الأول المقبل", "2023-09-16", "غرة ربيع الأول المقبل"),
+    ("صدر القرار في 20 صفر الجاري عن الهيئة", "2023-09-05", "20 صفر الجاري"),
+    ("اجتمع المجلس في 10 محرم", "2023-07-28", "10 محرم"),
+])
+def test_hijri_month_names(dr: DateResolver, sentence: str, expected: str, text: str) -> None:
+    m = one(dr, sentence)
+    assert (m.date.isoformat(), m.precision, m.text, m.hijri) == (expected, "day", text, True)
+
+
+def test_hijri_month_with_its_year(dr: DateResolver) -> None:
+    m = one(dr, "ارتفعت المبيعات خلال شهر رمضان 1444هـ بنسبة كبيرة")
+    assert (m.date.isoformat(), m.precision) == ("2023-03-23", "month")  # 1 Ramadan 1444
+
+
+def test_hijri_month_words_alone_are_no_dates(dr: DateResolver) -> None:
+    # رمضان, رجب, شعبان are names, صفر is zero: a month needs a day or a year
+    assert dr.find("قال رمضان إن شعبان سيصل مع رجب", REF) == []
+    assert dr.find("انخفض العجز إلى صفر تقريبا", REF) == []
+    assert dr.find("توفي العالم في 11 صفر 309هـ ببغداد", REF) == []  # not a 4-digit year
+    assert dr.find("بني الجامع عام 1290هـ", REF) == []  # a Hijri year is no Gregorian year
+
+
+def test_umm_al_qura_for_numeric_hijri_dates(dr: DateResolver) -> None:
+    # the arithmetic calendar says 10 Dhu al-Hijjah 1444 is 29 June; Umm al-Qura 28 June
+    assert one(dr, "وصل الحجاج في 10/12/1444هـ إلى منى").date == dt.date(2023, 6, 28)
+
+
+@pytest.mark.parametrize("sentence, expected, text", [
+    ("وقع الزلزال في السادس من أغسطس", "2023-08-06", "السادس من أغسطس"),
+    ("تبدأ الدراسة في الحادي والعشرين من شهر سبتمبر المقبل", "2023-09-21",
+     "الحادي والعشرين من شهر سبتمبر المقبل"),
+    ("وصل الوفد في العاشر من الشهر الجاري", "2023-08-10", "العاشر من الشهر الجاري"),
+    ("انتهت المهلة في 28 من الشهر الماضي", "2023-07-28", "28 من الشهر الماضي"),
+    ("أعلن الاتفاق الموافق للثالث من يوليو 2022", "2022-07-03", "للثالث من يوليو 2022"),
+    # the second name after a blank: the year after it is the date's
+    ("أصيب الجندي في الرابع من مايو أيار 2019 في كمين", "2019-05-04", "الرابع من مايو أيار 2019"),
+])
+def test_ordinal_days(dr: DateResolver, sentence: str, expected: str, text: str) -> None:
+    m = one(dr, sentence)
+    assert (m.date.isoformat(), m.precision, m.text) == (expected, "day", text)
+
+
+@pytest.mark.parametrize("sentence, expected, text", [
+    ("أطلق الجيش سراح الرهائن قبل أيام", "2023-08-22", "قبل أيام"),
+    ("شنت الطائرات غارات خلال الأيام الماضية على المدينة", "2023-08-22", "الأيام الماضية"),
+    ("تصاعدت الاشتباكات في الأيام القليلة الأخيرة", "2023-08-22", "الأيام القليلة الأخيرة"),
+    ("اعتقلت الشرطة عشرة أشخاص خلال اليومين الماضيين", "2023-08-24", "اليومين الماضيين"),
+])
+def test_a_few_days_back_is_a_week(dr: DateResolver, sentence: str, expected: str,
+                                   text: str) -> None:
+    m = one(dr, sentence)
+    assert (m.date.isoformat(), m.precision, m.text) == (expected, "week", text)
+
+
+def test_the_last_days_of_something_are_no_date(dr: DateResolver) -> None:
+    assert dr.find("سقطت المدينة في الأيام الأخيرة من الحرب", REF) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # both calendars: the Gregorian date
+    ("جدة 8 صفر 1445هـ الموافق 24 أغسطس 2023م أعلنت الهيئة", "2023-08-24"),
+    ("جرى التوقيع في 20 أغسطس 2023م (4 صفر 1445هـ) في الرياض", "2023-08-20"),
+    ("يبدأ التسجيل يوم السبت 10/2/1445هـ في المراكز", "2023-08-26"),  # a Saturday
+    # a weekday and its date: the date (الاثنين alone would be the 21st)
+    ("عقد الاجتماع يوم الاثنين الموافق السابع من أغسطس", "2023-08-07"),
+    ("وصل الرئيس الثلاثاء 8 أغسطس إلى الجزائر", "2023-08-08"),
+])
+def test_one_date_written_twice_is_one_mention(dr: DateResolver, sentence: str,
+                                              expected: str) -> None:
+    m = one(dr, sentence)
+    assert (m.date.isoformat(), m.precision) == (expected, "day")
+    assert m.hijri == ("الموافق" not in sentence and "أغسطس" not in sentence)
+
+
+def test_two_dates_side_by_side_stay_two(dr: DateResolver) -> None:
+    got = [m.date.isoformat() for m in dr.find("بين 3 آب و12 آب قتل العشرات", REF)]
+    assert got == ["2023-08-03", "2023-08-12"]
+
+
+def test_years_marked_gregorian(dr: DateResolver) -> None:
+    assert one(dr, "تأسست الشركة عام 2010م في الرياض").date == dt.date(2010, 1, 1)
