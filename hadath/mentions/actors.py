@@ -423,7 +423,7 @@ def _longest_names(kb: KnowledgeBase, keys: Sequence[frozenset[str]], tokens: Se
 def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
                 kb: KnowledgeBase, date: dt.date | None,
                 blocked: frozenset[int] = frozenset(), *, keep_titles: bool = False,
-                events: frozenset[int] = frozenset()
+                events: frozenset[int] = frozenset(), now: dt.date | None = None
                 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers).
 
@@ -433,6 +433,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     no gap an agent reaches across to its country (جنود في هجوم | داعش: ISIS's attack).
     ``keep_titles`` keeps a title-only agent (العميد, اللواء) that no known person follows, with
     the kind ``title``, for `add_ner_actors` to give it the name the NER finds after it.
+    ``now`` is the time of writing (the article's date) when ``date``, the day whose offices
+    are read, is another day the sentence names: a word saying former (السابق) speaks of the
+    writer's day.
     """
     found = [m for m in (_names_as_written(m, tokens) for m in _longest_names(kb, keys, tokens))
              if m is not None and not any(t in blocked for t in m.tokens)]
@@ -680,7 +683,13 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 j = m3.end
                 nxt += 1
                 m3, e3 = items[nxt]
-            pc, ps, pd = e3.resolve(date) if e3.kind == "person" else (None, None, True)
+            # «الرئيس السابق X» is former when the article is written, not on another day
+            # the sentence names (مظاهرات مناوئة لانقلاب السادس من أغسطس … بعودة الرئيس
+            # السابق X: on the coup's day X was still president)
+            said_former = (m3.start == j + 1 and tokens[j].stem in FORMER_WORDS) or \
+                (m3.start == j > i + 1 and tokens[j - 1].stem in FORMER_WORDS)
+            on = now if said_former and now is not None else date
+            pc, ps, pd = e3.resolve(on) if e3.kind == "person" else (None, None, True)
             if ps == "ELI" and sector and m3.start == j and \
                     (past := e3.former(sector, date)) is not None:
                 # a title right before a former official's name is the office they held
@@ -694,8 +703,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # but not a noun after a complete one (الأمين العام لمجلس التعاون | تصريحات X)
             # a former official after a title and a word saying former (الرئيس المصري
             # السابق X): the person, out of office, if the title's state is theirs
-            former_gap = m3.start == j + 1 and tokens[j].stem in FORMER_WORDS and \
-                ps == "ELI" and (pc is None or code is None or _body(pc) == _body(code))
+            former_gap = m3.start == j + 1 and said_former and ps == "ELI" and \
+                (pc is None or code is None or _body(pc) == _body(code))
             # a title between two names, of the state or body of the name before it and not of
             # the one after, is the first one's (التقى X الأمين العام للجامعة العربية Y): Y is
             # someone else (title_after joins the title to X)

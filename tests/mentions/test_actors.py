@@ -765,3 +765,14 @@ def test_accusative_alif(coder, word: str, accusative: bool) -> None:
     (sent,) = coder.analyzer.analyse(f"رأينا {word} أمس.")
     tok = next(t for t in sent.tokens if word in t.text)
     assert accusative_alif(tok) is accusative
+
+
+def test_former_is_said_on_the_day_of_writing(coder) -> None:
+    # «السابق» speaks of the writer's day, even when the sentence names another day whose
+    # offices are read: on 6 August 2008 Sidi Ould Cheikh Abdallahi was still president (his
+    # role ends that day), but the article of 2008-09-20 calls him the former one
+    text = ("تظاهر المئات ضد انقلاب السادس من أغسطس الماضي مطالبين بعودة الرئيس السابق سيدي "
+            "محمد ولد الشيخ عبد الله.")
+    evs = [e for e in coder.code_article(Article(id="t", text=text, date=dt.date(2008, 9, 20)))
+           if e.event == "PROTEST"]
+    assert any((r.code, r.sector) == ("MRT", "ELI") for e in evs for r in e.recipient), evs
