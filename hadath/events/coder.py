@@ -94,7 +94,7 @@ from hadath.text import normalize
 # the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
 # rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
 
-PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REQUEST"})
 # … and a military withdrawal (roles.WITHDRAWAL_CAMEO): سحبت القوات التركية جنودها (the
 # Turkish forces withdrew; not a prisoner exchange, whose prisoners are no party)
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
@@ -585,7 +585,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     triggers = find_triggers(keys, kb)
     blocked = {i for i, p in enumerate(punct) if p}
     # a verb is no actor; the other words of a pattern of these types may be (قضت محكمة,
-    # نشرت الشرطة تعزيزات, أوقفت … شخصا), not those of others (أحرق … أعلام)
+    # نشرت الشرطة تعزيزات, أوقفت … شخصا, طالبت السلطات: the subject), not those of others
+    # (أحرق … أعلام)
     # nor are the protesters a pattern names (متظاهر* … قطع*: محتجون غاضبون قطعوا الطريق)
     protesting = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in

@@ -65,3 +65,16 @@ def test_arrest_in_an_obligation_is_no_arrest(coder):
     # a duty stated in the present («أن تقبض على») is no arrest made
     assert not _events(coder, "وأكد أن الشرطة لا بد أن تقوم بدورها وتقبض على أي مشتبه بهم.",
                        "COERCE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a REQUEST pattern that names its subject («طالب مجلس أمن», «طالبت سلطات»: the masculine
+    # past طالب is also "student", so the verb is read only before such nouns) leaves the noun
+    # to be the actor
+    ("طالبت السلطات المصرية بتسليم المطلوبين.", ("EGY", "GOV")),
+    ("طالب رئيس الوزراء العراقي بدعم دولي لمواجهة الإرهاب.", ("IRQ", "GOV")),
+    ("طالبت الحكومة اليمنية المجتمع الدولي بالضغط على الحوثيين.", ("YEM", "GOV")),
+])
+def test_a_request_pattern_keeps_its_subject(coder, text, actor):
+    evs = _events(coder, text, "REQUEST")
+    assert evs and [(a.code, a.sector) for a in evs[0].actor] == [actor], evs
