@@ -78,3 +78,16 @@ def test_arrest_in_an_obligation_is_no_arrest(coder):
 def test_a_request_pattern_keeps_its_subject(coder, text, actor):
     evs = _events(coder, text, "REQUEST")
     assert evs and [(a.code, a.sector) for a in evs[0].actor] == [actor], evs
+
+
+@pytest.mark.parametrize("text, coded", [
+    # the masculine past «طالب» before the nouns that are its subject in news
+    ("طالب الوزير بعودة اللاجئين إلى ديارهم.", True),
+    ("طالب الاتحاد الأوروبي إيران بالإفراج عن المعتقلين.", True),
+    ("وطالب النائب العراقي بمحاسبة المسؤولين عن سقوط الموصل.", True),
+    # controls: the student
+    ("حصل طالب سعودي على المركز الأول في المسابقة.", False),
+    ("فاز طالب جامعي بجائزة الابتكار.", False),
+])
+def test_masculine_past_of_demand(coder, text, coded):
+    assert bool(_events(coder, text, "REQUEST")) == coded
