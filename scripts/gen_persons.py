@@ -826,7 +826,7 @@ Joschka Fischer | يوشكا فيشر; فيشر
   GOV 1998-10-27 2005-11-22 FM
 Guido Westerwelle | غيدو فسترفيله; جيدو فيسترفيله; فسترفيله
   GOV 2009-10-28 2013-12-17 FM
-Sigmar Gabriel | زيغمار غابرييل; سيغمار غابرييل; سيغمار غابريال; زيغمار غابريال; زيجمار جابريل; سيجمار جابريل
+Sigmar Gabriel | زيغمار غابرييل; سيغمار غابرييل; سيغمار غابريال; زيغمار غابريال; زيجمار جابريل; سيجمار جابريل; زيجمار جابرييل; سيجمار جابرييل
   GOV 2013-12-17 2017-01-27 نائب المستشارة ووزير الاقتصاد
   GOV 2017-01-27 2018-03-14 FM
 Heiko Maas | هايكو ماس
@@ -3952,6 +3952,39 @@ Paul Biya | بول بيا
 == world CYP
 Nicos Anastasiades | نيكوس أناستاسيادس; نيكوس اناستاسيادس; أناستاسيادس; اناستاسيادس
   GOV 2013-02-28 2023-02-28 PRES
+== egypt EGY
+Mohamed Mokhtar Gomaa | محمد مختار جمعة; مختار جمعة
+  GOV 2013-07-16 2024-07-03 وزير الأوقاف
+
+== turkey_iran_israel ISR
+Ahmad Tibi | أحمد الطيبي | "الطيبي" alone left out (a common surname)
+  LEG 1999-06-07 - عضو الكنيست
+
+== levant LBN
+Ahmad Fatfat | أحمد فتفت
+  LEG 2005-06 2018-05 نائب في البرلمان
+
+== levant PSE
+Ahmed Jibril | أحمد جبريل | founder and leader of the PFLP-General Command
+  REB 1968 2021-07-07 الأمين العام للجبهة الشعبية لتحرير فلسطين - القيادة العامة
+
+== gulf YEM
+Mohammed al-Bukhaiti | محمد البخيتي | "البخيتي" alone left out (Ali al-Bukhaiti, another Houthi figure)
+  REB 2014 - عضو المكتب السياسي لجماعة أنصار الله
+
+== usa USA
+Chuck Schumer | تشاك شومر; تشارلز شومر; شومر
+  LEG 1981-01-03 1999-01-03 عضو مجلس النواب
+  LEG 1999-01-03 - عضو مجلس الشيوخ
+Dianne Feinstein | دايان فاينستاين; ديان فاينستاين; ديان فينستاين; فاينستاين
+  LEG 1992-11-10 2023-09-29 عضو مجلس الشيوخ
+Jimmy Carter | جيمي كارتر | "كارتر" alone is also Ash Carter
+  GOV 1977-01-20 1981-01-20 PRES
+
+== world CIV
+Alassane Ouattara | الحسن واتارا; الحسن وتارا; الحسن أواتارا; الحسن درامان واتارا; واتارا
+  GOV 1990-11-07 1993-12-09 PM
+  GOV 2010-12-04 - PRES
 """
 
 

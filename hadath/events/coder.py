@@ -164,24 +164,37 @@ def _quoted_names(tokens: Sequence[Token], punct: Sequence[bool],
 
 
 NAME_REACH = 5  # tokens: the longest person name a complementizer can open
+# cues that keep their words from being actors (code_sentence: blocked) and that a known name
+# may hold: إن in مون جاي إن, غير in غير بيدرسن (Geir Pedersen), ف + ليس in بن فليس, بلا in
+# أطباء بلا حدود, ف + ال + يرى in فاليري غيراسيموف
+NAME_CUES = ("complementizers", "negation", "speech_verbs")
+NAME_KINDS = frozenset({"person", "org"})
 
 
 def _names_over_cues(hits: CueHits, kb: KnowledgeBase,
                      keys: Sequence[frozenset[str]]) -> CueHits:
-    """A complementizer that opens a known person's name is the name: بان كي مون normalises
-    like بأن «that», and as a complementizer it hid the UN Secretary-General and cut the
-    sentence into a reported clause (التقى بان كي مون وزير الخارجية الروسي: no sides)."""
-    comps = hits.get("complementizers")
-    if not comps:
-        return hits
-    keep = []
-    for s, e in comps:
-        m = next(iter(kb.actors.longest(keys[s:s + NAME_REACH])), None)
-        if m is not None and m.start == 0 and m.end > e - s and \
-                any(p.kind == "person" for p in m.payloads):
-            continue
-        keep.append((s, e))
-    return {**hits, "complementizers": keep}
+    """A complementizer, negation or speech verb inside a known person's or organisation's
+    name is the name: بان كي مون normalises like بأن «that», and as a complementizer it hid
+    the UN Secretary-General and cut the sentence into a reported clause (التقى بان كي مون
+    وزير الخارجية الروسي: no sides); مون جاي إن ends in إن, أطباء بلا حدود holds بلا."""
+    out = dict(hits)
+    for cue in NAME_CUES:
+        spans = hits.get(cue)
+        if spans:
+            keep = [(s, e) for s, e in spans if not _in_a_name(s, e, kb, keys)]
+            if len(keep) < len(spans):
+                out[cue] = keep
+    return out
+
+
+def _in_a_name(s: int, e: int, kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> bool:
+    """Is the span s:e part of a longer person or organisation name of the KB?"""
+    lo = max(0, s - NAME_REACH + 1)
+    for m in kb.actors.find_all(keys[lo:e + NAME_REACH]):
+        if m.start + lo <= s and e <= m.end + lo and m.end - m.start > e - s and \
+                any(p.kind in NAME_KINDS for p in m.payloads):
+            return True
+    return False
 
 
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
@@ -378,7 +391,8 @@ def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: Kn
     """A bare surname right after a verb, of a person named in full earlier in the article
     (قال أمين سر المجلس الثوري لفتح أمين مقبول … ودعا مقبول إلى …, ويتهم دمرتاش الرئيس
     التركي): the verb's subject, with that person's code and sector, so that the object after
-    it is not read as the actor; not a word the dictionaries know (a title: بعد أن قتل الشيخ).
+    it is not read as the actor; not a word the dictionaries know (a title: بعد أن قتل الشيخ)
+    nor a cue word (على, normalised like the name علي of زين العابدين بن علي).
     Token → (code, sector)."""
     if not surnames:
         return {}
@@ -389,7 +403,8 @@ def _named_again(tokens: Sequence[Token], keys: Sequence[frozenset[str]], kb: Kn
         i = tm.tok_start + 1
         if tm.trigger.kind != "noun" and i < len(tokens) and i not in taken and \
                 tokens[i].norm in surnames and tokens[i].stem not in HONORIFICS and \
-                not any(kb.actors.find_all(keys[i:i + 1])):
+                not any(kb.actors.find_all(keys[i:i + 1])) and \
+                not any(kb.cues.find_all(keys[i:i + 1])):  # بن علي | السيطرة على: a particle
             out[i] = surnames[tokens[i].norm]
     return out
 

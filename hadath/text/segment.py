@@ -342,6 +342,10 @@ class Segmenter:
             if full not in _DET_EXCEPTIONS and not (cf >= 5 and cs * 200 < cf):
                 value = float(cf) if cf else 0.5 * cs
                 out.append((value * 1.01, [("det", i, i + 1, "ال"), ("stem", i + 1, L, stem)]))
+            elif full not in _DET_EXCEPTIONS:
+                # a name whose ال is part of it (الصين, البحرين, القذافي: the bare stem is rare)
+                # keeps it after ل as its bare form does: للصين is ل + الصين, not one word
+                out.append((cf * 1.01, [("stem", i, L, full)]))
         # pronoun suffix
         bare_det = q.startswith("ال") and orig[i] in _BARE_ALEF
         for x in _SUFFIXES:
