@@ -430,7 +430,7 @@ def test_a_title_before_a_former_officials_name_is_their_office(coder) -> None:
         ("EGY", "ELI")
 
 
-@pytest.mark.parametrize("word", ["السابق", "الأسبق", "الراحل"])
+@pytest.mark.parametrize("word", ["السابق", "الأسبق", "الراحل", "المعزول"])
 def test_a_former_word_after_a_composed_title_keeps_the_name(coder, word: str) -> None:
     # الرئيس المصري السابق X is X, out of office (ELI of his last state), not the title and a
     # second person; a name of another state's former official stays someone else
