@@ -190,6 +190,24 @@ def _channel_as_means(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
 _MEDIUM_HEADS = cue_words("medium_heads")
 
 
+def _drop_concepts(found: list[Match[ActorEntry]], keys: Sequence[frozenset[str]],
+                   kb: KnowledgeBase, concepts: Sequence[tuple[int, int]] | None
+                   ) -> list[Match[ActorEntry]]:
+    """Agent words a longer phrase makes common nouns (cue `agent_concepts`: الأمن الغذائي,
+    أمن المملكة, زعزعة الأمن, نظام الإقامة, بموجب النظام, القضاء على) are no actors. Only an
+    agent match inside the phrase goes: a longer name over it (مجلس الأمن القومي) stays."""
+    def agent(m: Match[ActorEntry]) -> bool:
+        return all(e.kind == "agent" for e in m.payloads)
+
+    if not any(agent(m) for m in found):
+        return found
+    if concepts is None:
+        concepts = [(c.start, c.end) for c in kb.cues.find_all(keys)
+                    if "agent_concepts" in c.payloads]
+    return [m for m in found if not (agent(m) and any(
+        s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in concepts))]
+
+
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
@@ -423,7 +441,8 @@ def _longest_names(kb: KnowledgeBase, keys: Sequence[frozenset[str]], tokens: Se
 def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: str,
                 kb: KnowledgeBase, date: dt.date | None,
                 blocked: frozenset[int] = frozenset(), *, keep_titles: bool = False,
-                events: frozenset[int] = frozenset(), now: dt.date | None = None
+                events: frozenset[int] = frozenset(), now: dt.date | None = None,
+                concepts: Sequence[tuple[int, int]] | None = None
                 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers).
 
@@ -436,6 +455,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     ``now`` is the time of writing (the article's date) when ``date``, the day whose offices
     are read, is another day the sentence names: a word saying former (السابق) speaks of the
     writer's day.
+    ``concepts``: the spans of the `agent_concepts` cue (the caller's cue hits; found here when
+    None): an agent match inside one is a common noun (الأمن الغذائي, نظام الإقامة), no actor.
     """
     found = [m for m in (_names_as_written(m, tokens) for m in _longest_names(kb, keys, tokens))
              if m is not None and not any(t in blocked for t in m.tokens)]
@@ -443,6 +464,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in found if not _adjective_use(m, tokens) and not _tanwin_state(m, tokens)]
+    found = _drop_concepts(found, keys, kb, concepts)
     if date is not None:
         found = [m for m in (_named_by_then(m, date) for m in found) if m is not None]
     if any(e.common_word for m in found for e in m.payloads):
