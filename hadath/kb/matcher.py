@@ -9,6 +9,7 @@ there: linear in text length. Words may end in ``*`` (stem prefix) and ``…`` a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -19,6 +20,14 @@ T = TypeVar("T")
 
 GAP = "…"
 MAX_GAP = 6
+
+# A hyphen or dash token between two words (كيم جونغ-أون, كيم جونغ - أون) is no word boundary for
+# matching: iter_keys gives it this key (no dictionary word has it) and a pattern's next word may
+# be read one token further on. Dictionary phrases are split at such a hyphen and lose it.
+JOIN = "\x00join"
+HYPHENS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+_NAME_SPLIT = re.compile(
+    "\\s+|(?<=[^\\W\\d_])[" + "".join(map(re.escape, sorted(HYPHENS))) + "](?=[^\\W\\d_])")
 
 
 def token_keys(tok: Token) -> frozenset[str]:
@@ -132,7 +141,12 @@ def _match_rest(rest: tuple[_Step, ...], keys: Sequence[frozenset[str]], i: int,
         else:
             ks = keys[pos]
             if not (any(k.startswith(word) for k in ks) if pre else word in ks):
-                return None
+                if JOIN not in ks or pos + 1 >= stop:
+                    return None
+                pos += 1  # over a hyphen between two words
+                ks = keys[pos]
+                if not (any(k.startswith(word) for k in ks) if pre else word in ks):
+                    return None
         matched.append(pos)
         pos += 1
     return tuple(matched)
@@ -218,7 +232,7 @@ class PatternIndex(Generic[T]):
                             continue
                         ks1 = keys[i + 1]
                         if not (any(k.startswith(word1) for k in ks1) if prefix1
-                                else word1 in ks1):
+                                else word1 in ks1) and JOIN not in ks1:
                             continue
                     m = _match_rest(rest, keys, i, n)
                 else:
@@ -255,7 +269,7 @@ def non_overlapping(ranked: Iterable[Match[T]]) -> list[Match[T]]:
 def split_words(phrase: str, normalize: Callable[[str], str]) -> list[str]:
     """Normalise a dictionary phrase into match words, keeping ``*`` and ``…`` markers."""
     out: list[str] = []
-    for w in phrase.replace("...", f" {GAP} ").replace(GAP, f" {GAP} ").split():
+    for w in name_words(phrase.replace("...", f" {GAP} ").replace(GAP, f" {GAP} ")):
         if w == GAP:
             out.append(GAP)
         elif w.endswith("*"):
@@ -265,5 +279,19 @@ def split_words(phrase: str, normalize: Callable[[str], str]) -> list[str]:
     return out
 
 
+def name_words(phrase: str) -> list[str]:
+    """The words of a dictionary phrase: split at spaces and at a hyphen between two letters
+    (جونغ-أون is جونغ أون); a hyphen standing alone (بعلبك - الهرمل) is dropped. The matcher reads
+    a hyphen between two words in the text as no boundary, so all spellings meet."""
+    return [w for w in _NAME_SPLIT.split(phrase) if w and w not in HYPHENS]
+
+
 def iter_keys(tokens: Iterable[Token]) -> list[frozenset[str]]:
-    return [token_keys(t) for t in tokens]
+    """The keys of each token (token_keys); a hyphen between two words also gets JOIN."""
+    toks = tokens if isinstance(tokens, Sequence) else list(tokens)
+    out = [token_keys(t) for t in toks]
+    last = len(toks) - 1
+    for i in [i for i, t in enumerate(toks) if t.text in HYPHENS]:  # rare: one pass in C
+        if 0 < i < last and toks[i - 1].text[-1:].isalpha() and toks[i + 1].text[:1].isalpha():
+            out[i] = out[i] | {JOIN}
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from hadath.kb.cue_words import cue_words
-from hadath.kb.matcher import PatternIndex
+from hadath.kb.matcher import PatternIndex, name_words
 from hadath.mentions.places import Gazetteer, Place
 from hadath.model import Location, Token
 
@@ -21,7 +21,7 @@ class PlaceMatcher:
         self.gazetteer = gazetteer
         self._index: PatternIndex[str] = PatternIndex()
         for name, key in gazetteer.names():
-            words = name.split()
+            words = name_words(name)
             if words:
                 self._index.add(words, key)
 
