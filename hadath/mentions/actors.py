@@ -509,10 +509,10 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             return False  # told to the press: قال مسؤول في الوزارة | لوكالة رويترز
         return not head.has("det") or _definite_gap(tokens, j, m2.start)
 
-    def chains(prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool,
+    def chains(start: int, prev_end: int, m2: Match[ActorEntry], e2: ActorEntry, member: bool,
                sector: str | None) -> bool:
-        """Does agent match m2 continue the agent phrase (of ``sector`` so far) ending at token
-        prev_end?"""
+        """Does agent match m2 continue the agent phrase (of ``sector`` so far) from token
+        ``start`` to token prev_end?"""
         gap = m2.start - prev_end
         if gap == 1 and member and tokens[prev_end].norm in ("من", "في") and not e2.modifier:
             # عشرات من مسلحي داعش, ضابطا في الشرطة, عضو في البرلمان
@@ -539,6 +539,11 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # an adjective agrees with its noun in definiteness, and after a sound masculine
             # plural in number too (مسلحون | دورية is two phrases, المتظاهرين المعارضين one)
             endings = ("ون", "ين") if last.stem.endswith(("ون", "ين")) else ADJECTIVE_ENDINGS
+            if not e2.modifier and nxt.has("det") and nxt.stem.endswith(("ون", "ين")) and \
+                    any(tokens[t].stem in BODY_WORDS for t in range(start, prev_end)):
+                # a body is no masculine plural: a definite people noun after it is the
+                # object, no adjective (طالبت قوات التحالف | المدنيين, دعت الشرطة | المواطنين)
+                return False
             # a member head is no adjective: الوزير | الأمين العام (أمين is no -ين plural);
             # with ل it is the first's body (المبعوث الخاص للأمين العام)
             return (e2.modifier or (nxt.stem.endswith(endings) and not (
@@ -631,7 +636,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             look = nxt
             member = e.member
             while look < len(items) and items[look][1].kind == "agent" and \
-                    chains(j, items[look][0], items[look][1], member, sector):
+                    chains(i, j, items[look][0], items[look][1], member, sector):
                 e1 = items[look][1]
                 code = code or e1.code  # العشرات من مستوطني → the settlers' state
                 if member:

@@ -776,3 +776,18 @@ def test_former_is_said_on_the_day_of_writing(coder) -> None:
     evs = [e for e in coder.code_article(Article(id="t", text=text, date=dt.date(2008, 9, 20)))
            if e.event == "PROTEST"]
     assert any((r.code, r.sector) == ("MRT", "ELI") for e in evs for r in e.recipient), evs
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body is no masculine plural: the definite people noun after it is the object
+    ("ناشدت قوات التحالف المدنيين مغادرة القرى.", ["قوات التحالف", "المدنيين"]),
+    ("دعت الشرطة المواطنين إلى التزام منازلهم.", ["الشرطة", "المواطنين"]),
+    ("حاصرت الحكومة المحتجين في الشوارع.", ["الحكومة", "المحتجين"]),
+    ("لاحق رجال الشرطة المسلحين في الأحياء.", ["رجال الشرطة", "المسلحين"]),
+    # a plural of people takes a plural adjective, and a body its sector adjective
+    ("فرقت الشرطة المتظاهرين المعارضين بالقوة.", ["الشرطة", "المتظاهرين المعارضين"]),
+    ("وصل الجنود المصابين إلى بلدتهم.", ["الجنود المصابين"]),
+    ("انتشرت الشرطة العسكرية في المدينة.", ["الشرطة العسكرية"]),
+])
+def test_a_definite_people_noun_after_a_body_is_another_actor(coder, text, want) -> None:
+    assert [a[0] for a in actors(coder, text)] == want
