@@ -302,18 +302,16 @@ OWN_SIDE_SECTORS = frozenset({"REB", "OPP", "PTY"})
 
 def _named_by_other(country: str, side: Sequence[ActorMention],
                     mentioned: Sequence[tuple[int, str]]) -> bool:
-    """Is the context country named only by a state adjective inside the other side of the
+    """Is the context country named by a state adjective inside the other side of the
     event (التقى نائب وزير الداخلية وفدا من الشرطة الفرنسية, وقعت البلدية عقدا مع شركات
     صينية)? Then it is that party's, not surely the body's: the article's country, where it
     has one, is the body's (in a Yemeni story أشاد نائب الرئيس اليمني برئيس مجلس الوزراء
     stays Yemeni). Not when the other party is a known person or body without the adjective
     (دعم حكومة خادم الحرمين … وولي العهد: one state), nor a state's own rebels or opposition
     (مسلحون حوثيون هاجموا مواقع الجيش: the army is Yemeni too)."""
-    at = [i for i, c in mentioned if c == country]
-    spans = [(a.tok_start, a.tok_end) for a in side
-             if a.code and a.code[:3] == country and "nisba" in a.kinds and
-             a.sector not in OWN_SIDE_SECTORS]
-    return bool(at) and bool(spans)
+    return any(c == country for _i, c in mentioned) and any(
+        a.code and a.code[:3] == country and "nisba" in a.kinds and
+        a.sector not in OWN_SIDE_SECTORS for a in side)
 
 
 def _named_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
@@ -683,10 +681,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                 tuple(lone_nisbas(actors, nisbas)), country, mentioned,
                                 left=_leaves(before, elided, _speaker_subject(
                                     open_i, reports, actors, tokens, country) or
-                                    _verb_subject(open_i, actors, tokens, hits) or
-                                    (_titled_subject(open_i, actors, tokens, hits)
-                                     if _says_at(open_i, hits) else None), actors,
-                                    tokens, (), _verb_at(open_i, triggers, hits)),
+                                    _opening_subject(open_i, actors, tokens, hits, triggers),
+                                    actors, tokens, (), _verb_at(open_i, triggers, hits)),
                                 wants_subject=wants)
 
     quoted = _quoted_names(tokens, punct, actors)
@@ -1105,10 +1101,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
     left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
                                                     sentence_country) or stated or
-                   _verb_subject(open_i, actors, tokens, hits) or
-                   (_titled_subject(open_i, actors, tokens, hits)
-                    if _verb_at(open_i, triggers, hits) else None), actors, tokens, events,
-                   _verb_at(open_i, triggers, hits))
+                   _opening_subject(open_i, actors, tokens, hits, triggers), actors, tokens,
+                   events, _verb_at(open_i, triggers, hits))
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country, mentioned, frozenset(open_sides),
@@ -1168,6 +1162,15 @@ def _verb_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token
     if a is None or prep_of(a, tokens) is not None or not (a.code or a.sector or a.identifier):
         return None
     return _subject(a, actors, tokens)
+
+
+def _opening_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                     hits: CueHits, triggers: Sequence[TriggerMatch]) -> Subject | None:
+    """The subject of the word opening the sentence at ``i``: the coded actor right after it
+    (``_verb_subject``), else, after a listed or speech verb, a name past an uncoded title
+    (``_titled_subject``)."""
+    return _verb_subject(i, actors, tokens, hits) or (
+        _titled_subject(i, actors, tokens, hits) if _verb_at(i, triggers, hits) else None)
 
 
 def _titled_subject(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token],

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from hadath.events.roles import first_prep
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
@@ -93,22 +94,14 @@ def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
     return FREE
 
 
-def _prep(tok: Token) -> str | None:
-    segs = tok.segments
-    for s in segs[:2]:
-        if s.kind == "prep":
-            return s.norm
-    return None
-
-
 def described(s: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
               own: Sequence[ActorMention]) -> bool:
     """Is the place at token ``s`` part of an actor's title or description rather than where
     the event happened (see the module docstring)? ``own``: the event's actors."""
     head = s - 1 if s > 0 and tokens[s - 1].stem in TITLE_PLACE_NOUNS else s  # (منطقة) عسير
-    if head > 0 and head != s and _prep(tokens[head]) is None:
+    if head > 0 and head != s and first_prep(tokens[head]) is None:
         before = tokens[head - 1]
-        if not before.has("det") and _prep(before) is None and \
+        if not before.has("det") and first_prep(before) is None and \
                 not before.stem.endswith(UNBOUND_ENDINGS) and \
                 any(a.tok_start <= head - 1 < a.tok_end for a in actors):
             return True  # أمير منطقة عسير: a genitive, no preposition
