@@ -19,6 +19,12 @@ def _side(code, text):
     return [{"code": code, "sector": None, "text": text}]
 
 
+def _jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
 def _write(tmp_path: Path) -> Path:
     rows = [
         {"id": "t-1", "date": "2024-03-01", "text": MEETING, "events": [
@@ -41,10 +47,7 @@ def _write(tmp_path: Path) -> Path:
         {"id": "t-4", "date": "2024-03-01", "text": PRICES, "category": "negative",
          "events": []},
     ]
-    path = tmp_path / "gold.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                    encoding="utf-8")
-    return path
+    return _jsonl(tmp_path / "gold.jsonl", rows)
 
 
 def test_counts_countries_and_side_list(coder, tmp_path):
@@ -103,10 +106,7 @@ def _located(tmp_path: Path) -> Path:
         {"id": "l-5", "date": "2024-03-01", "text": "أطلق مسلحون مجهولون النار على دورية للشرطة.",
          "events": [ev("ASSAULT", None)]},
     ]
-    path = tmp_path / "located.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                    encoding="utf-8")
-    return path
+    return _jsonl(tmp_path / "located.jsonl", rows)
 
 
 def test_location_agreement_over_matched_pairs(coder, tmp_path):
