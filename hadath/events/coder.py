@@ -1459,7 +1459,7 @@ def _where_when(tm: TriggerMatch, roles: Roles, ce: int, tokens: Sequence[Token]
     subj = roles.actor[-1]
     end = subj.tok_end
     titles = own_titles(tm, roles.actor, [a for a in actors if a.tok_start >= subj.tok_end],
-                        tokens)
+                        tokens, actors)
     if titles:  # استقبل الأمير X أمير منطقة عسير أمس، Y: past the subject's own office
         end = titles[-1].tok_end
         end = next((i for i in range(end, min(ce, end + TITLE_GENITIVE + 1))

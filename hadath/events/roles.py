@@ -431,7 +431,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # whose «عليه» is read by ``coder.shot_at``
     said_to = _pronoun_complement(trig, tokens, rpreps) if t.event != "ASSAULT" else None
     if src is not None:
-        taken |= {id(a) for a in own_titles(trig, src_group, after, tokens)}
+        taken |= {id(a) for a in own_titles(trig, src_group, after, tokens, actors)}
     for a in after if rcp is None else ():
         if said_to is not None and a.tok_start > said_to:
             break
@@ -542,14 +542,17 @@ def relative_object(a: ActorMention, tokens: Sequence[Token]) -> bool:
 
 
 def own_titles(trig: TriggerMatch, subject: Sequence[ActorMention],
-               after: Sequence[ActorMention], tokens: Sequence[Token]) -> list[ActorMention]:
+               after: Sequence[ActorMention], tokens: Sequence[Token],
+               actors: Sequence[ActorMention]) -> list[ActorMention]:
     """استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه …, ونوه مفتي عام المملكة رئيس
     هيئة كبار العلماء بـ …: a title right after the subject, of its state and sector, with no
     name of its own after it, is the subject's office in apposition, not the object (an object
     title comes with its name: الأمير X وكيل الإمارة عبدالله Y, or is another state's or
-    sector's: الأمير X السفير الأمريكي). Only for a subject after its verb or noun. Past one
-    such title, the next of the chain may be of
-    another sector (… رئيس هيئة كبار العلماء رئيس اللجنة الدائمة)."""
+    sector's: الأمير X السفير الأمريكي). Only for a subject after its verb or noun, and only
+    when another actor of the sentence (``actors``) follows, past a place or a time or a
+    comma: without one the title may be the object itself, as ``actors._object_follows``
+    leaves it. Past one such title, the next of the chain may be of another sector (… رئيس
+    هيئة كبار العلماء رئيس اللجنة الدائمة)."""
     if not subject or min(m.tok_start for m in subject) < trig.tok_end:
         return []  # المقاومة أسرت 14 متمردًا: after the verb is its object
     last = max(subject, key=lambda m: m.tok_end)
@@ -574,6 +577,8 @@ def own_titles(trig: TriggerMatch, subject: Sequence[ActorMention],
             break
         out.append(b)
         last = b
+    if out and not any(c.tok_start >= out[-1].tok_end for c in actors):
+        return []  # استقبل الملك سلمان وزير الخارجية في مكتبه: with no object after it, the object
     return out
 
 
