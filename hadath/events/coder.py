@@ -566,6 +566,25 @@ def takes_context(a: ActorMention, tokens: Sequence[Token]) -> bool:
         a.tok_end < len(tokens) and tokens[a.tok_end].stem in FOREIGN_WORDS)
 
 
+MANNER_REACH = 6  # تدشين القوافل الإغاثية بالتعاون مع: the qualified event's object between
+
+
+def _manner_host(tm: TriggerMatch, triggers: Sequence[TriggerMatch],
+                 tokens: Sequence[Token]) -> tuple[int, int]:
+    """The token span whose modality a trigger takes: its own, but for a cooperation told
+    as the manner of the event right before it (ب + verbal noun: وسيشهد الأمير تدشين القوافل
+    الإغاثية بالتعاون مع الهيئة), that event's, within ``MANNER_REACH`` tokens and no
+    punctuation between: the launch is future, so is the cooperation it is done in. Only
+    where the cooperation's own is asserted (إذا جرت بالتنسيق مع دمشق stays hypothetical)."""
+    if tm.trigger.event != "COOPERATE" or first_prep(tokens[tm.tok_start]) != "ب":
+        return tm.tok_start, tm.tok_end
+    before = [u for u in triggers if u.tok_end <= tm.tok_start and
+              tm.tok_start - u.tok_end <= MANNER_REACH and
+              not any(tokens[i].is_punct() for i in range(u.tok_end, tm.tok_start))]
+    host = max(before, key=lambda u: (u.tok_end, u.tok_start), default=None)
+    return (host.tok_start, host.tok_end) if host is not None else (tm.tok_start, tm.tok_end)
+
+
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                   article_date: dt.date | None, places: PlaceFinder | None = None,
                   dates: DateFinder | None = None, ner: NerModel | None = None,
@@ -926,6 +945,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
         mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date)
+        ms, me = _manner_host(tm, triggers, tokens)
+        if mod == "asserted" and ms != tm.tok_start:
+            # «بالتعاون مع» tells how the event before it is done, and when
+            mod = modality(tokens, hits, ms, cs, me, article_date)
         t = future_intent(t, mod, kb)  # PLOVER: a future cooperative act is AGREE
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
