@@ -578,7 +578,7 @@ def own_titles(trig: TriggerMatch, subject: Sequence[ActorMention],
         out.append(b)
         last = b
     if out and not any(c.tok_start >= out[-1].tok_end for c in actors):
-        return []  # استقبل الملك سلمان وزير الخارجية في مكتبه: with no object after it, the object
+        return []  # استقبل الملك سلمان وزير الخارجية في مكتبه: nothing after it, it is the object
     return out
 
 
