@@ -432,6 +432,14 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # is the one it happened to
         rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
+        if rcp is None and plural_casualty(tokens[trig.tok_start]):
+            # الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا: the plural verb agrees
+            # with a subject a few words before it
+            rcp = next((a for a in reversed(before) if
+                        0 < trig.tok_start - a.tok_end <= PLURAL_SUBJECT_GAP and
+                        not any(tokens[i].is_punct() for i in range(a.tok_end, trig.tok_start))
+                        and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken),
+                       None)
     # دعا/حث/طالب X الدول التي …: an appeal's bare object is its addressee, so a relative
     # clause on it describes the addressee; on a thing (أدان التصريحات التي صدرت عن X, يرفض
     # الاتفاق الذي وقع مع إيران) it names the thing's author or party, often the recipient
@@ -815,6 +823,11 @@ CASUALTY_NOUNS = cue_words("casualty_nouns")
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 VERB_PARTICLES = frozenset({"قد", "لقد"})
 TIME_WORDS = cue_words("time_words")
+# words after a casualty verb that open no object (جنديا قتل عندما …, قتلوا بينهم أطفال)
+PASSIVE_FOLLOWERS = cue_words("passive_followers")
+# past plural and dual suffixes: the verb agrees with a subject before it (سبعة أشخاص قتلوا)
+PLURAL_SUFFIXES = ("وا", "ا", "تا")
+PLURAL_SUBJECT_GAP = 3  # الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا
 PLACE_SKIP = 5  # قتل في مدينة الرمادي أمس الاثنين 5 جنود: a place and a day before the count
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
 LAUNCH_VERBS = cue_words("launch_verbs")
@@ -910,6 +923,12 @@ def _casualty_verb(tok: Token) -> bool:
     return any(s == v + suf for v in CASUALTY_VERBS for suf in PAST_SUFFIXES)
 
 
+def plural_casualty(tok: Token) -> bool:
+    """قتلوا, قتلا, اعتقلوا: a plural or dual past casualty verb, whose subject stands before it."""
+    s = tok.stem
+    return any(s == v + suf for v in CASUALTY_VERBS for suf in PLURAL_SUFFIXES)
+
+
 def _lone_indefinite(i: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
                      counts: set[int], punct: Sequence[bool]) -> bool:
     """An indefinite, bare actor starts at token i (right after a casualty verb) and nothing
@@ -942,6 +961,10 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
     subject = any(a.tok_end == verb_start(first, tokens) and
                   prep_of(a, tokens) in (None, "في", "من") for a in actors)
+    # a plural or dual past verb agrees with a subject before it, whatever stands between
+    # (الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا, الذين قتلوا في …): read
+    # passive as after a subject when no object follows it
+    plural = plural_casualty(tokens[first])
     if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
             not any(clause_start <= a.tok_start and a.tok_end <= first and
                     prep_of(a, tokens) is None for a in actors):
@@ -959,7 +982,7 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
                 nxt = j
                 break
     if nxt >= len(tokens) or punct[nxt]:
-        return subject
+        return subject or plural
     tok = tokens[nxt]
     if nxt == first + 1 and not subject and _lone_indefinite(nxt, tokens, actors, counts, punct):
         return True  # قتل ضابط في الشرطة العراقية: قُتل, nobody after it to be killed
@@ -970,8 +993,9 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
                      prep_of(a, tokens) is None for a in actors)
         return not before and not (first > 0 and tokens[first - 1].has("pron"))
     # a subject before the verb and no object after it (قتل وأصيب, قتلوا في هجوم)
-    return subject and (tok.has("conj") or first_prep(tok) is not None or
-                        tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS)
+    return (subject or plural) and (tok.has("conj") or first_prep(tok) is not None or
+                                    tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS or
+                                    tok.stem in PASSIVE_FOLLOWERS)
 
 
 def launch_clause(trig: TriggerMatch, tokens: Sequence[Token]) -> int | None:
