@@ -3,7 +3,8 @@ does not show the passive (قُتل/قَتل): a plural or dual past verb agrees
 it, so with no object after it (a preposition, a conjunction, بينهم, أيضا) it is passive and
 that subject the victim, even a few words back (الجنود الأربعة قتلوا); a singular one after its
 subject is passive before a word that opens no object (عندما, بعدما, بينهم); an arrest verb
-(اعتقل) reads like the killing verbs. Sentences written for these tests."""
+(اعتقل) reads like the killing verbs; and a past verb written with the passive damma (قُتل,
+اعتُقل) is passive whatever follows it. Sentences written for these tests."""
 
 import pytest
 from _plover import events_of
@@ -23,10 +24,20 @@ from _plover import events_of
     # a plural verb a few words after its subject; the agent after it is the doer
     ("وقالت الشرطة الهندية إن الجنود الأربعة قتلوا برصاص مسلحين قرب الحدود.",
      "ASSAULT", ["مسلحين"], ["الجنود"]),
+    ("وقالت مصادر طبية إن 30 شخصا على الأقل قتلوا وأصيب آخرون في انفجار سيارة.",
+     "ASSAULT", [], ["شخصا"]),
+    # the passive damma
+    ("وقُتل الصحفي الفرنسي في الصومال قبل عامين.", "ASSAULT", [], ["الصحفي الفرنسي"]),
+    ("واعتُقل الناشط الحقوقي في القاهرة أمس.", "COERCE", [], ["الناشط الحقوقي"]),
     # active readings stay active: an object after the verb
     ("وقال الجيش إن الجنود قتلوا عشرة مسلحين في الاشتباكات.",
      "ASSAULT", ["الجنود"], ["مسلحين"]),
     ("واعتقلت الشرطة الفرنسية ثلاثة أشخاص في باريس.", "COERCE", ["الشرطة الفرنسية"], ["أشخاص"]),
+    # after a closing quote the object may still follow (رجال أمن «اختطفوا» أمس منسقها)
+    ("وقالت الحركة إن رجال أمن مصريين «اختطفوا» أمس منسقها العام.",
+     "ASSAULT", ["رجال أمن مصريين"], []),
+    # the present's damma on its prefix is the active of the derived forms too
+    ("ويُطلق الجيش سراح الأسرى غدا.", "RETREAT", ["الجيش"], ["الأسرى"]),
 ])
 def test_subject_of_a_passive_casualty_verb(coder, text, event, actor, recipient):
     e = events_of(coder, text, event)[0]
