@@ -30,11 +30,13 @@ from hadath.events.discourse import (
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ATTACK_HEADS,
+    DENOUNCING_TYPES,
     HONORIFICS,
     PAIR_REPLACE_TYPES,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
     TIME_WORDS,
+    TITLE_GENITIVE,
     VERB_PARTICLES,
     WITHDRAWAL_CAMEO,
     Roles,
@@ -52,6 +54,7 @@ from hadath.events.roles import (
     is_count,
     launch_clause,
     nisba_mention,
+    own_titles,
     pair_said,
     pair_subject,
     pair_word,
@@ -917,8 +920,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
         if first_person(tm, tokens, kb):
-            # «نرفض …», «أشكر الشركة»: the speaker acts; an actor after the verb is its object
-            obj = tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)
+            # «نرفض …», «أشكر الشركة»: the speaker acts; an actor after the verb is its object,
+            # also one a pattern holds (طالبنا رئيس الوزراء ب …); not one far on (سيطرنا
+            # عليه … وكنت برفقة X)
+            obj = tuple(a for a in roles.actor if tm.tok_start < a.tok_start <=
+                        tm.tok_end + SUBJECT_WINDOW)
             rcp = obj if obj and not (roles.recipient and roles.recipient[0].tok_start <
                                       obj[0].tok_start) else roles.recipient
             speaker = report.speaker if report is not None else None
@@ -1527,9 +1533,17 @@ def _where_when(tm: TriggerMatch, roles: Roles, ce: int, tokens: Sequence[Token]
     بمقر المركز, اليوم, أمس) right before the clause's comma, with a bare actor after the
     comma: the verb's object, set off by the comma?"""
     subj = roles.actor[-1]
-    if subj.tok_start < tm.tok_end or not 0 < ce - subj.tok_end <= WHERE_WHEN_WORDS:
+    end = subj.tok_end
+    titles = own_titles(tm, roles.actor, [a for a in actors if a.tok_start >= subj.tok_end],
+                        tokens, actors)
+    if titles:  # استقبل الأمير X أمير منطقة عسير أمس، Y: past the subject's own office
+        end = titles[-1].tok_end
+        end = next((i for i in range(end, min(ce, end + TITLE_GENITIVE + 1))
+                    if first_prep(tokens[i]) == "ب" or tokens[i].stem == "في" or
+                    tokens[i].stem in TIME_WORDS), end)
+    if subj.tok_start < tm.tok_end or not 0 < ce - end <= WHERE_WHEN_WORDS:
         return False
-    first = tokens[subj.tok_end]
+    first = tokens[end]
     if not (first_prep(first) == "ب" or first.stem == "في" or first.stem in TIME_WORDS):
         return False
     return any(a.tok_start == ce + 1 and first_prep(tokens[ce + 1]) is None for a in actors)
@@ -2002,7 +2016,6 @@ def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[
     return next((b for b in actors if b.tok_start == a.tok_end + 1 and (b.code or b.sector)), a)
 
 
-DENOUNCING_TYPES = frozenset({"ACCUSE", "REJECT"})  # أدان, استنكر, ندد ب, رفض
 # claiming an attack: تبنى (with the attack as object pronoun or «مسؤولية»), أعلن مسؤوليته
 CLAIM_VERBS = cue_words("claim_verbs")
 ANNOUNCE_VERBS = cue_words("announce_verbs")
