@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from hadath.events.discourse import DEMONSTRATIVES
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention, accusative_alif
@@ -30,6 +31,10 @@ DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "م
 # على/ضد/مع/إلى/ل introduce the other party of almost any event (اشتبك مع, هجوم على, دعا ل)
 CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
+# the object of a verbal noun after its genitive agent (استنكار الأهالي لهذا العدوان, حملة
+# الحكومة ضد الفساد, انتهاكات الميليشيات بحق المدنيين); على only after an attack (``_object_prep``)
+GENITIVE_OBJECT_PREPS = frozenset({"ل", "ضد", "بحق", "تجاه"})
+OBJECT_PREP_WORDS = frozenset({"علي", "ضد", "بحق", "تجاه"})  # written apart, not as a clitic
 # where something happened next to (أمام السفارة, خارج المقر, قرب دورية): no subject, and for
 # an attack (فجر نفسه قرب دورية, انفجرت عبوة قرب موكب الوزير) the one it was aimed at
 PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
@@ -52,6 +57,8 @@ OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤي�
 # codes الضربات الجوية الاميركية); a bare attack (الهجوم الإسرائيلي) keeps no sector
 STRIKE_NOUNS = cue_words("strike_nouns")
 AIR_WORDS = cue_words("air_words")  # هجوم جوي, قصف مدفعي
+# condolences, congratulations, greetings: their genitive is the giver (تعازي القيادة لذوي الشهداء)
+GIVER_NOUNS = cue_words("giver_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +242,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     اثنين بتفجير سيارة), so the actors before it are that event's, not its own."""
     cs, ce = clause
     t = trig.trigger
+    giver = t.kind == "noun" and tokens[trig.tokens[-1]].stem in GIVER_NOUNS  # تعازي القيادة
+    given = False  # the giver is the genitive: no bare actor after it is to whom
     # the words of a pattern after its verb may name the subject (قضت محكمة, نشرت الشرطة
     # تعزيزات) and, for events done to people, the object (أوقفت … شخصا); other objects in a
     # pattern are things (نشر … جنود, استدعى سفيره)
@@ -312,8 +321,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 break
         if src is None and after and after[0].tok_start == past_honorifics(trig.tok_end,
                                                                               tokens) and \
-                prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
-            src = after[0]  # genitive subject: احتجاجات العمال, زيارة سمو ولي العهد
+                prep_of(after[0], tokens) is None and (t.event not in TRANSITIVE_NOUN_TYPES or
+                                                       giver):
+            # genitive subject: احتجاجات العمال, زيارة سمو ولي العهد, تعازي القيادة لذوي …
+            src = after[0]
+            given = giver
         elif src is None and _genitive_agent(trig, after, tokens, rpreps):
             src = after[0]  # هجوم داعش على الجيش, قصف الطائرات الروسية للمدنيين
         elif src is None and t.event == "PROTEST" and after and \
@@ -425,7 +437,21 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # الاتفاق الذي وقع مع إيران) it names the thing's author or party, often the recipient
     closed = _relative_after_object(trig, [a for a in actors if id(a) in taken], actors, tokens,
                                     ce) if relative is None and t.event == "REQUEST" else None
+    # رحب به X, التحقيق معه, الاستجواب بحقهما: a preposition of the other party that carries
+    # its own pronoun right after the event word has the recipient already; no actor further
+    # on is it (أسفر التحقيق معه عن … إحالته إلى المحكمة: not the court). Not for an attack,
+    # whose «عليه» is read by ``coder.shot_at``
+    said_to = _pronoun_complement(trig, tokens, rpreps) if t.event != "ASSAULT" else None
+    if src is not None:
+        taken |= {id(a) for a in own_titles(trig, src_group, after, tokens, actors)}
     for a in after if rcp is None else ():
+        if said_to is not None and a.tok_start > said_to:
+            break
+        if t.event in DENOUNCING_TYPES and prep_of(a, tokens) is None and \
+                relative_object(a, tokens):
+            break  # أدان التفجير الذي استهدف مسجدا في مقر …: what the attack hit, and where
+        if t.quad in CONFLICT_QUADS and on_behalf(a, tokens):
+            continue  # يقاتلون لصالح مشاريع طهران: the side served, not the one fought
         if closed is not None and a.tok_start > closed and prep_of(a, tokens) is not None:
             # دعا X الدول الكبرى التي بلورت الاتفاق مع إيران: the relative verb's party; its
             # bare subject may still be the object's author (أدان الهجوم الذي نفذه داعش)
@@ -444,9 +470,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # احتجاجا على زيارة الرئيس, ضد سياسات الحكومة; not a name (اتفاق أبوجا, فندق X)
             p = governing_prep(a, tokens)
         if p is None:
-            if t.kind == "noun" and a.tok_start != trig.tok_end and t.event not in \
-                    TRANSITIVE_NOUN_TYPES:
-                continue
+            if t.kind == "noun" and ((a.tok_start != trig.tok_end and t.event not in
+                                      TRANSITIVE_NOUN_TYPES) or given):
+                continue  # (تعازي X، نائب …: the giver's own apposition, not to whom)
             if t.event == "RETREAT" and t.cameo.startswith(WITHDRAWAL_CAMEO) and \
                     a.sector == "MIL":
                 continue  # the forces withdrawn (سحبت القوات التركية جنودها), not from whom
@@ -457,7 +483,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if p in rpreps:
             rcp = a
             break
-    if rcp is None:
+    if rcp is None and said_to is None:
         rcp = _object_nisba(trig, actors, nisbas, tokens, ce)
     rcp_group = (_group(rcp, actors) if rcp.group >= 0 else [rcp]) if rcp is not None else []
     rcp_group = [a for a in rcp_group if id(a) not in taken]
@@ -468,6 +494,104 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
 
 
 OBJECT_PREPS = frozenset({"علي", "الي", "عن", "مع", "في"})  # a verb's object after a preposition
+# condemnations and rejections: what they are aimed at is the author of what they denounce
+DENOUNCING_TYPES = frozenset({"ACCUSE", "REJECT"})  # أدان, استنكر, ندد ب, رفض
+PLURAL_ENDINGS = ("ون", "ين", "ات")  # a title is one person's: not رهائن, المسؤولين
+TITLE_GENITIVE = 2  # مفتي عام المملكة: the words of a title's genitive before its next title
+RELATIVE_REACH = 6  # الذي استهدف، أمس الخميس، مسجدًا: words from the relative pronoun to its object
+
+
+BEHALF_NOUNS = cue_words("behalf_nouns")  # لصالح, لمصلحة, لحساب
+CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict
+
+
+def on_behalf(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is the actor the genitive, itself or through one more noun, of «لصالح / لمصلحة /
+    لحساب» (in favour or on behalf of: لصالح الحكومة, لصالح مشاريع طهران)?"""
+    for k in (a.tok_start - 1, a.tok_start - 2):
+        if k < 0:
+            return False
+        tok = tokens[k]
+        if tok.stem in BEHALF_NOUNS and first_prep(tok) == "ل":
+            return True
+        if tok.is_punct() or tok.has("det") or first_prep(tok) is not None:
+            return False
+    return False
+
+
+def _pronoun_complement(trig: TriggerMatch, tokens: Sequence[Token],
+                        rpreps: Collection[str]) -> int | None:
+    """The token of a recipient preposition with its own pronoun (معه, بحقهما, عليهم) that ends
+    the event word or follows it right away: the pronoun is the other party."""
+    for i in (trig.tokens[-1], trig.tok_end):
+        if i <= trig.tok_start or i >= len(tokens):
+            continue
+        tok = tokens[i]
+        if tok.has("pron") and not tok.has("conj") and (
+                tok.stem in rpreps or (first_prep(tok) in rpreps and len(tok.stem) <= 1)):
+            return i
+    return None
+
+
+def relative_object(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is the actor the object of a verb right after a relative pronoun, the verb with no
+    object pronoun of its own (التفجير الذي استهدف مسجدًا, الاعتداء الذي طال المصلين): the
+    antecedent did that to it. Not the relative verb's subject (الهجوم الذي نفذه داعش)."""
+    for k in range(a.tok_start - 2, max(-1, a.tok_start - 2 - RELATIVE_REACH), -1):
+        if tokens[k].stem in RELATIVES:
+            verb = tokens[k + 1]
+            between = range(k + 2, a.tok_start)
+            # right after the verb, past time words or an aside set off by commas (استهدف،
+            # أمس الخميس، مسجدًا); not the genitive of its object (التي تضمنت مبالغة الشركات)
+            aside = len(between) >= 2 and tokens[k + 2].text in "،," and \
+                tokens[a.tok_start - 1].text in "،,"
+            return not verb.has("pron") and first_prep(verb) is None and \
+                not verb.has("det") and (aside or all(
+                    tokens[j].is_punct() or tokens[j].stem in TIME_WORDS for j in between))
+        if tokens[k].has("conj") or tokens[k].stem in DEFAULT_RECIPIENT_PREPS:
+            return False
+    return False
+
+
+def own_titles(trig: TriggerMatch, subject: Sequence[ActorMention],
+               after: Sequence[ActorMention], tokens: Sequence[Token],
+               actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه …, ونوه مفتي عام المملكة رئيس
+    هيئة كبار العلماء بـ …: a title right after the subject, of its state and sector, with no
+    name of its own after it, is the subject's office in apposition, not the object (an object
+    title comes with its name: الأمير X وكيل الإمارة عبدالله Y, or is another state's or
+    sector's: الأمير X السفير الأمريكي). Only for a subject after its verb or noun, and only
+    when another actor of the sentence (``actors``) follows, past a place or a time or a
+    comma: without one the title may be the object itself, as ``actors._object_follows``
+    leaves it. Past one such title, the next of the chain may be of another sector (… رئيس
+    هيئة كبار العلماء رئيس اللجنة الدائمة)."""
+    if not subject or min(m.tok_start for m in subject) < trig.tok_end:
+        return []  # المقاومة أسرت 14 متمردًا: after the verb is its object
+    last = max(subject, key=lambda m: m.tok_end)
+    out: list[ActorMention] = []
+    for b in after:
+        # a title's own genitive may stand between (مفتي عام المملكة | رئيس هيئة …)
+        if b.tok_start < last.tok_end:
+            continue
+        gap = range(last.tok_end, b.tok_start)
+        if len(gap) > (0 if last.is_name else TITLE_GENITIVE) \
+                or any(tokens[i].is_punct() or tokens[i].has("conj") or
+                       first_prep(tokens[i]) is not None or tokens[i].stem in
+                       DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS or
+                       any(c.tok_start <= i < c.tok_end for c in after) for i in gap):
+            break
+        head = tokens[b.tok_start]
+        if b.is_name or "agent" not in b.kinds or prep_of(b, tokens) is not None or \
+                head.has("conj") or head.has("det") or b.sector in (None, "CVL") or \
+                head.stem.endswith(PLURAL_ENDINGS) or (b.sector != last.sector and not out) or \
+                b.code not in (None, last.code) or \
+                any(c.tok_start == b.tok_end and c.is_name for c in after):
+            break
+        out.append(b)
+        last = b
+    if out and not any(c.tok_start >= out[-1].tok_end for c in actors):
+        return []  # استقبل الملك سلمان وزير الخارجية في مكتبه: nothing after it, it is the object
+    return out
 
 
 def _relative_after_object(trig: TriggerMatch, subject: Sequence[ActorMention],
@@ -511,12 +635,17 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
     object (``_accusative_object``). A verb written as its verbal noun (``masdar``:
     ``verbal_noun_use``) is read with the accusative object only."""
     noun = trig.trigger.kind == "noun" and trig.trigger.event in TRANSITIVE_NOUN_TYPES
-    if not (noun or masdar) or len(after) < 2:
+    if not (noun or masdar) or not after:
         return False
-    gen, obj = after[0], after[1]
+    gen = after[0]
     if gen.tok_start != trig.tok_end or prep_of(gen, tokens) is not None or \
             not (gen.code or gen.sector):
         return False
+    if noun and _object_prep(trig, gen, after, tokens, rpreps):
+        return True  # هجوم التنظيم على المدينة, استنكار أهالي المنطقة لهذا العدوان
+    if len(after) < 2:
+        return False
+    obj = after[1]
     gap = obj.tok_start - gen.tok_end
     p = prep_of(obj, tokens)
     if gen.tok_end < len(tokens) and _accusative_object(gen.tok_end, obj, tokens):
@@ -524,6 +653,31 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
     return noun and p in rpreps and p not in ("ب", "عن", "مع") and (
         gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
                      and tokens[gen.tok_end].stem in ("علي", "ضد", "بحق")))
+
+
+def _object_prep(trig: TriggerMatch, gen: ActorMention, after: Sequence[ActorMention],
+                 tokens: Sequence[Token], rpreps: Collection[str]) -> bool:
+    """هجوم التنظيم على المدينة, استنكار أهالي المنطقة لهذا العدوان: right after the genitive,
+    the noun's object (no actor) behind a preposition of the noun's own; على only for an attack
+    (اعتقال الناشطين على خلفية …, معاقبة المسؤولين على …: the reason, the genitive the one
+    arrested or punished), and for what is done to people (``PATIENT_SUFFIX_TYPES``) not ل
+    (اعتقال الناشطين لمدة شهر, حظر المنظمات لأسباب أمنية); ل only before a definite word or a
+    demonstrative (مساندة المقاومة لاستكمال مهامها: what for, the genitive supported). Not when
+    the phrase after the preposition is an actor: that is ``_genitive_agent``'s own test, which
+    also tells an actor of the genitive's phrase."""
+    k = gen.tok_end
+    if k >= len(tokens) or any(a.tok_start == k for a in after):
+        return False
+    tok = tokens[k]
+    p = tok.stem if tok.stem in OBJECT_PREP_WORDS else first_prep(tok)
+    if p not in rpreps or tok.has("pron") or (k + 1 >= len(tokens) and p == tok.stem):
+        return False  # له, عليه: the pronoun's own; a preposition ending the sentence
+    event = trig.trigger.event
+    if event in PATIENT_SUFFIX_TYPES:  # اعتقال الناشطين لمدة …: for how long, not whom
+        return p in ("ضد", "بحق") or (p == "علي" and event == "ASSAULT")
+    if p == "ل" and not (tok.has("det") or tok.stem in DEMONSTRATIVES):
+        return False  # مساندة المقاومة لاستكمال مهامها: what for, not whom
+    return p in GENITIVE_OBJECT_PREPS
 
 
 def _accusative_object(i: int, obj: ActorMention, tokens: Sequence[Token]) -> bool:
