@@ -68,7 +68,7 @@ from hadath.events.roles import (
     titled,
     verb_start,
 )
-from hadath.events.salience import relative_after, rhetorical, salient, services
+from hadath.events.salience import relative_after, rhetorical, salient, services, tenseless
 from hadath.events.triggers import (
     TriggerMatch,
     find_triggers,
@@ -961,7 +961,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
-        mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date)
+        mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date,
+                       tenseless(tm, tokens))
         ms, me = _manner_host(tm, triggers, tokens)
         if mod == "asserted" and ms != tm.tok_start:
             # «بالتعاون مع» tells how the event before it is done, and when
