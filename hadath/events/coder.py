@@ -30,11 +30,13 @@ from hadath.events.discourse import (
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ATTACK_HEADS,
+    DENOUNCING_TYPES,
     HONORIFICS,
     PAIR_REPLACE_TYPES,
     PROXIMITY_PREPS,
     SUBJECT_WINDOW,
     TIME_WORDS,
+    TITLE_GENITIVE,
     VERB_PARTICLES,
     WITHDRAWAL_CAMEO,
     Roles,
@@ -52,6 +54,7 @@ from hadath.events.roles import (
     is_count,
     launch_clause,
     nisba_mention,
+    own_titles,
     pair_said,
     pair_subject,
     pair_word,
@@ -566,6 +569,13 @@ def _token_at(tokens: Sequence[Token], offset: int) -> int:
     return next((i for i, tok in enumerate(tokens) if tok.end > offset), len(tokens) - 1)
 
 
+def _with_pronoun(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """Is the cue ``tokens[s:e]`` one word with a pronoun (فيه, بها)? The pronoun is its
+    object, so the word after it is no place it introduces (لينام فيه ليلاً: not Lille)."""
+    segs = tokens[s].segments
+    return e - s == 1 and bool(segs) and segs[-1].kind == "pron"
+
+
 def _event_date(tm: TriggerMatch, ds: Sequence[Any], date_at: Sequence[int],
                 triggers: Sequence[TriggerMatch], relatives: Collection[int],
                 tokens: Sequence[Token], closers: Collection[int], told: Collection[int],
@@ -586,6 +596,25 @@ def takes_context(a: ActorMention, tokens: Sequence[Token]) -> bool:
     country of its own, not said to be foreign (قوات أجنبية)."""
     return a.code is None and "agent" in a.kinds and a.sector in STATE_SECTORS and not (
         a.tok_end < len(tokens) and tokens[a.tok_end].stem in FOREIGN_WORDS)
+
+
+MANNER_REACH = 6  # تدشين القوافل الإغاثية بالتعاون مع: the qualified event's object between
+
+
+def _manner_host(tm: TriggerMatch, triggers: Sequence[TriggerMatch],
+                 tokens: Sequence[Token]) -> tuple[int, int]:
+    """The token span whose modality a trigger takes: its own, but for a cooperation told
+    as the manner of the event right before it (ب + verbal noun: وسيشهد الأمير تدشين القوافل
+    الإغاثية بالتعاون مع الهيئة), that event's, within ``MANNER_REACH`` tokens and no
+    punctuation between: the launch is future, so is the cooperation it is done in. Only
+    where the cooperation's own is asserted (إذا جرت بالتنسيق مع دمشق stays hypothetical)."""
+    if tm.trigger.event != "COOPERATE" or first_prep(tokens[tm.tok_start]) != "ب":
+        return tm.tok_start, tm.tok_end
+    before = [u for u in triggers if u.tok_end <= tm.tok_start and
+              tm.tok_start - u.tok_end <= MANNER_REACH and
+              not any(tokens[i].is_punct() for i in range(u.tok_end, tm.tok_start))]
+    host = max(before, key=lambda u: (u.tok_end, u.tok_start), default=None)
+    return (host.tok_start, host.tok_end) if host is not None else (tm.tok_start, tm.tok_end)
 
 
 def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
@@ -655,11 +684,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     # سفير … لدى أستراليا ونيوزيلندا: no actors (still countries the sentence names)
     postings, actors = _envoy_postings(actors, tokens)
     locative = [False] * len(tokens)
-    for _s, e in hits.get("locative", ()):
-        if e < len(tokens):
-            locative[e] = True
-    # a state or capital right after في / شمال / مدينة … is where, not who
-    where = list(locative)
+    # a state or capital right after في / شمال / مدينة … is where, not who; after فيه, بها
+    # (a cue with a pronoun) not who either, but no place the cue introduces
+    where = [False] * len(tokens)
+    for cs, ce in hits.get("locative", ()):
+        if ce < len(tokens):
+            where[ce] = True
+            locative[ce] = locative[ce] or not _with_pronoun(tokens, cs, ce)
     for i, tok in enumerate(tokens):
         segs = tok.segments
         if segs and segs[0].kind == "prep" and segs[0].norm in ("ب", "في"):
@@ -674,10 +705,18 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     found_places = places.find(tokens, keys, text, locative, named, article_country) \
         if places is not None else []
     nisba_toks = {i for n in nisbas for i in range(n.tok_start, n.tok_end)}
+    # a state's name a nisba reads in (سوريا: سوري with the alif of the accusative; ألمانيا,
+    # روسيا) is kept only as a visit's destination (زيارة … إلى ألمانيا: ``event_place``)
+    named_states = {a.tok_start for a in actors if a.head_kind == "state"}
+    visited = [p for p in found_places if p[0] in nisba_toks and p[0] in named_states]
     found_places = [p for p in found_places if p[0] not in nisba_toks]  # التركية is an adjective
     cue_toks = {i for cue in ("complementizers", "negation", "relative_pronouns")
                 for s, e in hits.get(cue, ()) for i in range(s, e)}
     found_places = [p for p in found_places if not cue_toks & set(range(p[0], p[1]))]  # بأنه
+    # a word of a date is no place (في الخميس الماضي: not Khemis Miliana)
+    dated = {i for d in ds for i in range(_token_at(tokens, sent.start + d.start),
+                                          _token_at(tokens, sent.start + d.end - 1) + 1)}
+    found_places = [p for p in found_places if p[0] not in dated]
     # a common noun the actor finder knows as an agent is no place (السلطات, الدولة, المسجد:
     # GeoNames spells villages so)
     agent_toks = {a.tok_start for a in actors if a.head_kind == "agent" and
@@ -884,8 +923,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if report is not None and report.verb in tm.tokens:
             report = None  # the speech act itself (أعلن, أكد) is not reported by itself
         if first_person(tm, tokens, kb):
-            # «نرفض …», «أشكر الشركة»: the speaker acts; an actor after the verb is its object
-            obj = tuple(a for a in roles.actor if a.tok_start >= tm.tok_end)
+            # «نرفض …», «أشكر الشركة»: the speaker acts; an actor after the verb is its object,
+            # also one a pattern holds (طالبنا رئيس الوزراء ب …); not one far on (سيطرنا
+            # عليه … وكنت برفقة X)
+            obj = tuple(a for a in roles.actor if tm.tok_start < a.tok_start <=
+                        tm.tok_end + SUBJECT_WINDOW)
             rcp = obj if obj and not (roles.recipient and roles.recipient[0].tok_start <
                                       obj[0].tok_start) else roles.recipient
             speaker = report.speaker if report is not None else None
@@ -948,6 +990,10 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         att = report.attribution if report is not None else prefix_att
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
         mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date)
+        ms, me = _manner_host(tm, triggers, tokens)
+        if mod == "asserted" and ms != tm.tok_start:
+            # «بالتعاون مع» tells how the event before it is done, and when
+            mod = modality(tokens, hits, ms, cs, me, article_date)
         t = future_intent(t, mod, kb)  # PLOVER: a future cooperative act is AGREE
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
@@ -1123,7 +1169,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att,
             event_loc=event_place(tm, found_places, locative, trigger_toks | across, triggers,
-                                  relatives, tokens, closers, actors, roles.actor),
+                                  relatives, tokens, closers, actors, roles.actor, visited),
             **_event_date(tm, ds, date_at, triggers, relatives, tokens, closers,
                           complementizers, article_date)))
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
@@ -1479,9 +1525,17 @@ def _where_when(tm: TriggerMatch, roles: Roles, ce: int, tokens: Sequence[Token]
     بمقر المركز, اليوم, أمس) right before the clause's comma, with a bare actor after the
     comma: the verb's object, set off by the comma?"""
     subj = roles.actor[-1]
-    if subj.tok_start < tm.tok_end or not 0 < ce - subj.tok_end <= WHERE_WHEN_WORDS:
+    end = subj.tok_end
+    titles = own_titles(tm, roles.actor, [a for a in actors if a.tok_start >= subj.tok_end],
+                        tokens, actors)
+    if titles:  # استقبل الأمير X أمير منطقة عسير أمس، Y: past the subject's own office
+        end = titles[-1].tok_end
+        end = next((i for i in range(end, min(ce, end + TITLE_GENITIVE + 1))
+                    if first_prep(tokens[i]) == "ب" or tokens[i].stem == "في" or
+                    tokens[i].stem in TIME_WORDS), end)
+    if subj.tok_start < tm.tok_end or not 0 < ce - end <= WHERE_WHEN_WORDS:
         return False
-    first = tokens[subj.tok_end]
+    first = tokens[end]
     if not (first_prep(first) == "ب" or first.stem == "في" or first.stem in TIME_WORDS):
         return False
     return any(a.tok_start == ce + 1 and first_prep(tokens[ce + 1]) is None for a in actors)
@@ -1936,7 +1990,6 @@ def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[
     return next((b for b in actors if b.tok_start == a.tok_end + 1 and (b.code or b.sector)), a)
 
 
-DENOUNCING_TYPES = frozenset({"ACCUSE", "REJECT"})  # أدان, استنكر, ندد ب, رفض
 # claiming an attack: تبنى (with the attack as object pronoun or «مسؤولية»), أعلن مسؤوليته
 CLAIM_VERBS = cue_words("claim_verbs")
 ANNOUNCE_VERBS = cue_words("announce_verbs")

@@ -24,6 +24,9 @@ NEG_WINDOW = 2  # لم يهاجم, لن يتم الانسحاب
 MOD_WINDOW = 4  # تعتزم الحكومة فرض …
 DENIAL_REACH = 6  # نفت وزارة الدفاع الروسية قصف …: the denier's name comes between
 POSSIBILITY_REACH = 8  # وتأمل تونس في الحصول على المزيد من المساعدات
+# وسيشهد المستشار بالديوان الملكي المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز
+# الربيعة، تدشين …: the attending verb's subject between it and the event it will attend
+ATTEND_REACH = 16
 
 
 def _any(hits: CueHits, cue: str, lo: int, hi: int) -> bool:
@@ -307,7 +310,10 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
         # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)
         lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
         fut = _any(hits, "future", lo, tstart) or \
-            any(tokens[i].has("fut") for i in range(lo, tstart))
+            any(tokens[i].has("fut") for i in range(lo, tstart)) or \
+            _any(hits, "future_attendance", max(lo - ATTEND_REACH + MOD_WINDOW, 0,
+                                                *(e for _, e in hits.get("temporal_preps", ())
+                                                  if e <= tstart)), tstart)
         mod = "future" if fut or _future_upon(tokens, hits, tstart) or \
             _expected(tokens, hits, tstart) else "asserted"
     if mod != "asserted" and _condition_after(tokens, hits, tstart):

@@ -425,7 +425,21 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # الاتفاق الذي وقع مع إيران) it names the thing's author or party, often the recipient
     closed = _relative_after_object(trig, [a for a in actors if id(a) in taken], actors, tokens,
                                     ce) if relative is None and t.event == "REQUEST" else None
+    # رحب به X, التحقيق معه, الاستجواب بحقهما: a preposition of the other party that carries
+    # its own pronoun right after the event word has the recipient already; no actor further
+    # on is it (أسفر التحقيق معه عن … إحالته إلى المحكمة: not the court). Not for an attack,
+    # whose «عليه» is read by ``coder.shot_at``
+    said_to = _pronoun_complement(trig, tokens, rpreps) if t.event != "ASSAULT" else None
+    if src is not None:
+        taken |= {id(a) for a in own_titles(trig, src_group, after, tokens, actors)}
     for a in after if rcp is None else ():
+        if said_to is not None and a.tok_start > said_to:
+            break
+        if t.event in DENOUNCING_TYPES and prep_of(a, tokens) is None and \
+                relative_object(a, tokens):
+            break  # أدان التفجير الذي استهدف مسجدا في مقر …: what the attack hit, and where
+        if t.quad in CONFLICT_QUADS and on_behalf(a, tokens):
+            continue  # يقاتلون لصالح مشاريع طهران: the side served, not the one fought
         if closed is not None and a.tok_start > closed and prep_of(a, tokens) is not None:
             # دعا X الدول الكبرى التي بلورت الاتفاق مع إيران: the relative verb's party; its
             # bare subject may still be the object's author (أدان الهجوم الذي نفذه داعش)
@@ -457,7 +471,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if p in rpreps:
             rcp = a
             break
-    if rcp is None:
+    if rcp is None and said_to is None:
         rcp = _object_nisba(trig, actors, nisbas, tokens, ce)
     rcp_group = (_group(rcp, actors) if rcp.group >= 0 else [rcp]) if rcp is not None else []
     rcp_group = [a for a in rcp_group if id(a) not in taken]
@@ -468,6 +482,104 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
 
 
 OBJECT_PREPS = frozenset({"علي", "الي", "عن", "مع", "في"})  # a verb's object after a preposition
+# condemnations and rejections: what they are aimed at is the author of what they denounce
+DENOUNCING_TYPES = frozenset({"ACCUSE", "REJECT"})  # أدان, استنكر, ندد ب, رفض
+PLURAL_ENDINGS = ("ون", "ين", "ات")  # a title is one person's: not رهائن, المسؤولين
+TITLE_GENITIVE = 2  # مفتي عام المملكة: the words of a title's genitive before its next title
+RELATIVE_REACH = 6  # الذي استهدف، أمس الخميس، مسجدًا: words from the relative pronoun to its object
+
+
+BEHALF_NOUNS = cue_words("behalf_nouns")  # لصالح, لمصلحة, لحساب
+CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict
+
+
+def on_behalf(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is the actor the genitive, itself or through one more noun, of «لصالح / لمصلحة /
+    لحساب» (in favour or on behalf of: لصالح الحكومة, لصالح مشاريع طهران)?"""
+    for k in (a.tok_start - 1, a.tok_start - 2):
+        if k < 0:
+            return False
+        tok = tokens[k]
+        if tok.stem in BEHALF_NOUNS and first_prep(tok) == "ل":
+            return True
+        if tok.is_punct() or tok.has("det") or first_prep(tok) is not None:
+            return False
+    return False
+
+
+def _pronoun_complement(trig: TriggerMatch, tokens: Sequence[Token],
+                        rpreps: Collection[str]) -> int | None:
+    """The token of a recipient preposition with its own pronoun (معه, بحقهما, عليهم) that ends
+    the event word or follows it right away: the pronoun is the other party."""
+    for i in (trig.tokens[-1], trig.tok_end):
+        if i <= trig.tok_start or i >= len(tokens):
+            continue
+        tok = tokens[i]
+        if tok.has("pron") and not tok.has("conj") and (
+                tok.stem in rpreps or (first_prep(tok) in rpreps and len(tok.stem) <= 1)):
+            return i
+    return None
+
+
+def relative_object(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is the actor the object of a verb right after a relative pronoun, the verb with no
+    object pronoun of its own (التفجير الذي استهدف مسجدًا, الاعتداء الذي طال المصلين): the
+    antecedent did that to it. Not the relative verb's subject (الهجوم الذي نفذه داعش)."""
+    for k in range(a.tok_start - 2, max(-1, a.tok_start - 2 - RELATIVE_REACH), -1):
+        if tokens[k].stem in RELATIVES:
+            verb = tokens[k + 1]
+            between = range(k + 2, a.tok_start)
+            # right after the verb, past time words or an aside set off by commas (استهدف،
+            # أمس الخميس، مسجدًا); not the genitive of its object (التي تضمنت مبالغة الشركات)
+            aside = len(between) >= 2 and tokens[k + 2].text in "،," and \
+                tokens[a.tok_start - 1].text in "،,"
+            return not verb.has("pron") and first_prep(verb) is None and \
+                not verb.has("det") and (aside or all(
+                    tokens[j].is_punct() or tokens[j].stem in TIME_WORDS for j in between))
+        if tokens[k].has("conj") or tokens[k].stem in DEFAULT_RECIPIENT_PREPS:
+            return False
+    return False
+
+
+def own_titles(trig: TriggerMatch, subject: Sequence[ActorMention],
+               after: Sequence[ActorMention], tokens: Sequence[Token],
+               actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه …, ونوه مفتي عام المملكة رئيس
+    هيئة كبار العلماء بـ …: a title right after the subject, of its state and sector, with no
+    name of its own after it, is the subject's office in apposition, not the object (an object
+    title comes with its name: الأمير X وكيل الإمارة عبدالله Y, or is another state's or
+    sector's: الأمير X السفير الأمريكي). Only for a subject after its verb or noun, and only
+    when another actor of the sentence (``actors``) follows, past a place or a time or a
+    comma: without one the title may be the object itself, as ``actors._object_follows``
+    leaves it. Past one such title, the next of the chain may be of another sector (… رئيس
+    هيئة كبار العلماء رئيس اللجنة الدائمة)."""
+    if not subject or min(m.tok_start for m in subject) < trig.tok_end:
+        return []  # المقاومة أسرت 14 متمردًا: after the verb is its object
+    last = max(subject, key=lambda m: m.tok_end)
+    out: list[ActorMention] = []
+    for b in after:
+        # a title's own genitive may stand between (مفتي عام المملكة | رئيس هيئة …)
+        if b.tok_start < last.tok_end:
+            continue
+        gap = range(last.tok_end, b.tok_start)
+        if len(gap) > (0 if last.is_name else TITLE_GENITIVE) \
+                or any(tokens[i].is_punct() or tokens[i].has("conj") or
+                       first_prep(tokens[i]) is not None or tokens[i].stem in
+                       DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS or
+                       any(c.tok_start <= i < c.tok_end for c in after) for i in gap):
+            break
+        head = tokens[b.tok_start]
+        if b.is_name or "agent" not in b.kinds or prep_of(b, tokens) is not None or \
+                head.has("conj") or head.has("det") or b.sector in (None, "CVL") or \
+                head.stem.endswith(PLURAL_ENDINGS) or (b.sector != last.sector and not out) or \
+                b.code not in (None, last.code) or \
+                any(c.tok_start == b.tok_end and c.is_name for c in after):
+            break
+        out.append(b)
+        last = b
+    if out and not any(c.tok_start >= out[-1].tok_end for c in actors):
+        return []  # استقبل الملك سلمان وزير الخارجية في مكتبه: nothing after it, it is the object
+    return out
 
 
 def _relative_after_object(trig: TriggerMatch, subject: Sequence[ActorMention],

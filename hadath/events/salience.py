@@ -77,6 +77,7 @@ DESCRIBED_GAP = 3  # هجوم انتحاري دام استهدف …
 PURPOSE_GAP = 3  # استدعت سفيرها لدى طهران للتشاور
 DOMAIN_GAP = 4  # تعاون عسكري يمني - مصري في …
 ATTRIBUTE_GAP = 2  # القوات التي تشارك في الحصار
+ANNIVERSARY_GAP = 3  # بالذكرى الـ70 لإلقاء: ال, ـ, 70
 TOLL_WINDOW = 10  # أدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل …
 # refusing (matched inside a stem: رفض, يرفض, امتنع, الامتناع) before a comment noun: رفض التعليق
 REFUSAL_STEMS = tuple(sorted(cue_words("refusal_stems")))
@@ -665,6 +666,7 @@ RECEPTION_REACH = 7
 COMPLIANCE_REACH = 3  # للتأكد من التزامها بالاشتراطات
 HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع المقبل ملتقى: the host and a time between
 PAPER_REACH = 3  # وناقش الورقة المقدم الدكتور …
+KIN_REACH = 2  # لزيارة أحد أقاربه
 # (stems, event, cue, reach): a trigger of the event on a word holding one of the stems
 # (cues.yaml word sets) whose object is a word of the cue has its everyday sense
 _CONTROL = tuple(sorted(cue_words("control_trigger_stems")))
@@ -672,12 +674,15 @@ _COMPLIANCE = tuple(sorted(cue_words("compliance_trigger_stems")))
 _RECEPTION = tuple(sorted(cue_words("reception_trigger_stems")))
 _HOSTING = tuple(sorted(cue_words("hosting_trigger_stems")))
 _DISCUSSION = tuple(sorted(cue_words("discussion_trigger_stems")))
+_KIN = tuple(sorted(cue_words("kin_trigger_stems")))
 OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
                  (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH),
                  (_RECEPTION, "AGREE", "reception_objects", RECEPTION_REACH),
                  (_HOSTING, "CONSULT", "hosted_events", HOSTING_REACH),
-                 (_DISCUSSION, "CONSULT", "discussed_papers", PAPER_REACH))
+                 (_DISCUSSION, "CONSULT", "discussed_papers", PAPER_REACH),
+                 (_KIN, "CONSULT", "kin_objects", KIN_REACH),
+                 (_KIN, "AGREE", "kin_objects", KIN_REACH))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -698,7 +703,9 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
       stays CONSULT. The object may also be the antecedent of the trigger's relative clause
       (الجامبوري الذي تستضيفه مدينة …).
     - «ناقش» a paper or a thesis is a conference discussant's comment (وناقش الورقة النقيب
-      …, ناقشت الورقة الثانية موضوع الإحصاء); ناقش الوزير مع نظيره الأوضاع stays CONSULT."""
+      …, ناقشت الورقة الثانية موضوع الإحصاء); ناقش الوزير مع نظيره الأوضاع stays CONSULT.
+    - «زار» or «اتصل» one's own kin is a private visit or call (جاء لزيارة والدته, اتصلت
+      بزوجها تخبره); زار الأمير أسرة الشهيد, اتصل الرئيس بنظيره stay CONSULT."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     out: set[int] = set()
     for k, t in enumerate(triggers):
@@ -915,14 +922,15 @@ def pronoun_homographs(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]
     return out
 
 
-FAMILY = normalize("آل")
+FAMILY = cue_words("family_words")  # آل, بني, بنو
 
 
 def family_names(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
-    """Indices of triggers on the word right after «آل» (family of): it is the family's name
-    (آل فايد is no ف + أيّد 'and endorsed', آل رشيد no رشد), never a verb or an event noun."""
+    """Indices of triggers on the word right after «آل» or «بني/بنو» (family or tribe of): it is
+    the family's or the tribe's name (آل فايد is no ف + أيّد 'and endorsed', آل رشيد no رشد,
+    مركز بني عدوان no aggression), never a verb or an event noun."""
     return {k for k, t in enumerate(triggers)
-            if t.tok_start > 0 and tokens[t.tok_start - 1].norm == FAMILY}
+            if t.tok_start > 0 and tokens[t.tok_start - 1].norm in FAMILY}
 
 
 INTERVIEW_LINKS = cue_words("interview_links")
@@ -1053,6 +1061,12 @@ def referred(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
     consequence. An indefinite subject (أدى انفجار سيارة إلى …) reports the event, and so
     does one whose consequence is a toll (أدت الغارات التركية إلى مقتل …: the toll goes)."""
     heads = _ends(hits, "reference_heads") | _ends(hits, "characterisations")
+    # الذكرى الأولى لمقتل, بالذكرى الـ70 لإلقاء قنبلة: an ordinal or a number between, and
+    # the event the «لـ» word holds or governs
+    heads |= {e + g + d for e in _ends(hits, "anniversary_heads")
+              for g in range(ANNIVERSARY_GAP + 1) for d in (0, 1)
+              if e + g < len(tokens) and first_prep(tokens[e + g]) == "ل" and
+              not any(tokens[i].text in CLAUSE_MARKS for i in range(e, e + g))}
     frames = _ends(hits, "framework_heads")
     causes = _ends(hits, "cause_verbs")
     actor_starts = {a.tok_start for a in actors}

@@ -51,6 +51,19 @@ def find_triggers(keys: Sequence[frozenset[str]], kb: KnowledgeBase) -> list[Tri
     return out
 
 
+def we_past(tok: Token) -> bool:
+    """A past verb with the subject suffix «نا» (طالبنا الحكومة ب, ناشدنا, طردنا الميليشيات:
+    «we demanded …»). Not a present form (يدعونا), a feminine past (رفضتنا: «she refused us»)
+    or a form whose long vowel shows the suffix as an object (أعطانا, دعانا: «… us»); a
+    feminine subject would make the verb feminine (طالبتنا الحكومة), so the bare actor after
+    the verb is its object."""
+    if not tok.segments or tok.segments[-1].kind != "pron" or tok.segments[-1].norm != "نا":
+        return False
+    stem = tok.stem
+    return len(stem) >= 3 and stem[0] not in "يت" and not stem.endswith("ت") and \
+        len(tok.norm) > 3 and tok.norm[-3] not in "اوي"
+
+
 def first_person(tm: TriggerMatch, tokens: Sequence[Token], kb: KnowledgeBase) -> bool:
     """Is the verb in the first person (أشكر, نرفض, ندين, نطالب): its subject is the speaker,
     never an actor after it? Told by the form with ي for أ/ن being a present form of the same
@@ -58,6 +71,8 @@ def first_person(tm: TriggerMatch, tokens: Sequence[Token], kb: KnowledgeBase) -
     if tm.trigger.kind == "noun":
         return False
     stem = tokens[tm.tokens[0]].stem
+    if we_past(tokens[tm.tokens[0]]):
+        return True
     if len(stem) < 3 or stem[0] not in "ان" or stem.endswith(("وا", "ت", "تا")):
         return False  # a past plural or feminine (استهدفوا, اشترطت) is no first person
     if stem[0] == "ا" and any(normalize(p.text.split()[0]).rstrip("*") == stem

@@ -21,6 +21,9 @@ the ones that belong to it:
   لوس انجلوس, المقاومة الشعبية في عدن: the post, not where the actor acted; after a name the
   place is where the person acted: التقى رئيس الوزراء تمام سلام في بيروت).
 
+A visit's or an arrival's own trigger makes the place after «إلى» its location (زيارة مفاجئة
+للرئيس هادي إلى عدن: the visit is in Aden), though «إلى» is no locative cue.
+
 Among the places left the first after the trigger wins, then the first before it (as before);
 among the dates the nearest to the trigger. None left: no place, and the article's date. The
 event of another type between is a soft bar where it is less sure: before the trigger (أخلت
@@ -41,6 +44,9 @@ from hadath.model import Location, Token
 TITLE_PLACE_NOUNS = cue_words("title_place_nouns")
 POST_HEADS = cue_words("post_heads")
 SEQUENCE_PREPS = cue_words("sequence_preps")
+VISIT_WORDS = cue_words("visit_words")
+# «to»: the preposition of a visit's destination
+TO_PREPS = frozenset({"الي"})  # إلى, الى (normalised)
 # endings of a noun that cannot stand in construct (مسلحون, مسلحين, الجانبان): the place after
 # it is its object or where it acted, not its genitive
 UNBOUND_ENDINGS = ("ون", "ين", "ان")
@@ -50,6 +56,9 @@ TIED_GAP = 2
 # a relative pronoun this close after the trigger is the trigger's own clause (التفجير
 # الإرهابي الذي …)
 OWN_CLAUSE_GAP = 2
+# how far «إلى» may stand after a visit's trigger (زيارة مفاجئة للرئيس عبد ربه منصور هادي إلى
+# عدن)
+VISIT_REACH = 8
 
 
 def _between(a: int, b: int) -> range:
@@ -113,18 +122,40 @@ def described(s: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
         not any(a.tok_end <= b.tok_start < tied for b in actors) for a in own)
 
 
+def destination(tm: TriggerMatch, tokens: Sequence[Token],
+                others: Sequence[TriggerMatch]) -> int | None:
+    """The token after «إلى» that a visit's or an arrival's own trigger leads to (زيارة مفاجئة
+    للرئيس هادي إلى عدن, وصل الوزير أمس إلى باريس): where the visit happens. None for another
+    trigger, or where punctuation or another event's trigger comes first."""
+    if not any(tokens[i].stem in VISIT_WORDS for i in tm.tokens):
+        return None
+    starts = {u.tok_start for u in others if u is not tm}
+    for i in range(tm.tok_end, min(tm.tok_end + VISIT_REACH, len(tokens) - 1)):
+        if tokens[i].is_punct() or i in starts:
+            return None
+        if tokens[i].norm in TO_PREPS:
+            return i + 1
+    return None
+
+
 def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Location]],
                 locative: Sequence[bool], skip: Collection[int],
                 others: Sequence[TriggerMatch], relatives: Collection[int],
                 tokens: Sequence[Token], closers: Collection[int],
-                actors: Sequence[ActorMention], own: Sequence[ActorMention]) -> Location | None:
+                actors: Sequence[ActorMention], own: Sequence[ActorMention],
+                visited: Sequence[tuple[int, int, Location]] = ()) -> Location | None:
     """The place an event is said to happen in: the first place after the trigger, else the
-    first before it, with a locative cue, not in ``skip`` (trigger tokens, places across a
-    border or whence the event came), neither a title's nor another event's (``parted``)."""
-    ranked = sorted(found_places, key=lambda p: (p[0] < tm.tok_start, p[0]))
+    first before it, with a locative cue (or a visit's destination: ``destination``), not in
+    ``skip`` (trigger tokens, places across a border or whence the event came), neither a
+    title's nor another event's (``parted``). ``visited``: places that count only as a
+    visit's destination (a state's name the sentence also reads as a nisba: ألمانيا)."""
+    to = destination(tm, tokens, others)
+    ranked = sorted([*found_places, *(p for p in visited if p[0] == to)],
+                    key=lambda p: (p[0] < tm.tok_start, p[0]))
     fit = [(parted(tm, s, others, relatives, tokens, closers, place=True), place)
            for s, _e, place in ranked
-           if locative[s] and s not in skip and not described(s, tokens, actors, own)]
+           if (locative[s] or s == to) and s not in skip and
+           not described(s, tokens, actors, own)]
     return min(fit, key=lambda kp: kp[0], default=(HARD, None))[1] if any(
         k < HARD for k, _ in fit) else None
 

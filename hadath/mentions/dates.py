@@ -25,6 +25,11 @@ Conventions
   Monday; «اليومين الماضيين» likewise with the day before. «الأيام الأخيرة من …» (the last days
   of something) is no date. Other plurals with no number keep one unit (قبل أسابيع: a week back;
   «منذ سنوات» is mostly a duration, no point in time, whatever the count).
+* A year said as a phrase after a day and month or a month (الثامن من مارس العام الماضي, 3
+  يناير من العام المقبل, شهر مايو من هذا العام, نوفمبر من العام الماضي) sets the year from the
+  article date; «من ذات العام» / «من نفس العام» is the year of the date before it in the text.
+* A date right after a place noun (``place_before_date``: مدينة السادس من أكتوبر, شارع 26
+  يوليو) is that place's name, no date.
 * An ordinal day needs «من» and a month (السادس من أغسطس, الحادي والعشرين من شهر رمضان) or «من
   الشهر» with a mark (العاشر من الشهر الجاري, 28 من الشهر الماضي: that month of the article
   date); «غرة» is the first day.
@@ -183,6 +188,7 @@ class DateResolver:
         self._ordinal_of = {n(w): int(v) for w, v in data["ordinal_days"].items()}
         self._recent_of = {n(w): int(v) for w, v in data["recent_days"].items()}
         self._few = int(data["few"])
+        self._place_before = frozenset(n(w) for w in data["place_before_date"])
         self._month_periods = frozenset(n(w) for w in data["periods"]["month"])
         # between two mentions of one date: blanks, brackets, commas and «الموافق»
         self._same_date = re.compile(
@@ -203,6 +209,14 @@ class DateResolver:
         hmark = _alt(data["year_mark"]["hijri"])
         ymark = rf"(?:\s?(?:{hmark}|{_alt(data['year_mark']['gregorian'])}))?"
         year_tail = (rf"(?:\s*[،,]?\s*(?:{of}\s+)?(?:ل?{year_noun}\s+)?(?P<@G@>\d{{4}}){ymark})")
+        # a year said as a phrase after the date: (من) العام الماضي, (من) هذا العام, من ذات العام
+        yper = _alt(data["periods"]["year"])
+        this_year = _alt(data["this"])
+        same_year = _alt(data["same_year"])
+
+        def year_said(g: str) -> str:
+            return (rf"\s+(?:{of}\s+)?(?:{yper}\s+(?P<{g}yk>{mark})|(?P<{g}yt>{this_year})\s+"
+                    rf"{yper}|(?P<{g}ys>{same_year})\s+{yper})(?!\s*\d)")
         # a day: 12, ١٢ من, السادس من, غرة
         ordinal = _alt([*self._ordinal_of, *("ل" + w[1:] for w in self._ordinal_of)])  # للرابع
         day = (rf"(?:(?P<@D@>\d{{1,2}})\s*(?:{of}\s+)?|(?P<@O@>{ordinal})\s+{of}\s+"
@@ -216,7 +230,7 @@ class DateResolver:
             # 12 آب/أغسطس 2023, ١٢ من شهر أغسطس, السادس من أغسطس
             day.replace("@D@", "d").replace("@O@", "do").replace("@F@", "df")
             + rf"(?:{month_noun}\s+)?{mon.replace('@G@', 'm')}"
-            rf"(?:{year_tail.replace('@G@', 'y')}|\s+(?P<dk>{mark}))?",
+            rf"(?:{year_tail.replace('@G@', 'y')}|{year_said('d')}|\s+(?P<dk>{mark}))?",
             # 15 شوال 1436هـ, غرة رمضان, العاشر من ذي القعدة
             day.replace("@D@", "hd").replace("@O@", "hdo").replace("@F@", "hdf")
             + rf"(?:{month_noun}\s+)?{hmon.replace('@G@', 'hm')}"
@@ -229,13 +243,16 @@ class DateResolver:
             # آب 2023, شهر أغسطس من عام 2023
             rf"(?:{month_noun}\s+)?{mon.replace('@G@', 'm2')}{year_tail.replace('@G@', 'y2')}",
             # شهر آب
-            rf"{month_noun}\s+{mon.replace('@G@', 'm3')}(?:\s+(?P<m3k>{mark}))?",
+            rf"{month_noun}\s+{mon.replace('@G@', 'm3')}"
+            rf"(?:{year_said('m3')}|\s+(?P<m3k>{mark}))?",
             # منتصف تموز, أواخر يونيو الماضي, مطلع شهر آب 2015
             rf"(?:{pom})\s+(?:{month_noun}\s+)?{mon.replace('@G@', 'm5')}"
             rf"(?:{year_tail.replace('@G@', 'y5')}|\s+(?P<m5k>{mark}))?",
             # يوليو (تموز) [الماضي], تموز الماضي: two names or a mark make a bare month a month
             rf"(?P<m6>{months})\s*[/(\-–]\s*(?:{months})\s*\)?(?:\s+(?P<m6k>{mark}))?",
             rf"(?P<m7>{months})\s+(?P<m7k>{mark})",
+            # مارس من العام الماضي: a year phrase makes a bare month a month
+            rf"(?P<m8>{months}){year_said('m8')}",
             # عام 2023
             rf"{year_noun}\s+(?P<y4>\d{{4}})(?:\s?(?P<y4h>{hmark}))?{ymark}",
             # خلال الأيام الماضية, في اليومين الأخيرين
@@ -293,6 +310,8 @@ class DateResolver:
             day = self._day(g, "d")
             if g["y"]:
                 d = _date(int(g["y"]), month, day)
+            elif (said := self._year_said(g, "d", ref)) is not None:
+                d = _date(said, month, day)
             elif ref is not None:
                 d = self._pick_year(ref, sp(g["dk"] or ""), lambda y: _date(y, month, day))
             else:
@@ -308,6 +327,11 @@ class DateResolver:
         for mg, yg in (("m2", "y2"), ("m5", "y5")):  # a month and its year
             if g[mg] and g[yg]:
                 return dt.date(int(g[yg] or 0), self._month_of[sp(g[mg] or "")], 1), "month"
+        for mg in ("m3", "m8"):  # شهر مارس من العام الماضي
+            if g[mg] and (said := self._year_said(g, mg, ref)) is not None:
+                return dt.date(said, self._month_of[sp(g[mg] or "")], 1), "month"
+        if g["m8"]:
+            return None
         for mg, kg in (("m3", "m3k"), ("m5", "m5k"), ("m6", "m6k"), ("m7", "m7k")):
             if not g[mg]:
                 continue
@@ -361,6 +385,26 @@ class DateResolver:
         if g["rel"]:
             return ref + dt.timedelta(days=self._rel_of[sp(g["rel"])]), "day"
         return None
+
+    def _names_place(self, norm: str, at: int) -> bool:
+        """Does a place noun stand right before the date (مدينة السادس من أكتوبر, بحي 26
+        يوليو, شارع 23 يوليو)? Then the date is a place's name."""
+        before = norm[:at].split()
+        if not before:
+            return False
+        w = before[-1]
+        return w in self._place_before or (w[:1] in "وفبل" and w[1:] in self._place_before) or \
+            (w[:2] in ("وب", "فب", "ول", "فل") and w[2:] in self._place_before)
+
+    def _year_said(self, g: dict[str, str | None], key: str, ref: dt.date | None) -> int | None:
+        """The year a phrase after the date says (``key``: the date's groups): العام الماضي the
+        year before the article's, العام المقبل the next, هذا العام / العام الجاري its own;
+        «من ذات العام» is the year of the date before it (:meth:`find`), here the article's."""
+        if ref is None or not (g[key + "yk"] or g[key + "yt"] or g[key + "ys"]):
+            return None
+        mark = " ".join((g[key + "yk"] or "").split())
+        return ref.year - 1 if mark in self._past else ref.year + 1 if mark in self._next \
+            else ref.year
 
     def _day(self, g: dict[str, str | None], key: str) -> int:
         """The day of the month of a match: digits (``key``), an ordinal word or غرة."""
@@ -426,15 +470,22 @@ class DateResolver:
         norm, pos = self._normalise(text)
         found: list[DateMention] = []
         for m in self._re.finditer(norm):
-            r = self._resolve_match(m.groupdict(), article_date)
-            if r is None:
+            g = m.groupdict()
+            r = self._resolve_match(g, article_date)
+            if r is None or self._names_place(norm, m.start()):
                 continue
+            if found and any(g[k + "ys"] for k in ("d", "m3", "m8")):
+                # 14 أغسطس من ذات العام: the year of the date before it
+                try:
+                    r = (r[0].replace(year=found[-1].date.year), r[1])
+                except ValueError:  # 29 February
+                    continue
             s, e = m.span("x")
             start, end = pos[s], pos[e - 1] + 1
             while end < len(text) and normalize(text[end]) == "" and not text[end].isspace():
                 end += 1  # trailing diacritics/tatweel (غداً) belong to the expression
             found.append(DateMention(start, end, text[start:end], r[0], r[1],
-                                     self._is_hijri(m.groupdict())))
+                                     self._is_hijri(g)))
         return self._one_date_twice(text, self._with_weekdays(text, found, article_date))
 
     def _one_date_twice(self, text: str, found: list[DateMention]) -> list[DateMention]:

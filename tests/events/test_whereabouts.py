@@ -87,3 +87,35 @@ def test_the_whole_written_name_wins(coder, text, place):
 ])
 def test_common_words_are_no_places(coder, text):
     assert all(e.event_loc is None for e in _events(coder, text))
+
+
+# ---------------------------------------------------------------- branch `where2`
+def test_a_visit_takes_place_where_it_goes(coder):
+    e = _one(coder, "أعلن المكتب عن زيارة قريبة لرئيس الحكومة التونسية إلى الجزائر.", "CONSULT")
+    assert _place(e) == ("الجزائر", "DZA")
+    # a state's name the nisba finder also reads (روسيا: روسي with the accusative alif)
+    e = _one(coder, "بدأ وزير الخارجية البحريني أمس زيارة إلى روسيا.", "CONSULT")
+    assert _place(e) == ("روسيا", "RUS")
+    # «إلى» after another event's trigger is no visit's destination
+    sent = _one(coder, "أرسلت الحكومة مساعدات إغاثية إلى عدن.", "AID")
+    assert _place(sent) is None
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وقال إن الأسرة ستبقى فيه ليلاً ثم اعتقلته الشرطة صباحا.", "COERCE"),  # not Lille
+    ("وأضاف أن المسلحين قتلوا في الخميس الماضي خمسة جنود.", "ASSAULT"),  # a date, not Khemis
+    ("وتمت مداهمة المنزل في أوج الاحتفال.", "COERCE"),  # «the peak», not Avaj in Iran
+])
+def test_words_of_a_date_or_after_a_pronoun_are_no_places(coder, text, event):
+    assert _place(_one(coder, text, event)) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("سقطت قذائف الحوثيين على محافظة ظهران الجنوب.", ("ظهران الجنوب", "SAU")),  # not Dhahran
+    ("نشرت الولايات المتحدة طائرات في قاعدة إنجرليك.", ("قاعدة إنجرليك", "TUR")),
+    ("اعتقلت الشرطة المصرية عشرة طلاب في مدينة السادس من أكتوبر.",
+     ("مدينة السادس من أكتوبر", "EGY")),
+])
+def test_places_the_gazetteer_lacked(coder, text, place):
+    e = next(e for e in _events(coder, text) if e.event_loc is not None)
+    assert _place(e) == place

@@ -248,3 +248,31 @@ def test_two_dates_side_by_side_stay_two(dr: DateResolver) -> None:
 
 def test_years_marked_gregorian(dr: DateResolver) -> None:
     assert one(dr, "تأسست الشركة عام 2010م في الرياض").date == dt.date(2010, 1, 1)
+
+
+# ---------------------------------------------------------------- branch `where2`
+@pytest.mark.parametrize(("sentence", "expected", "precision"), [
+    ("وقعت المعركة في الثامن من مارس العام الماضي", "2022-03-08", "day"),
+    ("افتتح الجسر في 3 يناير من العام المقبل", "2024-01-03", "day"),
+    ("بدأ الإضراب في العاشر من أكتوبر من هذا العام", "2023-10-10", "day"),
+    ("أغلقت الحدود في شهر مايو من العام الماضي", "2022-05-01", "month"),
+    ("اندلعت الاحتجاجات في نوفمبر من العام الماضي", "2022-11-01", "month"),
+])
+def test_a_year_said_as_a_phrase_after_the_date(dr: DateResolver, sentence: str,
+                                                 expected: str, precision: str) -> None:
+    m = one(dr, sentence)
+    assert (m.date.isoformat(), m.precision) == (expected, precision)
+    assert m.text.endswith("العام الماضي") or m.text.endswith("العام المقبل") or \
+        m.text.endswith("هذا العام")
+
+
+def test_the_same_year_is_the_year_of_the_date_before(dr: DateResolver) -> None:
+    got = dr.find("استمر الحصار من 5 مارس 2019 حتى 20 يونيو من نفس العام", REF)
+    assert [m.date.isoformat() for m in got] == ["2019-03-05", "2019-06-20"]
+
+
+def test_a_place_named_by_a_date_is_no_date(dr: DateResolver) -> None:
+    assert dr.find("تظاهر العشرات في مدينة السادس من أكتوبر", REF) == []
+    assert dr.find("أغلقت الشرطة شارع 26 يوليو", REF) == []
+    # after another noun it is a date
+    assert one(dr, "وقعت الحرب في السادس من أكتوبر").date == dt.date(2023, 10, 6)
