@@ -271,7 +271,7 @@ class Segmenter:
         return tuple(out)
 
     def _name_after_prep(self, p: _Prepared) -> list[_Seg] | None:
-        """[و/ف] + ب/ل + a known name, or و/ف + a known name, that the corpus counts barely saw
+        """[و] + ب/ل + a known name, or و + a known name, that the corpus counts barely saw
         with its clitics (بأدواني, لشلقم, وبتبون, وشيراك, للدبيبة → ل + الدبيبة): the counts
         give the unknown stem no evidence, so the word stayed whole (or was read as و + the
         future سـ + …) and the name unread; and a name whose form with ال is a local surname
@@ -282,7 +282,7 @@ class Segmenter:
         if n in _NO_SPLIT or n in self._names or self._c(n) >= _MIN_STEM:
             return None
         L = len(n)
-        for conj in ("و", "ف", ""):
+        for conj in ("و", ""):  # (ف before a foreign name is rare: فلويد is Floyd)
             if conj and n[0] != conj:
                 continue
             i1 = len(conj)
@@ -310,10 +310,12 @@ class Segmenter:
         return None
 
     def _bare_name(self, w: str) -> bool:
-        """Is ``w`` a known name, and one the article analysis would not read: a name whose ال
-        is part of it has a rare bare stem (الموساد, الدبيبة); بالحشد is ب + ال + حشد, as the
-        counts already read it."""
-        return w in self._names and not (w.startswith("ال") and self._c(w[2:]) >= _MIN_STEM)
+        """Is ``w`` a known name the corpus counts barely saw (< _MIN_STEM), and one the article
+        analysis would not read: a name whose ال is part of it has a rare bare stem (الدبيبة);
+        بالحشد is ب + ال + حشد, as the counts already read it."""
+        if w not in self._names or self._c(w) >= _MIN_STEM:
+            return False  # a name the counts know is left to them (لسانا is no ل + سانا)
+        return not (w.startswith("ال") and self._c(w[2:]) >= _MIN_STEM)
 
     def _analyses(self, p: _Prepared) -> list[tuple[float, list[_Seg]]]:
         n, orig = p.norm, p.orig
