@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from hadath.events.discourse import DEMONSTRATIVES
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention, accusative_alif
@@ -30,6 +31,10 @@ DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "م
 # على/ضد/مع/إلى/ل introduce the other party of almost any event (اشتبك مع, هجوم على, دعا ل)
 CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
+# the object of a verbal noun after its genitive agent (استنكار الأهالي لهذا العدوان, حملة
+# الحكومة ضد الفساد, انتهاكات الميليشيات بحق المدنيين); على only after an attack (``_object_prep``)
+GENITIVE_OBJECT_PREPS = frozenset({"ل", "ضد", "بحق", "تجاه"})
+OBJECT_PREP_WORDS = frozenset({"علي", "ضد", "بحق", "تجاه"})  # written apart, not as a clitic
 # where something happened next to (أمام السفارة, خارج المقر, قرب دورية): no subject, and for
 # an attack (فجر نفسه قرب دورية, انفجرت عبوة قرب موكب الوزير) the one it was aimed at
 PROXIMITY_PREPS = frozenset({"قرب", "خارج", "وسط", "امام", "داخل", "عند", "حول", "بالقرب"})
@@ -52,6 +57,8 @@ OBJECT_NISBA_WINDOW = 4  # tokens of the object phrase before its nisba: تؤي�
 # codes الضربات الجوية الاميركية); a bare attack (الهجوم الإسرائيلي) keeps no sector
 STRIKE_NOUNS = cue_words("strike_nouns")
 AIR_WORDS = cue_words("air_words")  # هجوم جوي, قصف مدفعي
+# condolences, congratulations, greetings: their genitive is the giver (تعازي القيادة لذوي الشهداء)
+GIVER_NOUNS = cue_words("giver_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +242,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     اثنين بتفجير سيارة), so the actors before it are that event's, not its own."""
     cs, ce = clause
     t = trig.trigger
+    giver = t.kind == "noun" and tokens[trig.tokens[-1]].stem in GIVER_NOUNS  # تعازي القيادة
+    given = False  # the giver is the genitive: no bare actor after it is to whom
     # the words of a pattern after its verb may name the subject (قضت محكمة, نشرت الشرطة
     # تعزيزات) and, for events done to people, the object (أوقفت … شخصا); other objects in a
     # pattern are things (نشر … جنود, استدعى سفيره)
@@ -312,8 +321,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
                 break
         if src is None and after and after[0].tok_start == past_honorifics(trig.tok_end,
                                                                               tokens) and \
-                prep_of(after[0], tokens) is None and t.event not in TRANSITIVE_NOUN_TYPES:
-            src = after[0]  # genitive subject: احتجاجات العمال, زيارة سمو ولي العهد
+                prep_of(after[0], tokens) is None and (t.event not in TRANSITIVE_NOUN_TYPES or
+                                                       giver):
+            # genitive subject: احتجاجات العمال, زيارة سمو ولي العهد, تعازي القيادة لذوي …
+            src = after[0]
+            given = giver
         elif src is None and _genitive_agent(trig, after, tokens, rpreps):
             src = after[0]  # هجوم داعش على الجيش, قصف الطائرات الروسية للمدنيين
         elif src is None and t.event == "PROTEST" and after and \
@@ -458,9 +470,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # احتجاجا على زيارة الرئيس, ضد سياسات الحكومة; not a name (اتفاق أبوجا, فندق X)
             p = governing_prep(a, tokens)
         if p is None:
-            if t.kind == "noun" and a.tok_start != trig.tok_end and t.event not in \
-                    TRANSITIVE_NOUN_TYPES:
-                continue
+            if t.kind == "noun" and ((a.tok_start != trig.tok_end and t.event not in
+                                      TRANSITIVE_NOUN_TYPES) or given):
+                continue  # (تعازي X، نائب …: the giver's own apposition, not to whom)
             if t.event == "RETREAT" and t.cameo.startswith(WITHDRAWAL_CAMEO) and \
                     a.sector == "MIL":
                 continue  # the forces withdrawn (سحبت القوات التركية جنودها), not from whom
@@ -623,12 +635,17 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
     object (``_accusative_object``). A verb written as its verbal noun (``masdar``:
     ``verbal_noun_use``) is read with the accusative object only."""
     noun = trig.trigger.kind == "noun" and trig.trigger.event in TRANSITIVE_NOUN_TYPES
-    if not (noun or masdar) or len(after) < 2:
+    if not (noun or masdar) or not after:
         return False
-    gen, obj = after[0], after[1]
+    gen = after[0]
     if gen.tok_start != trig.tok_end or prep_of(gen, tokens) is not None or \
             not (gen.code or gen.sector):
         return False
+    if noun and _object_prep(trig, gen, after, tokens, rpreps):
+        return True  # هجوم التنظيم على المدينة, استنكار أهالي المنطقة لهذا العدوان
+    if len(after) < 2:
+        return False
+    obj = after[1]
     gap = obj.tok_start - gen.tok_end
     p = prep_of(obj, tokens)
     if gen.tok_end < len(tokens) and _accusative_object(gen.tok_end, obj, tokens):
@@ -636,6 +653,31 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
     return noun and p in rpreps and p not in ("ب", "عن", "مع") and (
         gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
                      and tokens[gen.tok_end].stem in ("علي", "ضد", "بحق")))
+
+
+def _object_prep(trig: TriggerMatch, gen: ActorMention, after: Sequence[ActorMention],
+                 tokens: Sequence[Token], rpreps: Collection[str]) -> bool:
+    """هجوم التنظيم على المدينة, استنكار أهالي المنطقة لهذا العدوان: right after the genitive,
+    the noun's object (no actor) behind a preposition of the noun's own; على only for an attack
+    (اعتقال الناشطين على خلفية …, معاقبة المسؤولين على …: the reason, the genitive the one
+    arrested or punished), and for what is done to people (``PATIENT_SUFFIX_TYPES``) not ل
+    (اعتقال الناشطين لمدة شهر, حظر المنظمات لأسباب أمنية); ل only before a definite word or a
+    demonstrative (مساندة المقاومة لاستكمال مهامها: what for, the genitive supported). Not when
+    the phrase after the preposition is an actor: that is ``_genitive_agent``'s own test, which
+    also tells an actor of the genitive's phrase."""
+    k = gen.tok_end
+    if k >= len(tokens) or any(a.tok_start == k for a in after):
+        return False
+    tok = tokens[k]
+    p = tok.stem if tok.stem in OBJECT_PREP_WORDS else first_prep(tok)
+    if p not in rpreps or tok.has("pron") or (k + 1 >= len(tokens) and p == tok.stem):
+        return False  # له, عليه: the pronoun's own; a preposition ending the sentence
+    event = trig.trigger.event
+    if event in PATIENT_SUFFIX_TYPES:  # اعتقال الناشطين لمدة …: for how long, not whom
+        return p in ("ضد", "بحق") or (p == "علي" and event == "ASSAULT")
+    if p == "ل" and not (tok.has("det") or tok.stem in DEMONSTRATIVES):
+        return False  # مساندة المقاومة لاستكمال مهامها: what for, not whom
+    return p in GENITIVE_OBJECT_PREPS
 
 
 def _accusative_object(i: int, obj: ActorMention, tokens: Sequence[Token]) -> bool:
