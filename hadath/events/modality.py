@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from hadath.kb.cue_words import cue_words
@@ -121,15 +121,35 @@ AGE_WORDS = cue_words("age_words")
 AGO = 1  # a year «long ago»: before any article's year
 
 
+HIJRI = re.compile(r"^(?:\d{1,2}/\d{1,2}/)?(1[34]\d\d)$")  # 1355هـ, 24/1/1434هـ
+SLASH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/((?:19|20)\d\d)$")  # 24/1/2012
+HIJRI_MARK = "ه"  # the era letter after a Hijri year (هـ: the tatweel is a token of its own)
+CE_MARK = "م"  # 2010م, tokenised apart
+
+
+def _hijri_end(year: int) -> int:
+    """The Gregorian year in which Hijri year ``year`` ends (its lunar years are 0.970225 of
+    a solar one, and 1 AH began in July 622): 1434 → 2013, 1436 → 2015."""
+    return int(622.54 + year * 0.970225)
+
+
 def _year(tokens: Sequence[Token], i: int, after_year_word: set[int],
           years_ago: set[int]) -> int | None:
     """The year token i gives: a four-digit number after a year word or written with م, a
-    decade of the last century (في منتصف الأربعينيات: its first year), not an age (في
-    الستينات من عمره), or years ago after قبل (cue ``years_ago``, ``years_ago`` holds the
-    unit words' positions: قبل 70 عاما gives ``AGO``)."""
+    Hijri year written with هـ (1355هـ, 24/1/1434هـ: the Gregorian year it ends in), a date
+    with slashes (24/1/2012), a decade of the last century (في منتصف الأربعينيات: its first
+    year), not an age (في الستينات من عمره), or years ago after قبل (cue ``years_ago``,
+    ``years_ago`` holds the unit words' positions: قبل 70 عاما gives ``AGO``)."""
+    era = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    h = HIJRI.match(tokens[i].norm)
+    if h and era == HIJRI_MARK:
+        return _hijri_end(int(h.group(1)))
     m = YEAR.match(tokens[i].norm)
-    if m and (i in after_year_word or tokens[i].norm.endswith("م")):
+    if m and (i in after_year_word or tokens[i].norm.endswith(CE_MARK) or era == CE_MARK):
         return int(m.group(1))
+    d = SLASH_DATE.match(tokens[i].norm)
+    if d:
+        return int(d.group(1))
     d = DECADE.match(tokens[i].stem_with_article)
     if d and not any(t.norm in AGE_WORDS for t in tokens[i + 1:i + 3]):
         return DECADES[d.group(1)]
@@ -138,8 +158,38 @@ def _year(tokens: Sequence[Token], i: int, after_year_word: set[int],
     return None
 
 
-def _phrase_ends(tokens: Sequence[Token], i: int, relative: set[int]) -> bool:
-    """Does the phrase stop at token i (punctuation, a relative pronoun, a word with و)?"""
+GLOSS_WORDS = 2  # يونيو (حزيران), أكتوبر (تشرين الأول): a month's other name in brackets
+
+
+def _glossed(tokens: Sequence[Token], hits: CueHits) -> tuple[set[int], set[int]]:
+    """A year word followed by its other name in brackets (في يونيو (حزيران) 2013, سبتمبر
+    (أيلول) 2012): the bracket's tokens, which do not end the phrase, and the positions right
+    after the closing bracket, which follow a year word as the bracket's first word does."""
+    inside: set[int] = set()
+    after: set[int] = set()
+    for _s, e in hits.get("year_words", ()):
+        if e >= len(tokens) or tokens[e].text != "(":
+            continue
+        for c in range(e + 2, min(len(tokens), e + GLOSS_WORDS + 2)):
+            if tokens[c].text == ")":
+                inside.update(range(e, c + 1))
+                after.add(c + 1)
+                break
+    return inside, after
+
+
+def _year_positions(tokens: Sequence[Token], hits: CueHits) -> tuple[set[int], set[int]]:
+    """The positions right after a year word (past a bracketed gloss), and the gloss tokens."""
+    inside, after = _glossed(tokens, hits)
+    return {e for _s, e in hits.get("year_words", ())} | after, inside
+
+
+def _phrase_ends(tokens: Sequence[Token], i: int, relative: set[int],
+                 gloss: Collection[int] = ()) -> bool:
+    """Does the phrase stop at token i (punctuation, a relative pronoun, a word with و)? A
+    month's bracketed gloss does not stop it."""
+    if i in gloss:
+        return False
     return tokens[i].text[:1] in YEAR_PAUSE or tokens[i].has("conj") or i in relative
 
 
@@ -150,10 +200,10 @@ def _dated_before(tokens: Sequence[Token], hits: CueHits, tend: int, date: dt.da
     cue) or written with م (2003م); not an amount (2000 ريال). The phrase ends at punctuation,
     a relative pronoun or a word with و."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
-    after_year_word = {e for _s, e in hits.get("year_words", ())}
+    after_year_word, gloss = _year_positions(tokens, hits)
     years_ago = {s for s, _e in hits.get("years_ago", ())}
     for i in range(tend, min(len(tokens), tend + YEAR_REACH)):
-        if _phrase_ends(tokens, i, relative):
+        if _phrase_ends(tokens, i, relative, gloss):
             return False
         year = _year(tokens, i, after_year_word, years_ago)
         if year is not None:
@@ -204,12 +254,12 @@ def _dated_ahead(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_sta
     a relative pronoun or a word with و (الحزب الذي تأسس عام 1990 أعلن …; انفصل عام 2011
     وتجتاحه حاليا حرب)."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
-    after_year_word = {e for _s, e in hits.get("year_words", ())}
+    after_year_word, gloss = _year_positions(tokens, hits)
     years_ago = {s for s, _e in hits.get("years_ago", ())}
     if tokens[tstart].has("conj"):
         return False  # الذي انفصل عام 2011 وتجتاحه حاليا حرب: a clause of its own
     for i in range(tstart - 1, max(clause_start, tstart - YEAR_BACK_REACH) - 1, -1):
-        if _phrase_ends(tokens, i, relative):
+        if _phrase_ends(tokens, i, relative, gloss):
             return False
         year = _year(tokens, i, after_year_word, years_ago)
         if year is not None:
@@ -233,6 +283,33 @@ def _dated_line(tokens: Sequence[Token], date: dt.date) -> bool:
         return False
     m = LINE_YEAR.match(tokens[0].norm)
     return m is not None and int(m.group(1)) < date.year - 1
+
+
+BOUNDS = frozenset({"حتي", "منذ", "لغايه", "الي"})  # حتى الأسبوع المقبل: up to then
+
+
+def _scheduled(tokens: Sequence[Token], hits: CueHits, tend: int, nominal: bool) -> bool:
+    """An event noun or present verb that is planned or coming: an adjective right after it
+    (cue ``planned_after``: الزيارة المزمعة, القمة المقبلة) or a coming time in its phrase
+    (cue ``future_times``: تأتي الزيارة لموسكو الأسبوع المقبل, يعقد الاجتماع في 27 أغسطس
+    المقبل), up to ``YEAR_REACH`` tokens after it and not past punctuation, a relative
+    pronoun or a word with و. A past verb is told as done whatever it plans (وافق على عقد
+    اجتماع الشهر المقبل: the agreement is asserted, the meeting after it future)."""
+    if not nominal:
+        return False
+    if any(s == tend for s, _e in hits.get("planned_after", ())):
+        return True
+    relative = {s for s, _e in hits.get("relative_pronouns", ())}
+    coming = {s for s, _e in hits.get("future_times", ())}
+    for i in range(tend, min(len(tokens), tend + YEAR_REACH)):
+        if i in coming:
+            # للعام المقبل, حتى الأسبوع المقبل: what the time is for or bounds, not when the
+            # event is
+            return not tokens[i].has("prep") and \
+                (i == 0 or tokens[i - 1].norm not in BOUNDS)
+        if _phrase_ends(tokens, i, relative):
+            return False
+    return False
 
 
 EXPECT_REACH = 10  # ومن المرتقب أن تصل طائرات تحمل مساعدات إنسانية
@@ -281,8 +358,23 @@ def _conditioned(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     return False
 
 
+def _open_adjuncts(tokens: Sequence[Token], hits: CueHits, tstart: int) -> list[int]:
+    """The ends of the temporal prepositions before the trigger whose adjunct is still open
+    at it (سيذهب بعد زيارته لمصر: the visit is in the adjunct, past). One closed by a comma
+    before the trigger is an aside (وسيشهد الأمير، خلال زيارته للمنطقة، توقيع اتفاقية: the
+    signing is after it, and future)."""
+    return [e for _s, e in hits.get("temporal_preps", ())
+            if e <= tstart and not any(tokens[i].text in ASIDE_MARKS for i in range(e, tstart))]
+
+
+ASIDE_MARKS = frozenset("،,")
+
+
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,
-             tend: int | None = None, date: dt.date | None = None) -> Modality:
+             tend: int | None = None, date: dt.date | None = None,
+             nominal: bool = False) -> Modality:
+    """The event's modality. ``nominal``: its trigger is a noun or a present verb, whose
+    time its phrase may give (الزيارة المزمعة الأسبوع المقبل: future)."""
     hits = {**hits, "proposed": [(s, e) for s, e in hits.get("proposed", ())
                                  if not _subjected(tokens, s, e)]}
     # the verb of hope right before the complementizer counts (نأمل أن يعود الجانبان …)
@@ -308,14 +400,16 @@ def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: 
         mod = "future"
     else:
         # a future verb before a temporal adjunct does not reach into it (سيذهب بعد زيارته لمصر)
-        lo = max([lo] + [e for _, e in hits.get("temporal_preps", ()) if lo <= e <= tstart])
+        adjuncts = _open_adjuncts(tokens, hits, tstart)
+        lo = max([lo] + [e for e in adjuncts if lo <= e])
         fut = _any(hits, "future", lo, tstart) or \
             any(tokens[i].has("fut") for i in range(lo, tstart)) or \
-            _any(hits, "future_attendance", max(lo - ATTEND_REACH + MOD_WINDOW, 0,
-                                                *(e for _, e in hits.get("temporal_preps", ())
-                                                  if e <= tstart)), tstart)
+            _any(hits, "future_attendance",
+                 max(lo - ATTEND_REACH + MOD_WINDOW, 0, *adjuncts), tstart)
         mod = "future" if fut or _future_upon(tokens, hits, tstart) or \
-            _expected(tokens, hits, tstart) else "asserted"
+            _expected(tokens, hits, tstart) or \
+            _scheduled(tokens, hits, tend if tend is not None else tstart + 1, nominal) \
+            else "asserted"
     if mod != "asserted" and _condition_after(tokens, hits, tstart):
         return "hypothetical"  # ستعود العقوبات إذا انتهكت إيران الاتفاق
     return mod

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hadath.events.modality import CueHits
+from hadath.events.modality import COMPLEMENT_AN, CueHits
 from hadath.events.roles import first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.kb.cue_words import cue_words
@@ -300,11 +300,13 @@ def set_phrases(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 hits: CueHits) -> set[int]:
     """Indices of triggers that start inside a set phrase that reports nothing (رفض التعليق,
     also with a long subject between; طلب عدم الكشف عن اسمه, أيده الله, استقبل قسم الطوارئ
-    10 حالات), or giving the charge of an event already told (اعتقل … بتهمة التجسس). A
+    10 حالات), or giving the charge of an event already told (اعتقل … بتهمة التجسس, أعدم …
+    لإقدامه على قتل فلان, cue ``charge_heads``). A
     pattern that only ends in one is kept: أبدت الحكومة استعدادا لـ … expresses readiness,
     though استعدادا alone is "in preparation for"."""
     inert = {i for s, e in hits.get("non_events", ()) for i in range(s, e)}
     reasons = _starts(hits, "reason_adjuncts")
+    charged = {e: s for s, e in hits.get("charge_heads", ())}
     comments = _starts(hits, "comment_nouns")
     out: set[int] = set()
     for k, t in enumerate(triggers):
@@ -315,8 +317,11 @@ def set_phrases(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 0 <= c - t.tok_end <= COMMENT_WINDOW and
                 not any(t.tok_end <= u.tok_start < c for u in triggers) for c in comments):
             out.add(k)  # رفض مصدر في إدارة الإعلام بالوزارة، التعليق
-        elif t.tok_start in reasons and any(u.tok_end <= t.tok_start for u in triggers):
-            out.add(k)
+        elif t.tok_start in charged and first_prep(tokens[charged[t.tok_start]]) == "ل":
+            out.add(k)  # نفذ حكم القتل … لإقدامه على قتل فلان: its reason
+        elif (t.tok_start in reasons or t.tok_start in charged) and \
+                any(u.tok_end <= t.tok_start for u in triggers):
+            out.add(k)  # اعتقل … بتهمة التجسس; في قضية اتهامهم بارتكاب جرائم قتل
     return out
 
 
@@ -419,6 +424,32 @@ def attributes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: 
     return out
 
 
+GENERIC_REACH = 8  # من يستهدف أماكن العبادة ويقتل الأبرياء: a second verb of «whoever»
+
+
+def generic_doers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                  hits: CueHits) -> set[int]:
+    """Indices of present verb triggers right after «من» (whoever: ومن يدافع عن الوطن, في
+    مواجهة من يقطع الطرق, cue ``generic_relatives``): anybody who does it, no event. A past
+    verb after من is the preposition's object or a told act (من قتل الرجل؟) and stays, and
+    so does a verbal noun in ت (المزيد من تقديم الدعم). A present verb with و a few words
+    on, before any punctuation, is his too (من يستهدف أماكن العبادة ويقتل الأبرياء)."""
+    heads = {e for e in _ends(hits, "generic_relatives") if tokens[e - 1].text.endswith("من")}
+    # a «whoever» clause: its head takes a present verb (not بريئة من الفكر … ويطالب)
+    clauses = {h for h in heads if h < len(tokens) and _present_verb(tokens[h]) and
+               tokens[h].stem.startswith("ي")}
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        first = tokens[t.tok_start]
+        if t.trigger.kind == "noun" or not _present_verb(first) or not first.stem.startswith("ي"):
+            continue  # «whoever» is he: not تقديم, a noun
+        if t.tok_start in heads or (first.has("conj") and any(
+                h < t.tok_start <= h + GENERIC_REACH and
+                not any(tokens[i].is_punct() for i in range(h, t.tok_start)) for h in clauses)):
+            out.add(k)  # من يستهدف أماكن العبادة ويقتل الأبرياء: both verbs are his
+    return out
+
+
 def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
     """Indices of purposes (لـ + verbal noun or verb) right after another event: استدعت
     سفيرها للتشاور. A protest's purpose (تجمعوا للاحتجاج) is itself the protest and stays."""
@@ -439,6 +470,13 @@ def _present_verb(tok: Token) -> bool:
     if tok.has("det") or tok.has("prep") or not st.startswith(("ي", "ت")):
         return False
     return st.startswith("ي") or (len(st) > 3 and not st.endswith(("ت", "وا", "تا")))
+
+
+def tenseless(t: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """Does the trigger's own form tell no past: a noun (or a verb form read on a word with
+    the article or a preposition) or a present verb? Its phrase may then give its time
+    (modality.py#_scheduled)."""
+    return _nominal(t, tokens) or _present_verb(tokens[t.tokens[0]])
 
 
 PRESENT_AUXILIARIES = cue_words("present_auxiliaries")
@@ -969,7 +1007,8 @@ def prayers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cue
     """Indices of REQUEST nouns of calling (دعوات, دعواته, الدعاء) that are prayers: God is
     asked, or what only God gives, within ``PRAYER_REACH`` words after, before a full stop or
     a comma (cue ``prayer_words``: ودعواته بأن يتغمدهم بواسع رحمته, ولك كل الدعوات بأن يمدك
-    الله بالصحة, تمنيات ودعوات الملك بأن يمن الله عليهم بالشفاء). A blessing after a name
+    الله بالصحة, تمنيات ودعوات الملك بأن يمن الله عليهم بالشفاء); a comma right before the
+    prayer's «بأن / أن» does not end it (ودعوات خادم الحرمين، بأن يمن الله). A blessing after a name
     (-أيده الله-) is no prayer of the sentence's; دعوات لوقف القتال, دعوة من آية الله
     السيستاني stay REQUEST."""
     words = {s for s, _e in hits.get("prayer_words", ())}
@@ -980,8 +1019,9 @@ def prayers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cue
                 not any(w in tokens[t.tok_start].stem for w in PRAYER_STEMS):
             continue
         for i in range(t.tok_end, min(t.tok_end + PRAYER_REACH, len(tokens))):
-            if punct[i] and tokens[i].text in CLAUSE_MARKS:
-                break
+            if punct[i] and tokens[i].text in CLAUSE_MARKS and \
+                    not (i + 1 < len(tokens) and tokens[i + 1].norm in COMPLEMENT_AN):
+                break  # ودعوات الملك، بأن يمن الله عليهم: the comma before its «that» goes on
             if i in words and i not in formulae:
                 out.add(k)
                 break
@@ -1121,7 +1161,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         public_calls(triggers, tokens, hits, actors, punct, protest) | \
         pronoun_homographs(triggers, tokens) | hamza_nouns(triggers, tokens, hits) | \
         prayers(triggers, tokens, hits, punct) | interviews(triggers, tokens) | \
-        family_names(triggers, tokens)
+        family_names(triggers, tokens) | generic_doers(triggers, tokens, hits)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from hadath.model import Token
+from hadath.text.normalize import DIACRITICS, TATWEEL
 
 T = TypeVar("T")
 
@@ -28,6 +29,9 @@ JOIN = "\x00join"
 HYPHENS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
 _NAME_SPLIT = re.compile(
     "\\s+|(?<=[^\\W\\d_])[" + "".join(map(re.escape, sorted(HYPHENS))) + "](?=[^\\W\\d_])")
+
+
+TRAILING_MARKS = "".join(sorted(DIACRITICS | {TATWEEL}))  # after a word's last letter
 
 
 def token_keys(tok: Token) -> frozenset[str]:
@@ -68,7 +72,9 @@ def token_keys(tok: Token) -> frozenset[str]:
     # a possessive the segmenter left attached (نظيره, قواتها, حكومته): offer the bare noun too
     if not pron and len(st) >= 5:
         # a final ه normalised from ة is the feminine ending, not a pronoun: المالية is not مالي
-        sufs = ("هما", "هم", "ها") if tok.text.endswith("ة") else ("هما", "هم", "ها", "ه")
+        # (its vowel sign may follow: والاستجابةِ is no استجاب + ه)
+        feminine = tok.text.rstrip(TRAILING_MARKS).endswith("ة")
+        sufs = ("هما", "هم", "ها") if feminine else ("هما", "هم", "ها", "ه")
         for suf in sufs:
             if st.endswith(suf) and len(st) - len(suf) >= 3:
                 bare = st[: -len(suf)]

@@ -21,7 +21,8 @@ from test_coder_basics import code
     ("وأصيب عشرات العمال بضربات الشمس في مواقع البناء.", "ASSAULT", False),
     # an army, a militia or a state as the doer keeps the event
     ("وأكد الأهالي أن الميليشيات التي اجتاحت القرى الجبلية نهبت المنازل.", "ASSAULT", True),
-    ("وقال الوزير إن الرئيس يزور الكويت مطلع الشهر المقبل.", "CONSULT", True),
+    # (told for next month: an intended visit, AGREE with modality future since prec16)
+    ("وقال الوزير إن الرئيس يزور الكويت مطلع الشهر المقبل.", "AGREE", True),
     # a ban on an everyday activity for everybody
     ("وضبط المفتشون مخالفات لقرار منع العمل تحت أشعة الشمس في عدد من المواقع.", "COERCE",
      False),

@@ -39,7 +39,8 @@ from test_coder_basics import code
      "SUPPORT", False),
     ("ويعد المهاجم الصفقة الثالثة للفريق في فترة الانتقالات الصيفية.", "COOPERATE", False),
     # a meeting or a preparation outside sport keeps its sense
-    ("ويلتقي وزير الخارجية السعودي نظيره الأمريكي في واشنطن الأسبوع المقبل.", "CONSULT", True),
+    # (next week: an intended meeting, AGREE with modality future since prec16)
+    ("ويلتقي وزير الخارجية السعودي نظيره الأمريكي في واشنطن الأسبوع المقبل.", "AGREE", True),
     ("وأعلنت الحكومة تأييدها للقرار الذي أصدره مجلس الأمن.", "SUPPORT", True),
     # services: complaints and reports received, schools, a municipality
     ("وأكدت الهيئة أنها تستقبل البلاغات والشكاوى على الرقم المجاني طوال اليوم.",
