@@ -12,7 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from hadath.events.article import country_of, give_article_country, sentence_counts
+from hadath.events.article import (
+    country_of,
+    give_article_country,
+    leading_country,
+    sentence_counts,
+)
 from hadath.events.coder import SentenceAnalysis, article_surnames, code_sentence, one_a_story
 from hadath.events.discourse import Context, passes_on, quote_depths
 from hadath.events.register import unanchored
@@ -105,7 +110,7 @@ class Coder:
             counts.update(sentence_counts(sa, not sents))
             sents.append(sa)
         if self.article_country:
-            sents = give_article_country(sents, country_of(counts))
+            sents = give_article_country(sents, country_of(counts), leading_country(counts))
         events: list[Event] = [e for sa in sents for e in sa.events]
         # a column, a memoir, a feature: events/register.py
         events = unanchored(events, text, article.date, self.dates)  # type: ignore[arg-type]

@@ -16,7 +16,10 @@ A sentence with a country mention has no open sides (a one-sentence article keep
 A state body that took the sentence's one country (or the event location's) from a mention far
 from it, outside its clause and the event's (``SentenceAnalysis.far_sides``: «… ومنها الأحداث
 الجارية في الأردن» after the Saudi cabinet's verb), takes the article's country instead where
-the article has one; a dateline can give one to a one-sentence article.
+the article has one; a dateline can give one to a one-sentence article. A state body in
+construct with a bare «المملكة» (حكومة المملكة, سلطات المملكة: ``SentenceAnalysis.kingdom_sides``)
+takes the article's leading country (``leading_country``: the one counted most, at least twice,
+with no tie), majority or not: an article of many states' condolences names the kingdom most.
 """
 
 from __future__ import annotations
@@ -77,30 +80,44 @@ def country_of(counts: Counter[str]) -> str | None:
     return country if n >= MIN_MENTIONS and 2 * n > sum(counts.values()) else None
 
 
+def leading_country(counts: Counter[str]) -> str | None:
+    """The country counted most, at least ``MIN_MENTIONS`` times and more than any other: the
+    kingdom of «حكومة المملكة» in an article of many states' condolences, where no country holds
+    a majority."""
+    top = counts.most_common(2)
+    if not top or top[0][1] < MIN_MENTIONS or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
 def article_country(sentences: Sequence[SentenceAnalysis]) -> str | None:
     """The country holding more than half of the article's country mentions and at least
     ``MIN_MENTIONS`` (the dateline counting ``DATELINE_WEIGHT``), or None."""
     return country_of(country_counts(sentences))
 
 
-def _given(ref: ActorRef, open_sides: frozenset[tuple[int, int]], country: str,
-           far_sides: frozenset[tuple[int, int]] = frozenset()) -> ActorRef:
-    if (ref.code is None and (ref.start, ref.end) in open_sides) or \
-            (ref.code != country and (ref.start, ref.end) in far_sides):
+def _given(ref: ActorRef, sa: SentenceAnalysis, country: str | None,
+           leading: str | None) -> ActorRef:
+    at = (ref.start, ref.end)
+    if leading is not None and ref.code != leading and at in sa.kingdom_sides:
+        return replace(ref, code=leading, country_from="article")
+    if country is not None and ((ref.code is None and at in sa.open_sides) or
+                                (ref.code != country and at in sa.far_sides)):
         return replace(ref, code=country, country_from="article")
     return ref
 
 
-def with_article_country(sa: SentenceAnalysis, country: str) -> SentenceAnalysis:
+def with_article_country(sa: SentenceAnalysis, country: str | None,
+                         leading: str | None = None) -> SentenceAnalysis:
     """The sentence's events, their open sides given the article's country (and, as in the
     sentence coder, the people an article-country police or court holds:
-    ``within_jurisdiction``)."""
-    if not sa.open_sides and not sa.far_sides:
+    ``within_jurisdiction``); a body of «المملكة» the article's leading country."""
+    if not (sa.open_sides or sa.far_sides) and not (leading and sa.kingdom_sides):
         return sa
     events = []
     for e in sa.events:
-        actor = tuple(_given(a, sa.open_sides, country, sa.far_sides) for a in e.actor)
-        recipient = tuple(_given(a, sa.open_sides, country, sa.far_sides) for a in e.recipient)
+        actor = tuple(_given(a, sa, country, leading) for a in e.actor)
+        recipient = tuple(_given(a, sa, country, leading) for a in e.recipient)
         if actor != e.actor:
             held = within_jurisdiction(e.event, actor, recipient)
             recipient = tuple(replace(r, country_from="article")
@@ -112,9 +129,10 @@ def with_article_country(sa: SentenceAnalysis, country: str) -> SentenceAnalysis
     return replace(sa, events=tuple(events))
 
 
-def give_article_country(sentences: Sequence[SentenceAnalysis], country: str | None
-                         ) -> list[SentenceAnalysis]:
-    """Every sentence's open sides given the article's country (none: unchanged)."""
-    if country is None:
+def give_article_country(sentences: Sequence[SentenceAnalysis], country: str | None,
+                         leading: str | None = None) -> list[SentenceAnalysis]:
+    """Every sentence's open sides given the article's country, and its bodies of «المملكة»
+    the leading country (none: unchanged)."""
+    if country is None and leading is None:
         return list(sentences)
-    return [with_article_country(sa, country) for sa in sentences]
+    return [with_article_country(sa, country, leading) for sa in sentences]

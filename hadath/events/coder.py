@@ -85,6 +85,7 @@ from hadath.mentions.actors import (
     accusative_alif,
     add_ner_actors,
     add_place_countries,
+    feminine_head,
     find_actors,
     lineage_states,
     lone_nisbas,
@@ -144,6 +145,9 @@ class SentenceAnalysis:
     # it opens with a verb that has no subject and took none from the sentence before: the
     # sentence before may name it in words only the NER reads (``Coder.analyse``)
     wants_subject: bool = False
+    # the state agents on an event's side in construct with a bare «المملكة» (حكومة المملكة):
+    # the article's most-named country replaces theirs (``article.leading_country``)
+    kingdom_sides: frozenset[tuple[int, int]] = frozenset()
 
 
 QUOTES = frozenset("«»\"“”")
@@ -317,16 +321,36 @@ def _named_by_other(country: str, side: Sequence[ActorMention],
         a.sector not in OWN_SIDE_SECTORS for a in side)
 
 
+def _all_inside(mentioned: Sequence[tuple[int, str]], side: Sequence[ActorMention]) -> bool:
+    """Does the sentence name countries only inside the mentions of ``side``?"""
+    return bool(mentioned) and all(any(b.tok_start <= i < b.tok_end for b in side)
+                                   for i, _c in mentioned)
+
+
+# «the Kingdom» alone: حكومة المملكة is the government of the kingdom the article is about
+KINGDOM_WORDS = cue_words("kingdom_words")
+
+
+def _of_the_kingdom(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+                    ) -> bool:
+    """Is the bare body in construct with «المملكة» named by nothing after it (حكومة المملكة,
+    سلطات المملكة; not المملكة العربية السعودية, a state the KB knows)?"""
+    e = a.tok_end
+    return e < len(tokens) and tokens[e].stem in KINGDOM_WORDS and \
+        not tokens[e].starts_with("conj") and not any(b.tok_start == e for b in actors)
+
+
 def _named_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
                   ) -> str | None:
     """The state of the same body named earlier in the sentence with its state adjective
-    (القنصلية الأميركية … القنصلية): the same words, then the adjective."""
+    (القنصلية الأميركية … القنصلية): the same words, then the adjective; its members named
+    before it count too (أفراد الشرطة الإسرائيلية … قرار الشرطة)."""
     n = a.tok_end - a.tok_start
     words = [t.stem for t in tokens[a.tok_start:a.tok_end]]
     for b in actors:
-        if b.tok_end <= a.tok_start and b.code and "nisba" in b.kinds and \
-                b.sector == a.sector and b.tok_end - b.tok_start == n + 1 and \
-                [t.stem for t in tokens[b.tok_start:b.tok_start + n]] == words:
+        if b.tok_end <= a.tok_start and b.code and b.kinds[-1:] == ("nisba",) and \
+                b.sector == a.sector and b.tok_end - b.tok_start > n and \
+                [t.stem for t in tokens[b.tok_end - 1 - n:b.tok_end - 1]] == words:
             return b.code[:3]
     return None
 
@@ -775,6 +799,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     events: list[Event] = []
     open_sides: set[tuple[int, int]] = set()
     far_sides: set[tuple[int, int]] = set()
+    kingdom_sides: set[tuple[int, int]] = set()
     earlier: list[tuple[TriggerMatch, Roles]] = []  # the roles of the sentence's events so far
     stated: Subject | None = None  # the subject the opening verb names (``discourse``)
     # what an opening speech verb with no subject says: its complementizer (وأضاف أنه …) or
@@ -1025,6 +1050,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if src is not None:
             far = {a.tok_start for a in (*roles.actor, *roles.recipient)
                    if not _near_country(a, at, cs, ce, bounds)}
+        elif loc is None and actx is None and _all_inside(mentioned, [
+                b for b in roles.recipient if b.sector not in OWN_SIDE_SECTORS]):
+            # أشرفت الوزارة على إغاثة الأسر اليمنية والسورية: the states the sentence names are
+            # all the other party's, none the body's: the article's country, where it has one
+            # (not a state's own rebels: شنت الطائرات غارات على مواقع للحوثيين, whose state the
+            # attacker need not share)
+            far = {a.tok_start for a in roles.actor}
         whence_codes = {c for i, c in came_from if cs <= i < ce}  # in the event's clause
         from_country = next(iter(whence_codes)) if len(whence_codes) == 1 else None
         actor_side = tuple(_in_context(a, tokens, actx, from_country or pctx, origins)
@@ -1052,6 +1084,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             open_sides |= {(ref.start, ref.end) for _a, ref in sides if ref.code is None}
         far_sides |= {(ref.start, ref.end) for a, ref in sides
                       if a.tok_start in far and (ref.code is None or ref.code == src)}
+        kingdom_sides |= {(ref.start, ref.end) for a, ref in zip(
+            (*roles.actor, *roles.recipient), (*actor_side, *recipient_side), strict=True)
+            if takes_context(a, tokens) and _of_the_kingdom(a, actors, tokens)}
         recipient_side = within_jurisdiction(t.event, actor_side, recipient_side)
         if t.event == "ASSAULT" and t.kind == "noun":
             aimed = aimed_at(tm, tokens, actors, nisbas, found_places)
@@ -1153,7 +1188,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country, mentioned, frozenset(open_sides),
-                            frozenset(far_sides), left, wants)
+                            frozenset(far_sides), left, wants,
+                            kingdom_sides=frozenset(kingdom_sides))
 
 
 def _subjectless(i: int, tokens: Sequence[Token], hits: CueHits,
@@ -1471,7 +1507,7 @@ def possessor(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence
              prep_of(a, tokens) is None and
              not (a.tok_start > 0 and tokens[a.tok_start - 1].has("pron")) and
              not any(a is b for b in taken) and
-             (a.kinds[0] in OWN_STATE_KINDS or _feminine_head(tokens[a.tok_start])) == fem]
+             (a.kinds[0] in OWN_STATE_KINDS or feminine_head(tokens[a.tok_start])) == fem]
     return cands[0] if cands else None
 
 
@@ -1935,11 +1971,16 @@ def _speaker_is_subject(report: Any, tm: TriggerMatch, tokens: Sequence[Token]) 
 def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
                       reports: Sequence[Any]) -> list[ActorMention]:
     """قواتها, نظيره: an agent with a possessive pronoun and no country takes the country of the
-    nearest coded actor before it (the speaker of a report first)."""
+    nearest coded actor before it (the speaker of a report first); «X and its Y» (الأمم المتحدة
+    ومبعوثها الخاص) takes X's."""
     out = list(actors)
     for k, a in enumerate(out):
         last = tokens[a.tok_end - 1]
-        if a.code is not None or not (last.segments and last.segments[-1].kind == "pron"):
+        if a.code is not None:
+            continue
+        if not (last.segments and last.segments[-1].kind == "pron"):
+            if (joined := _joined_possessor(a, out, tokens)) is not None:
+                out[k] = replace(a, code=joined.code)
             continue
         rep = next((r for r in reversed(reports) if r.content_start <= a.tok_start), None)
         ante = rep.speaker if rep is not None and rep.speaker is not None and \
@@ -1947,10 +1988,23 @@ def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
         if ante is None:
             masculine = last.segments[-1].norm == "ه"
             ante = next((b for b in reversed(out[:k]) if b.code and not (
-                masculine and _feminine_head(tokens[b.tok_start]))), None)
+                masculine and feminine_head(tokens[b.tok_start]))), None)
         if ante is not None:
             out[k] = replace(a, code=ante.code)
     return out
+
+
+def _joined_possessor(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+                      ) -> ActorMention | None:
+    """«X and its Y»: the coded actor right before a mention whose head carries a possessive
+    pronoun and و, only definite adjectives after it (الأمم المتحدة ومبعوثها الخاص, جيش الاحتلال
+    وقواته الخاصة); not after a word that is no actor (منشآت الدولة وقواتها المسلحة)."""
+    head = tokens[a.tok_start]
+    if not (head.segments and head.segments[-1].kind == "pron" and
+            head.starts_with("conj", "و")) or \
+            not all(t.has("det") for t in tokens[a.tok_start + 1:a.tok_end]):
+        return None
+    return next((b for b in actors if b.tok_end == a.tok_start and b.code), None)
 
 
 def _of_group(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
@@ -2062,12 +2116,6 @@ def _part_of_crowd(a: ActorMention, tokens: Sequence[Token]) -> bool:
         return False
     return any((tokens[j].stem in CROWD_HEADS or tokens[j].stem.isdigit()) and
                first_prep(tokens[j]) is None for j in range(max(0, i - 1 - CROWD_REACH), i - 1))
-
-
-def _feminine_head(tok: Token) -> bool:
-    """A head noun ending in ة or the plural -ات (طائرات إسرائيلية, جبهة النصرة, الولايات
-    المتحدة) is no antecedent of the masculine pronoun ه (حزب الله … بعض عناصره)."""
-    return tok.stem.endswith(("ه", "ات"))
 
 
 def one_a_story(events: Sequence[Event]) -> list[Event]:

@@ -394,6 +394,21 @@ def _accusative(tok: Token, entry: ActorEntry | None) -> bool:
         entry is None or not normalize(entry.name).split()[0].endswith("ا"))
 
 
+def feminine_head(tok: Token) -> bool:
+    """A noun ending in ة or the plural -ات (طائرات إسرائيلية, جبهة النصرة, الولايات المتحدة)."""
+    return tok.stem.endswith(("ه", "ات"))
+
+
+def _takes_no_masculine_plural(head: Token, adjective: Token) -> bool:
+    """Adjectives agree with their noun: a definite feminine noun or plural in -ات (a body:
+    الجوازات, الشرطة, المديرية) takes no masculine plural adjective (-ين, -ون), which is a people
+    noun of its own (دعت الجوازات | المقيمين اليمنيين, الجوازات | اليمنيين). The caller checks the
+    definiteness: an indefinite head is in construct with the noun (مئات السوريين). Not a
+    masculine plural in -اة (القضاة الشرعيين)."""
+    return adjective.stem.endswith(("ين", "ون")) and feminine_head(head) and \
+        not head.stem.endswith("اه")
+
+
 def _is_plural_nisba(norm: str) -> bool:
     # Singular nisba adjectives (تركي, تركيه) need a head noun; plural demonyms (الاتراك, الروس,
     # المصريون) stand alone as actors.
@@ -505,6 +520,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             return False  # a definite noun is in no idafa: زار الوزير | مصر
         if e2.kind in ("state", "nisba") and m2.start > j and head.has("pron"):
             return False  # a possessed noun is someone's, wherever it is: عناصره | في سورية
+        if e2.kind == "nisba" and head.has("det") and \
+                _takes_no_masculine_plural(head, tokens[m2.end - 1]):
+            return False  # دعت الجوازات | اليمنيين, الجوازات | المقيمين اليمنيين
         if e2.kind == "org" and e2.sector == "JRN" and first.has("prep") and sector != "JRN":
             return False  # told to the press: قال مسؤول في الوزارة | لوكالة رويترز
         return not head.has("det") or _definite_gap(tokens, j, m2.start)
@@ -539,8 +557,9 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # an adjective agrees with its noun in definiteness, and after a sound masculine
             # plural in number too (مسلحون | دورية is two phrases, المتظاهرين المعارضين one)
             endings = ("ون", "ين") if last.stem.endswith(("ون", "ين")) else ADJECTIVE_ENDINGS
-            if not e2.modifier and nxt.has("det") and nxt.stem.endswith(("ون", "ين")) and \
-                    any(tokens[t].stem in BODY_WORDS for t in range(start, prev_end)):
+            if not e2.modifier and nxt.has("det") and nxt.stem.endswith(("ون", "ين")) and (
+                    any(tokens[t].stem in BODY_WORDS for t in range(start, prev_end)) or
+                    _takes_no_masculine_plural(last, nxt)):
                 # a body is no masculine plural: a definite people noun after it is the
                 # object, no adjective (طالبت قوات التحالف | المدنيين, دعت الشرطة | المواطنين)
                 return False

@@ -226,3 +226,85 @@ def test_a_body_named_again_without_its_state_adjective_keeps_that_state(coder):
     events = coder.code_article(Article(id="t", text=text, date=D))
     bare = [r for e in events for r in e.recipient if r.entity_text == "السفارة"]
     assert [r.code for r in bare] == ["GBR"], [(e.event, e.actor, e.recipient) for e in events]
+
+
+# Condolences of many states, none with a majority of the article's mentions: «حكومة المملكة»
+# and «سلطات المملكة» are the kingdom the article names most, not the speaker's state.
+CONDOLENCES = ("أدانت دول عربية وأجنبية الهجوم على المسجد في السعودية. "
+               "وأكدت الكويت وقوفها مع السعودية في مواجهة الإرهاب. "
+               "وأعربت وزارة الخارجية الإسبانية في بيان عن تضامنها الكامل مع حكومة المملكة "
+               "والشعب السعودي. "
+               "وقدم المتحدث باسم الحكومة الأردنية التعازي لسلطات المملكة وأسر الضحايا. "
+               "وأدانت ألمانيا وإسبانيا والأردن الهجوم.")
+
+
+def test_a_body_of_the_kingdom_is_of_the_country_the_article_names_most(coder):
+    events = coder.code_article(Article(id="t", text=CONDOLENCES, date=D))
+    bodies = [(r.entity_text, r.code, r.country_from) for e in events for r in e.recipient
+              if r.entity_text in ("حكومة", "سلطات")]
+    assert bodies and all(b[1:] == ("SAU", "article") for b in bodies), \
+        [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_the_leading_country_needs_two_mentions_and_no_tie():
+    from collections import Counter
+
+    from hadath.events.article import leading_country
+    assert leading_country(Counter({"SAU": 3, "ESP": 2, "JOR": 2})) == "SAU"
+    assert leading_country(Counter({"SAU": 2, "ESP": 2})) is None
+    assert leading_country(Counter({"SAU": 1})) is None
+
+
+# A Saudi article: the ministry helps Yemeni and Syrian families; the states the sentence names
+# are all the other party's, so the ministry takes the article's country.
+RELIEF = ("الرياض - واس\n"
+          "أعلنت وزارة الداخلية السعودية خطة جديدة للمنافذ في المملكة. "
+          "وأشرفت وزارة الشؤون الاجتماعية على إغاثة العالقين من الأسر اليمنية والسورية.")
+
+
+def test_a_body_acting_on_foreign_people_takes_the_articles_country(coder):
+    e = _coded(coder, RELIEF, "AID")
+    assert [(a.code, a.country_from) for a in e.actor] == [("SAU", "article")], \
+        (e.actor, e.recipient)
+
+
+def test_a_body_attacking_rebels_takes_no_country_from_them(coder):
+    # a state's own rebels: the aircraft need not be of their state (a coalition's)
+    text = ("صنعاء - أ ف ب\n"
+            "تواصلت المعارك في مدينة تعز اليمنية أمس. "
+            "وشنت الطائرات غارات على مواقع للمتمردين الحوثيين.")
+    e = _coded(coder, text, "ASSAULT")
+    assert [a.code for a in e.actor if a.sector == "MIL"] == [None], (e.actor, e.recipient)
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # «X and its Y»: the envoy is the UN's, whatever the sentence's country
+    ("أكدت الحكومة اليمنية دعمها للأمم المتحدة ومبعوثها الخاص في جهود السلام.",
+     "مبعوثها الخاص", "IGOUNO"),
+    ("اعتقل جيش الاحتلال الإسرائيلي وقواته الخاصة عشرة شبان فلسطينيين في جنين.",
+     "قواته الخاصة", "ISR"),
+])
+def test_a_body_joined_to_its_possessor_takes_its_code(coder, text, name, want):
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    got = [a.code for e in events for a in (*e.actor, *e.recipient) if a.entity_text == name]
+    assert got and set(got) == {want}, [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_possessive_after_no_actor_is_not_the_nearest_actors(coder):
+    # «منشآت الدولة وقواتها»: the state is no actor; al-Qaeda is not its owner
+    text = ("قال المتحدث إن تنظيما مرتبطا بتنظيم القاعدة استهدف منشآت الدولة وقواتها المسلحة "
+            "في مصر.")
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    codes = [a.code for e in events for a in (*e.actor, *e.recipient)
+             if a.entity_text.startswith("قواتها")]
+    assert "IMGMUSALQ" not in codes, [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_body_named_again_after_its_members_keeps_their_state(coder):
+    # «أفراد الشرطة الإسرائيلية … قرار الشرطة»: the sentence also names Palestinians
+    text = ("انهال عدد من أفراد الشرطة الإسرائيلية بالضرب على حارس المسجد بعد أن احتج على "
+            "قرار الشرطة منع أطفال فلسطينيين من دخول المسجد.")
+    events = coder.code_article(Article(id="t", text=text, date=D))
+    police = [a.code for e in events for a in (*e.actor, *e.recipient)
+              if a.entity_text == "الشرطة"]
+    assert police and set(police) == {"ISR"}, [(e.event, e.actor, e.recipient) for e in events]

@@ -791,3 +791,17 @@ def test_former_is_said_on_the_day_of_writing(coder) -> None:
 ])
 def test_a_definite_people_noun_after_a_body_is_another_actor(coder, text, want) -> None:
     assert [a[0] for a in actors(coder, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a definite feminine body takes no masculine plural adjective: the -يين word is the object
+    ("دعت المديرية العامة للجوازات المقيمين اليمنيين إلى مراجعة مكاتبها.",
+     [("المديرية العامة للجوازات", "SAU"), ("اليمنيين", "YEM")]),
+    ("أبلغت الشرطة اليمنيين المخالفين بضرورة المغادرة.", [("الشرطة", None), ("اليمنيين", "YEM")]),
+    # a masculine plural head, an indefinite head in construct, a plural in -اة: one actor
+    ("التقى الوزير المسؤولين العراقيين أمس.",
+     [("الوزير", None), ("المسؤولين العراقيين", "IRQ")]),
+    ("تظاهر مئات السوريين في المدينة.", [("مئات السوريين", "SYR")]),
+])
+def test_a_masculine_plural_nisba_is_no_adjective_of_a_feminine_body(coder, text, want) -> None:
+    assert [(a[0], a[1]) for a in actors(coder, text) if a[1] or a[2]] == want
