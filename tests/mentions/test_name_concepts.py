@@ -1,24 +1,12 @@
 """Common nouns read as actors (branch `nouns`): a count before a sum of money or a unit
 (آلاف الريالات), «نظير» meaning "in return for" or "unparalleled", «السلطة» meaning power,
-and القاعدة meaning a base or a rule (cue `name_concepts`). Sentences written for these tests."""
+القاعدة meaning a base or a rule (cue `name_concepts`), and «أمنها» "its security" (cue
+`possessed_concepts`). Sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from hadath.kb.matcher import iter_keys
-from hadath.mentions.actors import find_actors
-
-
-def _actors(coder, text: str) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for sent in coder.analyzer.analyse(text):
-        found, _ = find_actors(sent.tokens, iter_keys(sent.tokens), text, coder.kb,
-                               dt.date(2015, 8, 9))
-        out += [(a.text, a.code, a.sector) for a in found]
-    return out
+from test_actors import actors as _actors
 
 
 @pytest.mark.parametrize("text, word", [
