@@ -497,6 +497,15 @@ def test_a_name_that_is_a_common_word_needs_quotes_or_a_partner(coder, text, fat
     assert any(c == "PSE" and s == "PTY" for _t, c, s in actors(coder, text)) == fatah
 
 
+@pytest.mark.parametrize("text, elbit", [
+    ("توافد الحجاج إلى البيت العتيق لأداء طواف القدوم", False),  # إلبيت normalises as البيت
+    ("عاد الجنود إلى البيت بعد انتهاء المناورة", False),
+    ("وقعت الوزارة صفقة مع شركة إلبيت لشراء طائرات مسيرة", True),
+])
+def test_elbit_alone_is_the_house(coder, text, elbit) -> None:
+    assert any(c == "ISR" and s == "BUS" for _t, c, s in actors(coder, text)) == elbit
+
+
 def test_an_air_base_is_no_al_qaeda(coder) -> None:
     assert actors(coder, "هبطت الطائرة في القاعدة الجوية الروسية") == \
         [("القاعدة الجوية الروسية", "RUS", "MIL")]
