@@ -432,6 +432,15 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # is the one it happened to
         rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
+        if rcp is None and plural_casualty(tokens[trig.tok_start]):
+            # الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا: the plural verb agrees
+            # with a subject a few words before it
+            # (only its own modifiers between)
+            rcp = next((a for a in reversed(before) if
+                        0 < trig.tok_start - a.tok_end <= PLURAL_SUBJECT_GAP and
+                        all(_subject_tail(tokens[i]) for i in range(a.tok_end, trig.tok_start))
+                        and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken),
+                       None)
     # دعا/حث/طالب X الدول التي …: an appeal's bare object is its addressee, so a relative
     # clause on it describes the addressee; on a thing (أدان التصريحات التي صدرت عن X, يرفض
     # الاتفاق الذي وقع مع إيران) it names the thing's author or party, often the recipient
@@ -815,6 +824,15 @@ CASUALTY_NOUNS = cue_words("casualty_nouns")
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 VERB_PARTICLES = frozenset({"قد", "لقد"})
 TIME_WORDS = cue_words("time_words")
+# words after a casualty verb that open no object (جنديا قتل عندما …, قتلوا بينهم أطفال)
+PASSIVE_FOLLOWERS = cue_words("passive_followers")
+# past plural and dual suffixes: the verb agrees with a subject before it (سبعة أشخاص قتلوا)
+PLURAL_SUFFIXES = ("وا", "ا", "تا")
+DAMMA = "\u064f"
+PRESENT_PREFIXES = "يتن"  # يُطلق, تُستهدف: the damma of the active derived forms too
+CLOSING_QUOTES = frozenset({"»", "\"", "”"})
+SUBJECT_TAIL_WORDS = cue_words("subject_tail_words")  # على الأقل, قد, أيضا
+PLURAL_SUBJECT_GAP = 3  # الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا
 PLACE_SKIP = 5  # قتل في مدينة الرمادي أمس الاثنين 5 جنود: a place and a day before the count
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
 LAUNCH_VERBS = cue_words("launch_verbs")
@@ -910,6 +928,35 @@ def _casualty_verb(tok: Token) -> bool:
     return any(s == v + suf for v in CASUALTY_VERBS for suf in PAST_SUFFIXES)
 
 
+def vocalised_passive(tok: Token) -> bool:
+    """قُتل, وأُطلق, اعتُقل: a past verb written with the passive damma on its first letter
+    (or, for the derived forms that open with ا, on their fourth letter: اعتُقل, استُهدف). The
+    present (يُطلق, تُستهدف) is left alone: the damma on its prefix is also the active of the
+    derived forms (يُدين, يُطلق)."""
+    t = tok.text
+    if len(t) > 3 and t[0] in "وف" and t[1] != DAMMA:
+        t = t[1:]  # the conjunction (وقُتل, فأُطلق), not فُرض
+    if len(t) < 3 or t[0] in PRESENT_PREFIXES:
+        return False
+    return t[1] == DAMMA or (t[0] == "ا" and len(t) > 4 and t[3] == DAMMA)
+
+
+def _subject_tail(tok: Token) -> bool:
+    """A word that may stand between a plural verb and its subject (الأربعة, محلية, على الأقل,
+    قد, 12); not a preposition, a conjunction or a word with a pronoun (على يد مسلحين خلال
+    إجازتهما ثم قتلا: the gunmen are no subject of «قتلا»)."""
+    if tok.stem in SUBJECT_TAIL_WORDS or tok.stem.isdigit():
+        return True
+    return not (tok.has("conj") or tok.has("pron") or first_prep(tok) is not None or
+                tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS)
+
+
+def plural_casualty(tok: Token) -> bool:
+    """قتلوا, قتلا, اعتقلوا: a plural or dual past casualty verb, whose subject stands before it."""
+    s = tok.stem
+    return any(s == v + suf for v in CASUALTY_VERBS for suf in PLURAL_SUFFIXES)
+
+
 def _lone_indefinite(i: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
                      counts: set[int], punct: Sequence[bool]) -> bool:
     """An indefinite, bare actor starts at token i (right after a casualty verb) and nothing
@@ -937,11 +984,17 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if trig.trigger.kind == "noun":
         return False
     first = trig.tokens[0]
+    if vocalised_passive(tokens[first]):
+        return True
     if not _casualty_verb(tokens[first]):
         return False
     # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
     subject = any(a.tok_end == verb_start(first, tokens) and
                   prep_of(a, tokens) in (None, "في", "من") for a in actors)
+    # a plural or dual past verb agrees with a subject before it, whatever stands between
+    # (الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا, الذين قتلوا في …): read
+    # passive as after a subject when no object follows it
+    plural = plural_casualty(tokens[first])
     if trig.trigger.kind == "pattern" and _in_attack(trig.tokens[-1], tokens) and \
             not any(clause_start <= a.tok_start and a.tok_end <= first and
                     prep_of(a, tokens) is None for a in actors):
@@ -958,8 +1011,13 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
             if tokens[j].stem.isdigit() or j in counts:
                 nxt = j
                 break
+    if nxt < len(tokens) and tokens[nxt].text in CLOSING_QUOTES:
+        # رجال أمن «اختطفوا» أمس منسقها: the quote ends no clause, the object may follow it
+        nxt += 1
+        while nxt < len(tokens) and tokens[nxt].stem in TIME_WORDS:
+            nxt += 1
     if nxt >= len(tokens) or punct[nxt]:
-        return subject
+        return subject or plural
     tok = tokens[nxt]
     if nxt == first + 1 and not subject and _lone_indefinite(nxt, tokens, actors, counts, punct):
         return True  # قتل ضابط في الشرطة العراقية: قُتل, nobody after it to be killed
@@ -970,8 +1028,9 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
                      prep_of(a, tokens) is None for a in actors)
         return not before and not (first > 0 and tokens[first - 1].has("pron"))
     # a subject before the verb and no object after it (قتل وأصيب, قتلوا في هجوم)
-    return subject and (tok.has("conj") or first_prep(tok) is not None or
-                        tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS)
+    return (subject or plural) and (tok.has("conj") or first_prep(tok) is not None or
+                                    tok.stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS or
+                                    tok.stem in PASSIVE_FOLLOWERS)
 
 
 def launch_clause(trig: TriggerMatch, tokens: Sequence[Token]) -> int | None:
