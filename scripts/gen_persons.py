@@ -1388,6 +1388,8 @@ Abu Hafs al-Hashimi al-Qurashi | أبو حفص الهاشمي القرشي
   REB 2023-08-03 - زعيم تنظيم الدولة الإسلامية (داعش)
 Abu Mohammad al-Adnani | أبو محمد العدناني; العدناني
   REB 2011 2016-08-30 المتحدث باسم تنظيم الدولة الإسلامية
+Umm Sayyaf | أم سياف; نسرين أسعد إبراهيم | wife of the ISIS oil official Abu Sayyaf; captured by US forces 2015-05-16, handed to the Kurdistan Regional Government 2015-08
+  REB 2014 - عضو في تنظيم الدولة الإسلامية
 
 == jihadist IMGMUSALQ
 Nasir al-Wuhayshi | ناصر الوحيشي; الوحيشي
@@ -1674,6 +1676,11 @@ Mufrej al-Haqbani | مفرج الحقباني; مفرج بن سعد الحقبا
 Thamer al-Sabhan | ثامر السبهان; ثامر بن سبهان السبهان | end of the second office not verified
   GOV 2015-06 2016-10 السفير لدى العراق
   GOV 2017-02 - وزير الدولة لشؤون الخليج العربي
+# kbgrow5: hadath kb suggest on 2,081 articles of 2015-08-07/10/11 (seed 1241)
+Khalid al-Araj | خالد بن عبد الله العرج; خالد عبد الله العرج; خالد العرج | "العرج" alone left out (وادي العرج, a place)
+  GOV 2015-01-29 2017-04-22 وزير الخدمة المدنية
+Mansour al-Turki | منصور التركي; اللواء منصور التركي | spokesman of the interior ministry (from 2017 of the State Security Presidency); start year approximate
+  COP 2004 ~2017-07-20 المتحدث الأمني لوزارة الداخلية
 
 == gulf ARE
 Zayed bin Sultan Al Nahyan | زايد بن سلطان آل نهيان; الشيخ زايد; زايد بن سلطان
@@ -1815,6 +1822,8 @@ Ali Salman | علي سلمان; الشيخ علي سلمان | imprisoned since 
   OPP 2006 - الأمين العام لجمعية الوفاق المعارضة
 Isa Qassim | عيسى قاسم; الشيخ عيسى قاسم
   OPP 2001 - المرجع الروحي لجمعية الوفاق
+Ahmed al-Mulla | أحمد بن إبراهيم الملا; أحمد إبراهيم الملا
+  LEG 2014-12 2018-12 رئيس مجلس النواب
 
 == gulf OMN
 Qaboos bin Said | قابوس بن سعيد; السلطان قابوس; قابوس بن سعيد آل سعيد
@@ -2696,6 +2705,8 @@ Abdelaziz al-Hilu | عبد العزيز الحلو
 Malik Agar | مالك عقار
   REB 2011 2020-10-03 رئيس الحركة الشعبية لتحرير السودان - شمال
   GOV 2023-05-19 - نائب رئيس مجلس السيادة
+Hassabu Mohamed Abdel Rahman | حسبو محمد عبد الرحمن | "حسبو" alone left out (حسبوه "they deemed it")
+  GOV 2013-12-08 2019-02-23 نائب الرئيس
 
 == africa SOM
 Abdiqasim Salad Hassan | عبد القاسم صلاد حسن
@@ -3111,6 +3122,8 @@ Khadaffy Janjalani | قذافي جنجلاني; خدافي جنجلاني; جن�
   REB 1998 2006-09-04 زعيم جماعة أبو سياف
 Nur Misuari | نور ميسواري; نور مسواري
   REB 1972 - زعيم الجبهة الوطنية لتحرير مورو
+Albert del Rosario | ألبرت ديل روساريو; ألبرت دل روساريو; ديل روساريو
+  GOV ~2011-02-24 ~2016-03-07 FM
 
 == asia MMR
 Than Shwe | ثان شوي; الجنرال ثان شوي

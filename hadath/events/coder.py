@@ -388,6 +388,31 @@ def _named_places(actors: Sequence[ActorMention], heads: Sequence[tuple[int, int
     return [a for a in actors if a.tok_start not in ends or not a.is_name]
 
 
+# the preposition of an envoy's posting (سفير خادم الحرمين الشريفين لدى أستراليا)
+POSTING_PREP = "لدي"
+
+
+def _envoy_postings(actors: Sequence[ActorMention], tokens: Sequence[Token]
+                    ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The states an envoy is posted to (an envoy head, لدى, a state or capital, and any
+    coordinated after it: سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلندا) are part of the
+    envoy's title, not actors: «هنأ X سفير … لدى أستراليا ونيوزيلندا المبتعث» was a
+    congratulation of Australia and New Zealand. Returns (the postings, the other actors)."""
+    drop: set[int] = set()
+    for a in actors:
+        if tokens[a.tok_start].stem not in ENVOY_HEADS or a.tok_end >= len(tokens) or \
+                tokens[a.tok_end].norm != POSTING_PREP:
+            continue
+        at = a.tok_end + 1
+        for k, b in enumerate(actors):  # (in text order)
+            if b.tok_start == at and b.kinds in (("state",), ("capital",)) and \
+                    (at == a.tok_end + 1 or tokens[at].starts_with("conj")):
+                drop.add(k)
+                at = b.tok_end
+    return ([a for k, a in enumerate(actors) if k in drop],
+            [a for k, a in enumerate(actors) if k not in drop])
+
+
 def _without_formulae(spans: Sequence[tuple[int, int, str]],
                       formulae: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """NER spans without the blessings and honorifics the NER reads as names (cue
@@ -680,6 +705,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 key=lambda a: a.tok_start)
     if "named_places" in hits:
         actors = _named_places(actors, hits["named_places"])  # مطار الملك عبدالعزيز
+    # سفير … لدى أستراليا ونيوزيلندا: no actors (still countries the sentence names)
+    postings, actors = _envoy_postings(actors, tokens)
     locative = [False] * len(tokens)
     # a state or capital right after في / شمال / مدينة … is where, not who; after فيه, بها
     # (a cue with a pronoun) not who either, but no place the cue introduces
@@ -731,7 +758,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     # bodies are, nor the event's location
     whence = _origins(tokens, hits)
     across = _across_border(tokens) | whence
-    mentioned = country_mentions(tokens, actors, nisbas, found_places, where, across)
+    mentioned = country_mentions(tokens, [*actors, *postings], nisbas, found_places, where,
+                                 across)
     open_i = opening(tokens)
     form = _subjectless(open_i, tokens, hits, triggers, actors)
     elided = carried_subject(before, form)

@@ -24,10 +24,13 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from hadath.events.salience import names_coded_party
+from hadath.kb.cue_words import cue_phrases
 from hadath.model import Event
+from hadath.text import normalize
 
 ANCHOR_REACH_DAYS = 45  # «الشهر الماضي», «12 تموز» in a story of August: the reporting period
 LONG_ARTICLE = 2500  # characters; shorter undated articles are mostly statements and notices
+COLUMN_MARKERS = cue_phrases("column_markers")
 
 
 class _Dates(Protocol):
@@ -50,11 +53,22 @@ def anchored(text: str, date: dt.date | None, dates: _Dates | None) -> bool:
     return False
 
 
+def _column_footer(text: str) -> bool:
+    """Does the text hold a column's footer (cue ``column_markers``: «مقالات أخرى للكاتب»
+    with the list of the writer's other titles after it, «للتواصل مع الكاتب»)?"""
+    norm = normalize(text)
+    return any(m in norm for m in COLUMN_MARKERS)
+
+
 def unanchored(events: Sequence[Event], text: str, date: dt.date | None,
                dates: _Dates | None) -> list[Event]:
     """The article's events, without those that name no coded party when the article is long
-    and names no day of the reporting period (module docstring). The article's dates are read
+    and names no day of the reporting period (module docstring), or when it is a column (it
+    has a column's footer: ``_column_footer``), whatever its length and dates; the titles of the
+    writer's other columns in the footer are no events at all. The article's dates are read
     only when some event could go."""
+    if _column_footer(text):  # a column: and nothing of its footer's titles
+        return [e for e in events if names_coded_party(e) and not _column_footer(text[:e.start])]
     kept = [e for e in events if names_coded_party(e)]
     if len(kept) == len(events) or anchored(text, date, dates):
         return list(events)

@@ -460,6 +460,16 @@ def generic_doers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     return out
 
 
+def quantified(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+               hits: CueHits) -> set[int]:
+    """Indices of definite event nouns right after «all» or «every kind of» (cue
+    ``generic_quantifiers``: وجميع الأعمال الإرهابية بكل صورها, كافة أشكال التعاون): acts of
+    that kind in general, no particular one (as «أي» in ``irrealis_heads``). A verb stays."""
+    heads = _ends(hits, "generic_quantifiers")
+    return {k for k, t in enumerate(triggers)
+            if t.tok_start in heads and tokens[t.tok_start].has("det")}
+
+
 def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
     """Indices of purposes (لـ + verbal noun or verb) right after another event: استدعت
     سفيرها للتشاور. A protest's purpose (تجمعوا للاحتجاج) is itself the protest and stays."""
@@ -624,23 +634,30 @@ def natural_doers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
     right after a verb trigger (يزور المذنب الأرض), or inside the trigger's phrase (هبة الحر,
     ضربات الشمس). A heat wave, a storm or a virus is nobody: it attacks, threatens or visits
     no one in the PLOVER sense. An actor between the force and the trigger is the doer and
-    keeps it (العواصف والميليشيات اجتاحت …)."""
-    spans = hits.get("natural_forces", ())
-    if not spans:
+    keeps it (العواصف والميليشيات اجتاحت …). An abstraction (cue ``abstract_doers``:
+    الإرهاب والمؤامرات التي تستهدفها, الفشل يهدد البرنامج) is nobody either, but only for a present
+    verb, the habit a column speaks of, and only before it (تكافح الإرهاب: its object):
+    الإرهاب الذي استهدف المسجد is one attack."""
+    forces = hits.get("natural_forces", ())
+    # an abstraction (الإرهاب, الفشل) is the doer of a habit only: a present verb (الإرهاب
+    # الذي يستهدف المساجد); الإرهاب الذي استهدف المسجد tells one attack
+    abstract = hits.get("abstract_doers", ())
+    if not forces and not abstract:
         return set()
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     starts = {a.tok_start for a in actors}
     out: set[int] = set()
     for k, t in enumerate(triggers):
-        for s, e in spans:
-            if s < t.tok_end and t.tok_start < e:  # the trigger's own phrase
-                out.add(k)
-            elif e <= t.tok_start <= e + 2 and all(
+        habit = t.trigger.kind != "noun" and _present_verb(tokens[t.tok_start])
+        for s, e in (*forces, *(abstract if habit else ())):
+            if e <= t.tok_start <= e + 2 and all(
                     (i in relative or tokens[i].has("det")) and i not in starts
                     for i in range(e, t.tok_start)):
                 out.add(k)
-            elif s == t.tok_end and not tokens[t.tok_start].has("det"):
-                out.add(k)
+            elif (s, e) not in abstract and (
+                    (s < t.tok_end and t.tok_start < e) or  # the trigger's own phrase
+                    (s == t.tok_end and not tokens[t.tok_start].has("det"))):
+                out.add(k)  # يزور المذنب الأرض; an abstraction after a verb is its object
     return out
 
 
@@ -1171,7 +1188,8 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
         public_calls(triggers, tokens, hits, actors, punct, protest) | \
         pronoun_homographs(triggers, tokens) | hamza_nouns(triggers, tokens, hits) | \
         prayers(triggers, tokens, hits, punct) | interviews(triggers, tokens) | \
-        family_names(triggers, tokens) | generic_doers(triggers, tokens, hits)
+        family_names(triggers, tokens) | generic_doers(triggers, tokens, hits) | \
+        quantified(triggers, tokens, hits)
     triggers = [t for k, t in enumerate(triggers) if k not in named]
     demands = protest_purposes(triggers, tokens, hits, actors)
     # what another event is about, or what is only wanted: its next conjuncts share its fate

@@ -19,9 +19,10 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from hadath.errors import KnowledgeBaseError
-from hadath.kb.schema import CUES_FILE, read_word_sets
+from hadath.kb.schema import CUES_FILE, read_cue_phrases, read_word_sets
 
 _SHIPPED = MappingProxyType(read_word_sets(CUES_FILE))  # read-only: shared by every Coder
+_PHRASES = read_cue_phrases(CUES_FILE)  # read-only mapping, as _SHIPPED
 
 
 def cue_words(name: str) -> frozenset[str]:
@@ -32,5 +33,18 @@ def cue_words(name: str) -> frozenset[str]:
         raise KnowledgeBaseError(
             f"cues.yaml has no word set {name!r} (an entry 'cue: {name}' with "
             f"'word_set: true'), which the coder reads",
+            hint="restore the entry in hadath/kb/data/cues.yaml, then run `hadath kb check`"
+        ) from None
+
+
+def cue_phrases(name: str) -> tuple[str, ...]:
+    """The normalised phrases of the shipped cue ``name`` (an entry searched in the text, not a
+    word set), for a rule that looks for them in a whole article (register.py: a column's
+    footer); a clear error where cues.yaml lacks it."""
+    try:
+        return _PHRASES[name]
+    except KeyError:
+        raise KnowledgeBaseError(
+            f"cues.yaml has no cue {name!r}, which the coder reads",
             hint="restore the entry in hadath/kb/data/cues.yaml, then run `hadath kb check`"
         ) from None

@@ -111,6 +111,10 @@ class Trigger:
     reciprocal: bool = False
 
 
+# the actor kinds whose names are proper names (`KnowledgeBase.name_words`)
+_NAME_KINDS = frozenset({"person", "org", "state", "capital", "gov_metonym"})
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     actors: PatternIndex[ActorEntry]
@@ -136,6 +140,12 @@ class KnowledgeBase:
                 f"the knowledge base has {len(errors)} error(s):\n  {shown}{more}",
                 hint="fix the entries named above, then run `hadath kb check`")
         return build(raw, warnings=tuple(problems), sources=tuple(str(d) for d in dirs))
+
+    def name_words(self) -> frozenset[str]:
+        """The normalised first words of the names of persons, organisations, states and
+        capitals (not agents or nisbas): the words a clitic segmenter may take as a stem after
+        ب/ل even when its corpus counts never saw them (``TextAnalyzer(names=…)``)."""
+        return self.actors.first_words(lambda e: e.kind in _NAME_KINDS)
 
 
 def _load_yaml(path: Path) -> Any:

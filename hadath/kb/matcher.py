@@ -178,6 +178,10 @@ class PatternIndex(Generic[T]):
     def __len__(self) -> int:
         return self._size
 
+    def first_words(self, keep: Callable[[T], bool]) -> frozenset[str]:
+        """The first words of the patterns (not prefix patterns) with a payload ``keep`` accepts."""
+        return frozenset(w for w, ps in self._by_first.items() if any(keep(p.payload) for p in ps))
+
     def add(self, words: Sequence[str], payload: T) -> None:
         words = tuple(w for w in words if w)
         if not words or words[0] == GAP:

@@ -239,6 +239,15 @@ def read_word_sets(path: Path = CUES_FILE) -> Mapping[str, frozenset[str]]:
                              for e in data if isinstance(e, dict) and e.get("word_set")})
 
 
+def read_cue_phrases(path: Path = CUES_FILE) -> Mapping[str, tuple[str, ...]]:
+    """cue name → its words normalised, in order, for the entries that are no word set (the
+    phrases the cue matcher searches for in a sentence; cue_words.cue_phrases)."""
+    with path.open("rb") as f:
+        data = yaml.load(f, Loader=yaml.CSafeLoader) or []
+    return MappingProxyType({str(e["cue"]): tuple(normalize(str(w)) for w in e["words"])
+                             for e in data if isinstance(e, dict) and not e.get("word_set")})
+
+
 def referenced(root: Path = CODE_ROOT) -> dict[str, str]:
     """Every word set the code reads (cue name → the first file that reads it)."""
     out: dict[str, str] = {}

@@ -1146,11 +1146,14 @@ def _title_before_its_place(actors: Sequence[ActorMention], s: int, tokens: Sequ
                actors[n].kinds[-1] != "title" for n in between):
             continue
         places = {actors[n].tok_start for n in between if actors[n].kinds[-1] != "title"}
+        # a posting to two states (سفير … لدى أستراليا ونيوزيلندا X): و before the second
+        after_place = {actors[n].tok_end for n in between if actors[n].tok_start in places}
         gap = range(a.tok_end, s)
         head = tokens[a.tok_end - 1]
         if head.has("det") or head.has("pron"):
             continue
-        if any(tokens[i].is_punct() or tokens[i].has("pron") or tokens[i].has("conj")
+        if any(tokens[i].is_punct() or tokens[i].has("pron")
+               or (tokens[i].has("conj") and not (i in places and i in after_place))
                or _marked(tokens[i])
                or (tokens[i].norm in POSTING_PREPS and i + 1 not in places)
                or (tokens[i].norm not in POSTING_PREPS and

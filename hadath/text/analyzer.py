@@ -58,11 +58,14 @@ class TextAnalyzer:
     Holds the lexicon and a per-word-form segmentation cache: build one and keep it.
     """
 
-    def __init__(self, lexicon: Lexicon | str | Path | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | str | Path | None = None,
+                 names: frozenset[str] = frozenset()) -> None:
+        """``names``: normalised first words of known names (``KnowledgeBase.name_words``),
+        read as a stem after ب/ل that the lexicon's counts never saw (بأدواني → ب + أدواني)."""
         if lexicon is None or isinstance(lexicon, str | Path):
             lexicon = Lexicon.load(lexicon)
         self.lexicon = lexicon
-        self.segmenter = Segmenter(lexicon)
+        self.segmenter = Segmenter(lexicon, names)
         self._tok_cache: dict[str, tuple[str, tuple[RelSegment, ...]]] = {}
 
     # -- sentences ------------------------------------------------------------------------------

@@ -53,6 +53,9 @@ _DET_AFTER_PROCLITIC = 20.0
 _VETO_MIN, _VETO_RATIO = 3, 0.02
 # A stem seen fewer times than this is no evidence for a split (corpus noise).
 _MIN_STEM = 10
+# Known names shorter than this are no evidence for a split (لي, كي, دو are words, and ولدان
+# "two sons" is no و + ل + دان, a name that is also the verb "condemned").
+_MIN_NAME = 4
 # Extra mass for an unknown remainder after these proclitics (unknown names after "و" split).
 _OOV_ALPHA: dict[str, float] = {"و": 0.3}
 _SUFFIX_PRIOR: dict[str, float] = {
@@ -157,9 +160,12 @@ _Seg = tuple[SegmentKind, int, int, str]  # kind, start, end (normalised coordin
 class Segmenter:
     """Segments single words; holds its own cache of analyses per surface form."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, names: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self._counts = lexicon.counts
+        # normalised first words of known names (the knowledge base's persons, organisations,
+        # states): a stem after ب/ل even when the corpus counts never saw it (_name_after_prep)
+        self._names = frozenset(w for w in names if len(w) >= _MIN_NAME)
         self._cache: dict[str, tuple[RelSegment, ...]] = {}
         self.max_cache = 100_000
 
@@ -244,6 +250,10 @@ class Segmenter:
                 return tuple(RelSegment(kind, prep.bounds[s] or 0, prep.bounds[e] or 0, fnorm)
                              for kind, s, e, fnorm in fsegs)
             return whole
+        named = self._name_after_prep(prep) if self._names else None
+        if named is not None:
+            return tuple(RelSegment(kind, prep.bounds[s] or 0, prep.bounds[e] or 0, fnorm)
+                         for kind, s, e, fnorm in named)
         best_score = -1.0
         best: list[_Seg] | None = None
         for score, segs in self._analyses(prep):
@@ -259,6 +269,53 @@ class Segmenter:
             assert bs is not None and be is not None
             out.append(RelSegment(kind, bs, be, norm))
         return tuple(out)
+
+    def _name_after_prep(self, p: _Prepared) -> list[_Seg] | None:
+        """[و] + ب/ل + a known name, or و + a known name, that the corpus counts barely saw
+        with its clitics (بأدواني, لشلقم, وبتبون, وشيراك, للدبيبة → ل + الدبيبة): the counts
+        give the unknown stem no evidence, so the word stayed whole (or was read as و + the
+        future سـ + …) and the name unread; and a name whose form with ال is a local surname
+        (البكيري) vetoed the split of بكيري (with Kerry). The split is taken when the whole
+        word and the form after the conjunction are rare (< _MIN_STEM) and neither is itself a
+        known name. None when the word is no such form."""
+        n = p.norm
+        if n in _NO_SPLIT or n in self._names or self._c(n) >= _MIN_STEM:
+            return None
+        L = len(n)
+        for conj in ("و", ""):  # (ف before a foreign name is rare: فلويد is Floyd)
+            if conj and n[0] != conj:
+                continue
+            i1 = len(conj)
+            after = n[i1:]
+            if conj and self._bare_name(after):
+                stem, mid = after, ""  # وشيراك
+            elif len(after) < 2 or after[0] not in "بل" or after in self._names \
+                    or self._c(after) >= _MIN_STEM:
+                continue
+            else:
+                mid, rest = after[0], after[1:]
+                if self._bare_name(rest):
+                    stem = rest
+                elif mid == "ل" and rest.startswith("ل") and self._bare_name("ال" + rest[1:]):
+                    stem = "ال" + rest[1:]  # ل + الدبيبة, its alef elided (the stem keeps ال)
+                else:
+                    continue
+            i2 = i1 + len(mid)
+            if not all(p.bounds[k] is not None for k in (i1, i2, L)):
+                return None
+            segs: list[_Seg] = [("conj", 0, 1, conj)] if conj else []
+            if mid:
+                segs.append(("prep", i1, i2, mid))
+            return [*segs, ("stem", i2, L, stem)]
+        return None
+
+    def _bare_name(self, w: str) -> bool:
+        """Is ``w`` a known name the corpus counts barely saw (< _MIN_STEM), and one the article
+        analysis would not read: a name whose ال is part of it has a rare bare stem (الدبيبة);
+        بالحشد is ب + ال + حشد, as the counts already read it."""
+        if w not in self._names or self._c(w) >= _MIN_STEM:
+            return False  # a name the counts know is left to them (لسانا is no ل + سانا)
+        return not (w.startswith("ال") and self._c(w[2:]) >= _MIN_STEM)
 
     def _analyses(self, p: _Prepared) -> list[tuple[float, list[_Seg]]]:
         n, orig = p.norm, p.orig
