@@ -683,7 +683,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     actors, nisbas = find_actors(tokens, keys, text, kb, role_date, frozenset(blocked),
                                  events=frozenset(i for tm in triggers for i in tm.tokens),
                                  keep_titles=ner is not None and (names or bool(triggers)),
-                                 now=article_date, concepts=hits.get("agent_concepts", ()))
+                                 now=article_date, concepts=hits.get("agent_concepts", ()),
+                                 name_concepts=hits.get("name_concepts", ()))
     # only where an event can be coded, or a subject is wanted: NER is the costly step
     if ner is not None and (triggers or names):
         spans = [(s, e, typ) for s, e, typ in _without_formulae(

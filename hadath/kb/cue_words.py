@@ -16,13 +16,10 @@ A cue the code reads but the data lacks fails the import with a message naming i
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 from hadath.errors import KnowledgeBaseError
-from hadath.kb.schema import CUES_FILE, read_cue_phrases, read_word_sets
+from hadath.kb.schema import CUES_FILE, read_cues
 
-_SHIPPED = MappingProxyType(read_word_sets(CUES_FILE))  # read-only: shared by every Coder
-_PHRASES = read_cue_phrases(CUES_FILE)  # read-only mapping, as _SHIPPED
+_SHIPPED, _PHRASES = read_cues(CUES_FILE)  # read-only mappings: shared by every Coder
 
 
 def cue_words(name: str) -> frozenset[str]:

@@ -228,45 +228,53 @@ CUES_FILE = Path(__file__).parent / "data" / "cues.yaml"
 CODE_ROOT = Path(__file__).parent.parent  # the hadath package
 # how the code names a word set it reads (the call with the cue name as a string literal)
 _CALL = re.compile(r"""\bcue_words\(\s*["']([a-z0-9_]+)["']\s*\)""")
+_PHRASE_CALL = re.compile(r"""\bcue_phrases\(\s*["']([a-z0-9_]+)["']\s*\)""")
+
+
+def read_cues(path: Path = CUES_FILE) -> tuple[Mapping[str, frozenset[str]],
+                                               Mapping[str, tuple[str, ...]]]:
+    """The cues file read once: (cue name → its words, for the ``word_set: true`` entries;
+    cue name → its words in order, for the others: the phrases the cue matcher searches for in
+    a sentence). Validated by ``hadath kb check``; normalised as the code compares them (a
+    token's norm or stem)."""
+    with path.open("rb") as f:
+        data = yaml.load(f, Loader=yaml.CSafeLoader) or []
+    entries = [e for e in data if isinstance(e, dict)]
+    sets = {str(e["cue"]): frozenset(normalize(str(w)) for w in e["words"])
+            for e in entries if e.get("word_set")}
+    phrases = {str(e["cue"]): tuple(normalize(str(w)) for w in e["words"])
+               for e in entries if not e.get("word_set")}
+    return MappingProxyType(sets), MappingProxyType(phrases)
 
 
 def read_word_sets(path: Path = CUES_FILE) -> Mapping[str, frozenset[str]]:
-    """cue name → its words, for the ``word_set: true`` entries of a cues file (validated by
-    ``hadath kb check``; normalised as the code compares them: a token's norm or stem)."""
-    with path.open("rb") as f:
-        data = yaml.load(f, Loader=yaml.CSafeLoader) or []
-    return MappingProxyType({str(e["cue"]): frozenset(normalize(str(w)) for w in e["words"])
-                             for e in data if isinstance(e, dict) and e.get("word_set")})
+    """cue name → its words, for the ``word_set: true`` entries of a cues file."""
+    return read_cues(path)[0]
 
 
-def read_cue_phrases(path: Path = CUES_FILE) -> Mapping[str, tuple[str, ...]]:
-    """cue name → its words normalised, in order, for the entries that are no word set (the
-    phrases the cue matcher searches for in a sentence; cue_words.cue_phrases)."""
-    with path.open("rb") as f:
-        data = yaml.load(f, Loader=yaml.CSafeLoader) or []
-    return MappingProxyType({str(e["cue"]): tuple(normalize(str(w)) for w in e["words"])
-                             for e in data if isinstance(e, dict) and not e.get("word_set")})
-
-
-def referenced(root: Path = CODE_ROOT) -> dict[str, str]:
-    """Every word set the code reads (cue name → the first file that reads it)."""
+def referenced(root: Path = CODE_ROOT, call: re.Pattern[str] = _CALL) -> dict[str, str]:
+    """Every word set the code reads (cue name → the first file that reads it); with
+    ``call=_PHRASE_CALL``, every phrase cue it reads with ``cue_phrases``."""
     out: dict[str, str] = {}
     for p in sorted(root.rglob("*.py")):
         if p.name == "cue_words.py":  # this module: its docstring shows the call
             continue
-        for name in _CALL.findall(p.read_text(encoding="utf-8")):
+        for name in call.findall(p.read_text(encoding="utf-8")):
             out.setdefault(name, str(p.relative_to(root.parent)))
     return out
 
 
 def code_cue_problems(path: Path = CUES_FILE, root: Path = CODE_ROOT) -> list[Problem]:
-    """A word set the code reads that the cues file lacks (an error: the coder would not
-    start), and a word set no code reads (a warning: dead data)."""
-    have = read_word_sets(path)
+    """A word set (or phrase cue) the code reads that the cues file lacks (an error: the coder
+    would not start), and a word set no code reads (a warning: dead data)."""
+    have, phrases = read_cues(path)
     used = referenced(root)
     out = [Problem(str(path), None, None,
                    f"cue {name!r} (word_set: true) is read by {where} but missing")
            for name, where in sorted(used.items()) if name not in have]
+    out += [Problem(str(path), None, None, f"cue {name!r} is read by {where} but missing")
+            for name, where in sorted(referenced(root, _PHRASE_CALL).items())
+            if name not in phrases]
     out += [Problem(str(path), None, None, f"word set {name!r} is read by no code",
                     severity="warning")
             for name in sorted(have) if name not in used]

@@ -188,24 +188,54 @@ def _channel_as_means(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
 
 
 _MEDIUM_HEADS = cue_words("medium_heads")
+_POSSESSED_CONCEPTS = cue_words("possessed_concepts")
+_POSSESSED_ONLY = cue_words("possessed_only")
+
+
+def _possessed_concept(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """A lone agent word with a possessive pronoun that makes it a concept (cue
+    `possessed_concepts`: أمنها واستقرارها "its security", not its police). The caller keeps
+    it after another match, which it composes with (رجال أمننا, قوات أمنها)."""
+    tok = tokens[m.start]
+    return m.end - m.start == 1 and bool(tok.segments) and tok.segments[-1].kind == "pron" \
+        and tok.stem in _POSSESSED_CONCEPTS and all(e.kind == "agent" for e in m.payloads)
+
+
+def _without_possessor(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """A lone agent word that names a party only with a possessive pronoun or the article
+    (cue `possessed_only`: نظيره, النظير الأمريكي his or the counterpart), read bare: نظير
+    أخطاء, نظير ما قدمه "in return for"."""
+    tok = tokens[m.start]
+    return m.end - m.start == 1 and tok.stem in _POSSESSED_ONLY \
+        and not any(g.kind in ("pron", "det") for g in tok.segments) \
+        and all(e.kind == "agent" for e in m.payloads)
 
 
 def _drop_concepts(found: list[Match[ActorEntry]], keys: Sequence[frozenset[str]],
-                   kb: KnowledgeBase, concepts: Sequence[tuple[int, int]] | None
+                   kb: KnowledgeBase, concepts: Sequence[tuple[int, int]] | None,
+                   nouns: Sequence[tuple[int, int]] | None = None
                    ) -> list[Match[ActorEntry]]:
     """Agent words a longer phrase makes common nouns (cue `agent_concepts`: الأمن الغذائي,
-    أمن المملكة, زعزعة الأمن, نظام الإقامة, بموجب النظام, القضاء على) are no actors. Only an
-    agent match inside the phrase goes: a longer name over it (مجلس الأمن القومي) stays."""
+    أمن المملكة, زعزعة الأمن, نظام الإقامة, بموجب النظام, القضاء على, آلاف الريالات, نظير ما)
+    are no actors, and neither is any name inside a phrase of the cue `name_concepts` (a
+    name that is a common word: القاعدة الجوية, هذه القاعدة is an air base, not al-Qaeda).
+    Only a match inside the phrase goes: a longer name over it (مجلس الأمن القومي) stays."""
     def agent(m: Match[ActorEntry]) -> bool:
         return all(e.kind == "agent" for e in m.payloads)
 
-    if not any(agent(m) for m in found):
+    def inside(m: Match[ActorEntry], spans: Sequence[tuple[int, int]]) -> bool:
+        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+
+    if not found:
         return found
-    if concepts is None:
-        concepts = [(c.start, c.end) for c in kb.cues.find_all(keys)
-                    if "agent_concepts" in c.payloads]
-    return [m for m in found if not (agent(m) and any(
-        s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in concepts))]
+    if concepts is None or nouns is None:
+        hits = [(c.start, c.end, c.payloads) for c in kb.cues.find_all(keys)]
+        if concepts is None:
+            concepts = [(s, e) for s, e, p in hits if "agent_concepts" in p]
+        if nouns is None:
+            nouns = [(s, e) for s, e, p in hits if "name_concepts" in p]
+    return [m for m in found if not inside(m, nouns)
+            and not (agent(m) and inside(m, concepts))]
 
 
 _HAMZA_ALEFS = frozenset("أإآ")
@@ -457,7 +487,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 kb: KnowledgeBase, date: dt.date | None,
                 blocked: frozenset[int] = frozenset(), *, keep_titles: bool = False,
                 events: frozenset[int] = frozenset(), now: dt.date | None = None,
-                concepts: Sequence[tuple[int, int]] | None = None
+                concepts: Sequence[tuple[int, int]] | None = None,
+                name_concepts: Sequence[tuple[int, int]] | None = None
                 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, nisbas): composed actor mentions, and every nisba match (for noun triggers).
 
@@ -471,15 +502,20 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
     are read, is another day the sentence names: a word saying former (السابق) speaks of the
     writer's day.
     ``concepts``: the spans of the `agent_concepts` cue (the caller's cue hits; found here when
-    None): an agent match inside one is a common noun (الأمن الغذائي, نظام الإقامة), no actor.
+    None): an agent match inside one is a common noun (الأمن الغذائي, نظام الإقامة), no actor;
+    ``name_concepts``, those of the `name_concepts` cue (likewise): any match inside one is a
+    common noun (القاعدة الجوية).
     """
     found = [m for m in (_names_as_written(m, tokens) for m in _longest_names(kb, keys, tokens))
              if m is not None and not any(t in blocked for t in m.tokens)]
     if "ة" in text:
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
-    found = [m for m in found if not _adjective_use(m, tokens) and not _tanwin_state(m, tokens)]
-    found = _drop_concepts(found, keys, kb, concepts)
+    found = [m for m in found if not _adjective_use(m, tokens) and not _tanwin_state(m, tokens)
+             and not _without_possessor(m, tokens)]
+    found = [m for m in found if not _possessed_concept(m, tokens)
+             or any(o.end == m.start for o in found)]
+    found = _drop_concepts(found, keys, kb, concepts, name_concepts)
     if date is not None:
         found = [m for m in (_named_by_then(m, date) for m in found) if m is not None]
     if any(e.common_word for m in found for e in m.payloads):

@@ -10,9 +10,10 @@ import pytest
 
 from hadath.errors import KnowledgeBaseError
 from hadath.events.coder import ENVOY_HEADS
-from hadath.kb.cue_words import cue_words
+from hadath.kb.cue_words import cue_phrases, cue_words
 from hadath.kb.loader import DATA_DIR, KnowledgeBase, check
 from hadath.kb.schema import code_cue_problems, read_word_sets, validate_entries
+from hadath.text import normalize
 
 
 def _write(tmp: Path, name: str, text: str) -> Path:
@@ -57,6 +58,18 @@ def test_deleting_a_shipped_cue_is_reported(tmp_path: Path) -> None:
     assert "envoy_heads" not in read_word_sets(cues)
     errors = [str(p) for p in code_cue_problems(cues) if p.severity == "error"]
     assert len(errors) == 1 and "'envoy_heads'" in errors[0] and "coder.py" in errors[0]
+
+
+def test_deleting_a_phrase_cue_the_code_reads_is_reported(tmp_path: Path) -> None:
+    """register.py reads the column footers with cue_phrases: kb check says so when they go."""
+    text = (DATA_DIR / "cues.yaml").read_text(encoding="utf-8")
+    start = text.index("- cue: column_markers")
+    end = text.find("\n- cue:", start + 1)
+    cues = _write(tmp_path, "cues.yaml", text[:start] + (text[end + 1:] if end > 0 else ""))
+    errors = [str(p) for p in code_cue_problems(cues) if p.severity == "error"]
+    assert len(errors) == 1 and "'column_markers'" in errors[0] and "register.py" in errors[0]
+    assert cue_phrases("column_markers")  # the shipped file has them, normalised
+    assert all(normalize(p) == p for p in cue_phrases("column_markers"))
 
 
 def test_an_unknown_set_fails_with_a_clear_message() -> None:
