@@ -56,6 +56,9 @@ TIED_GAP = 2
 # a relative pronoun this close after the trigger is the trigger's own clause (التفجير
 # الإرهابي الذي …)
 OWN_CLAUSE_GAP = 2
+# a relative pronoun this close after a place makes the place its antecedent (مدينة الموصل،
+# التي …)
+ANTECEDENT_GAP = 4
 # how far «إلى» may stand after a visit's trigger (زيارة مفاجئة للرئيس عبد ربه منصور هادي إلى
 # عدن)
 VISIT_REACH = 8
@@ -77,8 +80,10 @@ def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
     أمس الأحد) (taken only when nothing
     free is left: أخلت المحكمة، أمس، سبيل المتهمين مع منعهم من السفر — the same day);
     ``HARD``, it is in a relative clause ``tm`` is not in (or ``tm``, a noun, in one it is not
-    in), or, for a place, after the trigger of another type's event that follows ``tm`` (دانت
-    مصر التفجير … في عسير). A relative clause ends at clause punctuation (``closers``): …
+    in), or, for a place before ``tm``, in a relative clause about another type's event (its
+    trigger the clause's antecedent or verb: الهجوم الذي استهدف مسجدا في عسير … أدانته), or,
+    for a place, after the trigger of another type's event that follows ``tm`` (دانت مصر
+    التفجير … في عسير). A relative clause ends at clause punctuation (``closers``): …
     الذي استهدف مسجدا في عسير، وأكد الناطق في بيان أمس."""
     after = at >= tm.tok_end
     lo, hi = (tm.tok_end - 1, at) if after else (at, tm.tok_start)
@@ -93,6 +98,17 @@ def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
             at < r < tm.tok_start and unclosed(r, tm.tok_start) for r in relatives):
         # تفقد مساء اليوم المسجد الذي استشهد فيه … بعد تفجير (a verb after the clause is
         # most often the main clause's again: … الذي استهدف المسجد وأحالتهم إلى المحكمة)
+        return HARD
+    if place and not after and not any(at < r < min(tm.tok_start, at + ANTECEDENT_GAP)
+                                       for r in relatives) and any(
+            r < at and u.tok_start <= r + OWN_CLAUSE_GAP and
+            r - OWN_CLAUSE_GAP <= u.tok_end <= at and unclosed(r, at) and
+            u.trigger.event != tm.trigger.event and u.tok_start not in tm.tokens
+            for r in relatives for u in others):
+        # التفجير الذي استهدف مسجدا في عسير، … أدانته الكويت: the place is in a relative
+        # clause about another event (its trigger is the clause's antecedent or its verb);
+        # not when the place is the antecedent of a clause ``tm`` is in (استعادة مدينة
+        # الموصل، التي استولى عليها التنظيم: the seizure of Mosul)
         return HARD
     if any(lo < u.tok_start < hi and u.trigger.event != tm.trigger.event and
            u.tok_start not in tm.tokens for u in others):

@@ -266,7 +266,7 @@ class DateResolver:
             # يوم الاثنين الماضي
             rf"(?:{day_noun}\s+)?(?P<wd>{_alt(self._weekday_of)})(?:\s+(?P<wdm>{mark}))?",
             # أمس, أول أمس, اليوم, غدا
-            rf"(?P<rel>{_alt(self._rel_of)})",
+            rf"(?P<rel>{_alt(self._rel_of)})(?!\s+(?:{_alt(data['not_after_relative'])})(?!\w))",
         ]
         self._re = re.compile(
             r"(?<!\w)(?:[وف]?[بل]?)(?P<x>" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)"

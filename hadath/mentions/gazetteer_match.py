@@ -40,6 +40,9 @@ class PlaceMatcher:
         for m in self._index.longest(keys):
             if m.length == 1 and any(self.gazetteer.is_locative_cue(k) for k in keys[m.start]):
                 continue  # مدينة, بلدة … introduce a place; they are not the place (المدينة)
+            if m.length == 1 and tokens[m.start].has("det") and \
+                    any(self.gazetteer.is_never("ال" + k) for k in m.payloads):
+                continue  # المشهد (the scene) under `never`; bare مشهد is still Mashhad
             loc = locative[m.start]
             city = after_capital_word(tokens, m.start)
             # the word before: a region noun asks for the region (محافظة حلب), a place noun

@@ -379,6 +379,11 @@ class Gazetteer:
         return norm_name in stop or ("ال" + norm_name) in stop or \
             (" " not in norm_name and len(norm_name) <= 2)
 
+    def is_never(self, norm_name: str) -> bool:
+        """True for a name under ``never`` in ``place_stopwords.yaml``. A matcher that looks
+        names up without the article asks with it too: المشهد is not Mashhad, مشهد is."""
+        return norm_name in self._never
+
     def is_locative_cue(self, norm_word: str) -> bool:
         """True for a normalised word that, right before a name, makes it a place (في, مدينه…)."""
         return norm_word in self._cues

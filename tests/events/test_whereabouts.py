@@ -119,3 +119,40 @@ def test_words_of_a_date_or_after_a_pronoun_are_no_places(coder, text, event):
 def test_places_the_gazetteer_lacked(coder, text, place):
     e = next(e for e in _events(coder, text) if e.event_loc is not None)
     assert _place(e) == place
+
+
+# ---------------------------------------------------------------- branch `where3`
+@pytest.mark.parametrize("text, event", [
+    ("وقدم الوزير بخالص تعازيه لأسر الضحايا.", "SUPPORT"),  # «sincere», not Khalis (Iraq)
+    ("وأكد أن الجماعات المسلحة في المشهد تهاجم المدنيين.", "ASSAULT"),  # «the scene»
+    ("وهدد التنظيم أعداءه بالعذاب الشديد.", "THREATEN"),  # «torment», not Azab (Iran)
+    ("وطالبت المعارضة الحكومة بألا تعتقل الصحفيين.", "REQUEST"),  # «that not», not Pala (Chad)
+    ("وزعم المسلح أنه في الفردوس بعد أن قتل الرهائن.", "ASSAULT"),  # not Ferdows (Iran)
+])
+def test_more_common_words_are_no_places(coder, text, event):
+    assert _place(_one(coder, text, event)) is None
+
+
+def test_bare_mashhad_is_still_mashhad(coder):
+    e = _one(coder, "اعتقلت الشرطة خمسة أشخاص في مدينة مشهد.", "COERCE")
+    assert _place(e) == ("مشهد", "IRN")
+
+
+def test_zinjibar_in_a_yemeni_story(coder):
+    text = ("تقدمت القوات اليمنية نحو محافظة أبين، وشنت طائرات التحالف غارات على مواقع "
+            "الحوثيين في مدينة زنجبار.")
+    assert _place(_one(coder, text, "ASSAULT")) == ("مدينة زنجبار", "YEM")  # not Zanzibar
+
+
+@pytest.mark.parametrize("text", [
+    "وكان التفجير الذي استهدف مسجدا في مدينة الموصل، وأودى بحياة عشرين شخصا، قد أدانته الكويت.",
+    "قالت الوكالة إن الهجوم الذي استهدف مركزا للشرطة في مدينة الموصل أمس، أدانته دول عدة.",
+])
+def test_a_place_in_the_clause_of_an_earlier_attack_is_not_the_condemnations(coder, text):
+    assert _place(_one(coder, text, "ACCUSE")) is None
+    assert _place(_one(coder, text, "ASSAULT")) == ("الموصل", "IRQ")
+
+
+def test_a_place_that_heads_the_events_own_clause_stays(coder):
+    text = "بدأت العملية التي تستهدف استعادة مدينة الموصل، التي استولى عليها التنظيم الصيف الماضي."
+    assert _place(_one(coder, text, "COERCE")) == ("الموصل", "IRQ")

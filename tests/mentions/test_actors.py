@@ -497,6 +497,30 @@ def test_a_name_that_is_a_common_word_needs_quotes_or_a_partner(coder, text, fat
     assert any(c == "PSE" and s == "PTY" for _t, c, s in actors(coder, text)) == fatah
 
 
+@pytest.mark.parametrize("text, elbit", [
+    ("توافد الحجاج إلى البيت العتيق لأداء طواف القدوم", False),  # إلبيت normalises as البيت
+    ("عاد الجنود إلى البيت بعد انتهاء المناورة", False),
+    ("وقعت الوزارة صفقة مع شركة إلبيت لشراء طائرات مسيرة", True),
+])
+def test_elbit_alone_is_the_house(coder, text, elbit) -> None:
+    assert any(c == "ISR" and s == "BUS" for _t, c, s in actors(coder, text)) == elbit
+
+
+@pytest.mark.parametrize("text, date, name", [
+    # أفاد "reported" is spelled like bare آفاد (AFAD), which now needs quotes or a partner
+    ("أفاد التقرير بأن الأسعار ارتفعت", dt.date(2023, 2, 8), None),
+    ("وصلت فرق «آفاد» إلى المنطقة المنكوبة", dt.date(2023, 2, 8), "آفاد"),
+    # «البرهان» (proof) and «المنفي» (the exiled) name the Sudanese general and the Libyan
+    # council head alone only from the dates news began to call them so (names_from)
+    ("قدم المحامي البرهان على براءة موكله", dt.date(2015, 8, 10), None),
+    ("التقى البرهان وفدا أمريكيا في الخرطوم", dt.date(2023, 8, 10), "البرهان"),
+    ("عاد الزعيم المنفي إلى بلاده بعد عشرين عاما", dt.date(2015, 8, 10), None),
+])
+def test_names_that_are_common_words_alone(coder, text, date, name) -> None:
+    named = [t for t, c, _s in _at(coder, text, date) if t in ("آفاد", "أفاد", "البرهان", "المنفي")]
+    assert named == ([name] if name else []), _at(coder, text, date)
+
+
 def test_an_air_base_is_no_al_qaeda(coder) -> None:
     assert actors(coder, "هبطت الطائرة في القاعدة الجوية الروسية") == \
         [("القاعدة الجوية الروسية", "RUS", "MIL")]

@@ -276,3 +276,12 @@ def test_a_place_named_by_a_date_is_no_date(dr: DateResolver) -> None:
     assert dr.find("أغلقت الشرطة شارع 26 يوليو", REF) == []
     # after another noun it is a date
     assert one(dr, "وقعت الحرب في السادس من أكتوبر").date == dt.date(2023, 10, 6)
+
+
+# ---------------------------------------------------------------- branch `where3`
+def test_most_in_need_is_no_yesterday(dr: DateResolver) -> None:
+    # أمسّ «most» before الحاجة / حاجة: not أمس «yesterday»
+    assert dr.find("قال الوزير إن اللاجئين في أمس الحاجة إلى الغذاء", REF) == []
+    assert dr.find("والقرى النائية أمس حاجة إلى المدارس", REF) == []
+    # yesterday is still read, also before another word
+    assert one(dr, "وصل الوفد أمس الحافلة").date == REF - dt.timedelta(days=1)
