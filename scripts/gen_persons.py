@@ -2431,7 +2431,7 @@ Aguila Saleh | عقيلة صالح; عقيلة صالح عيسى
   LEG 2014-08-05 - رئيس مجلس النواب
 Fayez al-Sarraj | فائز السراج; السراج
   GOV 2016-03-30 2021-03-15 رئيس المجلس الرئاسي لحكومة الوفاق الوطني
-Mohamed al-Menfi | محمد المنفي; المنفي
+Mohamed al-Menfi | محمد المنفي; المنفي@2021-02-05 | "المنفي" alone is also "the exiled" (الرئيس المنفي); his alone only from his election to the Presidential Council
   GOV 2021-03-15 - رئيس المجلس الرئاسي
 Abdul Hamid Dbeibah | عبد الحميد الدبيبة; الدبيبة; عبد الحميد دبيبة
   GOV 2021-03-15 - رئيس حكومة الوحدة الوطنية
@@ -2642,7 +2642,7 @@ Omar al-Bashir | عمر البشير; عمر حسن أحمد البشير; ال�
 Ahmed Awad Ibn Auf | أحمد عوض ابن عوف; عوض ابن عوف; ابن عوف
   GOV 2015-06 2019-04-11 DM
   GOV 2019-04-11 2019-04-12 رئيس المجلس العسكري الانتقالي
-Abdel Fattah al-Burhan | عبد الفتاح البرهان; البرهان | "البرهان" alone is also the noun "proof"; kept because news uses it alone for him
+Abdel Fattah al-Burhan | عبد الفتاح البرهان; البرهان@2019-04-11 | "البرهان" alone is also the noun "proof"; his alone only from April 2019, when news began to use it alone for him
   MIL 2019-04-12 - القائد العام للقوات المسلحة
   GOV 2019-04-12 2019-08-21 رئيس المجلس العسكري الانتقالي
   GOV 2019-08-21 - رئيس مجلس السيادة

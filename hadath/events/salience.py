@@ -127,6 +127,15 @@ def relative_after(tm: TriggerMatch, relatives: set[int], punct: Sequence[bool],
     return r if r is not None and _gap_is_clear(tm.tok_end, r, punct, tokens) else None
 
 
+def _adverb_after_occurrence(d: int, hits: CueHits) -> bool:
+    """Does the demonstrative at token d close an adverb of time right after a verb of
+    happening (لتندلع إثر ذلك مواجهات عنيفة, دارت بعد ذلك اشتباكات)? Then the indefinite event
+    noun after it is that verb's subject, a new event; a demonstrative phrase would need the
+    article (هذا الاعتداء). Other verbs before the adverb (تتطلب بعد ذلك موافقة, قامت على
+    إثر ذلك بمساندة, أصدرت إثر ذلك عقوبات) were checked on unseen news and stay as they are."""
+    return d in _ends(hits, "temporal_preps") and d - 1 in _ends(hits, "occurrence_verbs")
+
+
 def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool],
                  hits: CueHits, actors: Sequence[ActorMention],
                  nisbas: Sequence[ActorMention]) -> bool:
@@ -143,7 +152,8 @@ def is_reference(tm: TriggerMatch, tokens: Sequence[Token], punct: Sequence[bool
             (first_prep(first) == "في" or tokens[tm.tok_start - 1].stem == "في") and \
             r + 1 in _starts(hits, "occurrence_verbs")
         return setting  # otherwise الهجوم الأكثر دموية الذي نفذته …: described, so reported
-    if tm.tok_start in _ends(hits, "demonstratives"):
+    if tm.tok_start in _ends(hits, "demonstratives") and \
+            (first.has("det") or not _adverb_after_occurrence(tm.tok_start - 1, hits)):
         return True  # هذا الاعتداء, تلك المظاهرات: an event told before
     if not first.has("det") or tokens[tm.tokens[-1]].has("pron"):
         return False  # indefinite (شنت غارات) or with a possessive (استقالته)
