@@ -432,6 +432,11 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # is the one it happened to
         rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
+        if rcp is None and relative_passive(trig.tok_start, tokens,
+                                            [t.is_punct() for t in tokens]):
+            # المقاتلين الذين استهدفوا في القرية: the antecedent of the relative pronoun
+            rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start - 1 and
+                        id(a) not in taken), None)
         if rcp is None and plural_casualty(tokens[trig.tok_start]):
             # الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا: the plural verb agrees
             # with a subject a few words before it
@@ -832,6 +837,7 @@ DAMMA = "\u064f"
 PRESENT_PREFIXES = "يتن"  # يُطلق, تُستهدف: the damma of the active derived forms too
 CLOSING_QUOTES = frozenset({"»", "\"", "”"})
 SUBJECT_TAIL_WORDS = cue_words("subject_tail_words")  # على الأقل, قد, أيضا
+RELATIVE_PASSIVE_VERBS = cue_words("relative_passive_verbs")  # الذين استهدفوا في
 PLURAL_SUBJECT_GAP = 3  # الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا
 PLACE_SKIP = 5  # قتل في مدينة الرمادي أمس الاثنين 5 جنود: a place and a day before the count
 # verbs that take an attack as object and its author as subject (هجوم شنه مسلحون)
@@ -843,6 +849,9 @@ LIGHT_VERBS = tuple(sorted(cue_words("light_verbs")))  # قامت طائرة ب�
 ATTACK_HEADS = cue_words("attack_heads")
 AGENT_WINDOW = 12  # قتل 150 مدنيا على الأقل في سلسلة من الضربات الجوية الأميركية
 AGENT_GAP = 3  # الضربات الجوية الاميركية, هجوم مسلح نفذه, الغارة التي شنتها طائرات
+# جنديا قتل عندما فتح مسلحون النار: the subject of an attack clause of when is the killer
+WHEN_WORDS = cue_words("when_words")
+ATTACK_CLAUSE_VERBS = cue_words("attack_clause_verbs")
 
 
 def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
@@ -858,6 +867,9 @@ def _attack_adjective(a: ActorMention, tokens: Sequence[Token]) -> bool:
 MASDAR_PREPS = frozenset({"علي", "في", "عن", "الي", "بعد", "قبل", "عقب", "اثر", "خلال"})
 MASDAR_TYPES = frozenset({"ASSAULT", "COERCE"})  # done to people: the genitive is the patient
 MASDAR_HEADS = cue_words("masdar_heads")
+# تمكنوا من قتل, حاولوا اختطاف, بمحاولة قتل: the verbal noun after a word of trying
+TRYING_WORDS = cue_words("trying_words")
+TRYING_PREPS = frozenset({"من", "علي", "في"})
 
 
 def verbal_noun_use(trig: TriggerMatch, tokens: Sequence[Token]) -> str | None:
@@ -879,6 +891,9 @@ def verbal_noun_use(trig: TriggerMatch, tokens: Sequence[Token]) -> str | None:
         return None
     if i > 0 and first_prep(tokens[i - 1]) is None and tokens[i - 1].stem in MASDAR_HEADS:
         return "head"
+    k = i - 1 if i > 0 and tokens[i - 1].stem in TRYING_PREPS else i
+    if k > 0 and tokens[k - 1].stem in TRYING_WORDS:
+        return "prep"  # تمكنوا من قتل عدد من الجنود: the trier did it, the genitive suffered it
     if first_prep(tok) in ("ل", "ب") or (i > 0 and first_prep(tokens[i - 1]) is None and
                                           tokens[i - 1].stem in MASDAR_PREPS):
         return "prep"
@@ -972,9 +987,22 @@ def _lone_indefinite(i: int, tokens: Sequence[Token], actors: Sequence[ActorMent
                                         nxt.stem not in LOCATIVE_PREPS and (nxt.has("det") or (
             a.tok_end > i + 1 and not nxt.stem.endswith(("ي", "يه", "يان", "يون", "يين"))))):
         return False  # a noun in construct is definite: أعدم إرهابيو تنظيم النصرة, بخطف زعيم الفرقة
-    end = next((j for j in range(a.tok_end, len(tokens)) if punct[j]), len(tokens))
+    # the clause ends at punctuation or at a clause of when (قتل شرطي حين هاجم مسلحون …)
+    end = next((j for j in range(a.tok_end, len(tokens)) if punct[j] or
+                tokens[j].stem in WHEN_WORDS), len(tokens))
     return not any(j in counts or tokens[j].stem.isdigit() for j in range(a.tok_end, end)) and \
         not any(a.tok_end <= b.tok_start < end and prep_of(b, tokens) is None for b in actors)
+
+
+def relative_passive(i: int, tokens: Sequence[Token], punct: Sequence[bool]) -> bool:
+    """المقاتلين الذين استهدفوا في القرية: the plural of a verb of ``RELATIVE_PASSIVE_VERBS``
+    right after «الذين» with no object after it (a preposition, punctuation) is passive."""
+    if i == 0 or tokens[i - 1].stem != "الذين" or \
+            not any(tokens[i].stem == v + "وا" for v in RELATIVE_PASSIVE_VERBS):
+        return False
+    nxt = i + 1
+    return nxt >= len(tokens) or punct[nxt] or first_prep(tokens[nxt]) is not None or \
+        tokens[nxt].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS
 
 
 def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
@@ -987,7 +1015,7 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if vocalised_passive(tokens[first]):
         return True
     if not _casualty_verb(tokens[first]):
-        return False
+        return relative_passive(first, tokens, punct)
     # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
     subject = any(a.tok_end == verb_start(first, tokens) and
                   prep_of(a, tokens) in (None, "في", "من") for a in actors)
@@ -1079,6 +1107,21 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
                                                    tok.stem in ATTACK_ADJECTIVES):
                 break  # only adjectives (الجوية, مسلح) stand between the noun and its agent
             j += 1
+    return when_attacker(trig, actors, tokens, taken)
+
+
+def when_attacker(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                  taken: Sequence[ActorMention]) -> ActorMention | None:
+    """جنديا قتل عندما فتح مسلحون النار على دورية: a clause of when right after a passive
+    killing (within its sentence part) that opens with a verb of attack names the killer, its
+    bare subject right after the verb."""
+    first = trig.tokens[0]
+    for j in range(first + 1, min(len(tokens) - 1, first + AGENT_WINDOW)):
+        if tokens[j].is_punct():
+            return None
+        if tokens[j].stem in WHEN_WORDS and tokens[j + 1].stem in ATTACK_CLAUSE_VERBS:
+            return next((a for a in actors if j + 1 < a.tok_start <= j + 1 + SUBJECT_WINDOW
+                         and prep_of(a, tokens) is None and a not in taken), None)
     return None
 
 
