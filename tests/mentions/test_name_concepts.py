@@ -32,10 +32,16 @@ def test_an_agent_word_in_an_everyday_sense_is_no_actor(coder, text: str, word: 
     "وقال الباحث إن القاعدة الشعبية للحزب اتسعت في الأرياف",
     "وأوضح القاضي أن القاعدة القانونية تنطبق على جميع العقود",
     "وقال الخطيب إنه لا إكراه في الدين",
+    "وأكد المدرب أن أهم شي في المباراة هو الفوز",        # شي for شيء "thing", not Xi Jinping
+    "ورفض الوزير كل شي يمس أمن البلاد",
 ])
 def test_a_name_that_is_a_common_noun_in_the_phrase_is_no_actor(coder, text: str) -> None:
     got = _actors(coder, text)
-    assert not any(c in ("IMGMUSALQ", "GHA") for _t, c, _s in got), got
+    assert not any(c in ("IMGMUSALQ", "GHA", "CHN") for _t, c, _s in got), got
+
+
+def test_xi_alone_is_still_xi(coder) -> None:
+    assert ("شي", "CHN", "GOV") in _actors(coder, "وأكد شي أن بلاده ستدعم المبادرة")
 
 
 @pytest.mark.parametrize("text, expected", [
