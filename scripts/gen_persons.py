@@ -1240,7 +1240,7 @@ Benjamin Netanyahu | بنيامين نتنياهو; نتنياهو; نتانيا
 Naftali Bennett | نفتالي بينيت; نفتالي بينت; بينيت
   GOV 2019-11-12 2020-05-17 DM
   GOV 2021-06-13 2022-06-30 PM
-Yair Lapid | يائير لابيد; يائير لبيد; لابيد; لبيد
+Yair Lapid | يائير لابيد; يائير لبيد; لابيد; لبيد@2012-01-08 | "لبيد" alone is also the poet Labid ibn Rabi'a and a Saudi family name; his alone only from his entry into politics (January 2012)
   OPP 2020-05-17 2021-06-13 OPPL
   GOV 2021-06-13 2022-12-29 FM
   GOV 2022-07-01 2022-12-29 PM
@@ -2737,7 +2737,7 @@ Hassan Dahir Aweys | حسن طاهر أويس; حسن ظاهر عويس
   REB 2006-06 2013-06 زعيم الحزب الإسلامي والمحاكم الإسلامية
 
 == africa DJI
-Ismail Omar Guelleh | إسماعيل عمر جيله; جيله; إسماعيل عمر غيله
+Ismail Omar Guelleh | إسماعيل عمر جيله; إسماعيل عمر غيله | bare "جيله" left out: it is "his generation" (أبناء جيله) in all 10 of its SaudiNewsNet uses
   GOV 1999-05-08 - PRES
 Dileita Mohamed Dileita | ديليتا محمد ديليتا
   GOV 2001-03-04 2013-04-01 PM
