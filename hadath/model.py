@@ -90,6 +90,12 @@ class Token:
         return bool(self.segments) and self.segments[0].kind == kind and \
             (norm is None or self.segments[0].norm == norm)
 
+    def ends_with(self, kind: SegmentKind, norm: str | None = None) -> bool:
+        """Is the word's last segment of this kind (and this normalised form)? قواتها and معه
+        end with a pronoun, طالبنا with the pronoun نا."""
+        return bool(self.segments) and self.segments[-1].kind == kind and \
+            (norm is None or self.segments[-1].norm == norm)
+
     @property
     def after_conjunction(self) -> str | None:
         """The normalised word after a leading و/ف when the segmenter also split a preposition

@@ -596,8 +596,7 @@ def _token_at(tokens: Sequence[Token], offset: int) -> int:
 def _with_pronoun(tokens: Sequence[Token], s: int, e: int) -> bool:
     """Is the cue ``tokens[s:e]`` one word with a pronoun (فيه, بها)? The pronoun is its
     object, so the word after it is no place it introduces (لينام فيه ليلاً: not Lille)."""
-    segs = tokens[s].segments
-    return e - s == 1 and bool(segs) and segs[-1].kind == "pron"
+    return e - s == 1 and tokens[s].ends_with("pron")
 
 
 def _event_date(tm: TriggerMatch, ds: Sequence[Any], date_at: Sequence[int],
@@ -2007,7 +2006,7 @@ def _resolve_pronouns(actors: list[ActorMention], tokens: Sequence[Token],
         last = tokens[a.tok_end - 1]
         if a.code is not None:
             continue
-        if not (last.segments and last.segments[-1].kind == "pron"):
+        if not last.ends_with("pron"):
             if (joined := _joined_possessor(a, out, tokens)) is not None:
                 out[k] = replace(a, code=joined.code)
             continue
@@ -2029,8 +2028,7 @@ def _joined_possessor(a: ActorMention, actors: Sequence[ActorMention], tokens: S
     pronoun and و, only definite adjectives after it (الأمم المتحدة ومبعوثها الخاص, جيش الاحتلال
     وقواته الخاصة); not after a word that is no actor (منشآت الدولة وقواتها المسلحة)."""
     head = tokens[a.tok_start]
-    if not (head.segments and head.segments[-1].kind == "pron" and
-            head.starts_with("conj", "و")) or \
+    if not (head.ends_with("pron") and head.starts_with("conj", "و")) or \
             not all(t.has("det") for t in tokens[a.tok_start + 1:a.tok_end]):
         return None
     return next((b for b in actors if b.tok_end == a.tok_start and b.code), None)

@@ -358,6 +358,9 @@ def _conditioned(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     return False
 
 
+ASIDE_MARKS = frozenset("،,")
+
+
 def _open_adjuncts(tokens: Sequence[Token], hits: CueHits, tstart: int) -> list[int]:
     """The ends of the temporal prepositions before the trigger whose adjunct is still open
     at it (سيذهب بعد زيارته لمصر: the visit is in the adjunct, past). One closed by a comma
@@ -365,9 +368,6 @@ def _open_adjuncts(tokens: Sequence[Token], hits: CueHits, tstart: int) -> list[
     signing is after it, and future)."""
     return [e for _s, e in hits.get("temporal_preps", ())
             if e <= tstart and not any(tokens[i].text in ASIDE_MARKS for i in range(e, tstart))]
-
-
-ASIDE_MARKS = frozenset("،,")
 
 
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,

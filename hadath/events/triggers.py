@@ -57,7 +57,7 @@ def we_past(tok: Token) -> bool:
     or a form whose long vowel shows the suffix as an object (أعطانا, دعانا: «… us»); a
     feminine subject would make the verb feminine (طالبتنا الحكومة), so the bare actor after
     the verb is its object."""
-    if not tok.segments or tok.segments[-1].kind != "pron" or tok.segments[-1].norm != "نا":
+    if not tok.ends_with("pron", "نا"):
         return False
     stem = tok.stem
     return len(stem) >= 3 and stem[0] not in "يت" and not stem.endswith("ت") and \

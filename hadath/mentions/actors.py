@@ -73,7 +73,7 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str,
     if any(s.kind == "det" and s.start == start and s.end - s.start < 2 for s in first.segments):
         start = first.start  # للجيش: the article's alef is elided; keep the whole word
     end = last.end
-    if last.segments and last.segments[-1].kind == "pron" and j - 1 > i:
+    if last.ends_with("pron") and j - 1 > i:
         end = last.segments[-1].start
     if start >= end:
         start, end = first.start, last.end
@@ -197,8 +197,8 @@ def _possessed_concept(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
     `possessed_concepts`: أمنها واستقرارها "its security", not its police). The caller keeps
     it after another match, which it composes with (رجال أمننا, قوات أمنها)."""
     tok = tokens[m.start]
-    return m.end - m.start == 1 and bool(tok.segments) and tok.segments[-1].kind == "pron" \
-        and tok.stem in _POSSESSED_CONCEPTS and all(e.kind == "agent" for e in m.payloads)
+    return m.end - m.start == 1 and tok.ends_with("pron") and tok.stem in _POSSESSED_CONCEPTS \
+        and all(e.kind == "agent" for e in m.payloads)
 
 
 def _without_possessor(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
