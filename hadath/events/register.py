@@ -15,6 +15,10 @@ A bare «اليوم» or «الليلة» is no anchor: in a column it also mean
 حديثي اليوم); «صباح اليوم», «اليوم الاثنين» are. Short articles keep all their events: a
 condemnation or a police statement of a few lines often names no day («أدان … التفجير
 الإرهابي الذي استهدف مسجدا»). An article with no date given keeps all its events.
+
+A column told by its own text (``is_column``: a paper's footer, the writer's signature on a
+last line, the writer speaking of the column) loses the same events whatever its length and
+dates. Columns with no such mark (an unsigned editorial) are only reached by the length rule.
 """
 
 from __future__ import annotations
@@ -80,10 +84,8 @@ def is_column(text: str) -> bool:
     """Is the article a column: it has a column's footer (``_column_footer``), its writer
     speaks of it in its body (cue ``column_voice``: في هذا المقال, في مقالة سابقة, عبر هذه
     الزاوية) or signs it with an address (``_signed``)?"""
-    if _column_footer(text) or _signed(text):
-        return True
     norm = normalize(text)
-    return any(m in norm for m in COLUMN_VOICE)
+    return any(m in norm for m in (*COLUMN_MARKERS, *COLUMN_VOICE)) or _signed(text)
 
 
 def unanchored(events: Sequence[Event], text: str, date: dt.date | None,

@@ -754,6 +754,7 @@ COMPLIANCE_REACH = 3  # للتأكد من التزامها بالاشتراطا�
 HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع المقبل ملتقى: the host and a time between
 PAPER_REACH = 3  # وناقش الورقة المقدم الدكتور …
 KIN_REACH = 2  # لزيارة أحد أقاربه
+CARE_REACH = 4  # أعلنت حالة الطوارئ في كافة مستشفيات المنطقة
 # (stems, event, cue, reach): a trigger of the event on a word holding one of the stems
 # (cues.yaml word sets) whose object is a word of the cue has its everyday sense
 _CONTROL = tuple(sorted(cue_words("control_trigger_stems")))
@@ -762,6 +763,7 @@ _RECEPTION = tuple(sorted(cue_words("reception_trigger_stems")))
 _HOSTING = tuple(sorted(cue_words("hosting_trigger_stems")))
 _DISCUSSION = tuple(sorted(cue_words("discussion_trigger_stems")))
 _KIN = tuple(sorted(cue_words("kin_trigger_stems")))
+_CARE = tuple(sorted(cue_words("care_trigger_stems")))
 OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
                  (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH),
@@ -769,7 +771,9 @@ OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
                  (_HOSTING, "CONSULT", "hosted_events", HOSTING_REACH),
                  (_DISCUSSION, "CONSULT", "discussed_papers", PAPER_REACH),
                  (_KIN, "CONSULT", "kin_objects", KIN_REACH),
-                 (_KIN, "AGREE", "kin_objects", KIN_REACH))
+                 (_KIN, "AGREE", "kin_objects", KIN_REACH),
+                 (_CARE, "COERCE", "care_objects", CARE_REACH),
+                 (_CARE, "MOBILIZE", "care_objects", CARE_REACH))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -792,7 +796,11 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
     - «ناقش» a paper or a thesis is a conference discussant's comment (وناقش الورقة النقيب
       …, ناقشت الورقة الثانية موضوع الإحصاء); ناقش الوزير مع نظيره الأوضاع stays CONSULT.
     - «زار» or «اتصل» one's own kin is a private visit or call (جاء لزيارة والدته, اتصلت
-      بزوجها تخبره); زار الأمير أسرة الشهيد, اتصل الرئيس بنظيره stay CONSULT."""
+      بزوجها تخبره); زار الأمير أسرة الشهيد, اتصل الرئيس بنظيره stay CONSULT.
+    - «حالة الطوارئ» or raised readiness in hospitals, for treating the injured or for a
+      search is a health service's or rescuers' work (أعلنت حالة الطوارئ في كافة مستشفيات
+      المنطقة, رفعت جاهزيتها لعلاج المصابين); أعلنت السلطات حالة الطوارئ في المدينة stays
+      COERCE."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     out: set[int] = set()
     for k, t in enumerate(triggers):
