@@ -605,7 +605,8 @@ def _event_date(tm: TriggerMatch, ds: Sequence[Any], date_at: Sequence[int],
                 article_date: dt.date | None) -> dict[str, Any]:
     """The event's date and its source: the sentence's date expression that is the event's
     (``whereabouts.event_date_index``: the nearest not another event's), else the article's."""
-    k = event_date_index(tm, date_at, triggers, relatives, tokens, closers, told) if ds \
+    k = event_date_index(tm, date_at, triggers, relatives, tokens, closers, told,
+                         [k for k, d in enumerate(ds) if d.precision == "year"]) if ds \
         else None
     if k is not None:
         return {"date": ds[k].date.isoformat(), "date_source": "text"}
@@ -711,10 +712,19 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     # a state or capital right after في / شمال / مدينة … is where, not who; after فيه, بها
     # (a cue with a pronoun) not who either, but no place the cue introduces
     where = [False] * len(tokens)
+    # a nisba between a place noun and the name (في العاصمة الإيطالية روما, في البلدة
+    # اللبنانية عرسال): the cue reaches past it, for a place found anyway (not a common word
+    # only a cue lets through: المناطق السورية الخارجة) and after the trigger (``event_place``)
+    nisba_ends = {i for n in nisbas for i in range(n.tok_start, n.tok_end)} | \
+        {a.tok_end - 1 for a in actors if "nisba" in a.kinds}
+    reached: set[int] = set()
     for cs, ce in hits.get("locative", ()):
         if ce < len(tokens):
             where[ce] = True
             locative[ce] = locative[ce] or not _with_pronoun(tokens, cs, ce)
+            if ce in nisba_ends and ce + 1 < len(tokens) and tokens[ce - 1].has("det") and \
+                    locative[ce]:
+                reached.add(ce + 1)  # the cue a place noun (العاصمة), not في (في السعودية)
     for i, tok in enumerate(tokens):
         segs = tok.segments
         if segs and segs[0].kind == "prep" and segs[0].norm in ("ب", "في"):
@@ -1205,7 +1215,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             event_text=text[start:end], sequence=sent.index, start=start, end=end,
             negated=neg, modality=mod, attribution=att,
             event_loc=event_place(tm, found_places, locative, trigger_toks | across, triggers,
-                                  relatives, tokens, closers, actors, roles.actor, visited),
+                                  relatives, tokens, closers, actors, roles.actor, visited,
+                                  reached),
             **_event_date(tm, ds, date_at, triggers, relatives, tokens, closers,
                           complementizers, article_date)))
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))

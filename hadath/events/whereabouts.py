@@ -45,6 +45,9 @@ TITLE_PLACE_NOUNS = cue_words("title_place_nouns")
 POST_HEADS = cue_words("post_heads")
 SEQUENCE_PREPS = cue_words("sequence_preps")
 VISIT_WORDS = cue_words("visit_words")
+SITE_NOUNS = cue_words("site_nouns")
+DURING_WORDS = cue_words("during_words")
+YEAR_OWNERS = cue_words("year_owners")
 # «to»: the preposition of a visit's destination
 TO_PREPS = frozenset({"الي"})  # إلى, الى (normalised)
 # endings of a noun that cannot stand in construct (مسلحون, مسلحين, الجانبان): the place after
@@ -139,19 +142,50 @@ def described(s: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
 
 
 def destination(tm: TriggerMatch, tokens: Sequence[Token],
-                others: Sequence[TriggerMatch]) -> int | None:
+                others: Sequence[TriggerMatch], place_starts: Collection[int] = ()) -> int | None:
     """The token after «إلى» that a visit's or an arrival's own trigger leads to (زيارة مفاجئة
     للرئيس هادي إلى عدن, وصل الوزير أمس إلى باريس): where the visit happens. None for another
-    trigger, or where punctuation or another event's trigger comes first."""
-    if not any(tokens[i].stem in VISIT_WORDS for i in tm.tokens):
-        return None
+    trigger, or where punctuation or another event's trigger comes first. Also a visit that
+    follows the trigger behind «أثناء / خلال» (التقى نظيره أثناء زيارته للقاهرة): the event
+    happened during it, at its destination; «إلى» or a place with «ل» (زيارته للقاهرة)."""
     starts = {u.tok_start for u in others if u is not tm}
-    for i in range(tm.tok_end, min(tm.tok_end + VISIT_REACH, len(tokens) - 1)):
+    start = tm.tok_end
+    if not any(tokens[i].stem in VISIT_WORDS for i in tm.tokens):
+        # التقى نظيره أثناء زيارته للقاهرة: the visit the event happened during
+        during = next((i + 1 for i in range(tm.tok_end, min(tm.tok_end + VISIT_REACH,
+                                                            len(tokens) - 1))
+                      if tokens[i].stem in VISIT_WORDS and tokens[i - 1].stem in DURING_WORDS
+                      and not any(tokens[k].is_punct() or k in starts
+                                  for k in range(tm.tok_end, i))), None)
+        if during is None:
+            return None
+        start = during
+    for i in range(start, min(start + VISIT_REACH, len(tokens) - 1)):
         if tokens[i].is_punct() or i in starts:
             return None
         if tokens[i].norm in TO_PREPS:
             return i + 1
+        if i in place_starts and first_prep(tokens[i]) == "ل":
+            return i  # أثناء زيارته للقاهرة
     return None
+
+
+def governed(tm: TriggerMatch, tokens: Sequence[Token]) -> int | None:
+    """The token right after a noun trigger, or after a site noun that follows it, with no
+    preposition: the genitive the event noun governs (مجزرة سوسة, تفجير عسير, هجمات منتجع
+    سوسة). A place there is where the event happened; a state, or a capital read as an actor,
+    is left out by the caller (دعم اليمن, التزام طهران: the party, not the place)."""
+    if tm.trigger.kind != "noun" or tm.tok_end >= len(tokens):
+        return None
+
+    def bare(tok: Token) -> bool:  # no preposition, no conjunction (الهجمات وموسكو)
+        return not tok.is_punct() and not (tok.segments and
+                                           tok.segments[0].kind in ("prep", "conj"))
+
+    i = tm.tok_end
+    if tokens[i].stem in SITE_NOUNS and bare(tokens[i]) and i + 1 < len(tokens):
+        i += 1
+    return i if bare(tokens[i]) else None
 
 
 def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Location]],
@@ -159,31 +193,62 @@ def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Locatio
                 others: Sequence[TriggerMatch], relatives: Collection[int],
                 tokens: Sequence[Token], closers: Collection[int],
                 actors: Sequence[ActorMention], own: Sequence[ActorMention],
-                visited: Sequence[tuple[int, int, Location]] = ()) -> Location | None:
+                visited: Sequence[tuple[int, int, Location]] = (),
+                reached: Collection[int] = ()) -> Location | None:
     """The place an event is said to happen in: the first place after the trigger, else the
     first before it, with a locative cue (or a visit's destination: ``destination``), not in
     ``skip`` (trigger tokens, places across a border or whence the event came), neither a
     title's nor another event's (``parted``). ``visited``: places that count only as a
-    visit's destination (a state's name the sentence also reads as a nisba: ألمانيا)."""
-    to = destination(tm, tokens, others)
+    visit's destination (a state's name the sentence also reads as a nisba: ألمانيا).
+    ``reached``: places a cue reaches past a nisba (في العاصمة الإيطالية روما), taken only
+    after the trigger (before it they were most often a title's or a witness's: مدير مؤسسة …
+    في العاصمة البريطانية لندن)."""
+    to = destination(tm, tokens, others,
+                     {p[0] for p in found_places} | {p[0] for p in visited})
+    held = governed(tm, tokens)
+    # a capital read as the government (التزام طهران, التزام باريس) is the event's party
+    acting = {a.tok_start for a in actors}
     ranked = sorted([*found_places, *(p for p in visited if p[0] == to)],
                     key=lambda p: (p[0] < tm.tok_start, p[0]))
     fit = [(parted(tm, s, others, relatives, tokens, closers, place=True), place)
            for s, _e, place in ranked
-           if (locative[s] or s == to) and s not in skip and
+           if (locative[s] or s == to or (s in reached and s >= tm.tok_end) or
+               (s == held and place.feature != "country" and s not in acting)) and
+           s not in skip and
            not described(s, tokens, actors, own)]
     return min(fit, key=lambda kp: kp[0], default=(HARD, None))[1] if any(
         k < HARD for k, _ in fit) else None
 
 
+def year_owner(at: int, tokens: Sequence[Token]) -> tuple[int, ...]:
+    """The participle or verb a bare year at token ``at`` belongs to (الأراضي المحتلة عام
+    1967م, قانون صدر عام 2007, المقرر إجراؤها في عام 2017: past «في» and a verbal noun with a
+    pronoun), as a one-token tuple; empty when there is none."""
+    j = at - 1
+    if j >= 0 and tokens[j].stem == "في":
+        j -= 1
+    if j < 0:
+        return ()
+    if tokens[j].stem in YEAR_OWNERS:
+        return (j,)
+    if j > 0 and tokens[j].ends_with("pron") and tokens[j - 1].stem in YEAR_OWNERS:
+        return (j - 1,)
+    return ()
+
+
 def event_date_index(tm: TriggerMatch, at: Sequence[int], others: Sequence[TriggerMatch],
                      relatives: Collection[int], tokens: Sequence[Token],
-                     closers: Collection[int], told: Collection[int] = ()) -> int | None:
+                     closers: Collection[int], told: Collection[int] = (),
+                     years: Collection[int] = ()) -> int | None:
     """Which of the sentence's dates (``at``: the token of each) is the event's: the nearest
     to its trigger, those not another event's (``parted``) first; ``None`` when every one is
-    in a clause of its own."""
+    in a clause of its own. A bare year (``years``: indexes into ``at``) right after a
+    participle or verb of its own (``year_owner``) is that word's, unless the word is the
+    trigger's."""
     best: tuple[int, int, int] | None = None
     for k, i in enumerate(at):
+        if k in years and any(o not in tm.tokens for o in year_owner(i, tokens)):
+            continue  # الأراضي المحتلة عام 1967م: the occupation's year
         how = parted(tm, i, others, relatives, tokens, closers, told, place=False)
         if how == HARD:
             continue

@@ -156,3 +156,63 @@ def test_a_place_in_the_clause_of_an_earlier_attack_is_not_the_condemnations(cod
 def test_a_place_that_heads_the_events_own_clause_stays(coder):
     text = "بدأت العملية التي تستهدف استعادة مدينة الموصل، التي استولى عليها التنظيم الصيف الماضي."
     assert _place(_one(coder, text, "COERCE")) == ("الموصل", "IRQ")
+
+
+# fourth round (branch `where4`)
+
+@pytest.mark.parametrize("text", [
+    "ندد المجلس بمجزرة سوسة التي راح ضحيتها سياح.",
+    "تراجعت السياحة بعد هجمات منتجع سوسة العام الماضي.",
+])
+def test_an_event_noun_takes_the_place_it_governs(coder, text):
+    assert _place(_one(coder, text, "ASSAULT")) == ("سوسة", "TUN")
+
+
+def test_a_state_an_event_noun_governs_is_its_object_not_its_place(coder):
+    e = _one(coder, "جدد الوزير دعم اليمن وحكومته الشرعية.", "SUPPORT")
+    assert _place(e) is None
+    # a capital read as its government is the party, and «و» joins another noun
+    e = _one(coder, "يتوقف الاتفاق على مدى التزام طهران بالرقابة الصارمة.", "AGREE")
+    assert _place(e) is None
+    e = _one(coder, "يختلف البلدان حول الهجمات وموسكو تنفي أي دور لحليفها.", "ASSAULT")
+    assert _place(e) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("بدأ الأمير أمس زيارته للقاهرة.", "القاهرة"),
+    ("التقى الوزير نظيره أثناء زيارته للقاهرة.", "القاهرة"),
+    ("وقع الوزيران الاتفاق خلال زيارة الرئيس إلى القاهرة.", "القاهرة"),
+])
+def test_a_visit_with_li_and_the_visit_an_event_happened_during(coder, text, place):
+    e = next(e for e in _events(coder, text) if e.event_loc is not None)
+    assert e.event_loc.country_code == "EGY"
+    assert place in text[e.event_loc.start:e.event_loc.end] or \
+        e.event_loc.extracted_place.endswith(place[2:])
+
+
+def test_a_meeting_in_washington(coder):
+    e = _one(coder, "التقى أوباما الأسبوع الماضي في واشنطن بالرئيس التونسي.", "CONSULT")
+    assert _place(e) == ("واشنطن", "USA")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("تنص المبادرة على انسحاب إسرائيل من الأراضي العربية المحتلة عام 1967م.", "RETREAT"),
+    ("رفضت اللجنة تعديل القانون الذي يجرم التعذيب، وطالبت بتطبيق قانون صدر عام 2009.",
+     "REQUEST"),
+])
+def test_a_year_of_a_participle_or_verb_is_not_the_events(coder, text, event):
+    assert _one(coder, text, event).date == "2015-08-11"
+
+
+def test_a_year_after_the_trigger_itself_stays(coder):
+    e = _one(coder, "احتلت إسرائيل الضفة الغربية عام 1967م.", "COERCE")
+    assert e.date == "1967-01-01"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("أجرى الوزير مباحثات مع نظيره في العاصمة الإيطالية روما.", ("روما", "ITA")),
+    ("قتل ثلاثة أشخاص في انفجار في البلدة اللبنانية عرسال.", ("عرسال", "LBN")),
+])
+def test_a_place_noun_and_a_nisba_before_the_name(coder, text, place):
+    e = next(e for e in _events(coder, text) if e.event in ("CONSULT", "ASSAULT"))
+    assert _place(e) == place
