@@ -483,6 +483,28 @@ def purposes(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[i
     return out
 
 
+# what a definite verbal noun with «لـ» only aims at (للتوصل إلى اتفاق, للتنسيق مع, للتحقيق في):
+# (type, mode); None: any mode of the type
+AIM_KINDS = frozenset({("AGREE", None), ("COOPERATE", None), ("ACCUSE", "investigate")})
+
+
+def aims(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:
+    """Indices of aims: a definite verbal noun of agreeing, cooperating or investigating with
+    the purpose «لـ» (its first word «لل…»: يمنحه نفوذا للتوصل إلى اتفاق, لا تعيين وال جديد
+    للتنسيق مع المعارضة, أرسل وفدا للتحقيق في الحادث) tells what is sought, whatever comes
+    before it (``purposes`` needs an event right before). Other types stay: «الشاجبة للتفجير»
+    (the condemned bombing), «تعرض للانتقاد» (criticised)."""
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        tok = tokens[t.tok_start]
+        kind = t.trigger.event
+        if (kind, None) not in AIM_KINDS and (kind, t.trigger.mode) not in AIM_KINDS:
+            continue
+        if first_prep(tok) == "ل" and tok.has("det"):
+            out.add(k)
+    return out
+
+
 def _present_verb(tok: Token) -> bool:
     """An imperfect verb form: its stem starts with ي or ت (يقوم, تتم). A ت- stem that ends
     like a past verb (تمكنت, تظاهروا, تم) is the past of a تفعّل/تفاعل verb."""
@@ -1204,7 +1226,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     contents = complements(triggers, tokens, punct, hits, actors) | demands | \
         protest_objects(triggers, tokens, demands) | \
         unrealised(triggers, tokens, punct, hits, actors) | subjunctives(triggers, tokens, hits) | \
-        purposes(triggers, tokens)
+        purposes(triggers, tokens) | aims(triggers, tokens)
     drop = contents | coordinated(triggers, tokens, punct, hits, contents) | \
         restatements(triggers, tokens, punct, hits) | consequences(triggers, hits) | \
         denials(triggers, hits) | set_phrases(triggers, tokens, hits) | \
