@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from hadath.events.modality import CueHits
+from hadath.events.roles import DEFAULT_RECIPIENT_PREPS, LOCATIVE_PREPS, first_prep
+from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Attribution, Token
 
-SPEAKER_WINDOW = 6  # tokens between a speech verb and its complementizer
+SPEAKER_WINDOW = 6  # tokens between a speech verb (or the speaker after it) and its complementizer
+# «saying», «adding», «his words» (وأضاف قائلا:, ونقل عن X قوله): no claimant themselves
+SPEECH_PARTICIPLES = cue_words("speech_participles")
+# ونقلت الشبكة عن المسؤول قوله: the source after «عن»
+RELAY_VERBS = cue_words("relay_verbs")
+# وفقا لميثاق …, وفق الخطة: «in accordance with» a rule or plan, no source
+RULE_NOUNS = cue_words("rule_nouns")
+# the words that open an adjunct after a speech verb (في تصريح صحفي, خلال لقائه, لـ«عكاظ»): the
+# speaker is never inside one
+ADJUNCT_PREPS = DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS | {"خلال", "عبر", "امام", "بعد", "قبل"}
+SOURCE_CUES = ("source_anonymous", "source_media", "source_expert", "source_witness",
+               "source_report")
+OPENING_QUOTES = ("«", '"', "“", "(")
+CLOSING_QUOTES = ("»", '"', "”", ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +55,112 @@ def _attr(tokens: Sequence[Token], text: str, lo: int, hi: int, hits: CueHits,
     if speaker is not None:
         start, end, code = speaker.start, speaker.end, speaker.code
         lo2, hi2 = min(lo, speaker.tok_start), max(hi, speaker.tok_end)
+        # مصدر مسؤول في الخارجية العمانية: the source word the mention starts after is its head
+        cue = [s for s, e in hits.get("source_anonymous", ())
+               if lo <= s < speaker.tok_start <= e and not speaker.is_name]
+        if cue:
+            start, lo2 = tokens[min(cue)].body_start(), min(lo2, min(cue))
     else:
         start, end, code = tokens[lo].start, tokens[hi - 1].end, None
         lo2, hi2 = lo, hi
     kind = _kind(hits, lo2, hi2, speaker is not None and speaker.code is not None)
     return Attribution(kind, text[start:end], start, end, code)  # type: ignore[arg-type]
+
+
+def _adjunct(tok: Token) -> bool:
+    """A word that opens a prepositional phrase (في, خلال, لـ, للأناضول)."""
+    return tok.stem in ADJUNCT_PREPS or tok.norm in ADJUNCT_PREPS or first_prep(tok) is not None
+
+
+def _resumptive(tok: Token) -> bool:
+    """A preposition carrying only a pronoun (فيه, به, له, عنها)."""
+    return len(tok.segments) == 2 and tok.segments[0].norm in ADJUNCT_PREPS and \
+        tok.segments[1].kind == "pron"
+
+
+def _past_dative(tokens: Sequence[Token], i: int, end: int) -> int:
+    """قال لـ«الشرق الأوسط» مصدر …, وأوضح للأناضول الوالي …: the first word after a dative
+    right after the speech verb (its paper or agency), else ``i``."""
+    if i >= end or not (tokens[i].stem == "ل" or first_prep(tokens[i]) == "ل"):
+        return i
+    if tokens[i].stem != "ل":
+        return i + 1  # للأناضول: the name is in the word
+    j = i + 1
+    while j < end and not tokens[j].norm:  # the tatweel of «لـ»
+        j += 1
+    if j < end and tokens[j].text in OPENING_QUOTES:
+        close = CLOSING_QUOTES[OPENING_QUOTES.index(tokens[j].text)]
+        j += 1
+        while j < end and tokens[j].text != close:
+            j += 1
+    return min(j + 1, end)
+
+
+def _past_name(tokens: Sequence[Token], i: int) -> int:
+    """أعلنت "جبهة النصرة" …: a quote right after the verb holds its subject's name, not what
+    it says; the first word after the name's closing quote, else ``i``."""
+    if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
+        return i
+    close = CLOSING_QUOTES[OPENING_QUOTES.index(tokens[i].text)]
+    j = next((k for k in range(i + 1, min(len(tokens), i + NAME_QUOTE_REACH))
+              if tokens[k].text == close), None)
+    return i if j is None else j + 1
+
+
+def _subject_words(tokens: Sequence[Token], ve: int, content: int, is_punct: Sequence[bool],
+                   named: Collection[int]) -> tuple[int, int]:
+    """The words between a speech verb and its content that can be its subject: up to the first
+    adjunct (في تصريح صحفي, خلال لقائه), punctuation or «saying» (قائلا), past a dative right
+    after the verb (لـ«عكاظ»); a word inside a name (سامي بن علي) opens no adjunct."""
+    lo = ve
+    if lo < content and _resumptive(tokens[lo]):
+        lo += 1  # ذكرت فيه مصادر, ما أفادت به مصادر: the pronoun of a relative clause
+    lo = _past_dative(tokens, lo, content)
+    while lo < content and is_punct[lo] and tokens[lo].text not in OPENING_QUOTES and lo > ve:
+        lo += 1  # ويقول لـ"الاقتصادية"، فيليب مالدرام …
+    hi = min(_past_name(tokens, lo), content)  # وذكرت “سانتاديفي” أنها …
+    while hi < content and (not is_punct[hi] or _abbreviation(tokens, hi, lo)) and \
+            (hi in named or not _adjunct(tokens[hi])) and \
+            tokens[hi].norm not in SPEECH_PARTICIPLES:
+        hi += 1
+    return lo, hi
+
+
+def _abbreviation(tokens: Sequence[Token], i: int, lo: int) -> bool:
+    """The point of a title's abbreviation (د. الرميح, العميد م. عطا الله)."""
+    return tokens[i].text == "." and i > lo and len(tokens[i - 1].norm) == 1
+
+
+def _speaker(actors: Sequence[ActorMention], lo: int, hi: int, far: bool) -> ActorMention | None:
+    """The subject among the words after a speech verb: the actor right there (قال وزير
+    الخارجية), else a name past an uncoded title (وأوضح مدير عام الشركة المهندس سامي …: not
+    the company), else the first actor, unless the content is ``far`` from the verb (a long
+    uncoded title: its genitive is no speaker)."""
+    inside = [a for a in actors if lo <= a.tok_start < hi]
+    return next((a for a in inside if a.tok_start <= lo + 1), None) or \
+        next((a for a in inside if a.is_name or a.identifier), None) or \
+        (inside[0] if inside and not far else None)
+
+
+def _sourced(hits: CueHits, lo: int, hi: int) -> bool:
+    """A source word among the words after a speech verb (مصادر, شهود عيان, تقرير)."""
+    return any(lo <= s < hi for cue in SOURCE_CUES for s, _ in hits.get(cue, ()))
+
+
+NAME_QUOTE_REACH = 6  # words of a quoted name (أعلنت "جبهة النصرة")
+CHAIN_GAP = 3  # words between a title and the name it goes with (بشرطة منطقة مكة المكرمة العقيد …)
+
+
+def _reach(actors: Sequence[ActorMention], lo: int, hi: int, is_punct: Sequence[bool]) -> int:
+    """Where a speech verb's complementizer may stand: SPEAKER_WINDOW tokens past its subject
+    words (``lo``–``hi``) and the titles and names joined to them (وقال المتحدث باسم وزارة
+    الخارجية الأمريكية مارك تونر في الإيجاز الصحفي اليومي: …)."""
+    end = hi
+    for a in sorted(actors, key=lambda a: (a.tok_start, a.tok_end)):
+        if lo <= a.tok_start <= end + CHAIN_GAP and not any(
+                is_punct[i] for i in range(end, a.tok_start)):
+            end = max(end, a.tok_end)
+    return end + SPEAKER_WINDOW
 
 
 def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
@@ -53,20 +169,48 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
     comps = sorted(s for s, _ in hits.get("complementizers", ()))
     out: list[Report] = []
     verbs = set(hits.get("speech_verbs", [])) | set(hits.get("negation_verbs", []))
+    # a speech verb's noun (مدير النقل, الإعلان, لنقل العالقين) reports nothing
+    verbs = {(s, e) for s, e in verbs if not tokens[s].has("det") and not tokens[s].has("prep")}
+    starts = sorted(s for s, _ in verbs)
+    named = {i for a in actors for i in range(a.tok_start + 1, a.tok_end)}
     for vs, ve in sorted(verbs):
-        content = next((c for c in comps if ve <= c <= ve + SPEAKER_WINDOW), None)
+        first, last = _subject_words(tokens, ve, len(tokens), is_punct, named)
+        reach = _reach(actors, first, last, is_punct)
+        # not past the next speech verb: its complementizer is its own
+        reach = min([reach, *(s - 1 for s in starts if s > vs)])
+        content = next((c for c in comps if ve <= c <= reach), None)
         if content is None:
-            colon = next((i for i in range(ve, min(len(tokens), ve + SPEAKER_WINDOW + 1))
+            colon = next((i for i in range(_past_name(tokens, first), min(len(tokens), reach + 1))
                           if tokens[i].text in (":", "«", "\"", "“")), None)
             if colon is None:
                 continue
             content = colon
-        speaker = next((a for a in actors if ve <= a.tok_start < content), None)
-        if speaker is None:
+        lo, hi = _subject_words(tokens, ve, content, is_punct, named)
+        if tokens[vs].stem in RELAY_VERBS and hi < content and tokens[hi].norm == "عن":
+            lo, hi = _subject_words(tokens, hi + 1, content, is_punct, named)
+        # the subject, not a word of an adjunct (وقال في تصريح صحفي:, مع قناة الإخبارية)
+        far = content > ve + SPEAKER_WINDOW
+        speaker = _speaker(actors, lo, hi, far)
+        if speaker is None and not _sourced(hits, lo, hi):
+            # «X كشف أنه …», «وكان مصدر مسؤول … ذكر اليوم أن»: the subject before the verb
+            # (not where unnamed sources follow it: كشفت مصادر سياسية لـ«عكاظ» أن)
             prev = [a for a in actors if a.tok_end <= vs and not any(
                 is_punct[i] for i in range(a.tok_end, vs))]
             speaker = prev[-1] if prev else None
-        lo, hi = (ve, content) if speaker is None else (speaker.tok_start, speaker.tok_end)
+        if speaker is not None:
+            lo, hi = speaker.tok_start, speaker.tok_end
+        elif hi == lo and out:
+            # وقال الرحمن إن …، وأضاف أن …: the claimant of the report before in the sentence
+            # (not its subject: وقالت: إنه رغم ذلك دعت الشرطة … has its own)
+            out.append(Report(vs, content, out[-1].attribution, None))
+            continue
+        elif hi == lo:
+            # وأضاف قائلا:, وقال في تصريح صحفي:: no subject in the sentence; the verb stands
+            # for the speaker (the coder gives the one the sentence before named)
+            start, end = tokens[vs].body_start(), tokens[ve - 1].end
+            out.append(Report(vs, content, Attribution("official", text[start:end], start, end),
+                              None))
+            continue
         att = _attr(tokens, text, lo, hi, hits, speaker)
         if att is not None:
             out.append(Report(vs, content, att, speaker))
@@ -76,8 +220,11 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
 def prefix_attribution(tokens: Sequence[Token], text: str, hits: CueHits,
                        actors: Sequence[ActorMention], is_punct: Sequence[bool]
                        ) -> Attribution | None:
-    """بحسب X / وفقا لـ X / نقلا عن X: a source for the whole sentence."""
+    """بحسب X / وفقا لـ X / نقلا عن X: a source for the whole sentence; not a rule or plan
+    (وفقا لميثاق الأمم المتحدة: in accordance with it)."""
     for _s, e in sorted(hits.get("attribution_prefix", [])):
+        if e < len(tokens) and tokens[e].stem in RULE_NOUNS:
+            continue
         speaker = next((a for a in actors if e <= a.tok_start <= e + 1), None)
         hi = e
         while hi < len(tokens) and hi < e + 5 and not is_punct[hi]:

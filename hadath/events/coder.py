@@ -288,6 +288,8 @@ def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
 # heads of a state's envoys abroad: whoever they meet is of another state (استقبل ولي العهد
 # السفير البريطاني: the crown prince is not British; التقى الوزير نظيره الفرنسي)
 ENVOY_HEADS = cue_words("envoy_heads")
+# وقع/حدث: «happened»; after «أنه» the pronoun is «it», not the speaker (أنه وقع انفجار)
+OCCURRENCE_VERBS = cue_words("occurrence_verbs")
 
 
 def _unless_state_of(country: str | None, side: Sequence[ActorMention],
@@ -1352,7 +1354,10 @@ def _said(i: int, tokens: Sequence[Token], hits: CueHits, reports: Sequence[Repo
     complementizer right after it, else the first word after a colon and quotes (-1: none)."""
     rep = next((r for r in reports if r.verb == i), None)
     if rep is not None:
-        return rep.content_start
+        j = rep.content_start
+        while j < len(tokens) and tokens[j].is_punct():  # وقال: «ندين …»: the first word
+            j += 1
+        return j
     skip = {k for s, e in hits.get("verb_adverbs", ()) for k in range(s, e)}
     j = i + 1
     while j < len(tokens) and j in skip:
@@ -2003,6 +2008,8 @@ def _speaker_is_subject(report: Any, tm: TriggerMatch, tokens: Sequence[Token]) 
     """أعلنت الحكومة أنها فرضت …: the pronoun on the complementizer is the speaker, and the
     subject of the reported event."""
     c = report.content_start
+    if tm.trigger.event == "ASSAULT" and tokens[tm.tok_start].stem in OCCURRENCE_VERBS:
+        return False  # انه وقع انفجار: «it happened that», the explosion has no subject
     return c < len(tokens) and tokens[c].has("pron") and \
         0 < tm.tok_start - c <= SPEAKER_SUBJECT_WINDOW
 
