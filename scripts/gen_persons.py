@@ -804,7 +804,7 @@ Christian Wulff | كريستيان فولف
   GOV 2010-06-30 2012-02-17 PRES
 Joachim Gauck | يواخيم غاوك; يوأخيم جاوك; غاوك
   GOV 2012-03-18 2017-03-18 PRES
-Frank-Walter Steinmeier | فرانك فالتر شتاينماير; فرانك-فالتر شتاينماير; شتاينماير
+Frank-Walter Steinmeier | فرانك فالتر شتاينماير; فرانك-فالتر شتاينماير; فالتر شتاينماير; شتاينماير
   GOV 2005-11-22 2009-10-28 FM
   OPP 2009-10-28 2013-12-17 رئيس الكتلة البرلمانية للحزب الاشتراكي الديمقراطي
   GOV 2013-12-17 2017-01-27 FM
@@ -1229,7 +1229,7 @@ Ariel Sharon | أرييل شارون; أريئيل شارون; آرييل شار
 Ehud Olmert | إيهود أولمرت; أولمرت
   GOV 2006-01-04 2006-04-14 رئيس الوزراء بالوكالة
   GOV 2006-04-14 2009-03-31 PM
-Benjamin Netanyahu | بنيامين نتنياهو; نتنياهو; نتانياهو; بنيامين نتانياهو; بيبي نتنياهو
+Benjamin Netanyahu | بنيامين نتنياهو; نتنياهو; نتانياهو; نتيناهو; بنيامين نتانياهو; بيبي نتنياهو
   GOV 1996-06-18 1999-07-06 PM
   GOV 2002-11-06 2003-02-28 FM
   GOV 2003-02-28 2005-08-09 وزير المالية
@@ -1241,6 +1241,8 @@ Naftali Bennett | نفتالي بينيت; نفتالي بينت; بينيت
   GOV 2019-11-12 2020-05-17 DM
   GOV 2021-06-13 2022-06-30 PM
 Yair Lapid | يائير لابيد; يائير لبيد; لابيد; لبيد@2012-01-08 | "لبيد" alone is also the poet Labid ibn Rabi'a and a Saudi family name; his alone only from his entry into politics (January 2012)
+  GOV 2013-03-18 2014-12-02 وزير المالية
+  OPP 2014-12-02 2020-05-17 رئيس حزب يش عتيد
   OPP 2020-05-17 2021-06-13 OPPL
   GOV 2021-06-13 2022-12-29 FM
   GOV 2022-07-01 2022-12-29 PM
@@ -1961,7 +1963,8 @@ Haider al-Abadi | حيدر العبادي; العبادي
   GOV 2014-09-08 2018-10-25 PM
 Qasim al-Fahdawi | قاسم الفهداوي; قاسم محمد الفهداوي | minister of electricity in the Abadi government (earlier governor of Anbar); added after a 16-type dev phrase
   GOV ~2014-09-08 ~2018-10-25 وزير الكهرباء
-Adil Abdul-Mahdi | عادل عبد المهدي; عبد المهدي
+Adil Abdul-Mahdi | عادل عبد المهدي; عبد المهدي | end of the oil ministry uncertain (resigned 2016, successor named 2016-08-15)
+  GOV 2014-09-08 ~2016-08-15 وزير النفط
   GOV 2018-10-25 2020-05-07 PM
 Mustafa al-Kadhimi | مصطفى الكاظمي; الكاظمي
   SPY 2016-06 2020-05-07 رئيس جهاز المخابرات
@@ -3998,6 +4001,42 @@ Jimmy Carter | جيمي كارتر | "كارتر" alone is also Ash Carter
 Alassane Ouattara | الحسن واتارا; الحسن وتارا; الحسن أواتارا; الحسن درامان واتارا; واتارا
   GOV 1990-11-07 1993-12-09 PM
   GOV 2010-12-04 - PRES
+
+== europe GBR
+James Brokenshire | جيمس بروكنشاير; بروكنشاير
+  GOV 2014-02-08 2016-07-14 وزير الدولة لشؤون الهجرة
+  GOV 2016-07-14 2018-01-08 وزير شؤون أيرلندا الشمالية
+
+== world HRV
+Vesna Pusić | فيسنا بوسيتش; فيسنا بوزيتش
+  GOV 2011-12-23 2016-01-22 وزيرة الخارجية
+
+== world AUS
+Bronwyn Bishop | برونوين بيشوب | "بيشوب" alone is Julie Bishop
+  LEG 2013-11-12 2015-08-02 رئيسة مجلس النواب
+
+== gulf SAU
+Majid al-Qasabi | ماجد القصبي; ماجد بن عبد الله القصبي; ماجد عبد الله القصبي | "القصبي" alone left out (an adjective, the trachea's, and other namesakes)
+  GOV 2015-01-29 2016-05-07 وزير الشؤون الاجتماعية
+  GOV 2016-05-07 - وزير التجارة والاستثمار
+
+== gulf YEM
+Ezzaddin al-Asbahi | عز الدين الأصبحي; عز الدين سعيد الأصبحي | minister of human rights in Khaled Bahah's government; "الأصبحي" alone left out
+  GOV ~2014-11-09 ~2016-04-03 وزير حقوق الإنسان
+
+== levant IRQ
+Mohammed al-Ghabban | محمد الغبان; محمد سالم الغبان | "الغبان" alone left out (Saudi namesakes in the news)
+  GOV 2014-10-18 ~2016-07-05 IM
+
+== africa LBY
+Omar al-Hassi | عمر الحاسي | Tripoli (General National Congress) government, rival of the eastern one
+  GOV 2014-08-25 2015-03-31 رئيس حكومة الإنقاذ الوطني في طرابلس
+Khalifa al-Ghawil | خليفة الغويل; الغويل | Tripoli (General National Congress) government, rival of the eastern one
+  GOV 2015-03-31 2016-04-05 رئيس حكومة الإنقاذ الوطني في طرابلس
+
+== usa USA
+Joseph Westphal | جوزيف وستفال; جوزيف ويستفال | ambassador in Riyadh; month of arrival only
+  GOV 2014-04 2017-01-20 السفير لدى السعودية
 """
 
 

@@ -251,13 +251,21 @@ FOREIGN_WORDS = cue_words("foreign_words")
 ORIGIN_WORDS = cue_words("origin_words")
 
 
+def _foreign(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is the agent said to be from elsewhere: a foreign word right after it (قوات أجنبية) or
+    right after its head inside it (قوات التحالف, طائرات التحالف: a coalition's, not the
+    country it fights in; not a later word of a title: وزير التعاون الدولي)?"""
+    return any(i < len(tokens) and tokens[i].stem in FOREIGN_WORDS
+               for i in {a.tok_start + 1, a.tok_end})
+
+
 def _in_context(a: ActorMention, tokens: Sequence[Token], country: str | None,
                 place_country: str | None, origins: dict[int, str]) -> ActorRef:
     """قوات أجنبية قتلت جنودا أفغانا: not Afghan forces. ألفي مواطن من أبناء محافظة نينوى:
     people the text says come from a place are of its country (``origins``: place start →
     country), as both gold sets code them."""
     e = a.tok_end
-    if e < len(tokens) and tokens[e].stem in FOREIGN_WORDS:
+    if _foreign(a, tokens):
         country = place_country = None
     ref = _ref(a)
     if ref.code is None and e + 2 < len(tokens) and tokens[e].stem == "من" and \
@@ -551,7 +559,8 @@ def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
                    and s not in across}
     state_codes = {a.code for a in actors if a.code and a.head_kind in STATE_KINDS
                    and a.tok_start not in across}
-    state_codes |= {n.code for n in nisbas if n.code and n.tok_start not in across}
+    state_codes |= {n.code for n in nisbas if n.code and n.tok_start not in across
+                    and not _medium_nisba(tokens, n)}
     state_codes |= place_codes
     return (next(iter(state_codes)) if len(state_codes) == 1 else None,
             next(iter(place_codes)) if len(place_codes) == 1 else None)
@@ -561,6 +570,22 @@ def sentence_countries(tokens: Sequence[Token], actors: Sequence[ActorMention],
 # (باللغة الإنجليزية) says nothing of where the story is
 NOT_WHERE_HEADS = cue_words("not_where_heads")
 NOT_WHERE_REACH = 3  # وكالة الأنباء الألمانية, صحيفة نيويورك تايمز الأمريكية
+
+WIRE_AGENCIES = cue_words("wire_agencies")
+
+
+def _wire(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is this an international wire service (وكالة فرانس برس, رويترز), whose country says
+    nothing of the story's? A local paper's or a state agency's does (لـ«عكاظ», الأناضول)."""
+    return a.sector == "JRN" and any(tokens[i].stem in WIRE_AGENCIES
+                                     for i in range(a.tok_start, a.tok_end))
+
+
+def _medium_nisba(tokens: Sequence[Token], n: ActorMention) -> bool:
+    """Is this state adjective a news medium's or a language's (وكالة الصحافة الفرنسية,
+    صحيفة الحياة اللندنية, باللغة الإنجليزية), not the country of anything in the story?"""
+    return any(tokens[i].stem in NOT_WHERE_HEADS
+               for i in range(max(0, n.tok_start - NOT_WHERE_REACH), n.tok_start))
 
 
 def country_mentions(tokens: Sequence[Token], actors: Sequence[ActorMention],
@@ -578,8 +603,7 @@ def country_mentions(tokens: Sequence[Token], actors: Sequence[ActorMention],
         if p.country_code and where[s]:
             at[s] = p.country_code
     for n in nisbas:
-        if n.code and not any(tokens[i].stem in NOT_WHERE_HEADS for i in
-                              range(max(0, n.tok_start - NOT_WHERE_REACH), n.tok_start)):
+        if n.code and not _medium_nisba(tokens, n):
             at[n.tok_start] = n.code[:3]
     for a in actors:
         if _countries((a,)) and a.sector != "JRN":
@@ -620,8 +644,8 @@ def _event_date(tm: TriggerMatch, ds: Sequence[Any], date_at: Sequence[int],
 def takes_context(a: ActorMention, tokens: Sequence[Token]) -> bool:
     """Would this mention take the sentence's country (``_in_context``): a state agent with no
     country of its own, not said to be foreign (قوات أجنبية)."""
-    return a.code is None and "agent" in a.kinds and a.sector in STATE_SECTORS and not (
-        a.tok_end < len(tokens) and tokens[a.tok_end].stem in FOREIGN_WORDS)
+    return a.code is None and "agent" in a.kinds and a.sector in STATE_SECTORS and not \
+        _foreign(a, tokens)
 
 
 MANNER_REACH = 6  # تدشين القوافل الإغاثية بالتعاون مع: the qualified event's object between
@@ -1062,7 +1086,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 rctx = next(iter(own)) if len(own) == 1 else None
             elif not _countries(roles.recipient):
                 own = _countries(a for a in actors if a.head_kind != "capital"
-                                 and a.tok_start not in across)
+                                 and a.tok_start not in across and not _wire(a, tokens))
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
         actx, rctx2 = ctx, rctx
         if loc is None:

@@ -395,6 +395,23 @@ def _adjective_after_quote(m: Match[ActorEntry], tokens: Sequence[Token],
         tokens[m.start - 1].text in CLOSING_QUOTES and m.start - 2 in named
 
 
+# nouns of things whose indefinite -ي word right after them is their adjective (مؤتمر صحفي)
+_ATTRIBUTE_HEADS = cue_words("attribute_heads")
+
+
+def _attribute_of_thing(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
+    """Is a one-word indefinite -ي agent or state right after an indefinite noun of a thing
+    (`attribute_heads`) that noun's adjective: في تصريح صحفي, خلال مؤتمر صحافي, على موقع
+    عسكري, بمبلغ مالي — not a journalist, a soldier or Mali? A noun of an act done to people
+    (مقتل صحفي, اعتقال عسكري) is no such head: there the word is the person."""
+    if m.end - m.start != 1 or m.start == 0:
+        return False
+    tok, prev = tokens[m.start], tokens[m.start - 1]
+    return not tok.has("det") and not prev.has("det") and tok.stem.endswith("ي") and \
+        prev.stem in _ATTRIBUTE_HEADS and \
+        all(e.kind in ("agent", "state") for e in m.payloads)
+
+
 def _tanwin_state(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool:
     """A state or capital matched by one word written with the alif of accusative tanwin
     that the name does not have (ماليا "financially" is not مالي Mali): the names of states
@@ -512,7 +529,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
         found = [m for m in (_ta_marbuta_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in (_hamza_as_written(m, tokens) for m in found) if m is not None]
     found = [m for m in found if not _adjective_use(m, tokens) and not _tanwin_state(m, tokens)
-             and not _without_possessor(m, tokens)]
+             and not _without_possessor(m, tokens) and not _attribute_of_thing(m, tokens)]
     found = [m for m in found if not _possessed_concept(m, tokens)
              or any(o.end == m.start for o in found)]
     found = _drop_concepts(found, keys, kb, concepts, name_concepts)
