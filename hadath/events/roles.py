@@ -216,7 +216,9 @@ def pattern_complement(trig: TriggerMatch, tokens: Sequence[Token]) -> int | Non
     من X, كان في استقبال X): the actor after it is its object, read by the other rules."""
     for i in trig.tokens[1:]:
         tok = tokens[i]
-        if first_prep(tok) is not None and not tok.has("pron"):
+        if tok.has("pron"):
+            continue  # أطلق عليه مسلحون النار: the preposition has its object, the subject follows
+        if first_prep(tok) is not None:
             return i
         if (prep_word(tok) in DEFAULT_RECIPIENT_PREPS or tok.stem in LOCATIVE_PREPS) and \
                 i < trig.tokens[-1]:
