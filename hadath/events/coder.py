@@ -46,6 +46,7 @@ from hadath.events.roles import (
     between_pair,
     carried_out_by,
     casualty_noun,
+    circumstantial_subject,
     comma_name,
     elided_subject,
     first_prep,
@@ -897,6 +898,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
         roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
                                casualty_noun(tm, tokens), sources, bound_set, earlier)
+        roles = circumstantial_subject(tm, roles, tokens, earlier)
         if roles.actor and roles.actor[0].tok_start in speakers and \
                 roles.actor[0].tok_end == tm.tok_start - 1 and tokens[tm.tok_start - 1].text \
                 in QUOTES:
@@ -1498,10 +1500,35 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
         # التقى وزير الخارجية الأمريكي، جون كيري، نظيره الروسي: past the subject's name
         nxt = nxt[nxt.index(held.tok_end):]
         return nxt[1] if len(nxt) > 1 else len(tokens)
+    if _named_subject_then_object(tm, roles, ce, tokens, actors):
+        # زار السفير الأسترالي لدى المملكة الدكتور X، الشركة السعودية للكهرباء: the object
+        # after the subject's own name and the comma that closes it
+        return nxt[0] if nxt else len(tokens)
     if not nxt or nxt[0] - ce - 1 > ASIDE_WORDS or tokens[nxt[0]].text not in "،," or \
             any(ce < a.tok_start < nxt[0] for a in actors):
         return None
     return nxt[1] if len(nxt) > 1 else len(tokens)
+
+
+SUBJECT_NAME_WORDS = 7  # لدى المملكة الدكتور رالف بيتر كينج: the subject's post and name
+
+
+def _named_subject_then_object(tm: TriggerMatch, roles: Roles, ce: int, tokens: Sequence[Token],
+                               actors: Sequence[ActorMention]) -> bool:
+    """Does a verb's subject (after the verb) run on with its post and its name up to the
+    clause's comma, with a bare coded actor right after the comma: the verb's object, set off
+    by the comma that closes the name? Between the subject and the comma only actors with no
+    code of another state (a name, «لدى المملكة» behind its preposition)."""
+    subj = roles.actor[-1]
+    if tm.trigger.kind == "noun" or subj.tok_start < tm.tok_end or \
+            not 0 < ce - subj.tok_end <= SUBJECT_NAME_WORDS or \
+            any(tokens[i].is_punct() or tokens[i].has("conj") for i in range(subj.tok_end, ce)):
+        return False
+    if any(subj.tok_end <= a.tok_start < ce and a.code and a.code != subj.code and
+           prep_of(a, tokens) is None for a in actors):
+        return False
+    return any(a.tok_start == ce + 1 and prep_of(a, tokens) is None and (a.code or a.sector)
+               for a in actors)
 
 
 WHERE_WHEN_WORDS = 8  # بمقر المركز في الرياض أمس

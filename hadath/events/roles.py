@@ -1689,3 +1689,34 @@ def _in_place_phrase(a: ActorMention, tokens: Sequence[Token]) -> bool:
         return False
     return first_prep(tokens[k]) == "ب" or tokens[k - 1].stem in LOCATIVE_PREPS | \
         PROXIMITY_PREPS  # not لمقام خادم الحرمين, لسمو الأمير: to whom
+
+
+# …، مطالبا الدول المانحة ب …, …، معربة عن خالص التعازي لأسر الضحايا: a participle of speech
+# or stance opening a clause after a comma (a حال) has the main clause's subject
+CIRCUMSTANTIAL_PARTICIPLES = cue_words("circumstantial_participles")
+
+
+def circumstantial_subject(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token],
+                           earlier: Sequence[tuple[TriggerMatch, Roles]]) -> Roles:
+    """أشاد نائب الرئيس اليمني بالتحسن …، مطالبًا الدول المانحة ببذل المزيد: an accusative
+    participle right after a comma tells how the subject of the clause before it acted, so its
+    actor is the actor of the latest event of the sentence told by a verb (not a noun, nor a
+    pattern whose actor follows it: تلبية مطالب الشعب, whose genitive is another party), and
+    the actors after it are its object, never its subject. Left as it is when no such event
+    has an actor."""
+    first = trig.tokens[0]
+    tok = tokens[first]
+    if first == 0 or tokens[first - 1].text not in "،," or tok.has("conj") or \
+            tok.has("det") or tok.stem not in CIRCUMSTANTIAL_PARTICIPLES:
+        return roles
+    main = [r for tm, r in earlier if tm.tok_end <= first and r.actor and
+            tm.trigger.kind != "noun" and not tokens[tm.tok_start].has("det") and
+            all(a.tok_end <= first and (a.tok_start < tm.tok_end or tm.trigger.kind == "verb")
+                for a in r.actor)]
+    if not main:
+        return roles
+    subject = main[-1].actor
+    # the genitive inside its own pattern (مؤكدا وقوف باكستان مع) is the subject again
+    objects = tuple(a for a in roles.actor if a.tok_start >= trig.tok_end and a not in subject)
+    recipient = tuple(a for a in (*objects, *roles.recipient) if a not in subject)
+    return Roles(tuple(subject), recipient)

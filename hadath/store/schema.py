@@ -197,24 +197,42 @@ def migrate(con: duckdb.DuckDBPyConnection,
     return applied
 
 
+def _unborn(path: Path) -> bool:
+    """A store file of zero bytes with no write-ahead log: the process that created it was
+    killed before DuckDB wrote the file's header (a SIGKILL at that moment leaves exactly
+    this). DuckDB refuses to open it ("not a valid DuckDB database file"); it holds no data."""
+    try:
+        return path.stat().st_size == 0 and not Path(f"{path}.wal").exists()
+    except FileNotFoundError:
+        return False
+
+
 def connect(path: str | Path = "hadath.duckdb", *, read_only: bool = False
             ) -> duckdb.DuckDBPyConnection:
     """Open (creating and migrating if needed) a store file; ``:memory:`` works too."""
     p = str(path)
+    unborn = p != ":memory:" and _unborn(Path(p))
     if read_only:
         if p != ":memory:" and not Path(p).exists():
             raise StoreError(f"no store at {p}",
                              hint="run `hadath ingest INPUT... --db FILE` first")
+        if unborn:
+            raise StoreError(f"the store {p} is an empty file: an ingest was stopped while "
+                             "creating it", hint="run the ingest again; it starts the store afresh")
         con = duckdb.connect(p, read_only=True)
         if current_version(con) < SCHEMA_VERSION:
             con.close()
             con = duckdb.connect(p)
             migrate(con)
         return con
+    if unborn:
+        Path(p).unlink()  # holds nothing: DuckDB had not written its header yet
     try:
         con = duckdb.connect(p)
     except duckdb.IOException as exc:
+        foreign = "not a valid DuckDB database" in str(exc)
         raise StoreError(f"cannot open the store {p} ({exc})",
-                         hint="is another hadath process writing to it?") from exc
+                         hint="that file is not a hadath store: give another --db path" if foreign
+                         else "is another hadath process writing to it?") from exc
     migrate(con)
     return con

@@ -17,7 +17,7 @@ from hadath.errors import KnowledgeBaseError
 from hadath.io.corpora import parse_field_map, read_corpus
 from hadath.model import Article
 from hadath.store.ingest import IngestOptions, ingest
-from hadath.store.schema import MIGRATIONS, SCHEMA_VERSION, connect, migrate
+from hadath.store.schema import MIGRATIONS, SCHEMA_VERSION, StoreError, connect, migrate
 
 N_GOOD = 24 + 12
 N_BAD = 2
@@ -145,6 +145,29 @@ def test_schema_migrates_old_store(tmp_path):
     assert "cluster_id" in cols
     assert migrate(con) == []
     con.close()
+
+
+def test_empty_store_file_left_by_a_kill_is_started_afresh(tmp_path, corpus):
+    """A SIGKILL while DuckDB creates the file leaves it at zero bytes, which DuckDB refuses
+    to open: ingest must start the store afresh, and readers say what happened."""
+    db = tmp_path / "killed.duckdb"
+    db.touch()
+    with pytest.raises(StoreError, match="empty file"):
+        connect(db, read_only=True)
+    rep = ingest(corpus, opts(db, coder_factory=FAKE))
+    assert rep.consistent and rep.n_coded == N_GOOD
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (N_GOOD,)
+    con.close()
+
+
+def test_a_file_that_is_not_a_store_is_never_removed(tmp_path, corpus):
+    db = tmp_path / "notes.txt"
+    db.write_text("my notes", encoding="utf-8")
+    with pytest.raises(StoreError) as err:
+        ingest(corpus, opts(db, coder_factory=FAKE))
+    assert "not a hadath store" in (err.value.hint or "")
+    assert db.read_text(encoding="utf-8") == "my notes"
 
 
 def test_sigkill_then_resume_equals_uninterrupted(tmp_path):
