@@ -32,7 +32,8 @@ DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "م
 CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
 # بحق (against) the one a conflict event is done to (أحكام بالإعدام بحق أربعة سعوديين, حملات
 # الدهم بحق أبناء …), whatever the trigger's own list; never the party of another event (ترحيب
-# … بالبيان … الجرائم التي ترتكبها بحق المواطنين: not whom the meeting met)
+# … بالبيان … الجرائم التي ترتكبها بحق المواطنين: not whom the meeting met), nor a protest's
+# target (the one the protested deed was done to)
 AGAINST_PREPS = frozenset({"بحق"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 # the object of a verbal noun after its genitive agent (استنكار الأهالي لهذا العدوان, حملة
@@ -291,7 +292,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
     rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
         else DEFAULT_RECIPIENT_PREPS
-    rpreps = rpreps | AGAINST_PREPS if t.quad in CONFLICT_QUADS else rpreps - AGAINST_PREPS
+    # not a protest's: «احتجاجا على إعدام … بحق X» protests what was done to X, not X
+    rpreps = rpreps | AGAINST_PREPS if t.quad in CONFLICT_QUADS and t.event != "PROTEST" \
+        else rpreps - AGAINST_PREPS
     if (t.event == "ASSAULT" and t.kind != "noun") or t.event == "PROTEST":
         rpreps |= PROXIMITY_PREPS  # فجر نفسه قرب X, تجمعوا خارج مكتب X
     src: ActorMention | None = None

@@ -58,7 +58,15 @@ def test_a_subject_before_the_patterns_preposition_stays_the_actor(coder):
 
 
 def test_bihaqq_names_no_party_of_a_cooperative_event(coder):
-    # control: a meeting far before «بحق» did not meet the victims of the crimes named after it
+    # a meeting before «بحق» did not meet the victims of the crimes named after it
     events = _events(coder, "وناقش الاجتماع الطارئ في القاهرة الجرائم التي ترتكبها العصابات بحق "
                             "المواطنين اللبنانيين.", "CONSULT")
     assert all("LBN" not in _codes(e.recipient) for e in events)
+
+
+def test_the_victim_after_bihaqq_is_no_target_of_a_protest(coder):
+    # the protesters protest the sentence passed on the man, not the man
+    events = _events(coder, "وخرج مئات المحتجين في المدينة للاحتجاج على صدور حكم الإعدام بحق "
+                            "المعارض الإيراني.", "PROTEST")
+    assert events
+    assert all("IRN" not in _codes(e.recipient) for e in events)
