@@ -755,6 +755,7 @@ HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع ال
 PAPER_REACH = 3  # وناقش الورقة المقدم الدكتور …
 KIN_REACH = 2  # لزيارة أحد أقاربه
 CARE_REACH = 4  # أعلنت حالة الطوارئ في كافة مستشفيات المنطقة
+DANGER_REACH = 2  # تشكل تهديدا للإنتاج, يهدد كل دول العالم
 # (stems, event, cue, reach): a trigger of the event on a word holding one of the stems
 # (cues.yaml word sets) whose object is a word of the cue has its everyday sense
 _CONTROL = tuple(sorted(cue_words("control_trigger_stems")))
@@ -764,6 +765,7 @@ _HOSTING = tuple(sorted(cue_words("hosting_trigger_stems")))
 _DISCUSSION = tuple(sorted(cue_words("discussion_trigger_stems")))
 _KIN = tuple(sorted(cue_words("kin_trigger_stems")))
 _CARE = tuple(sorted(cue_words("care_trigger_stems")))
+_DANGER = tuple(sorted(cue_words("danger_trigger_stems")))
 OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
                  (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH),
                  (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH),
@@ -773,7 +775,8 @@ OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
                  (_KIN, "CONSULT", "kin_objects", KIN_REACH),
                  (_KIN, "AGREE", "kin_objects", KIN_REACH),
                  (_CARE, "COERCE", "care_objects", CARE_REACH),
-                 (_CARE, "MOBILIZE", "care_objects", CARE_REACH))
+                 (_CARE, "MOBILIZE", "care_objects", CARE_REACH),
+                 (_DANGER, "THREATEN", "endangered_objects", DANGER_REACH))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -1258,12 +1261,14 @@ def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) 
     return [e for e in events if e.event == "PROTEST" or names_coded_party(e)]
 
 
-# what a service institution does for the public: asks, works with, agrees, meets, praises
-SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT"})
+# what a service institution does for the public: asks, works with, agrees, meets, praises,
+# refuses or denies (رفض المستشفى استقبالها, نفت الجامعة ما تناقلته المواقع)
+SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "REJECT"})
 # what clubs, coaches and players say and do to each other: every verbal type and cooperation
-SPORT_TYPES = SERVICE_TYPES | {"CONCEDE", "ACCUSE", "REJECT", "THREATEN"}
-# what banks, brokers and shareholders do in a market: the service types, settling, withdrawing
-MARKET_TYPES = SERVICE_TYPES | {"CONCEDE", "RETREAT"}
+SPORT_TYPES = SERVICE_TYPES | {"CONCEDE", "ACCUSE", "THREATEN"}
+# what banks, brokers and shareholders do in a market: the service types, settling, withdrawing;
+# not refusing (a minister opposing a share sale's papers being handed to an inquiry is politics)
+MARKET_TYPES = (SERVICE_TYPES - {"REJECT"}) | {"CONCEDE", "RETREAT"}
 
 
 def services(events: Sequence[Event], hits: CueHits,
@@ -1272,8 +1277,9 @@ def services(events: Sequence[Event], hits: CueHits,
     about projects, services, patients, applicants, a hospital, a municipality, a university or
     a holiday celebration (or about a market: shares, interest rates, brokers, where settling
     and withdrawing are trade too: ``MARKET_TYPES``), a request, cooperation, agreement,
-    meeting or praise with no political counterpart (``_counterpart``: ودعا عميد شؤون
-    الموظفين المواطنين إلى التقديم على الوظائف, اجتمع مدير المستشفى بالأطباء, أقامت
+    meeting, praise, refusal or denial (not in a market) with no political counterpart
+    (``_counterpart``: ودعا عميد شؤون الموظفين المواطنين إلى التقديم على الوظائف, رفض
+    المستشفى استقبال المريضة, اجتمع مدير المستشفى بالأطباء, أقامت
     الجمعية بالتعاون مع الأمانة حفل معايدة, نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is
     how the service is run. Attacks, coercion and aid keep their sense there (قصف المستشفى),
     and so does an event between two states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
@@ -1294,7 +1300,16 @@ def services(events: Sequence[Event], hits: CueHits,
     if not kinds:
         return list(events)
     return [e for e in events if e.event not in kinds or _counterpart(e) or
-            (not sport and _condolence_to_state(e))]
+            (not sport and (_condolence_to_state(e) or _ruling(e)))]
+
+
+JUDICIARY = "JUD"
+
+
+def _ruling(e: Event) -> bool:
+    """Is the event a court's refusal (رفض القاضي الدعوى التي أقامها التاجر ضد البلدية)? A
+    judge dismissing a suit rules on it: a legal act, not the way a service is run."""
+    return e.event == "REJECT" and any(a.sector == JUDICIARY for a in e.actor)
 
 
 CONDOLENCE_CAMEO = "018"
