@@ -1217,6 +1217,31 @@ def between_pair(trig: TriggerMatch, tokens: Sequence[Token], named: Collection[
     return False
 
 
+def between_parties(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Roles:
+    """تم التوصل إلى اتفاق بين الحكومة والمعارضة, توقيع اتفاقية بين المملكة والأردن: a
+    reciprocal event with no subject whose parties are a coordinated pair right after بين (within
+    its phrase) has that pair as its actor and nobody else as its recipient (PLOVER's reciprocal
+    events: both sides act). A single party after بين, or a pair word (بين البلدين), is left
+    alone."""
+    if not trig.trigger.reciprocal or roles.actor:
+        return roles
+    # بين may stand inside a pattern's span (its gap); a head noun may stand before a pair of
+    # nisbas (بين الوزيرين التونسي والجزائري)
+    for i in range(trig.tok_start + 1, min(len(tokens) - 1, trig.tok_end + BETWEEN_REACH)):
+        if tokens[i].is_punct():
+            return roles
+        if tokens[i].stem != "بين":
+            continue
+        first = next((a for a in roles.recipient if i < a.tok_start <= i + 2), None)
+        if first is None or first.group < 0:
+            return roles
+        pair = tuple(a for a in roles.recipient if a.group == first.group)
+        if len(pair) < 2:
+            return roles
+        return Roles(pair, ())
+    return roles
+
+
 def pair_said(trig: TriggerMatch, tokens: Sequence[Token], clause: tuple[int, int],
               passive: bool) -> int | None:
     """Is the verb's subject a pair: the index of its pair word (واتفق الجانبان, كلا
