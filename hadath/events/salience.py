@@ -755,8 +755,10 @@ HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع ال
 PAPER_REACH = 3  # وناقش الورقة المقدم الدكتور …
 KIN_REACH = 2  # لزيارة أحد أقاربه
 CARE_REACH = 4  # أعلنت حالة الطوارئ في كافة مستشفيات المنطقة
-# (stems, event, cue, reach): a trigger of the event on a word holding one of the stems
-# (cues.yaml word sets) whose object is a word of the cue has its everyday sense
+AUDIENCE_REACH = 3  # دورات تستهدف بشكل خاص المشرفين
+# (stems, event, cue, reach, guard): a trigger of the event on a word holding one of the stems
+# (cues.yaml word sets) whose object is a word of the cue has its everyday sense, unless the
+# sentence has a word of the guard cue
 _CONTROL = tuple(sorted(cue_words("control_trigger_stems")))
 _COMPLIANCE = tuple(sorted(cue_words("compliance_trigger_stems")))
 _RECEPTION = tuple(sorted(cue_words("reception_trigger_stems")))
@@ -764,16 +766,18 @@ _HOSTING = tuple(sorted(cue_words("hosting_trigger_stems")))
 _DISCUSSION = tuple(sorted(cue_words("discussion_trigger_stems")))
 _KIN = tuple(sorted(cue_words("kin_trigger_stems")))
 _CARE = tuple(sorted(cue_words("care_trigger_stems")))
-OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH),
-                 (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH),
-                 (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH),
-                 (_RECEPTION, "AGREE", "reception_objects", RECEPTION_REACH),
-                 (_HOSTING, "CONSULT", "hosted_events", HOSTING_REACH),
-                 (_DISCUSSION, "CONSULT", "discussed_papers", PAPER_REACH),
-                 (_KIN, "CONSULT", "kin_objects", KIN_REACH),
-                 (_KIN, "AGREE", "kin_objects", KIN_REACH),
-                 (_CARE, "COERCE", "care_objects", CARE_REACH),
-                 (_CARE, "MOBILIZE", "care_objects", CARE_REACH))
+_TARGETING = tuple(sorted(cue_words("targeting_trigger_stems")))
+OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH, None),
+                 (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH, None),
+                 (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH, None),
+                 (_RECEPTION, "AGREE", "reception_objects", RECEPTION_REACH, None),
+                 (_HOSTING, "CONSULT", "hosted_events", HOSTING_REACH, None),
+                 (_DISCUSSION, "CONSULT", "discussed_papers", PAPER_REACH, None),
+                 (_KIN, "CONSULT", "kin_objects", KIN_REACH, None),
+                 (_KIN, "AGREE", "kin_objects", KIN_REACH, None),
+                 (_CARE, "COERCE", "care_objects", CARE_REACH, None),
+                 (_CARE, "MOBILIZE", "care_objects", CARE_REACH, None),
+                 (_TARGETING, "ASSAULT", "audience_objects", AUDIENCE_REACH, "violence_words"))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -800,12 +804,15 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
     - «حالة الطوارئ» or raised readiness in hospitals, for treating the injured or for a
       search is a health service's or rescuers' work (أعلنت حالة الطوارئ في كافة مستشفيات
       المنطقة, رفعت جاهزيتها لعلاج المصابين); أعلنت السلطات حالة الطوارئ في المدينة stays
-      COERCE."""
+      COERCE.
+    - «استهدف» a public (شرائح, المشرفين, المستفيدين) in a sentence with no violence word
+      aims a programme at it (فعاليات تستهدف شرائح متنوعة من الزوار, دورات تستهدف
+      المشرفين التربويين); هجوم استهدف المتدربين stays ASSAULT."""
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     out: set[int] = set()
     for k, t in enumerate(triggers):
-        for stems, event, cue, reach in OBJECT_SENSES:
-            if t.trigger.event != event or \
+        for stems, event, cue, reach, guard in OBJECT_SENSES:
+            if t.trigger.event != event or (guard is not None and hits.get(guard)) or \
                     not any(w in tokens[i].stem for i in t.tokens for w in stems):
                 continue
             objects = {i for s, e in hits.get(cue, ()) for i in range(s, e)}

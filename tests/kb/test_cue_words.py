@@ -118,6 +118,7 @@ def test_stem_sets_read_in_order_as_prefixes() -> None:
     from hadath.events.salience import OBJECT_SENSES
     assert DUTY_NOUNS == ("مسؤوليت", "مسؤوليه") and "مسؤوليتها".startswith(DUTY_NOUNS)
     assert "يتعرض".startswith(UNDERGO_VERBS)
-    stems = {cue: s for s, _event, cue, _reach in OBJECT_SENSES}
+    stems = {cue: s for s, _event, cue, _reach, _guard in OBJECT_SENSES}
     assert any(w in "التزام" for w in stems["compliance_objects"])
     assert stems["control_objects"] == ("سيطر",)
+    assert stems["audience_objects"] == ("ستهداف", "ستهدف")
