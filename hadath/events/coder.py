@@ -44,6 +44,7 @@ from hadath.events.roles import (
     assign,
     attack_agent,
     between_pair,
+    between_parties,
     carried_out_by,
     casualty_noun,
     circumstantial_subject,
@@ -896,6 +897,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = relative_subject(tm, roles, actors, tokens, relatives, passive)
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
+        roles = between_parties(tm, roles, tokens)
         roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
                                casualty_noun(tm, tokens), sources, bound_set, earlier)
         roles = circumstantial_subject(tm, roles, tokens, earlier)

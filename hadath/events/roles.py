@@ -30,6 +30,11 @@ DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "م
                                      "لدي", "عن"})
 # على/ضد/مع/إلى/ل introduce the other party of almost any event (اشتبك مع, هجوم على, دعا ل)
 CORE_RECIPIENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل"})
+# بحق (against) the one a conflict event is done to (أحكام بالإعدام بحق أربعة سعوديين, حملات
+# الدهم بحق أبناء …), whatever the trigger's own list; never the party of another event (ترحيب
+# … بالبيان … الجرائم التي ترتكبها بحق المواطنين: not whom the meeting met), nor a protest's
+# target (the one the protested deed was done to)
+AGAINST_PREPS = frozenset({"بحق"})
 LOCATIVE_PREPS = frozenset({"في", "داخل", "قرب", "من"})
 # the object of a verbal noun after its genitive agent (استنكار الأهالي لهذا العدوان, حملة
 # الحكومة ضد الفساد, انتهاكات الميليشيات بحق المدنيين); على only after an attack (``_object_prep``)
@@ -115,7 +120,10 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     if m.tok_start > 1 and tokens[m.tok_start - 1].text in ("«", '"', "“") :
         # لتنظيم «داعش»: the preposition of the head before the quoted name
         head = tokens[m.tok_start - 2]
-        return first_prep(head) or (head.stem if head.stem in DEFAULT_RECIPIENT_PREPS else None)
+        word = prep_word(head)
+        if word != head.stem:
+            return word  # بحق «X»
+        return first_prep(head) or (word if word in DEFAULT_RECIPIENT_PREPS else None)
     if m.tok_start > 0:
         prev = tokens[m.tok_start - 1]
         k = m.tok_start - 1  # the count before the mention, if any
@@ -125,15 +133,15 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
             # اعتقلت الشرطة عددا من المحتجين, خطفوا 23 من الكوريين: the object; فرضت
             # عقوبات على ثلاثة من قادة …, أحكاما على 30 شخصا: the preposition before the count
             outer = first_prep(tokens[k])
-            if outer is None and k > 0 and tokens[k - 1].stem in COUNT_PREPS and \
+            if outer is None and k > 0 and prep_word(tokens[k - 1]) in COUNT_PREPS and \
                     not (k > 1 and tokens[k - 2].stem in AT_LEAST):
-                outer = tokens[k - 1].stem  # not ما لا يقل عن 28 متطوعا (at least)
+                outer = prep_word(tokens[k - 1])  # not ما لا يقل عن 28 متطوعا (at least)
             return outer
         # a preposition with its own pronoun (أطلق عليه مسلحون النار, قال له الوزير) has its
         # object already: the word after it is not governed by it
-        if not prev.has("pron") and (prev.stem in DEFAULT_RECIPIENT_PREPS or
+        if not prev.has("pron") and (prep_word(prev) in DEFAULT_RECIPIENT_PREPS or
                                      prev.stem in LOCATIVE_PREPS or prev.stem in PROXIMITY_PREPS):
-            return prev.stem
+            return prep_word(prev)
     return None
 
 
@@ -183,7 +191,7 @@ def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     clitic = first_prep(head)
     if clitic is not None:
         return clitic
-    prev = tokens[k - 1].stem
+    prev = prep_word(tokens[k - 1])
     if prev in DEFAULT_RECIPIENT_PREPS or prev in PROXIMITY_PREPS:
         return prev
     if prev == "من" and k > 1 and tokens[k - 2].stem in NEAR_WORDS:
@@ -192,6 +200,31 @@ def governing_prep(m: ActorMention, tokens: Sequence[Token]) -> str | None:
 
 
 NEAR_WORDS = cue_words("near_words")
+
+
+def prep_word(tok: Token) -> str:
+    """The word a preposition written apart is read as: its stem (على, ضد, تجاه), or the whole
+    word, past a conjunction, where the segmenter split a preposition off a noun that is a
+    preposition itself (بحق: ب + حق, «against»; not بحقه, whose pronoun is the object)."""
+    whole = "".join(s.norm for s in tok.segments if s.kind != "conj")
+    return whole if whole in OBJECT_PREP_WORDS and not tok.has("pron") else tok.stem
+
+
+def pattern_complement(trig: TriggerMatch, tokens: Sequence[Token]) -> int | None:
+    """Where the head's complement begins inside a pattern: a noun past the head that carries a
+    preposition (هدد بتدمير, يتهمه بقتل), or a preposition written apart with more of the
+    pattern after it (تحقق في مقتل). Not a preposition that ends the pattern (سيطر على X, طلب
+    من X, كان في استقبال X): the actor after it is its object, read by the other rules."""
+    for i in trig.tokens[1:]:
+        tok = tokens[i]
+        if tok.has("pron"):
+            continue  # أطلق عليه مسلحون النار: the preposition has its object, the subject follows
+        if first_prep(tok) is not None:
+            return i
+        if (prep_word(tok) in DEFAULT_RECIPIENT_PREPS or tok.stem in LOCATIVE_PREPS) and \
+                i < trig.tokens[-1]:
+            return i
+    return None
 
 
 def first_prep(tok: Token) -> str | None:
@@ -259,6 +292,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     after = [a for a in in_clause if a.tok_start >= trig.tok_start]
     rpreps = (frozenset(t.recipient_preps) | CORE_RECIPIENT_PREPS) if t.recipient_preps \
         else DEFAULT_RECIPIENT_PREPS
+    # not a protest's: «احتجاجا على إعدام … بحق X» protests what was done to X, not X
+    rpreps = rpreps | AGAINST_PREPS if t.quad in CONFLICT_QUADS and t.event != "PROTEST" \
+        else rpreps - AGAINST_PREPS
     if (t.event == "ASSAULT" and t.kind != "noun") or t.event == "PROTEST":
         rpreps |= PROXIMITY_PREPS  # فجر نفسه قرب X, تجمعوا خارج مكتب X
     src: ActorMention | None = None
@@ -371,6 +407,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         if t.kind != "noun" and src is None and not tokens[trig.tok_start].has("det") and \
         tokens[trig.tok_start].stem not in KANA_FORMS else None  # كان في استقبال X الذي … Y
     subj_after = [a for a in after if obj_rel is None or a.tok_start < obj_rel]
+    if t.kind == "pattern" and t.quad in CONFLICT_QUADS:
+        # هدد بتدمير أي قوات, تحقق في مقتل طالب: past a preposition of the pattern's own the
+        # verb's complement has begun; a VSO subject stands before it (هدد الجيش بالرد)
+        comp = pattern_complement(trig, tokens)
+        if comp is not None:
+            subj_after = [a for a in subj_after if a.tok_start < comp]
     if src is None and not passive and t.kind != "noun" and not past_plural and \
             not after_subject:
         close = [a for a in subj_after if not nominal and
@@ -666,7 +708,7 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
         return True  # خطف جبهة النصرة عددا من الجنود, قتل التنظيم مواطنا مصريا
     return noun and p in rpreps and p not in ("ب", "عن", "مع") and (
         gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
-                     and tokens[gen.tok_end].stem in ("علي", "ضد", "بحق")))
+                     and prep_word(tokens[gen.tok_end]) in ("علي", "ضد", "بحق")))
 
 
 def _object_prep(trig: TriggerMatch, gen: ActorMention, after: Sequence[ActorMention],
@@ -683,7 +725,7 @@ def _object_prep(trig: TriggerMatch, gen: ActorMention, after: Sequence[ActorMen
     if k >= len(tokens) or any(a.tok_start == k for a in after):
         return False
     tok = tokens[k]
-    p = tok.stem if tok.stem in OBJECT_PREP_WORDS else first_prep(tok)
+    p = prep_word(tok) if prep_word(tok) in OBJECT_PREP_WORDS else first_prep(tok)
     if p not in rpreps or tok.has("pron") or (k + 1 >= len(tokens) and p == tok.stem):
         return False  # له, عليه: the pronoun's own; a preposition ending the sentence
     event = trig.trigger.event
@@ -1215,6 +1257,31 @@ def between_pair(trig: TriggerMatch, tokens: Sequence[Token], named: Collection[
             s = s[2:] if s.startswith("ال") else ""
         return any(s == n + "ين" for n in PAIR_NOUNS) and i + 2 not in named
     return False
+
+
+def between_parties(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Roles:
+    """تم التوصل إلى اتفاق بين الحكومة والمعارضة, توقيع اتفاقية بين المملكة والأردن: a
+    reciprocal event with no subject whose parties are a coordinated pair right after بين (within
+    its phrase) has that pair as its actor and nobody else as its recipient (PLOVER's reciprocal
+    events: both sides act). A single party after بين, or a pair word (بين البلدين), is left
+    alone."""
+    if not trig.trigger.reciprocal or roles.actor:
+        return roles
+    # بين may stand inside a pattern's span (its gap); a head noun may stand before a pair of
+    # nisbas (بين الوزيرين التونسي والجزائري)
+    for i in range(trig.tok_start + 1, min(len(tokens) - 1, trig.tok_end + BETWEEN_REACH)):
+        if tokens[i].is_punct():
+            return roles
+        if tokens[i].stem != "بين":
+            continue
+        first = next((a for a in roles.recipient if i < a.tok_start <= i + 2), None)
+        if first is None or first.group < 0:
+            return roles
+        pair = tuple(a for a in roles.recipient if a.group == first.group)
+        if len(pair) < 2:
+            return roles
+        return Roles(pair, ())
+    return roles
 
 
 def pair_said(trig: TriggerMatch, tokens: Sequence[Token], clause: tuple[int, int],
