@@ -755,6 +755,7 @@ HOSTING_REACH = 5  # تستضيف مدينة جدة خلال الأسبوع ال
 PAPER_REACH = 3  # وناقش الورقة المقدم الدكتور …
 KIN_REACH = 2  # لزيارة أحد أقاربه
 CARE_REACH = 4  # أعلنت حالة الطوارئ في كافة مستشفيات المنطقة
+DANGER_REACH = 2  # تشكل تهديدا للإنتاج, يهدد كل دول العالم
 AUDIENCE_REACH = 3  # دورات تستهدف بشكل خاص المشرفين
 # (stems, event, cue, reach, guard): a trigger of the event on a word holding one of the stems
 # (cues.yaml word sets) whose object is a word of the cue has its everyday sense, unless the
@@ -767,6 +768,7 @@ _DISCUSSION = tuple(sorted(cue_words("discussion_trigger_stems")))
 _KIN = tuple(sorted(cue_words("kin_trigger_stems")))
 _CARE = tuple(sorted(cue_words("care_trigger_stems")))
 _TARGETING = tuple(sorted(cue_words("targeting_trigger_stems")))
+_DANGER = tuple(sorted(cue_words("danger_trigger_stems")))
 OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH, None),
                  (_COMPLIANCE, "AGREE", "compliance_objects", COMPLIANCE_REACH, None),
                  (_RECEPTION, "CONSULT", "reception_objects", RECEPTION_REACH, None),
@@ -777,7 +779,8 @@ OBJECT_SENSES = ((_CONTROL, "COERCE", "control_objects", CONTROL_REACH, None),
                  (_KIN, "AGREE", "kin_objects", KIN_REACH, None),
                  (_CARE, "COERCE", "care_objects", CARE_REACH, None),
                  (_CARE, "MOBILIZE", "care_objects", CARE_REACH, None),
-                 (_TARGETING, "ASSAULT", "audience_objects", AUDIENCE_REACH, "violence_words"))
+                 (_TARGETING, "ASSAULT", "audience_objects", AUDIENCE_REACH, "violence_words"),
+                 (_DANGER, "THREATEN", "endangered_objects", DANGER_REACH, None))
 
 
 def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -805,6 +808,9 @@ def object_senses(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hit
       search is a health service's or rescuers' work (أعلنت حالة الطوارئ في كافة مستشفيات
       المنطقة, رفعت جاهزيتها لعلاج المصابين); أعلنت السلطات حالة الطوارئ في المدينة stays
       COERCE.
+    - «يهدد» or «تهديد» security, lives, a livelihood or all the world's states, or with failure
+      or collapse after it, tells of a danger, not a party's threat (يهدد الأمن القومي, تشكل
+      تهديدا للإنتاج الزراعي, الذي يهدده الفشل); هدد الزعيم الحكومة بالتصعيد stays THREATEN.
     - «استهدف» a public (شرائح, المشرفين, المستفيدين) in a sentence with no violence word
       aims a programme at it (فعاليات تستهدف شرائح متنوعة من الزوار, دورات تستهدف
       المشرفين التربويين); هجوم استهدف المتدربين stays ASSAULT."""
@@ -1265,12 +1271,14 @@ def rhetorical(events: Sequence[Event], hits: CueHits, tokens: Sequence[Token]) 
     return [e for e in events if e.event == "PROTEST" or names_coded_party(e)]
 
 
-# what a service institution does for the public: asks, works with, agrees, meets, praises
-SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT"})
+# what a service institution does for the public: asks, works with, agrees, meets, praises,
+# refuses or denies (رفض المستشفى استقبالها, نفت الجامعة ما تناقلته المواقع)
+SERVICE_TYPES = frozenset({"REQUEST", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "REJECT"})
 # what clubs, coaches and players say and do to each other: every verbal type and cooperation
-SPORT_TYPES = SERVICE_TYPES | {"CONCEDE", "ACCUSE", "REJECT", "THREATEN"}
-# what banks, brokers and shareholders do in a market: the service types, settling, withdrawing
-MARKET_TYPES = SERVICE_TYPES | {"CONCEDE", "RETREAT"}
+SPORT_TYPES = SERVICE_TYPES | {"CONCEDE", "ACCUSE", "THREATEN"}
+# what banks, brokers and shareholders do in a market: the service types, settling, withdrawing;
+# not refusing (a minister opposing a share sale's papers being handed to an inquiry is politics)
+MARKET_TYPES = (SERVICE_TYPES - {"REJECT"}) | {"CONCEDE", "RETREAT"}
 
 
 def services(events: Sequence[Event], hits: CueHits,
@@ -1279,8 +1287,9 @@ def services(events: Sequence[Event], hits: CueHits,
     about projects, services, patients, applicants, a hospital, a municipality, a university or
     a holiday celebration (or about a market: shares, interest rates, brokers, where settling
     and withdrawing are trade too: ``MARKET_TYPES``), a request, cooperation, agreement,
-    meeting or praise with no political counterpart (``_counterpart``: ودعا عميد شؤون
-    الموظفين المواطنين إلى التقديم على الوظائف, اجتمع مدير المستشفى بالأطباء, أقامت
+    meeting, praise, refusal or denial (not in a market) with no political counterpart
+    (``_counterpart``: ودعا عميد شؤون الموظفين المواطنين إلى التقديم على الوظائف, رفض
+    المستشفى استقبال المريضة, اجتمع مدير المستشفى بالأطباء, أقامت
     الجمعية بالتعاون مع الأمانة حفل معايدة, نظمت الوزارة بالتعاون مع إمارة المنطقة دورة) is
     how the service is run. Attacks, coercion and aid keep their sense there (قصف المستشفى),
     and so does an event between two states (وقعت السعودية ومصر اتفاقية لتمويل مشاريع)."""
@@ -1301,7 +1310,16 @@ def services(events: Sequence[Event], hits: CueHits,
     if not kinds:
         return list(events)
     return [e for e in events if e.event not in kinds or _counterpart(e) or
-            (not sport and _condolence_to_state(e))]
+            (not sport and (_condolence_to_state(e) or _ruling(e)))]
+
+
+JUDICIARY = "JUD"
+
+
+def _ruling(e: Event) -> bool:
+    """Is the event a court's refusal (رفض القاضي الدعوى التي أقامها التاجر ضد البلدية)? A
+    judge dismissing a suit rules on it: a legal act, not the way a service is run."""
+    return e.event == "REJECT" and any(a.sector == JUDICIARY for a in e.actor)
 
 
 CONDOLENCE_CAMEO = "018"

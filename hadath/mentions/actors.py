@@ -381,9 +381,6 @@ def _adjective_after_noun(m: Match[ActorEntry], tokens: Sequence[Token]) -> bool
     return tok.has("det") and tok.stem.endswith("ي") and prev.has("det")
 
 
-CLOSING_QUOTES = frozenset({"»", "”", '"', "'"})
-
-
 def _adjective_after_quote(m: Match[ActorEntry], tokens: Sequence[Token],
                            named: set[int]) -> bool:
     """A definite -ي/-ية word right after a quoted name is the name's adjective (تنظيم «داعش»
