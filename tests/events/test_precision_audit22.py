@@ -38,6 +38,9 @@ def kinds(coder, text):
     ("ورفضت حركة حماس مقترح الهدنة الذي قدمته مصر.", "REJECT", True),
     ("ورفضت مصر طلب إسرائيل نقل المرضى عبر المعبر.", "REJECT", True),
     ("ورفضت المحكمة الإدارية دعوى المعلم ضد إدارة التعليم.", "REJECT", True),
+    # members of parliament are political actors, whatever service they talk about (main,
+    # session 11: political_context)
+    ("رفض البرلمانيون زيادة أسعار الخدمات في المستشفيات والمدارس.", "REJECT", True),
     # a drill on the pitch is no manoeuvre; an army's manoeuvres stay
     ("وأجرى مدرب الفريق مناورة على كامل الملعب شارك فيها جميع اللاعبين.", "MOBILIZE", False),
     ("وأجرى الجيش المصري مناورة عسكرية بالذخيرة الحية قرب الحدود.", "MOBILIZE", True),
