@@ -71,6 +71,12 @@ def test_a_sum_of_money_is_not_mali(coder):
     assert codes and "MLI" not in codes
 
 
+def test_a_bailout_is_not_mali(coder):
+    """«اتفاق إنقاذ مالي» is a financial rescue deal (main, session 11: more attribute_heads)."""
+    codes = _all_codes(coder, "وتوصلت البرتغال ودائنوها أمس إلى اتفاق إنقاذ مالي جديد.")
+    assert codes and "MLI" not in codes
+
+
 def test_mali_after_a_noun_of_its_state_is_still_mali(coder):
     assert "MLI" in _all_codes(coder, "ووقعت المملكة اتفاقية تعاون مع حكومة مالي أمس.")
 
