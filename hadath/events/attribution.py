@@ -89,10 +89,8 @@ def _past_dative(tokens: Sequence[Token], i: int, end: int) -> int:
     while j < end and not tokens[j].norm:  # the tatweel of «لـ»
         j += 1
     if j < end and tokens[j].text in OPENING_QUOTES:
-        close = CLOSING_QUOTES[OPENING_QUOTES.index(tokens[j].text)]
-        j += 1
-        while j < end and tokens[j].text != close:
-            j += 1
+        k = _closing_quote(tokens, j, end)
+        j = end if k is None else k
     return min(j + 1, end)
 
 
@@ -101,10 +99,14 @@ def _past_name(tokens: Sequence[Token], i: int) -> int:
     it says; the first word after the name's closing quote, else ``i``."""
     if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
         return i
-    close = CLOSING_QUOTES[OPENING_QUOTES.index(tokens[i].text)]
-    j = next((k for k in range(i + 1, min(len(tokens), i + NAME_QUOTE_REACH))
-              if tokens[k].text == close), None)
+    j = _closing_quote(tokens, i, min(len(tokens), i + NAME_QUOTE_REACH))
     return i if j is None else j + 1
+
+
+def _closing_quote(tokens: Sequence[Token], i: int, stop: int) -> int | None:
+    """Where the quote opened at ``i`` closes, before ``stop``; None if it does not."""
+    close = CLOSING_QUOTES[OPENING_QUOTES.index(tokens[i].text)]
+    return next((k for k in range(i + 1, stop) if tokens[k].text == close), None)
 
 
 def _subject_words(tokens: Sequence[Token], ve: int, content: int, is_punct: Sequence[bool],

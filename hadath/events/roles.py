@@ -474,8 +474,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # is the one it happened to
         rcp = next((a for a in reversed(before) if a.tok_end == verb_start(trig.tok_start, tokens)
                     and prep_of(a, tokens) in (None, "في", "من") and id(a) not in taken), None)
-        if rcp is None and relative_passive(trig.tok_start, tokens,
-                                            [t.is_punct() for t in tokens]):
+        if rcp is None and relative_passive(trig.tok_start, tokens):
             # المقاتلين الذين استهدفوا في القرية: the antecedent of the relative pronoun
             rcp = next((a for a in reversed(before) if a.tok_end == trig.tok_start - 1 and
                         id(a) not in taken), None)
@@ -725,7 +724,8 @@ def _object_prep(trig: TriggerMatch, gen: ActorMention, after: Sequence[ActorMen
     if k >= len(tokens) or any(a.tok_start == k for a in after):
         return False
     tok = tokens[k]
-    p = prep_word(tok) if prep_word(tok) in OBJECT_PREP_WORDS else first_prep(tok)
+    word = prep_word(tok)
+    p = word if word in OBJECT_PREP_WORDS else first_prep(tok)
     if p not in rpreps or tok.has("pron") or (k + 1 >= len(tokens) and p == tok.stem):
         return False  # له, عليه: the pronoun's own; a preposition ending the sentence
     event = trig.trigger.event
@@ -1036,15 +1036,15 @@ def _lone_indefinite(i: int, tokens: Sequence[Token], actors: Sequence[ActorMent
         not any(a.tok_end <= b.tok_start < end and prep_of(b, tokens) is None for b in actors)
 
 
-def relative_passive(i: int, tokens: Sequence[Token], punct: Sequence[bool]) -> bool:
+def relative_passive(i: int, tokens: Sequence[Token]) -> bool:
     """المقاتلين الذين استهدفوا في القرية: the plural of a verb of ``RELATIVE_PASSIVE_VERBS``
     right after «الذين» with no object after it (a preposition, punctuation) is passive."""
     if i == 0 or tokens[i - 1].stem != "الذين" or \
             not any(tokens[i].stem == v + "وا" for v in RELATIVE_PASSIVE_VERBS):
         return False
     nxt = i + 1
-    return nxt >= len(tokens) or punct[nxt] or first_prep(tokens[nxt]) is not None or \
-        tokens[nxt].stem in DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS
+    return nxt >= len(tokens) or tokens[nxt].is_punct() or first_prep(tokens[nxt]) is not None \
+        or tokens[nxt].stem in DEFAULT_RECIPIENT_PREPS or tokens[nxt].stem in LOCATIVE_PREPS
 
 
 def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[ActorMention],
@@ -1057,7 +1057,7 @@ def reads_passive(trig: TriggerMatch, tokens: Sequence[Token], actors: Sequence[
     if vocalised_passive(tokens[first]):
         return True
     if not _casualty_verb(tokens[first]):
-        return relative_passive(first, tokens, punct)
+        return relative_passive(first, tokens)
     # the subject, or the noun a subject phrase ends with (قياديا في تنظيم القاعدة قتل)
     subject = any(a.tok_end == verb_start(first, tokens) and
                   prep_of(a, tokens) in (None, "في", "من") for a in actors)
