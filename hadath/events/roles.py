@@ -1402,7 +1402,8 @@ PATRON_PREPS = frozenset({"مع", "من"})  # المتحالفة مع إيران
 def _client_of(patron: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
                ) -> ActorMention | None:
     """The party a patron is named for: قوات الحوثيين المتحالفة مع إيران, القوات الموالية
-    للحكومة — the party (a code or a sector) ending right before the participle of allegiance before it."""
+    للحكومة — the party (a code or a sector) ending right before the participle of
+    allegiance before it."""
     k = patron.tok_start - 1
     if k > 0 and tokens[k].stem in PATRON_PREPS and first_prep(tokens[patron.tok_start]) is None:
         k -= 1
