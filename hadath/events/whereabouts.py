@@ -24,7 +24,8 @@ the ones that belong to it:
 A visit's or an arrival's own trigger makes the place after «إلى» its location (زيارة مفاجئة
 للرئيس هادي إلى عدن: the visit is in Aden), though «إلى» is no locative cue.
 
-Among the places left the first after the trigger wins, then the first before it (as before);
+Among the places left the first after the trigger wins, then the nearest before it (a state
+not over a place, nor a place that locates another over that one: ``located``);
 among the dates the nearest to the trigger. None left: no place, and the article's date. The
 event of another type between is a soft bar where it is less sure: before the trigger (أخلت
 المحكمة، أمس الخميس، سبيل المتهمين مع منعهم من السفر: one sitting), and for dates on both
@@ -232,10 +233,11 @@ def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Locatio
                 visited: Sequence[tuple[int, int, Location]] = (),
                 reached: Collection[int] = ()) -> Location | None:
     """The place an event is said to happen in: the first place after the trigger, else the
-    first before it, with a locative cue (or a visit's destination: ``destination``), not in
-    ``skip`` (trigger tokens, places across a border or whence the event came), neither a
-    title's nor another event's (``parted``). ``visited``: places that count only as a
-    visit's destination (a state's name the sentence also reads as a nisba: ألمانيا).
+    nearest before it (``rank``), with a locative cue (or a visit's destination:
+    ``destination``), not in ``skip`` (trigger tokens, places across a border or whence the
+    event came), neither a title's nor another event's (``parted``), nor a topic's
+    (``topical``). ``visited``: places that count only as a visit's destination (a state's
+    name the sentence also reads as a nisba: ألمانيا).
     ``reached``: places a cue reaches past a nisba (في العاصمة الإيطالية روما), taken only
     after the trigger (before it they were most often a title's or a witness's: مدير مؤسسة …
     في العاصمة البريطانية لندن)."""
