@@ -305,6 +305,8 @@ def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
 ENVOY_HEADS = cue_words("envoy_heads")
 # وقع/حدث: «happened»; after «أنه» the pronoun is «it», not the speaker (أنه وقع انفجار)
 OCCURRENCE_VERBS = cue_words("occurrence_verbs")
+# أنه سيكون هناك تعاون: «there will be», the pronoun is no subject
+EXISTENTIAL_WORDS = cue_words("existential_words")
 
 
 def _unless_state_of(country: str | None, side: Sequence[ActorMention],
@@ -2070,6 +2072,8 @@ def _speaker_is_subject(report: Any, tm: TriggerMatch, tokens: Sequence[Token]) 
     c = report.content_start
     if tm.trigger.event == "ASSAULT" and tokens[tm.tok_start].stem in OCCURRENCE_VERBS:
         return False  # انه وقع انفجار: «it happened that», the explosion has no subject
+    if any(tokens[i].norm in EXISTENTIAL_WORDS for i in range(c, tm.tok_start)):
+        return False  # أنه سيكون هناك تعاون: «there will be»
     return c < len(tokens) and tokens[c].has("pron") and \
         0 < tm.tok_start - c <= SPEAKER_SUBJECT_WINDOW
 

@@ -183,3 +183,13 @@ def test_a_participle_after_a_report_keeps_its_claimant(coder):
     ev = _event(coder, text, "COERCE")
     assert ev.attribution is not None
     assert "مصادر" in ev.attribution.text
+
+
+def test_there_will_be_gives_the_speaker_no_act(coder):
+    # «إنه سيكون هناك تعاون»: «there will be», the pronoun is no subject; the minister claims
+    # the cooperation but is not its party
+    text = "وقال وزير الدفاع المصري إنه سيكون هناك تعاون عسكري يمني مصري في تدريب الجيش."
+    ev = _event(coder, text, "AGREE")
+    assert ev.attribution is not None
+    assert ev.attribution.text.startswith("وزير الدفاع")
+    assert not any("وزير" in a.entity_text for a in ev.actor)
