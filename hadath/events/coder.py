@@ -79,7 +79,7 @@ from hadath.events.triggers import (
     first_person,
     protester_triggers,
 )
-from hadath.events.whereabouts import event_date_index, event_place
+from hadath.events.whereabouts import SITE_NOUNS, event_date_index, event_place
 from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
@@ -106,6 +106,12 @@ PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "R
 # … and a military withdrawal (roles.WITHDRAWAL_CAMEO): سحبت القوات التركية جنودها (the
 # Turkish forces withdrew; not a prisoner exchange, whose prisoners are no party)
 CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
+# brackets around a short aside (منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو),
+# مسجد علي بن أبي طالب (رضي الله عنه)) gloss a word: they close no clause. Not quotes: a
+# relative clause often ends at a quoted name (التي تعرف باسم «أرباكيس» في وقت متأخر من ليل
+# أول من أمس: the date is the attack's)
+ASIDE_PAIRS = {"(": ")"}
+ASIDE_REACH = 4
 
 
 class PlaceFinder(Protocol):
@@ -641,6 +647,32 @@ def _token_at(tokens: Sequence[Token], offset: int) -> int:
     return next((i for i, tok in enumerate(tokens) if tok.end > offset), len(tokens) - 1)
 
 
+def _asides(tokens: Sequence[Token]) -> set[int]:
+    """The brackets of short asides: an opening bracket and its closing one at most
+    ``ASIDE_REACH`` tokens on, with no other bracket between ((اليونسكو), (رضي الله عنه))."""
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        close = ASIDE_PAIRS.get(tok.text)
+        if close is None:
+            continue
+        for j in range(i + 1, min(i + ASIDE_REACH + 1, len(tokens))):
+            if tokens[j].text == close:
+                out.update((i, j))
+                break
+            if tokens[j].text in ASIDE_PAIRS:
+                break
+    return out
+
+
+def _past_site_nouns(tokens: Sequence[Token], locative: list[bool]) -> None:
+    """A site noun where a place is read (في قاعدة, بمطار, في مخيم) passes the cue on to the
+    name after it: the site is in that place (في قاعدة إنغرليك, بمطار أبها). Not a strict
+    name: the site noun is no place noun (في قاعدة بيانات)."""
+    for i in range(len(tokens) - 1):
+        if locative[i] and tokens[i].stem in SITE_NOUNS:
+            locative[i + 1] = True
+
+
 def _with_pronoun(tokens: Sequence[Token], s: int, e: int) -> bool:
     """Is the cue ``tokens[s:e]`` one word with a pronoun (فيه, بها)? The pronoun is its
     object, so the word after it is no place it introduces (لينام فيه ليلاً: not Lille)."""
@@ -780,6 +812,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if len(segs) > 1 and segs[0].kind == "conj" and segs[1].kind == "prep" and \
                 segs[1].norm == "ب":
             locative[i] = True
+    _past_site_nouns(tokens, locative)  # في قاعدة إنغرليك, بمطار أبها
     named = {n.code for n in nisbas if n.code} | {a.code for a in actors
                                                   if a.code and a.head_kind == "state"}
     # a place name of several countries is read in the one the sentence names, else in the
@@ -853,7 +886,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                                          across)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
-    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT}
+    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT} - \
+        _asides(tokens)
     complementizers = {s for s, _ in hits.get("complementizers", ())}
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
