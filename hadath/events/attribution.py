@@ -10,6 +10,7 @@ from hadath.events.roles import DEFAULT_RECIPIENT_PREPS, LOCATIVE_PREPS, first_p
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Attribution, Token
+from hadath.text.punctuation import CLOSE_OF, CONTENT_OPENERS, NAME_OPENERS
 
 SPEAKER_WINDOW = 6  # tokens between a speech verb (or the speaker after it) and its complementizer
 # «saying», «adding», «his words» (وأضاف قائلا:, ونقل عن X قوله): no claimant themselves
@@ -23,8 +24,6 @@ RULE_NOUNS = cue_words("rule_nouns")
 ADJUNCT_PREPS = DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS | {"خلال", "عبر", "امام", "بعد", "قبل"}
 SOURCE_CUES = ("source_anonymous", "source_media", "source_expert", "source_witness",
                "source_report")
-OPENING_QUOTES = ("«", '"', "“", "(")
-CLOSING_QUOTES = ("»", '"', "”", ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +87,7 @@ def _past_dative(tokens: Sequence[Token], i: int, end: int) -> int:
     j = i + 1
     while j < end and not tokens[j].norm:  # the tatweel of «لـ»
         j += 1
-    if j < end and tokens[j].text in OPENING_QUOTES:
+    if j < end and tokens[j].text in NAME_OPENERS:
         k = _closing_quote(tokens, j, end)
         j = end if k is None else k
     return min(j + 1, end)
@@ -97,7 +96,7 @@ def _past_dative(tokens: Sequence[Token], i: int, end: int) -> int:
 def _past_name(tokens: Sequence[Token], i: int) -> int:
     """أعلنت "جبهة النصرة" …: a quote right after the verb holds its subject's name, not what
     it says; the first word after the name's closing quote, else ``i``."""
-    if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
+    if i >= len(tokens) or tokens[i].text not in NAME_OPENERS:
         return i
     j = _closing_quote(tokens, i, min(len(tokens), i + NAME_QUOTE_REACH))
     return i if j is None else j + 1
@@ -105,7 +104,7 @@ def _past_name(tokens: Sequence[Token], i: int) -> int:
 
 def _closing_quote(tokens: Sequence[Token], i: int, stop: int) -> int | None:
     """Where the quote opened at ``i`` closes, before ``stop``; None if it does not."""
-    close = CLOSING_QUOTES[OPENING_QUOTES.index(tokens[i].text)]
+    close = CLOSE_OF[tokens[i].text]
     return next((k for k in range(i + 1, stop) if tokens[k].text == close), None)
 
 
@@ -118,7 +117,7 @@ def _subject_words(tokens: Sequence[Token], ve: int, content: int, is_punct: Seq
     if lo < content and _resumptive(tokens[lo]):
         lo += 1  # ذكرت فيه مصادر, ما أفادت به مصادر: the pronoun of a relative clause
     lo = _past_dative(tokens, lo, content)
-    while lo < content and is_punct[lo] and tokens[lo].text not in OPENING_QUOTES and lo > ve:
+    while lo < content and is_punct[lo] and tokens[lo].text not in NAME_OPENERS and lo > ve:
         lo += 1  # ويقول لـ"الاقتصادية"، فيليب مالدرام …
     hi = min(_past_name(tokens, lo), content)  # وذكرت “سانتاديفي” أنها …
     while hi < content and (not is_punct[hi] or _abbreviation(tokens, hi, lo)) and \
@@ -183,7 +182,7 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
         content = next((c for c in comps if ve <= c <= reach), None)
         if content is None:
             colon = next((i for i in range(_past_name(tokens, first), min(len(tokens), reach + 1))
-                          if tokens[i].text in (":", "«", "\"", "“")), None)
+                          if tokens[i].text in CONTENT_OPENERS), None)
             if colon is None:
                 continue
             content = colon
