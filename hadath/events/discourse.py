@@ -228,7 +228,8 @@ def quoted(start: int, text: str, depths: Mapping[int, int]) -> bool:
     """Does the sentence starting at ``start`` stand inside a quotation (``depths``:
     ``quote_depths`` of the article's sentence starts) or open one?"""
     first = text[start:start + 4].lstrip(" -–—ـ")[:1]
-    return depths[start] > 0 or not first or first in OPENING_QUOTES  # (a line of dashes too)
+    # (a sentence of nothing but dashes, - - -, is taken as quoted too: it passes no subject)
+    return depths[start] > 0 or not first or first in OPENING_QUOTES
 
 
 def passes_on(prev_start: int, prev_end: int, start: int, text: str,

@@ -48,7 +48,6 @@ from hadath.text import normalize
 from hadath.text.punctuation import (
     CLAUSE_STOPS,
     CLOSING_QUOTES,
-    CURLY_CLOSING,
     CURLY_OPENING,
     OPENING_QUOTES,
     QUOTES,
@@ -187,8 +186,8 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int],
     for i in range(lo, hi):
         tok = tokens[i]
         prep = first_prep(tok)
-        quoted_name = (tok.text in CURLY_OPENING and i + 1 in in_actor) or \
-            (tok.text in CURLY_CLOSING and i - 1 in in_actor)
+        quoted_name = (tok.text in OPENING_QUOTES and i + 1 in in_actor) or \
+            (tok.text in CLOSING_QUOTES and i - 1 in in_actor)
         if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep) \
                 or quoted_name or i in light:
             continue  # وجه الدعوة لقيادة «حماس» لزيارة …: the marks around a name

@@ -54,6 +54,9 @@ def test_relative_clause_subject_is_the_actor(coder):
     ("طالبت منظمة العفو الدولية بالإفراج عن الصحفيين المعتقلين.", "REQUEST", "RETREAT"),
     ("هدد المتمردون بقطع الهدنة مع الحكومة.", "THREATEN", "RETREAT"),
     ("ناقش وزيرا الخارجية وقف إطلاق النار في غزة.", "CONSULT", "RETREAT"),
+    # past a quoted name, in any double quotes (branch debt1: straight ones were a gap)
+    ("وطالب الرئيس اليمني «الحوثيين» بالانسحاب من صنعاء.", "REQUEST", "RETREAT"),
+    ('وطالب الرئيس اليمني "الحوثيين" بالانسحاب من صنعاء.', "REQUEST", "RETREAT"),
     # a protest's demand or condemnation is its purpose
     ("تظاهر آلاف العمال في تونس مطالبين بزيادة الأجور.", "PROTEST", "REQUEST"),
     ("اعتصم مئات المعلمين أمام البرلمان الأردني للتنديد بالاعتقالات.", "PROTEST", "ACCUSE"),
