@@ -453,10 +453,7 @@ def generic_doers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
     verb after من is the preposition's object or a told act (من قتل الرجل؟) and stays, and
     so does a verbal noun in ت (المزيد من تقديم الدعم). A present verb with و a few words
     on, before any punctuation, is his too (من يستهدف أماكن العبادة ويقتل الأبرياء)."""
-    heads = {e for e in _ends(hits, "generic_relatives") if tokens[e - 1].text.endswith("من")}
-    # a «whoever» clause: its head takes a present verb (not بريئة من الفكر … ويطالب)
-    clauses = {h for h in heads if h < len(tokens) and _present_verb(tokens[h]) and
-               tokens[h].stem.startswith("ي")}
+    heads, clauses = _whoever(tokens, hits)
     out: set[int] = set()
     for k, t in enumerate(triggers):
         first = tokens[t.tok_start]
@@ -467,6 +464,24 @@ def generic_doers(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 not any(tokens[i].is_punct() for i in range(h, t.tok_start)) for h in clauses)):
             out.add(k)  # من يستهدف أماكن العبادة ويقتل الأبرياء: both verbs are his
     return out
+
+
+def _whoever(tokens: Sequence[Token], hits: CueHits) -> tuple[set[int], set[int]]:
+    """The tokens right after «من» (cue ``generic_relatives``), and those of them that head a
+    «whoever» clause: a present verb (not بريئة من الفكر … ويطالب)."""
+    heads = {e for e in _ends(hits, "generic_relatives") if tokens[e - 1].text.endswith("من")}
+    return heads, {h for h in heads if h < len(tokens) and _present_verb(tokens[h]) and
+                   tokens[h].stem.startswith("ي")}
+
+
+def whoever_attempts(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                     hits: CueHits) -> set[int]:
+    """Indices of triggers right after the verb of a «whoever» clause (كل من يحاول الاعتداء على
+    الحدود, من يريد استهداف الوطن, من يسعى لتخريب): what anybody who tries or wants to do it
+    would do, no event. With the contents (``salient``), so its conjuncts go with it (من يقر
+    تفجير المساجد وقتل رجال الأمن)."""
+    _heads, verbs = _whoever(tokens, hits)
+    return {k for k, t in enumerate(triggers) if t.tok_start - 1 in verbs}
 
 
 def quantified(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
@@ -1246,7 +1261,8 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     contents = complements(triggers, tokens, punct, hits, actors) | demands | \
         protest_objects(triggers, tokens, demands) | \
         unrealised(triggers, tokens, punct, hits, actors) | subjunctives(triggers, tokens, hits) | \
-        purposes(triggers, tokens) | aims(triggers, tokens)
+        purposes(triggers, tokens) | aims(triggers, tokens) | \
+        whoever_attempts(triggers, tokens, hits)
     drop = contents | coordinated(triggers, tokens, punct, hits, contents) | \
         restatements(triggers, tokens, punct, hits) | consequences(triggers, hits) | \
         denials(triggers, hits) | set_phrases(triggers, tokens, hits) | \
