@@ -40,6 +40,7 @@ from hadath.events.roles import (
     VERB_PARTICLES,
     WITHDRAWAL_CAMEO,
     Roles,
+    accused_passive,
     antecedent_subject,
     assign,
     attack_agent,
@@ -66,6 +67,7 @@ from hadath.events.roles import (
     pushed_into,
     reads_passive,
     relative_subject,
+    sentenced,
     shared_subject,
     titled,
     verb_start,
@@ -205,6 +207,24 @@ def _in_a_name(s: int, e: int, kb: KnowledgeBase, keys: Sequence[frozenset[str]]
                 any(p.kind in NAME_KINDS for p in m.payloads):
             return True
     return False
+
+
+def _closes_in_a_name(tm: TriggerMatch, kb: KnowledgeBase,
+                      keys: Sequence[frozenset[str]]) -> bool:
+    """Is a later word of a pattern trigger inside a known name, past its first word (يقدمها
+    مركز الملك سلمان للإغاثة: «يقدم* … إغاث*» closed by the relief centre's name, which it
+    then broke into a person «سلمان»)? The name is no part of the event's words; a name the
+    pattern opens on is (طيران التحالف العربي)."""
+    return tm.trigger.kind == "pattern" and any(_past_a_names_start(i, kb, keys)
+                                                for i in tm.tokens[1:])
+
+
+def _past_a_names_start(i: int, kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> bool:
+    """Is token i a later word of a known person's or organisation's name (للإغاثة of مركز
+    الملك سلمان للإغاثة; not التحالف, the first word of التحالف العربي)?"""
+    lo = max(0, i - NAME_REACH + 1)
+    return any(m.start + lo < i < m.end + lo and any(p.kind in NAME_KINDS for p in m.payloads)
+               for m in kb.actors.find_all(keys[lo:i + NAME_REACH]))
 
 
 def cue_hits(kb: KnowledgeBase, keys: Sequence[frozenset[str]]) -> CueHits:
@@ -683,7 +703,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     keys = iter_keys(tokens)
     hits = _names_over_cues(cue_hits(kb, keys), kb, keys)
     punct = [tok.is_punct() for tok in tokens]
-    triggers = find_triggers(keys, kb)
+    triggers = [tm for tm in find_triggers(keys, kb) if not _closes_in_a_name(tm, kb, keys)]
     blocked = {i for i, p in enumerate(punct) if p}
     # a verb is no actor; the other words of a pattern of these types may be (قضت محكمة,
     # نشرت الشرطة تعزيزات, أوقفت … شخصا, طالبت السلطات: the subject), not those of others
@@ -875,7 +895,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         # تم اعتقال: the auxiliary before the trigger, or the first word of a pattern (تم* … اعتقال)
         passive = any(e == tm.tok_start or s == tm.tok_start
                       for s, e in hits.get("passive_auxiliary", ()))
-        passive = passive or _reads_passive(tm, triggers, tokens, hits, ce) or \
+        passive = passive or accused_passive(tm, actors, tokens) or \
+            _reads_passive(tm, triggers, tokens, hits, ce) or \
             reads_passive(tm, tokens, actors, counts, punct, cs) or \
             _noun_subject(tm, attack_ends, punct, actors)
         rel = relative_after(tm, relatives, punct, tokens) if t.kind == "noun" else None
@@ -916,12 +937,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                           circumstance)
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
         if tm.tokens[0] in receiving or (
-                t.kind == "noun" and roles.actor and roles.actor[0].tok_start - 1 in receiving
+                t.kind != "verb" and roles.actor and roles.actor[0].tok_start - 1 in receiving
                 and roles.actor[0].tok_end <= tm.tok_start and
                 not any(i in trigger_toks for i in range(roles.actor[0].tok_end, tm.tok_start))):
             # تلقى نائب خادم الحرمين الشريفين الأمير …، اتصالا هاتفيا من الملك: the noun is what
-            # the subject received, also past a subject too long for the pattern
+            # the subject received, also past a subject too long for the pattern, and so is a
+            # pattern that opens with a noun (تلقى النائب تهديدات بالقتل من …)
             roles = received_from(tm, roles, actors, tokens)
+        against = sentenced(tm, actors, tokens, cs)
+        if against:  # وصدر على مرشد الجماعة محمد بديع حكم: the one sentenced, not the judge
+            roles = Roles(tuple(a for a in roles.actor if a not in against),
+                          (*against, *(a for a in roles.recipient if a not in against)))
         if not roles.actor and tm.trigger.event in ("AID", "MOBILIZE"):
             others = {i for u in triggers if u is not tm for i in u.tokens}
             sender = sent_from(tm, actors, tokens) or (

@@ -499,10 +499,12 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # on is it (أسفر التحقيق معه عن … إحالته إلى المحكمة: not the court). Not for an attack,
     # whose «عليه» is read by ``coder.shot_at``
     said_to = _pronoun_complement(trig, tokens, rpreps) if t.event != "ASSAULT" else None
+    if said_to is None and _met_pronoun(trig, tokens):
+        said_to = trig.tok_start  # استقبله اللواء X بحضور ضباط …: «ـه» is whom he received
     if src is not None:
         taken |= {id(a) for a in own_titles(trig, src_group, after, tokens, actors)}
     for a in after if rcp is None else ():
-        if said_to is not None and a.tok_start > said_to:
+        if said_to is not None and a.tok_start > said_to and id(a) not in taken:
             break
         if t.event in DENOUNCING_TYPES and prep_of(a, tokens) is None and \
                 relative_object(a, tokens):
@@ -590,6 +592,17 @@ def _pronoun_complement(trig: TriggerMatch, tokens: Sequence[Token],
     return None
 
 
+GUEST_VERBS = cue_words("guest_verbs")
+
+
+def _met_pronoun(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """Does a meeting verb carry its object as a pronoun (استقبله, التقاهم, زارها)? The pronoun
+    is the other party; an actor after it is the subject or someone present (بحضور ضباط …)."""
+    verb = tokens[trig.tokens[0]]
+    return trig.trigger.event == "CONSULT" and verb.stem in GUEST_VERBS and \
+        verb.has("pron") and not verb.has("det") and first_prep(verb) is None
+
+
 def relative_object(a: ActorMention, tokens: Sequence[Token]) -> bool:
     """Is the actor the object of a verb right after a relative pronoun, the verb with no
     object pronoun of its own (التفجير الذي استهدف مسجدًا, الاعتداء الذي طال المصلين): the
@@ -622,7 +635,8 @@ def own_titles(trig: TriggerMatch, subject: Sequence[ActorMention],
     comma: without one the title may be the object itself, as ``actors._object_follows``
     leaves it. Past one such title, the next of the chain may be of another sector (… رئيس
     هيئة كبار العلماء رئيس اللجنة الدائمة)."""
-    if not subject or min(m.tok_start for m in subject) < trig.tok_end:
+    verb_end = trig.tok_start + 1 if trig.trigger.kind == "pattern" else trig.tok_end
+    if not subject or min(m.tok_start for m in subject) < verb_end:
         return []  # المقاومة أسرت 14 متمردًا: after the verb is its object
     last = max(subject, key=lambda m: m.tok_end)
     out: list[ActorMention] = []
@@ -638,17 +652,93 @@ def own_titles(trig: TriggerMatch, subject: Sequence[ActorMention],
                        any(c.tok_start <= i < c.tok_end for c in after) for i in gap):
             break
         head = tokens[b.tok_start]
+        name = _name_at(b.tok_end, after, tokens)
+        # past the title's name, or the next word of the pattern (رفع X Y التعازي): a bare
+        # title's own genitive may follow it (مدير عام مديرية الشؤون الصحية)
+        thing = _thing_at(name.tok_end, actors, tokens) if name is not None else \
+            b.tok_end in trig.tokens and _thing_at(b.tok_end, actors, tokens)
         if b.is_name or "agent" not in b.kinds or prep_of(b, tokens) is not None or \
                 head.has("conj") or head.has("det") or b.sector in (None, "CVL") or \
-                head.stem.endswith(PLURAL_ENDINGS) or (b.sector != last.sector and not out) or \
-                b.code not in (None, last.code) or \
-                any(c.tok_start == b.tok_end and c.is_name for c in after):
+                head.stem.endswith(PLURAL_ENDINGS) or b.code not in (None, last.code) or \
+                (not thing and ((b.sector != last.sector and not out) or name is not None)):
             break
         out.append(b)
         last = b
+        if thing:
+            # شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور X العمل الإرهابي: the verb's
+            # object is the thing after the chain, so the second title and the name are the
+            # subject's (not استقبل وزير الداخلية رئيس الوزراء العراقي حيدر العبادي)
+            return out + ([name] if name is not None else [])
     if out and not any(c.tok_start >= out[-1].tok_end for c in actors):
         return []  # استقبل الملك سلمان وزير الخارجية في مكتبه: nothing after it, it is the object
     return out
+
+
+ACCUSING_PAST_VERBS = cue_words("accusing_past_verbs")
+
+
+def accused_passive(trig: TriggerMatch, actors: Sequence[ActorMention],
+                    tokens: Sequence[Token]) -> bool:
+    """واتهم الناشط بقتل شرطي, واتُهمت الصحيفة بنشر …: the past «accuse» with one bare party
+    right after it and the charge (بـ) right after that is passive; the active names whom it
+    accuses too (اتهم أوباما آيباك بإنفاق, اتهمها بـ)."""
+    first = trig.tokens[0]
+    verb = tokens[first]
+    if trig.trigger.event != "ACCUSE" or trig.trigger.kind == "noun" or \
+            verb.stem not in ACCUSING_PAST_VERBS or verb.has("pron"):
+        return False
+    party = next((a for a in actors if a.tok_start == first + 1), None)
+    if party is None or prep_of(party, tokens) is not None or party.tok_end >= len(tokens):
+        return False
+    k = party.tok_end
+    while k + 1 < len(tokens) and tokens[k].stem in TIME_WORDS:
+        k += 1  # واتهمت الصحيفة حينها بنشر …
+    return first_prep(tokens[k]) == "ب" and not tokens[k].has("det") and \
+        not any(a.tok_start == k for a in actors)
+
+
+RULING_ISSUED_VERBS = cue_words("ruling_issued_verbs")
+RULING_REACH = 12  # words from «صدر» to the ruling noun: against whom, with titles and a name
+AGAINST_WORDS = frozenset({"علي", "بحق", "ضد"})
+
+
+def sentenced(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
+              clause_start: int) -> list[ActorMention]:
+    """وصدر على مرشد الجماعة محمد بديع حكم بالإعدام, صدرت بحق الناشط أحكام: the party after
+    «صدر» and its على, بحق or ضد, before the ruling noun, is the one sentenced (with the name
+    in apposition to it); none of them issued the ruling."""
+    if trig.trigger.kind == "verb" or trig.trigger.event not in ("SANCTION", "COERCE"):
+        return []
+    lo = max(clause_start, trig.tok_start - RULING_REACH)
+    verb = next((v for v in range(trig.tok_start - 1, lo - 1, -1)
+                 if tokens[v].stem in RULING_ISSUED_VERBS), None)
+    if verb is None or any(tokens[i].is_punct() for i in range(verb, trig.tok_start)):
+        return []
+    if verb + 1 >= trig.tok_start or prep_word(tokens[verb + 1]) not in AGAINST_WORDS or \
+            any(first_prep(tokens[i]) is not None for i in range(verb + 2, trig.tok_start)):
+        return []
+    return [a for a in actors if verb + 1 < a.tok_start and a.tok_end <= trig.tok_start]
+
+
+def _name_at(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token]
+             ) -> ActorMention | None:
+    """The person named at token ``i``, past honorifics (الدكتور وليد الصمعاني)."""
+    while i < len(tokens) and tokens[i].stem in HONORIFICS:
+        i += 1
+    return next((c for c in actors if c.tok_start == i and c.is_name), None)
+
+
+def _thing_at(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:
+    """Does a definite common noun stand at token ``i`` (past one comma): a thing, no actor,
+    time or relative pronoun (… الصمعاني، العمل الإرهابي; … للقضاء التعازي)?"""
+    if i < len(tokens) and tokens[i].text == "،":
+        i += 1
+    if i >= len(tokens):
+        return False
+    t = tokens[i]
+    return t.has("det") and not t.is_punct() and not t.has("conj") and \
+        first_prep(t) is None and t.stem not in TIME_WORDS and t.stem not in RELATIVES and \
+        t.stem not in HONORIFICS and not any(c.tok_start <= i < c.tok_end for c in actors)
 
 
 def _relative_after_object(trig: TriggerMatch, subject: Sequence[ActorMention],
