@@ -12,7 +12,12 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from hadath.events.attribution import Report, find_reports, prefix_attribution
+from hadath.events.attribution import (
+    Report,
+    clause_speech_verb,
+    find_reports,
+    prefix_attribution,
+)
 from hadath.events.discourse import (
     PAIR_REACH,
     SUBJECT_REACH,
@@ -79,7 +84,7 @@ from hadath.events.triggers import (
     first_person,
     protester_triggers,
 )
-from hadath.events.whereabouts import event_date_index, event_place
+from hadath.events.whereabouts import SITE_NOUNS, event_date_index, event_place
 from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
@@ -108,6 +113,12 @@ from hadath.text.punctuation import BRACKET_CLOSERS, CLAUSE_BOUNDS, CLAUSE_STOPS
 PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REQUEST"})
 # … and a military withdrawal (roles.WITHDRAWAL_CAMEO): سحبت القوات التركية جنودها (the
 # Turkish forces withdrew; not a prisoner exchange, whose prisoners are no party)
+# brackets around a short aside (منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو),
+# مسجد علي بن أبي طالب (رضي الله عنه)) gloss a word: they close no clause. Not quotes: a
+# relative clause often ends at a quoted name (التي تعرف باسم «أرباكيس» في وقت متأخر من ليل
+# أول من أمس: the date is the attack's)
+ASIDE_PAIRS = {"(": ")"}
+ASIDE_REACH = 4
 
 
 class PlaceFinder(Protocol):
@@ -321,6 +332,8 @@ def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
 ENVOY_HEADS = cue_words("envoy_heads")
 # وقع/حدث: «happened»; after «أنه» the pronoun is «it», not the speaker (أنه وقع انفجار)
 OCCURRENCE_VERBS = cue_words("occurrence_verbs")
+# أنه سيكون هناك تعاون: «there will be», the pronoun is no subject
+EXISTENTIAL_WORDS = cue_words("existential_words")
 
 
 def _unless_state_of(country: str | None, side: Sequence[ActorMention],
@@ -638,6 +651,32 @@ def _token_at(tokens: Sequence[Token], offset: int) -> int:
     return next((i for i, tok in enumerate(tokens) if tok.end > offset), len(tokens) - 1)
 
 
+def _asides(tokens: Sequence[Token]) -> set[int]:
+    """The brackets of short asides: an opening bracket and its closing one at most
+    ``ASIDE_REACH`` tokens on, with no other bracket between ((اليونسكو), (رضي الله عنه))."""
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        close = ASIDE_PAIRS.get(tok.text)
+        if close is None:
+            continue
+        for j in range(i + 1, min(i + ASIDE_REACH + 1, len(tokens))):
+            if tokens[j].text == close:
+                out.update((i, j))
+                break
+            if tokens[j].text in ASIDE_PAIRS:
+                break
+    return out
+
+
+def _past_site_nouns(tokens: Sequence[Token], locative: list[bool]) -> None:
+    """A site noun where a place is read (في قاعدة, بمطار, في مخيم) passes the cue on to the
+    name after it: the site is in that place (في قاعدة إنغرليك, بمطار أبها). Not a strict
+    name: the site noun is no place noun (في قاعدة بيانات)."""
+    for i in range(len(tokens) - 1):
+        if locative[i] and tokens[i].stem in SITE_NOUNS:
+            locative[i + 1] = True
+
+
 def _with_pronoun(tokens: Sequence[Token], s: int, e: int) -> bool:
     """Is the cue ``tokens[s:e]`` one word with a pronoun (فيه, بها)? The pronoun is its
     object, so the word after it is no place it introduces (لينام فيه ليلاً: not Lille)."""
@@ -777,6 +816,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if len(segs) > 1 and segs[0].kind == "conj" and segs[1].kind == "prep" and \
                 segs[1].norm == "ب":
             locative[i] = True
+    _past_site_nouns(tokens, locative)  # في قاعدة إنغرليك, بمطار أبها
     named = {n.code for n in nisbas if n.code} | {a.code for a in actors
                                                   if a.code and a.head_kind == "state"}
     # a place name of several countries is read in the one the sentence names, else in the
@@ -850,7 +890,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                                          across)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
-    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_BOUNDS}
+    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_BOUNDS} - \
+        _asides(tokens)
     complementizers = {s for s, _ in hits.get("complementizers", ())}
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
@@ -1224,10 +1265,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 opener is not None and opener == said and
                 pronoun_form(tokens[opener]) in elided.forms) or
             _own_noun(tm, roles, tokens, open_i, actors, elided)) else None
-        if elided is not None and 0 <= said <= tm.tok_start and (
+        if elided is not None and ((0 <= said <= tm.tok_start and (
                 (report is None and prefix_att is None) or
-                (report is not None and report.verb == open_i and report.speaker is None)):
-            # وأضاف أن …: the speaker the sentence before named claims it
+                (report is not None and report.verb == open_i and report.speaker is None))) or
+                (report is not None and report.participle)):
+            # وأضاف أن …, مشيرا إلى أن …: the speaker the sentence before named claims it
             ref = elided.refs[0]
             att = Attribution("official", ref.entity_text, ref.start, ref.end, ref.code)
         if took is not None:
@@ -1295,7 +1337,8 @@ def _subjectless(i: int, tokens: Sequence[Token], hits: CueHits,
     # وعبر سموه عن …, ورفع معاليه تعازيه: any verb whose subject is an honorific's pronoun
     honorific = i + 1 < len(tokens) and tokens[i + 1].stem in HONORIFICS and \
         tokens[i + 1].has("pron")
-    if tm is None and not honorific and not _says_at(i, hits):
+    if tm is None and not honorific and not _says_at(i, hits) and \
+            not clause_speech_verb(tokens, i):
         return None
     in_actor = {k for a in actors for k in range(a.tok_start, a.tok_end)}
     # an event noun after the verb is its object when definite or accusative (وأدان الهجوم,
@@ -2085,6 +2128,8 @@ def _speaker_is_subject(report: Any, tm: TriggerMatch, tokens: Sequence[Token]) 
     c = report.content_start
     if tm.trigger.event == "ASSAULT" and tokens[tm.tok_start].stem in OCCURRENCE_VERBS:
         return False  # انه وقع انفجار: «it happened that», the explosion has no subject
+    if any(tokens[i].norm in EXISTENTIAL_WORDS for i in range(c, tm.tok_start)):
+        return False  # أنه سيكون هناك تعاون: «there will be»
     return c < len(tokens) and tokens[c].has("pron") and \
         0 < tm.tok_start - c <= SPEAKER_SUBJECT_WINDOW
 

@@ -24,7 +24,8 @@ the ones that belong to it:
 A visit's or an arrival's own trigger makes the place after «إلى» its location (زيارة مفاجئة
 للرئيس هادي إلى عدن: the visit is in Aden), though «إلى» is no locative cue.
 
-Among the places left the first after the trigger wins, then the first before it (as before);
+Among the places left the first after the trigger wins, then the nearest before it (a state
+not over a place, nor a place that locates another over that one: ``located``);
 among the dates the nearest to the trigger. None left: no place, and the article's date. The
 event of another type between is a soft bar where it is less sure: before the trigger (أخلت
 المحكمة، أمس الخميس، سبيل المتهمين مع منعهم من السفر: one sitting), and for dates on both
@@ -48,6 +49,10 @@ VISIT_WORDS = cue_words("visit_words")
 SITE_NOUNS = cue_words("site_nouns")
 DURING_WORDS = cue_words("during_words")
 YEAR_OWNERS = cue_words("year_owners")
+TOPIC_NOUNS = cue_words("topic_nouns")
+DIRECTION_WORDS = cue_words("direction_words")
+DOCUMENT_DATES = cue_words("document_dates")
+DOCUMENT_NUMBERS = cue_words("document_numbers")
 # «to»: the preposition of a visit's destination
 TO_PREPS = frozenset({"الي"})  # إلى, الى (normalised)
 # endings of a noun that cannot stand in construct (مسلحون, مسلحين, الجانبان): the place after
@@ -62,6 +67,10 @@ OWN_CLAUSE_GAP = 2
 # a relative pronoun this close after a place makes the place its antecedent (مدينة الموصل،
 # التي …)
 ANTECEDENT_GAP = 4
+# how far a place a direction word locates may stand before it (تعز، الواقعة إلى جنوب صنعاء)
+LOCATOR_GAP = 4
+# how far a document's number may stand before the label of its date (رقم (84/44) وتاريخ)
+NUMBER_REACH = 6
 # how far «إلى» may stand after a visit's trigger (زيارة مفاجئة للرئيس عبد ربه منصور هادي إلى
 # عدن)
 VISIT_REACH = 8
@@ -141,6 +150,34 @@ def described(s: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
         not any(a.tok_end <= b.tok_start < tied for b in actors) for a in own)
 
 
+def located(s: int, tokens: Sequence[Token], ends: dict[int, int]) -> int | None:
+    """The start of the place that the place at token ``s`` sits beside or locates: one that
+    ends right before it (بريدة بالقصيم), or, when a direction word stands before ``s``, one that
+    ends at most ``LOCATOR_GAP`` tokens before that word (تعز، الواقعة إلى جنوب العاصمة صنعاء;
+    إب -وسط اليمن-). None for neither; ``ends``: the places' start by their end."""
+    if s in ends:
+        return ends[s]
+    k = next((k for k in (s - 1, s - 2) if k >= 0 and tokens[k].stem in DIRECTION_WORDS), None)
+    if k is None:
+        return None
+    return next((ends[e] for e in range(k, max(0, k - LOCATOR_GAP) - 1, -1) if e in ends), None)
+
+
+def topical(s: int, tokens: Sequence[Token], tm: TriggerMatch) -> bool:
+    """Is the place at token ``s`` the topic's: «في X» right after a definite noun of the state
+    of affairs, maybe with a definite adjective (بحث الجانبان الأوضاع في لبنان, الأوضاع العامة
+    في لبنان, الوضع الإنساني في اليمن), that is not the trigger's head? Not a heading before
+    the trigger with punctuation between (وعن الوضع في الأراضي المحتلة، جدد المستوطنون
+    اقتحامهم …): the events told after it are in that place."""
+    if s < 3 or tokens[s - 1].stem != "في":
+        return False
+    noun = s - 2 if tokens[s - 2].stem in TOPIC_NOUNS else s - 3
+    if s < tm.tok_start and any(tokens[i].is_punct() for i in range(s, tm.tok_start)):
+        return False
+    return tokens[noun].stem in TOPIC_NOUNS and all(
+        tokens[i].has("det") for i in range(noun, s - 1)) and noun != tm.tok_start
+
+
 def destination(tm: TriggerMatch, tokens: Sequence[Token],
                 others: Sequence[TriggerMatch], place_starts: Collection[int] = ()) -> int | None:
     """The token after «إلى» that a visit's or an arrival's own trigger leads to (زيارة مفاجئة
@@ -196,26 +233,41 @@ def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Locatio
                 visited: Sequence[tuple[int, int, Location]] = (),
                 reached: Collection[int] = ()) -> Location | None:
     """The place an event is said to happen in: the first place after the trigger, else the
-    first before it, with a locative cue (or a visit's destination: ``destination``), not in
-    ``skip`` (trigger tokens, places across a border or whence the event came), neither a
-    title's nor another event's (``parted``). ``visited``: places that count only as a
-    visit's destination (a state's name the sentence also reads as a nisba: ألمانيا).
+    nearest before it (``rank``), with a locative cue (or a visit's destination:
+    ``destination``), not in ``skip`` (trigger tokens, places across a border or whence the
+    event came), neither a title's nor another event's (``parted``), nor a topic's
+    (``topical``). ``visited``: places that count only as a visit's destination (a state's
+    name the sentence also reads as a nisba: ألمانيا).
     ``reached``: places a cue reaches past a nisba (في العاصمة الإيطالية روما), taken only
     after the trigger (before it they were most often a title's or a witness's: مدير مؤسسة …
     في العاصمة البريطانية لندن)."""
+    ends = {e: b for b, e, _ in found_places}
+
+    def rank(s: int, place: Location) -> tuple[bool, bool, int, bool]:
+        # after the trigger the first; before it the nearest, but a state not over a place
+        # (بمحافظة إب -وسط اليمن- فتيل معركة: Ibb), nor the second of two names side by side
+        # or a place that locates the one before it over that one (في مدينة بريدة بالقصيم:
+        # Buraydah; تعز، الواقعة إلى جنوب العاصمة صنعاء: Taiz)
+        before = s < tm.tok_start
+        head = s
+        while before and (earlier := located(head, tokens, ends)) is not None:
+            head = earlier
+        return before, before and place.feature == "country", abs(head - tm.tok_start), \
+            head != s
+
     to = destination(tm, tokens, others,
                      {p[0] for p in found_places} | {p[0] for p in visited})
     held = governed(tm, tokens)
     # a capital read as the government (التزام طهران, التزام باريس) is the event's party
     acting = {a.tok_start for a in actors}
     ranked = sorted([*found_places, *(p for p in visited if p[0] == to)],
-                    key=lambda p: (p[0] < tm.tok_start, p[0]))
+                    key=lambda p: rank(p[0], p[2]))
     fit = [(parted(tm, s, others, relatives, tokens, closers, place=True), place)
            for s, _e, place in ranked
            if (locative[s] or s == to or (s in reached and s >= tm.tok_end) or
                (s == held and place.feature != "country" and s not in acting)) and
            s not in skip and
-           not described(s, tokens, actors, own)]
+           not described(s, tokens, actors, own) and not topical(s, tokens, tm)]
     return min(fit, key=lambda kp: kp[0], default=(HARD, None))[1] if any(
         k < HARD for k, _ in fit) else None
 
@@ -236,6 +288,14 @@ def year_owner(at: int, tokens: Sequence[Token]) -> tuple[int, ...]:
     return ()
 
 
+def document_date(at: int, tokens: Sequence[Token]) -> bool:
+    """Is the date at token ``at`` a document's, the label «تاريخ» before it and the
+    document's number before that (قرار مجلس الشورى رقم (84/44) وتاريخ 15/8/1436هـ)?"""
+    j = at - 1
+    return j > 0 and tokens[j].stem in DOCUMENT_DATES and any(
+        tokens[k].stem in DOCUMENT_NUMBERS for k in range(max(0, j - NUMBER_REACH), j))
+
+
 def event_date_index(tm: TriggerMatch, at: Sequence[int], others: Sequence[TriggerMatch],
                      relatives: Collection[int], tokens: Sequence[Token],
                      closers: Collection[int], told: Collection[int] = (),
@@ -249,6 +309,8 @@ def event_date_index(tm: TriggerMatch, at: Sequence[int], others: Sequence[Trigg
     for k, i in enumerate(at):
         if k in years and any(o not in tm.tokens for o in year_owner(i, tokens)):
             continue  # الأراضي المحتلة عام 1967م: the occupation's year
+        if document_date(i, tokens):
+            continue  # قرار مجلس الشورى رقم (84/44) وتاريخ 15/8/1436هـ: the decision's date
         how = parted(tm, i, others, relatives, tokens, closers, told, place=False)
         if how == HARD:
             continue

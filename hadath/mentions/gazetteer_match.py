@@ -78,7 +78,8 @@ class PlaceMatcher:
             whole = bare in {k.split()[0] for k in m.payloads}
             start = first.body_start(("conj",) if whole else ("conj", "prep"))
             end = tokens[m.end - 1].end
-            out.append((m.start, m.end, Location(text[start:end], start, end, place.geonameid,
+            out.append((m.start, m.end, Location(shown_name(first, start, end, text), start,
+                                                 end, place.geonameid,
                                                  place.lat, place.lon, place.country_code,
                                                  place.feature)))
         return out
@@ -97,6 +98,17 @@ class PlaceMatcher:
                                           kq[1].population or 0, -(kq[1].geonameid or 0)),
                    default=None)
         return best[1] if best is not None else None
+
+
+def shown_name(first: Token, start: int, end: int, text: str) -> str:
+    """The place's text, ``text[start:end]`` with its article whole: after the preposition ل
+    the article is written without its alif (للقاهرة: ل + لقاهرة), and the name is shown as
+    القاهرة, not لقاهرة (the offsets still cover the span as written)."""
+    shown = text[start:end]
+    det = next((s for s in first.segments if s.start == start), None)
+    if det is not None and det.kind == "det" and text[det.start:det.end] == "ل":
+        return "ا" + shown
+    return shown
 
 
 def after_capital_word(tokens: Sequence[Token], i: int) -> bool:

@@ -216,3 +216,87 @@ def test_a_year_after_the_trigger_itself_stays(coder):
 def test_a_place_noun_and_a_nisba_before_the_name(coder, text, place):
     e = next(e for e in _events(coder, text) if e.event in ("CONSULT", "ASSAULT"))
     assert _place(e) == place
+
+
+# --- branch `where5`
+
+@pytest.mark.parametrize("text, event", [
+    ("وقال الشيخ إن المهاجمين قتلوا المصلين في رحاب المسجد.", "ASSAULT"),
+    ("وقدم المركز مساعدات للاجئين داعيا الله أن يجعلها في ميزان حسنات المتبرعين.", "AID"),
+    ("وقال إن المسلحين هاجموا المدينة فلم يعد سكانها يعيشون في أمان.", "ASSAULT"),
+    ("اعتقلت الشرطة الرجل بحجة حيازته أسلحة غير مرخصة.", "COERCE"),
+])
+def test_common_words_after_a_cue_are_no_places(coder, text, event):
+    evs = [e for e in _events(coder, text) if e.event == event]
+    assert evs
+    assert all(e.event_loc is None or e.event_loc.country_code in ("SAU", None) for e in evs), \
+        [(e.event, _place(e)) for e in evs]
+
+
+def test_hajjah_after_a_governorate_noun_is_still_the_place(coder):
+    e = _one(coder, "قصفت الطائرات مواقع للمتمردين في محافظة حجة أمس.", "ASSAULT")
+    assert _place(e) == ("حجة", "YEM")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a site noun after a cue passes it to the name
+    ("نشرت القوات الأمريكية طائرات مقاتلة في قاعدة إنغرليك.", ("إنغرليك", "TUR")),
+    ("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في مطار كابل.", ("كابل", "AFG")),
+    ("نقلت الطائرة مساعدات غذائية وحطت في مطار عدن الدولي.", ("عدن", "YEM")),
+    # places the gazetteer lacked
+    ("واعتقلت الشرطة ثلاثة شبان في ولاية نيو جيرزي.", ("نيو جيرزي", "USA")),
+    ("قتل جنديان في اشتباكات في مدينة سيلوبي.", ("سيلوبي", "TUR")),
+    ("قتل 30 شخصا في تفجير انتحاري في بلدة سروج.", ("سروج", "TUR")),
+])
+def test_places_after_a_site_noun_and_places_the_gazetteer_lacked(coder, text, place):
+    e = next(e for e in _events(coder, text) if e.event_loc is not None)
+    assert _place(e) == place
+
+
+def test_a_place_after_li_shows_its_article(coder):
+    e = _one(coder, "بدأ الرئيس أمس زيارة رسمية للهند تستمر ثلاثة أيام.", "CONSULT")
+    assert _place(e) == ("الهند", "IND")
+    assert e.event_loc.end - e.event_loc.start == len("لهند")
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث الوزيران خلال اللقاء العلاقات الثنائية والأوضاع في ليبيا.",
+    "وبحث الوزيران خلال اللقاء الأوضاع الإنسانية في اليمن.",
+])
+def test_the_place_of_a_topic_is_not_the_meetings(coder, text):
+    e = _one(coder, text, "CONSULT")
+    assert _place(e) is None
+
+
+def test_a_heading_topic_before_the_trigger_is_still_the_stories_place(coder):
+    e = _one(coder, "وعن الوضع في مدينة الخليل، اعتقلت قوات الاحتلال أمس خمسة شبان.", "COERCE")
+    assert _place(e) == ("الخليل", "PSE")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وفي محافظة مأرب، قتل عشرة من المسلحين في المواجهات.", ("مأرب", "YEM")),
+    ("وفي مدينة تعز، الواقعة إلى جنوب العاصمة صنعاء، قصفت الميليشيات الأحياء السكنية.",
+     ("تعز", "YEM")),
+    ("وقال مسؤول في عدن: بمحافظة إب -وسط اليمن- دارت معارك عنيفة.", ("إب", "YEM")),
+])
+def test_the_nearest_place_before_the_trigger_not_a_locator(coder, text, place):
+    e = next(e for e in _events(coder, text) if e.event_loc is not None)
+    assert _place(e) == place
+
+
+def test_the_nearest_place_before_the_trigger_wins(coder):
+    text = "وقال المسؤول في الرياض إن الشرطة في مدينة الطائف اعتقلت المتهم."
+    assert _place(_one(coder, text, "COERCE")) == ("الطائف", "SAU")
+
+
+def test_a_documents_date_is_not_the_decisions(coder):
+    text = ("وبعد النظر في قرار مجلس الشورى رقم (12/30) وتاريخ 10/7/1436هـ، قرر مجلس الوزراء "
+            "الموافقة على اتفاقية للتعاون مع فرنسا.")
+    assert _one(coder, text, "AGREE").date == "2015-08-11"
+
+
+def test_a_short_aside_in_brackets_closes_no_relative_clause(coder):
+    text = ("وافق المجلس على الاتفاقية التي أقرها مؤتمر منظمة الأمم المتحدة للتربية والعلم "
+            "والثقافة (اليونسكو) المنعقد في باريس عام 2001.")
+    e = _one(coder, text, "AGREE")
+    assert _place(e) is None and e.date == "2015-08-11"
