@@ -4045,11 +4045,6 @@ Tobias Ellwood | توباياس إلوود; توبياس إلوود; توبيا�
 Mubarak al-Khurainej | مبارك الخرينج; مبارك بنيه الخرينج | deputy speaker of the National Assembly elected in 2013; "الخرينج" alone left out
   LEG 2013-08-06 2016-10-16 نائب رئيس مجلس الأمة
 
-== usa USA
-John Hickenlooper | جون هيكنلوبر; هيكنلوبر
-  GOV 2011-01-11 2019-01-08 حاكم ولاية كولورادو
-  LEG 2021-01-03 - عضو مجلس الشيوخ
-
 """
 
 

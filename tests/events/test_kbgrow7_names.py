@@ -1,5 +1,5 @@
 """Seventh KB growth round (branch kbgrow7): officials from `hadath kb suggest` on unseen 2015
-news, spellings of known leaders, IGAD's «إيقاد», and «فاغنر» alone (in 2015 a composer or a
+news, spellings of known leaders, and «فاغنر» alone (in 2015 a composer or a
 surname) as the Wagner Group only from 2017. Sentences written for these tests."""
 
 import datetime as dt
@@ -17,16 +17,6 @@ def test_a_british_foreign_office_minister(coder):
 def test_kuwaits_deputy_speaker(coder):
     e = one(coder, "انتقد مبارك الخرينج الحكومة الإيرانية أمس.", "ACCUSE", D)
     assert codes(e.actor) == [("KWT", "LEG")]
-
-
-def test_colorados_governor(coder):
-    e = one(coder, "التقى جون هيكنلوبر وزير الخارجية المكسيكي في دنفر.", "CONSULT", D)
-    assert codes(e.actor) == [("USA", "GOV")]
-
-
-def test_igad_spelled_with_qaf(coder):
-    e = one(coder, "اتهمت إيقاد حكومة جنوب السودان بخرق الهدنة.", "ACCUSE", D)
-    assert codes(e.actor) == [("IGODEVIAD", None)]
 
 
 def test_spellings_of_known_leaders(coder):
