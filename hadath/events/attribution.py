@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from hadath.events.discourse import opening
 from hadath.events.modality import CueHits
-from hadath.events.roles import DEFAULT_RECIPIENT_PREPS, LOCATIVE_PREPS, first_prep
+from hadath.events.roles import (
+    DEFAULT_RECIPIENT_PREPS,
+    LOCATIVE_PREPS,
+    first_prep,
+    past_honorifics,
+)
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Attribution, Token
@@ -18,6 +24,12 @@ SPEECH_PARTICIPLES = cue_words("speech_participles")
 RELAY_VERBS = cue_words("relay_verbs")
 # وفقا لميثاق …, وفق الخطة: «in accordance with» a rule or plan, no source
 RULE_NOUNS = cue_words("rule_nouns")
+# وبيّن معاليه، أن …, وأبان X أن …, ولفت إلى أن …: speech verbs only where a clause opens
+CLAUSE_SPEECH_VERBS = cue_words("clause_speech_verbs")
+# أشاد الوزير بالجهود، مشيرا إلى أن …: a participle that reports for the sentence's subject
+CONTENT_PARTICIPLES = cue_words("content_participles")
+IMPERFECT_PREFIXES = ("ي", "ت")  # يؤكد, تؤكد: the present of a speech verb
+COMMA_REACH = 30  # words from a speech verb to the «، أن» that ends its speaker's long title
 # the words that open an adjunct after a speech verb (في تصريح صحفي, خلال لقائه, لـ«عكاظ»): the
 # speaker is never inside one
 ADJUNCT_PREPS = DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS | {"خلال", "عبر", "امام", "بعد", "قبل"}
@@ -33,6 +45,8 @@ class Report:
     content_start: int  # first token of the reported content
     attribution: Attribution
     speaker: ActorMention | None = None
+    # a participle's (مشيرا إلى أن) with no subject in the sentence: the one before names it
+    participle: bool = False
 
 
 def _kind(hits: CueHits, lo: int, hi: int, has_coded_actor: bool) -> str:
@@ -173,20 +187,28 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
     verbs = set(hits.get("speech_verbs", [])) | set(hits.get("negation_verbs", []))
     # a speech verb's noun (مدير النقل, الإعلان, لنقل العالقين) reports nothing
     verbs = {(s, e) for s, e in verbs if not tokens[s].has("det") and not tokens[s].has("prep")}
-    starts = sorted(s for s, _ in verbs)
+    participles = _participles(tokens, set(comps))
+    verbs |= _clause_verbs(tokens) | participles
+    # a participle does not end its verb's reach (أكدت المصادر وصول …، مشيرة إلى أنها …)
+    starts = sorted(s for s, _ in verbs - participles)
     named = {i for a in actors for i in range(a.tok_start + 1, a.tok_end)}
     for vs, ve in sorted(verbs):
+        if (vs, ve) in participles:
+            out.append(_participle_report(vs, ve, tokens, text, hits, actors, out))
+            continue
         first, last = _subject_words(tokens, ve, len(tokens), is_punct, named)
         reach = _reach(actors, first, last, is_punct)
         # not past the next speech verb: its complementizer is its own
-        reach = min([reach, *(s - 1 for s in starts if s > vs)])
+        stop = min([len(tokens), *(s for s in starts if s > vs)])
+        reach = min(reach, stop - 1)
         content = next((c for c in comps if ve <= c <= reach), None)
         if content is None:
             colon = next((i for i in range(_past_name(tokens, first), min(len(tokens), reach + 1))
                           if tokens[i].text in (":", "«", "\"", "“")), None)
-            if colon is None:
-                continue
-            content = colon
+            content = colon if colon is not None or not _opens_clause(tokens, vs) else \
+                _comma_content(tokens, ve, set(comps), is_punct, min(stop, ve + COMMA_REACH))
+        if content is None:
+            continue
         lo, hi = _subject_words(tokens, ve, content, is_punct, named)
         if tokens[vs].stem in RELAY_VERBS and hi < content and tokens[hi].norm == "عن":
             lo, hi = _subject_words(tokens, hi + 1, content, is_punct, named)
@@ -199,6 +221,9 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
             prev = [a for a in actors if a.tok_end <= vs and not any(
                 is_punct[i] for i in range(a.tok_end, vs))]
             speaker = prev[-1] if prev else None
+        if speaker is None and hi == lo and not out:
+            # أكد القنصل … عمق العلاقة …، وبين أن …: the subject of the sentence's opening verb
+            speaker = _opening_subject(tokens, actors, vs)
         if speaker is not None:
             lo, hi = speaker.tok_start, speaker.tok_end
         elif hi == lo and out:
@@ -217,6 +242,70 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
         if att is not None:
             out.append(Report(vs, content, att, speaker))
     return out
+
+
+def _forms(tok: Token) -> set[str]:
+    """A word's stem, normalised form, and normalised form less a leading و (ولفت)."""
+    return {tok.stem, tok.norm, tok.norm[1:] if tok.norm.startswith("و") else tok.norm}
+
+
+def _clause_verbs(tokens: Sequence[Token]) -> set[tuple[int, int]]:
+    """وبيّن, وأبان, ولفت, وشدد where they open the sentence or a clause (not بين «between»)."""
+    return {(i, i + 1) for i in range(len(tokens)) if clause_speech_verb(tokens, i)}
+
+
+def _participles(tokens: Sequence[Token], comps: Collection[int]) -> set[tuple[int, int]]:
+    """مشيرا إلى أن, مؤكدا أن, مشددا على أن: a participle right before a complementizer."""
+    return {(i, i + 1) for i, tok in enumerate(tokens) if tok.norm in CONTENT_PARTICIPLES and (
+        i + 1 in comps or (i + 2 in comps and tokens[i + 1].stem in ("الي", "علي")))}
+
+
+def _participle_report(vs: int, ve: int, tokens: Sequence[Token], text: str, hits: CueHits,
+                       actors: Sequence[ActorMention], before: Sequence[Report]) -> Report:
+    """مشيرا إلى أن …: the report before it in the sentence goes on, else the subject of the
+    sentence's opening verb claims it (أشاد الرحبي بمواقف …، مؤكدا أن), else the verb itself
+    stands for the subject the sentence before named (the coder gives it)."""
+    content = ve if tokens[ve].stem not in ("الي", "علي") else ve + 1
+    if before:
+        return replace(before[-1], content_start=content)
+    subject = _opening_subject(tokens, actors, vs)
+    att = None if subject is None else \
+        _attr(tokens, text, subject.tok_start, subject.tok_end, hits, subject)
+    if att is not None:
+        return Report(vs, content, att, subject)
+    start, end = tokens[vs].body_start(), tokens[ve - 1].end
+    return Report(vs, content, Attribution("official", text[start:end], start, end),
+                  participle=True)
+
+
+def _opening_subject(tokens: Sequence[Token], actors: Sequence[ActorMention],
+                     before: int) -> ActorMention | None:
+    """The actor right after the sentence's opening verb (أشاد الرحبي …, من جانبه، رحب X),
+    before token ``before``."""
+    first = past_honorifics(opening(tokens) + 1, tokens)
+    return next((a for a in actors if a.tok_start == first < before), None)
+
+
+def clause_speech_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Does a clause-opening speech verb (وبيّن, وأبان, ولفت) stand at ``i``?"""
+    return (i == 0 or tokens[i - 1].is_punct()) and not tokens[i].has("pron") and \
+        bool(_forms(tokens[i]) & CLAUSE_SPEECH_VERBS)  # not شددنا له (a quote's own words)
+
+
+def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
+    """A past speech verb that opens the sentence or a clause (أوضح …, ، وأكد …): not one inside
+    a phrase (قادرة على كشف من خطط …), nor an imperfect (يؤكد الحادث …)."""
+    word = tokens[i].norm[1:] if tokens[i].norm.startswith("و") else tokens[i].norm
+    return (i == 0 or i == opening(tokens) or tokens[i - 1].is_punct()) and \
+        not word.startswith(IMPERFECT_PREFIXES)
+
+
+def _comma_content(tokens: Sequence[Token], ve: int, comps: Collection[int],
+                   is_punct: Sequence[bool], stop: int) -> int | None:
+    """أوضح رئيس فرع الإفتاء بمنطقة عسير الشيخ … الحجري، أن …: a complementizer right after
+    the first punctuation after the verb, the comma that ends its speaker's long title."""
+    p = next((i for i in range(ve, stop) if is_punct[i]), None)
+    return p + 1 if p is not None and tokens[p].text in (",", "،") and p + 1 in comps else None
 
 
 def prefix_attribution(tokens: Sequence[Token], text: str, hits: CueHits,

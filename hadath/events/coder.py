@@ -12,7 +12,12 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from hadath.events.attribution import Report, find_reports, prefix_attribution
+from hadath.events.attribution import (
+    Report,
+    clause_speech_verb,
+    find_reports,
+    prefix_attribution,
+)
 from hadath.events.discourse import (
     PAIR_REACH,
     SUBJECT_REACH,
@@ -326,6 +331,8 @@ def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
 ENVOY_HEADS = cue_words("envoy_heads")
 # وقع/حدث: «happened»; after «أنه» the pronoun is «it», not the speaker (أنه وقع انفجار)
 OCCURRENCE_VERBS = cue_words("occurrence_verbs")
+# أنه سيكون هناك تعاون: «there will be», the pronoun is no subject
+EXISTENTIAL_WORDS = cue_words("existential_words")
 
 
 def _unless_state_of(country: str | None, side: Sequence[ActorMention],
@@ -1261,10 +1268,11 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 opener is not None and opener == said and
                 pronoun_form(tokens[opener]) in elided.forms) or
             _own_noun(tm, roles, tokens, open_i, actors, elided)) else None
-        if elided is not None and 0 <= said <= tm.tok_start and (
+        if elided is not None and ((0 <= said <= tm.tok_start and (
                 (report is None and prefix_att is None) or
-                (report is not None and report.verb == open_i and report.speaker is None)):
-            # وأضاف أن …: the speaker the sentence before named claims it
+                (report is not None and report.verb == open_i and report.speaker is None))) or
+                (report is not None and report.participle)):
+            # وأضاف أن …, مشيرا إلى أن …: the speaker the sentence before named claims it
             ref = elided.refs[0]
             att = Attribution("official", ref.entity_text, ref.start, ref.end, ref.code)
         if took is not None:
@@ -1332,7 +1340,8 @@ def _subjectless(i: int, tokens: Sequence[Token], hits: CueHits,
     # وعبر سموه عن …, ورفع معاليه تعازيه: any verb whose subject is an honorific's pronoun
     honorific = i + 1 < len(tokens) and tokens[i + 1].stem in HONORIFICS and \
         tokens[i + 1].has("pron")
-    if tm is None and not honorific and not _says_at(i, hits):
+    if tm is None and not honorific and not _says_at(i, hits) and \
+            not clause_speech_verb(tokens, i):
         return None
     in_actor = {k for a in actors for k in range(a.tok_start, a.tok_end)}
     # an event noun after the verb is its object when definite or accusative (وأدان الهجوم,
@@ -2123,6 +2132,8 @@ def _speaker_is_subject(report: Any, tm: TriggerMatch, tokens: Sequence[Token]) 
     c = report.content_start
     if tm.trigger.event == "ASSAULT" and tokens[tm.tok_start].stem in OCCURRENCE_VERBS:
         return False  # انه وقع انفجار: «it happened that», the explosion has no subject
+    if any(tokens[i].norm in EXISTENTIAL_WORDS for i in range(c, tm.tok_start)):
+        return False  # أنه سيكون هناك تعاون: «there will be»
     return c < len(tokens) and tokens[c].has("pron") and \
         0 < tm.tok_start - c <= SPEAKER_SUBJECT_WINDOW
 

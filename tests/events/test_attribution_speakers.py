@@ -132,3 +132,64 @@ def test_it_happened_is_no_speaker_doing_it(coder):
     ev = _event(coder, text, "ASSAULT")
     assert ev.actor == ()
     assert ev.attribution is not None and ev.attribution.text.startswith("المتحدث")
+
+
+def test_a_speaker_with_a_long_title_before_a_comma_and_complementizer(coder):
+    # the complementizer stands thirteen words after the verb, right after the comma that ends
+    # the chairman's title (an adjunct «بمنطقة تبوك» in it) and name
+    text = ("أوضح رئيس فرع الهيئة بمنطقة تبوك الشيخ الدكتور سالم بن عوض العطوي، "
+            "أن الشرطة اعتقلت ثلاثة مهربين.")
+    ev = _event(coder, text, "COERCE")
+    assert ev.attribution is not None
+    assert ev.attribution.kind == "official"
+    assert ev.attribution.text.startswith("رئيس")
+
+
+def test_bayyana_opening_a_sentence_is_a_speech_verb(coder):
+    text = "وبيّن وزير الداخلية الأردني أن دورية اعتقلت ثلاثة مهربين قرب الحدود."
+    ev = _event(coder, text, "COERCE")
+    assert ev.attribution is not None
+    assert ev.attribution.text.startswith("وزير الداخلية")
+
+
+def test_between_in_mid_sentence_is_no_speech_verb(coder):
+    # «بين» after a noun is «between»: the clash's sides stay the armies
+    text = "اندلعت اشتباكات عنيفة بين الجيش اليمني والحوثيين في تعز أمس."
+    ev = _event(coder, text, "ASSAULT")
+    assert ev.attribution is None
+
+
+def test_lafata_ila_anna_reports_for_its_subject(coder):
+    text = "ولفت وزير الداخلية التركي إلى أن الشرطة اعتقلت عشرين مشتبها بهم في إسطنبول."
+    ev = _event(coder, text, "COERCE")
+    assert ev.attribution is not None
+    assert ev.attribution.text.startswith("وزير الداخلية")
+
+
+def test_a_participle_reports_for_the_subject_of_the_opening_verb(coder):
+    # «مشيرا إلى أن» after a verb that reports nothing itself: the minister claims the attack
+    text = ("وأشاد وزير الخارجية السعودي بجهود الأمم المتحدة، مشيرا إلى أن الميليشيات "
+            "هاجمت مدينة عدن أمس.")
+    ev = _event(coder, text, "ASSAULT")
+    assert ev.attribution is not None
+    assert ev.attribution.kind == "official"
+    assert ev.attribution.text.startswith("وزير الخارجية")
+
+
+def test_a_participle_after_a_report_keeps_its_claimant(coder):
+    # «أكدت المصادر …، مشيرة إلى أنها …»: the sources' complementizer past the participle
+    text = ("وأكدت مصادر أمنية عراقية وصول تعزيزات إلى الرمادي مشيرة إلى أن القوات "
+            "اعتقلت عشرة مسلحين.")
+    ev = _event(coder, text, "COERCE")
+    assert ev.attribution is not None
+    assert "مصادر" in ev.attribution.text
+
+
+def test_there_will_be_gives_the_speaker_no_act(coder):
+    # «إنه سيكون هناك تعاون»: «there will be», the pronoun is no subject; the minister claims
+    # the cooperation but is not its party
+    text = "وقال وزير الدفاع المصري إنه سيكون هناك تعاون عسكري يمني مصري في تدريب الجيش."
+    ev = _event(coder, text, "AGREE")
+    assert ev.attribution is not None
+    assert ev.attribution.text.startswith("وزير الدفاع")
+    assert not any("وزير" in a.entity_text for a in ev.actor)
