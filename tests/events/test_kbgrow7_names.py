@@ -4,19 +4,18 @@ surname) as the Wagner Group only from 2017. Sentences written for these tests."
 
 import datetime as dt
 
+import pytest
 from test_coder_basics import codes, one
 
 D = dt.date(2015, 8, 10)
 
 
-def test_a_british_foreign_office_minister(coder):
-    e = one(coder, "انتقد توباياس إلوود الحكومة السورية بشدة.", "ACCUSE", D)
-    assert codes(e.actor) == [("GBR", "GOV")]
-
-
-def test_kuwaits_deputy_speaker(coder):
-    e = one(coder, "انتقد مبارك الخرينج الحكومة الإيرانية أمس.", "ACCUSE", D)
-    assert codes(e.actor) == [("KWT", "LEG")]
+@pytest.mark.parametrize(("text", "event", "code"), [
+    ("انتقد توباياس إلوود الحكومة السورية بشدة.", "ACCUSE", ("GBR", "GOV")),  # FCO minister
+    ("انتقد مبارك الخرينج الحكومة الإيرانية أمس.", "ACCUSE", ("KWT", "LEG")),  # deputy speaker
+])
+def test_officials_of_2015(coder, text, event, code):
+    assert codes(one(coder, text, event, D).actor) == [code]
 
 
 def test_spellings_of_known_leaders(coder):
