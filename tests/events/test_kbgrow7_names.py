@@ -5,7 +5,7 @@ surname) as the Wagner Group only from 2017. Sentences written for these tests."
 import datetime as dt
 
 import pytest
-from test_coder_basics import codes, one
+from _coding import codes, one
 
 D = dt.date(2015, 8, 10)
 
