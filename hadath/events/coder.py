@@ -54,6 +54,7 @@ from hadath.events.roles import (
     carried_out_by,
     casualty_noun,
     circumstantial_subject,
+    client_for_patron,
     comma_name,
     elided_subject,
     first_prep,
@@ -1000,6 +1001,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             author = carried_out_by(tm, actors, tokens, ce)
             if author is not None:  # زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية
                 roles = Roles((author,), tuple(a for a in roles.recipient if a is not author))
+        roles = client_for_patron(roles, actors, tokens)
         pushed = pushed_into(tm, actors, tokens)
         if pushed is not None:  # دفعت الغارات بالحوثيين إلى حشد مقاتلين: the Houthis mobilise
             roles = Roles((pushed,), tuple(a for a in roles.recipient if a.tok_start >=

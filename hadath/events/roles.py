@@ -1476,10 +1476,54 @@ def carried_out_by(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: S
             k = j + 1
         else:
             continue
+        while k < clause_end and tokens[k].stem in TIME_WORDS:
+            k += 1  # هجوم شنته صباح أمس الفصائل
         subj = [a for a in actors if k <= a.tok_start <= k + 1 and a.tok_start < clause_end
                 and first_prep(tokens[a.tok_start]) is None]  # بها is not its preposition
         return subj[0] if subj else None
     return None
+
+
+# participles of allegiance between a party and its patron (القوات الموالية للحكومة)
+ALLEGIANCE_WORDS = cue_words("allegiance_words")
+PATRON_PREPS = frozenset({"مع", "من"})  # المتحالفة مع إيران, المدعومين من إيران
+
+
+def _client_of(patron: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
+               ) -> ActorMention | None:
+    """The party a patron is named for: قوات الحوثيين المتحالفة مع إيران, القوات الموالية
+    للحكومة — the party (a code or a sector) ending right before the participle of
+    allegiance before it."""
+    k = patron.tok_start - 1
+    if k > 0 and tokens[k].stem in PATRON_PREPS and first_prep(tokens[patron.tok_start]) is None:
+        k -= 1
+    elif first_prep(tokens[patron.tok_start]) != "ل":
+        return None
+    if k < 1 or tokens[k].stem not in ALLEGIANCE_WORDS:
+        return None
+    return next((a for a in actors if a.tok_end == k and a is not patron and
+                 (a.code or a.sector)), None)
+
+
+def client_for_patron(roles: Roles, actors: Sequence[ActorMention], tokens: Sequence[Token]
+                      ) -> Roles:
+    """A patron named after a participle of allegiance is no side of the act its party does or
+    suffers (تقدمت قوات الحوثيين المتحالفة مع إيران والتي سيطرت على صنعاء: the Houthis, not
+    Iran; سيطرت القوات الموالية للحكومة على زنجبار: the government is no target): the party
+    stands in its place, or the patron is dropped where the party is a side already."""
+    def swap(side: tuple[ActorMention, ...], other: tuple[ActorMention, ...]
+             ) -> tuple[ActorMention, ...]:
+        out: list[ActorMention] = []
+        for a in side:
+            client = _client_of(a, actors, tokens)
+            if client is None:
+                out.append(a)
+            elif client not in side and client not in other and client not in out:
+                out.append(client)
+        return tuple(out)
+
+    actor = swap(roles.actor, roles.recipient)
+    return Roles(actor, swap(roles.recipient, actor))
 
 
 def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]
