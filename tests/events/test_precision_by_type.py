@@ -10,13 +10,9 @@ Sentences are written for these tests; each rule has a close control that must n
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import event_types
 
 D21 = dt.date(2015, 8, 10)
-
-
-def kinds(coder, text):
-    return [e.event for e in code(coder, text, D21)]
 
 
 @pytest.mark.parametrize("text, event, kept", [
@@ -40,7 +36,7 @@ def kinds(coder, text):
     ("ووقعت روسيا وتركيا صفقة لمد خط أنابيب للغاز.", "COOPERATE", True),
 ])
 def test_cooperative_type_senses(coder, text, event, kept):
-    assert (event in kinds(coder, text)) is kept, kinds(coder, text)
+    assert (event in event_types(coder, text, D21)) is kept, event_types(coder, text, D21)
 
 
 # Third round (docs/EVALUATION.md "Precision by type, third round", branch prec24): word
@@ -83,4 +79,4 @@ def test_cooperative_type_senses(coder, text, event, kept):
     ("وحضر الحفل رئيسات الأقسام ومساعدات رؤساء الأقسام في إدارة التعليم.", "AID", False),
 ])
 def test_third_round_type_senses(coder, text, event, kept):
-    assert (event in kinds(coder, text)) is kept, kinds(coder, text)
+    assert (event in event_types(coder, text, D21)) is kept, event_types(coder, text, D21)
