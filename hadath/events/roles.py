@@ -1416,7 +1416,8 @@ def clash_sides(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Ro
     """اشتباكات بين الشرطة والمسلحين, معارك بين الجيش ومقاتلي داعش: a noun of fighting with no
     subject whose two sides are a coordinated pair right after بين has the first of them as its
     actor and the other as its recipient (the GSR codes one source and one target; not a
-    reciprocal event, which ``between_parties`` gives both as actors)."""
+    reciprocal event, which ``between_parties`` gives both as actors); allies set off by «من
+    جهة» are one side, all of them the actor."""
     if roles.actor or trig.trigger.event != "ASSAULT" or trig.trigger.kind != "noun" or \
             tokens[trig.tokens[0]].stem not in CLASH_NOUNS:
         return roles
@@ -1431,7 +1432,12 @@ def clash_sides(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Ro
         pair = [a for a in roles.recipient if a.group == first.group]
         if len(pair) < 2:
             return roles
-        return Roles((first,), tuple(a for a in roles.recipient if a is not first))
+        side = (first,)
+        k = max(a.tok_end for a in pair)
+        if any(tokens[j].stem == "من" and tokens[j + 1].stem == "جهه"
+               for j in range(k, min(k + 2, len(tokens) - 1))):
+            side = tuple(pair)  # بين الجيش الوطني والمقاومة من جهة والحوثيين: allies, one side
+        return Roles(side, tuple(a for a in roles.recipient if all(a is not b for b in side)))
     return roles
 
 

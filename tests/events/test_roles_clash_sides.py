@@ -63,3 +63,11 @@ def test_shelling_of_a_militia_on_neighbourhoods_names_it_the_attacker(coder):
 def test_shelling_of_positions_keeps_them_the_target(coder):
     events = _events(coder, "استمر القصف الجوي لمواقع المتمردين في جنوب البلاد.", "ASSAULT")
     assert events and not events[0].actor
+
+
+def test_allies_set_off_by_min_jiha_are_one_side(coder):
+    events = _events(coder, "وتدور معارك بين الجيش اليمني والمقاومة الشعبية من جهة وميليشيات "
+                     "الحوثي من جهة أخرى في مدينة تعز.", "ASSAULT")
+    clash = [e for e in events if "معارك" in e.event_text]
+    assert clash and _codes(clash[0].actor) == ["YEM", "YEM"]
+    assert not any("الجيش" in a.entity_text for a in clash[0].recipient)
