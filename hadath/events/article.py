@@ -30,10 +30,11 @@ from dataclasses import replace
 
 from hadath.events.coder import SentenceAnalysis, within_jurisdiction
 from hadath.model import ActorRef
+from hadath.text.punctuation import LINE_DASHES
 
 DATELINE_WEIGHT = 2
 MIN_MENTIONS = 2  # a dateline alone is enough
-DATELINE_MARKS = frozenset("-–—ـ:")
+DATELINE_MARKS = LINE_DASHES | {"ـ"}  # and the tatweel of «واس ـ»
 DATELINE_LEAD = 1  # tokens before the place (punctuation, a bullet)
 
 

@@ -16,6 +16,7 @@ from hadath.events.roles import (
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Attribution, Token
+from hadath.text.punctuation import CLOSE_OF, COMMAS, CONTENT_OPENERS, NAME_OPENERS
 
 SPEAKER_WINDOW = 6  # tokens between a speech verb (or the speaker after it) and its complementizer
 # «saying», «adding», «his words» (وأضاف قائلا:, ونقل عن X قوله): no claimant themselves
@@ -35,8 +36,6 @@ COMMA_REACH = 30  # words from a speech verb to the «، أن» that ends its sp
 ADJUNCT_PREPS = DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS | {"خلال", "عبر", "امام", "بعد", "قبل"}
 SOURCE_CUES = ("source_anonymous", "source_media", "source_expert", "source_witness",
                "source_report")
-OPENING_QUOTES = ("«", '"', "“", "(")
-CLOSING_QUOTES = ("»", '"', "”", ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +101,7 @@ def _past_dative(tokens: Sequence[Token], i: int, end: int) -> int:
     j = i + 1
     while j < end and not tokens[j].norm:  # the tatweel of «لـ»
         j += 1
-    if j < end and tokens[j].text in OPENING_QUOTES:
+    if j < end and tokens[j].text in NAME_OPENERS:
         k = _closing_quote(tokens, j, end)
         j = end if k is None else k
     return min(j + 1, end)
@@ -111,7 +110,7 @@ def _past_dative(tokens: Sequence[Token], i: int, end: int) -> int:
 def _past_name(tokens: Sequence[Token], i: int) -> int:
     """أعلنت "جبهة النصرة" …: a quote right after the verb holds its subject's name, not what
     it says; the first word after the name's closing quote, else ``i``."""
-    if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
+    if i >= len(tokens) or tokens[i].text not in NAME_OPENERS:
         return i
     j = _closing_quote(tokens, i, min(len(tokens), i + NAME_QUOTE_REACH))
     return i if j is None else j + 1
@@ -119,7 +118,7 @@ def _past_name(tokens: Sequence[Token], i: int) -> int:
 
 def _closing_quote(tokens: Sequence[Token], i: int, stop: int) -> int | None:
     """Where the quote opened at ``i`` closes, before ``stop``; None if it does not."""
-    close = CLOSING_QUOTES[OPENING_QUOTES.index(tokens[i].text)]
+    close = CLOSE_OF[tokens[i].text]
     return next((k for k in range(i + 1, stop) if tokens[k].text == close), None)
 
 
@@ -132,7 +131,7 @@ def _subject_words(tokens: Sequence[Token], ve: int, content: int, is_punct: Seq
     if lo < content and _resumptive(tokens[lo]):
         lo += 1  # ذكرت فيه مصادر, ما أفادت به مصادر: the pronoun of a relative clause
     lo = _past_dative(tokens, lo, content)
-    while lo < content and is_punct[lo] and tokens[lo].text not in OPENING_QUOTES and lo > ve:
+    while lo < content and is_punct[lo] and tokens[lo].text not in NAME_OPENERS and lo > ve:
         lo += 1  # ويقول لـ"الاقتصادية"، فيليب مالدرام …
     hi = min(_past_name(tokens, lo), content)  # وذكرت “سانتاديفي” أنها …
     while hi < content and (not is_punct[hi] or _abbreviation(tokens, hi, lo)) and \
@@ -204,7 +203,7 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
         content = next((c for c in comps if ve <= c <= reach), None)
         if content is None:
             colon = next((i for i in range(_past_name(tokens, first), min(len(tokens), reach + 1))
-                          if tokens[i].text in (":", "«", "\"", "“")), None)
+                          if tokens[i].text in CONTENT_OPENERS), None)
             content = colon if colon is not None or not _opens_clause(tokens, vs) else \
                 _comma_content(tokens, ve, set(comps), is_punct, min(stop, ve + COMMA_REACH))
         if content is None:
@@ -305,7 +304,7 @@ def _comma_content(tokens: Sequence[Token], ve: int, comps: Collection[int],
     """أوضح رئيس فرع الإفتاء بمنطقة عسير الشيخ … الحجري، أن …: a complementizer right after
     the first punctuation after the verb, the comma that ends its speaker's long title."""
     p = next((i for i in range(ve, stop) if is_punct[i]), None)
-    return p + 1 if p is not None and tokens[p].text in (",", "،") and p + 1 in comps else None
+    return p + 1 if p is not None and tokens[p].text in COMMAS and p + 1 in comps else None
 
 
 def prefix_attribution(tokens: Sequence[Token], text: str, hits: CueHits,

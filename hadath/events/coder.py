@@ -91,6 +91,7 @@ from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
 from hadath.mentions.actors import (
+    ENVOY_POSTING_PREP,
     STATE_SECTORS,
     ActorMention,
     accusative_alif,
@@ -104,20 +105,28 @@ from hadath.mentions.actors import (
 )
 from hadath.model import ActorRef, Attribution, Event, Location, Sentence, Token
 from hadath.text import normalize
+from hadath.text.punctuation import (
+    BRACKET_CLOSERS,
+    CLAUSE_BOUNDS,
+    CLAUSE_STOPS,
+    COMMAS,
+    PAREN_CLOSE,
+    PAREN_OPEN,
+    QUOTES,
+)
 
 # Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
-# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
-# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
+# the sets of prepositions, particles and pronouns written here are grammar of the rule that
+# uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`); punctuation marks are
+# named once, in hadath/text/punctuation.py.
 
 PATTERN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REQUEST"})
 # … and a military withdrawal (roles.WITHDRAWAL_CAMEO): سحبت القوات التركية جنودها (the
 # Turkish forces withdrew; not a prisoner exchange, whose prisoners are no party)
-CLAUSE_PUNCT = frozenset("،,؛;:()«»\"“”–—[]")
 # brackets around a short aside (منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو),
 # مسجد علي بن أبي طالب (رضي الله عنه)) gloss a word: they close no clause. Not quotes: a
 # relative clause often ends at a quoted name (التي تعرف باسم «أرباكيس» في وقت متأخر من ليل
 # أول من أمس: the date is the attack's)
-ASIDE_PAIRS = {"(": ")"}
 ASIDE_REACH = 4
 
 
@@ -167,7 +176,6 @@ class SentenceAnalysis:
     kingdom_sides: frozenset[tuple[int, int]] = frozenset()
 
 
-QUOTES = frozenset("«»\"“”")
 QUOTED_NAME = 3  # لتنظيم «داعش», حركة «الحرس الفتي»: a short quoted name, not a clause
 
 
@@ -435,10 +443,6 @@ def _named_places(actors: Sequence[ActorMention], heads: Sequence[tuple[int, int
     return [a for a in actors if a.tok_start not in ends or not a.is_name]
 
 
-# the preposition of an envoy's posting (سفير خادم الحرمين الشريفين لدى أستراليا)
-POSTING_PREP = "لدي"
-
-
 def _envoy_postings(actors: Sequence[ActorMention], tokens: Sequence[Token]
                     ) -> tuple[list[ActorMention], list[ActorMention]]:
     """The states an envoy is posted to (an envoy head, لدى, a state or capital, and any
@@ -448,7 +452,7 @@ def _envoy_postings(actors: Sequence[ActorMention], tokens: Sequence[Token]
     drop: set[int] = set()
     for a in actors:
         if tokens[a.tok_start].stem not in ENVOY_HEADS or a.tok_end >= len(tokens) or \
-                tokens[a.tok_end].norm != POSTING_PREP:
+                tokens[a.tok_end].norm != ENVOY_POSTING_PREP:
             continue
         at = a.tok_end + 1
         for k, b in enumerate(actors):  # (in text order)
@@ -661,14 +665,13 @@ def _asides(tokens: Sequence[Token]) -> set[int]:
     ``ASIDE_REACH`` tokens on, with no other bracket between ((اليونسكو), (رضي الله عنه))."""
     out: set[int] = set()
     for i, tok in enumerate(tokens):
-        close = ASIDE_PAIRS.get(tok.text)
-        if close is None:
+        if tok.text != PAREN_OPEN:
             continue
         for j in range(i + 1, min(i + ASIDE_REACH + 1, len(tokens))):
-            if tokens[j].text == close:
+            if tokens[j].text == PAREN_CLOSE:
                 out.update((i, j))
                 break
-            if tokens[j].text in ASIDE_PAIRS:
+            if tokens[j].text == PAREN_OPEN:
                 break
     return out
 
@@ -877,7 +880,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                 wants_subject=wants)
 
     quoted = _quoted_names(tokens, punct, actors)
-    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT
+    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_BOUNDS
                      and i not in quoted} | {s for s, _ in hits.get("complementizers", ())})
     reports = find_reports(tokens, text, hits, actors, punct)
     actors = _resolve_pronouns(actors, tokens, reports)
@@ -895,7 +898,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                                          across)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
-    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_PUNCT} - \
+    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_BOUNDS} - \
         _asides(tokens)
     complementizers = {s for s, _ in hits.get("complementizers", ())}
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
@@ -1482,7 +1485,7 @@ def _right_after(i: int, a: ActorMention, tokens: Sequence[Token]) -> bool:
     if a.tok_start <= i + 1 or a.tok_start - i > SPEAKER_NAME_REACH:
         return False
     # وقال سيد كبير أميري مدير إدارة …: a name the NER did not read, then the title
-    return tokens[a.tok_start - 1].text[:1] in "»”)" or (
+    return tokens[a.tok_start - 1].text[:1] in BRACKET_CLOSERS or (
         a.tok_start - i <= NAME_BEFORE_TITLE + 1 and all(
             not tokens[k].is_punct() and not preposition(tokens[k])
             for k in range(i + 1, a.tok_start)))
@@ -1559,7 +1562,7 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
     (استنكر الأمين العام، بشدة، تصريحات …), or past the comma before على/ضد and the target,
     when the event has its subject but no object."""
     if not roles.actor or roles.recipient or ce + 1 >= len(tokens) or \
-            tokens[ce].text not in "،,":
+            tokens[ce].text not in COMMAS:
         return None
     nxt = [b for b in bounds if b > ce]
     if tokens[ce + 1].stem in ("علي", "ضد"):
@@ -1581,7 +1584,7 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
         # زار السفير الأسترالي لدى المملكة الدكتور X، الشركة السعودية للكهرباء: the object
         # after the subject's own name and the comma that closes it
         return nxt[0] if nxt else len(tokens)
-    if not nxt or nxt[0] - ce - 1 > ASIDE_WORDS or tokens[nxt[0]].text not in "،," or \
+    if not nxt or nxt[0] - ce - 1 > ASIDE_WORDS or tokens[nxt[0]].text not in COMMAS or \
             any(ce < a.tok_start < nxt[0] for a in actors):
         return None
     return nxt[1] if len(nxt) > 1 else len(tokens)
@@ -1759,7 +1762,6 @@ NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "REB", "KUR"})  # cod
 DESTINATION_TYPES = frozenset({"AID"})
 DESTINATION_WINDOW = 2  # إلى مطار عدن الدولي, إلى ميناء الحديدة
 GIVER_GAP = 4  # طائرات إغاثية وطبية، من مصر
-STOP_PUNCT = frozenset("،,؛;:.")  # not quotes: قافلة ” حملة الأمل ” إلى …
 DESTINATION_REACH = 8  # وصلت أولى طلائع قافلة ” حملة الأمل ” إلى الجمهورية اليمنية
 
 
@@ -1869,7 +1871,7 @@ def destination_state(tm: TriggerMatch, tokens: Sequence[Token], actors: Sequenc
             continue
         if a.kinds[0] in OWN_STATE_KINDS and not any(a is b for b in own) and \
                 tokens[a.tok_start - 1].stem == "الي" and \
-                not any(tokens[j].text[:1] in STOP_PUNCT for j in range(tm.tok_end, a.tok_start)):
+                not any(tokens[j].text[:1] in CLAUSE_STOPS for j in range(tm.tok_end, a.tok_start)):
             return a
     return None
 
@@ -1982,7 +1984,7 @@ def toll_victims(tm: TriggerMatch, hits: CueHits, actors: Sequence[ActorMention]
     for a in actors:
         if not toll <= a.tok_start < toll + TOLL_WINDOW or a.tok_start in taken:
             continue
-        if any(tokens[j].text[:1] in CLAUSE_PUNCT for j in range(toll, a.tok_start)):
+        if any(tokens[j].text[:1] in CLAUSE_BOUNDS for j in range(toll, a.tok_start)):
             break  # past the toll's clause
         if prep_of(a, tokens) in (None, "من") and (a.code or a.sector) and \
                 not any(tokens[j].stem in CASUALTY_WORDS  # not «خمسة قتلى», «عشرات الجرحى»

@@ -28,6 +28,14 @@ from dataclasses import dataclass
 
 from hadath.mentions.actors import ActorMention
 from hadath.model import ActorRef, Token
+from hadath.text.punctuation import (
+    COMMAS,
+    CURLY_CLOSING,
+    CURLY_OPENING,
+    NAME_CLOSERS,
+    OPENING_QUOTES,
+    STRAIGHT_QUOTE,
+)
 
 SUBJECT_REACH = 2  # the sentence right before, or one more past a sentence naming no actor
 PAIR_REACH = 3  # «الجانبان» up to two sentences after the event of the two parties
@@ -38,8 +46,6 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", 
 PREPOSITIONS = frozenset({"علي", "الي", "عن", "في", "من", "مع", "خلال", "لدي", "ل", "ب"})
 NAME_REACH = 5  # لـ«الشرق الأوسط»: the quoted name after a preposition
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-QUOTE_OPEN = "«“"
-QUOTE_CLOSE = "»”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +122,7 @@ def opening(tokens: Sequence[Token]) -> int:
     while i < len(tokens) and tokens[i].is_punct():
         i += 1
     comma = next((j for j in range(i, min(len(tokens), i + OPENER_REACH))
-                  if tokens[j].text in "،,"), None)
+                  if tokens[j].text in COMMAS), None)
     if comma is not None:
         i = comma + 1
     elif i + 1 < len(tokens) and tokens[i].stem == "من" and tokens[i + 1].has("pron") and \
@@ -158,7 +164,7 @@ def no_subject_after(i: int, tokens: Sequence[Token], skip: Collection[int],
     if tok.is_punct():
         if tok.text[:1] == ":":
             return True
-        if tok.text[:1] not in QUOTE_OPEN + "\"":
+        if tok.text[:1] not in OPENING_QUOTES:
             return False
         # وأضاف «بن حلي» إنه: a quoted name before the complementizer is the subject
         close = next((k for k in range(j + 1, min(len(tokens), j + NAME_REACH))
@@ -168,13 +174,13 @@ def no_subject_after(i: int, tokens: Sequence[Token], skip: Collection[int],
         return False
     # لـ«عكاظ»، لـ"الاقتصادية"، (straight quotes: the second one closes)
     marks = [k for k in range(j, min(len(tokens), j + NAME_REACH))
-             if tokens[k].text[:1] in QUOTE_CLOSE + ")" + "\""]
-    close = marks[0] if marks and tokens[marks[0]].text[:1] != "\"" else \
+             if tokens[k].text[:1] in NAME_CLOSERS]
+    close = marks[0] if marks and tokens[marks[0]].text[:1] != STRAIGHT_QUOTE else \
         (marks[1] if len(marks) > 1 else None)
     if close is None:
         return True
     after = close + 1
-    while after < len(tokens) and tokens[after].text in "،,":
+    while after < len(tokens) and tokens[after].text in COMMAS:
         after += 1  # ويقول لـ"الاقتصادية"، توماس جيبسون
     return after >= len(tokens) or after in objects or tokens[after].text[:1] == ":" or \
         preposition(tokens[after])
@@ -210,9 +216,9 @@ def quote_depths(text: str, starts: Sequence[int]) -> dict[int, int]:
     at = opens = closes = straight = 0
     for s in sorted(set(starts)):
         part = text[at:s]
-        opens += sum(part.count(c) for c in QUOTE_OPEN)
-        closes += sum(part.count(c) for c in QUOTE_CLOSE)
-        straight += part.count("\"")
+        opens += sum(part.count(c) for c in CURLY_OPENING)
+        closes += sum(part.count(c) for c in CURLY_CLOSING)
+        straight += part.count(STRAIGHT_QUOTE)
         at = s
         out[s] = max(0, opens - closes) + straight % 2
     return out
@@ -221,8 +227,9 @@ def quote_depths(text: str, starts: Sequence[int]) -> dict[int, int]:
 def quoted(start: int, text: str, depths: Mapping[int, int]) -> bool:
     """Does the sentence starting at ``start`` stand inside a quotation (``depths``:
     ``quote_depths`` of the article's sentence starts) or open one?"""
-    return depths[start] > 0 or \
-        text[start:start + 4].lstrip(" -–—ـ")[:1] in QUOTE_OPEN + "\""
+    first = text[start:start + 4].lstrip(" -–—ـ")[:1]
+    # (a sentence of nothing but dashes, - - -, is taken as quoted too: it passes no subject)
+    return depths[start] > 0 or not first or first in OPENING_QUOTES
 
 
 def passes_on(prev_start: int, prev_end: int, start: int, text: str,

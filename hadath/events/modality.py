@@ -14,10 +14,12 @@ from dataclasses import replace
 from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.model import Modality, Token
+from hadath.text.punctuation import CLAUSE_BOUNDS, CLAUSE_STOPS, COMMAS, LINE_DASHES
 
 # Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
-# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
-# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
+# the sets of prepositions, particles and pronouns written here are grammar of the rule that
+# uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`); punctuation marks are
+# named once, in hadath/text/punctuation.py.
 
 CueHits = dict[str, list[tuple[int, int]]]
 NEG_WINDOW = 2  # لم يهاجم, لن يتم الانسحاب
@@ -96,9 +98,6 @@ def _may(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 CONDITION_REACH = 8  # سنفرض عقوبات على الشركات المخالفة إذا …
 
 
-CLAUSE_STOPS = frozenset({"،", ",", "؛", ";", ":", "."})
-
-
 def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     """A condition that follows the event in the same clause (no comma or full stop between)."""
     for s, _e in hits.get("condition_after", ()):
@@ -110,7 +109,7 @@ def _condition_after(tokens: Sequence[Token], hits: CueHits, tstart: int) -> boo
 
 YEAR = re.compile(r"^((?:19|20)\d\d)م?$")
 YEAR_REACH = 8  # اجتاحت القوات العراقية الكويت في مطلع التسعينيات: up to eight tokens after
-YEAR_PAUSE = frozenset("،,؛;:.()«»\"“”–—[]")
+YEAR_PAUSE = CLAUSE_BOUNDS | {"."}
 
 
 # a decade of the last century (الأربعينيات, الستينات, ثمانينيات القرن الماضي)
@@ -272,14 +271,13 @@ def _dated_ahead(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_sta
 
 
 LINE_YEAR = re.compile(r"^(1\d\d\d|20\d\d)م?$")
-LINE_MARKS = frozenset("-–—:")
 
 
 def _dated_line(tokens: Sequence[Token], date: dt.date) -> bool:
     """A sentence that opens with a year and a dash or colon (1977 - ملكة بريطانيا تزور
     بلفاست, 1999: تعاني السندات …) is an entry of a chronology («on this day»): what it tells
     happened that year; history when the year is more than a year before the article."""
-    if len(tokens) < 3 or tokens[1].text not in LINE_MARKS:
+    if len(tokens) < 3 or tokens[1].text not in LINE_DASHES:
         return False
     m = LINE_YEAR.match(tokens[0].norm)
     return m is not None and int(m.group(1)) < date.year - 1
@@ -358,16 +356,13 @@ def _conditioned(tokens: Sequence[Token], hits: CueHits, tstart: int) -> bool:
     return False
 
 
-ASIDE_MARKS = frozenset("،,")
-
-
 def _open_adjuncts(tokens: Sequence[Token], hits: CueHits, tstart: int) -> list[int]:
     """The ends of the temporal prepositions before the trigger whose adjunct is still open
     at it (سيذهب بعد زيارته لمصر: the visit is in the adjunct, past). One closed by a comma
     before the trigger is an aside (وسيشهد الأمير، خلال زيارته للمنطقة، توقيع اتفاقية: the
     signing is after it, and future)."""
     return [e for _s, e in hits.get("temporal_preps", ())
-            if e <= tstart and not any(tokens[i].text in ASIDE_MARKS for i in range(e, tstart))]
+            if e <= tstart and not any(tokens[i].text in COMMAS for i in range(e, tstart))]
 
 
 def modality(tokens: Sequence[Token], hits: CueHits, tstart: int, clause_start: int,

@@ -16,10 +16,12 @@ from hadath.events.triggers import TriggerMatch
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ARMED_SECTORS, ActorMention, accusative_alif
 from hadath.model import Token
+from hadath.text.punctuation import CLOSING_QUOTES, COMMAS, OPENING_QUOTES
 
 # Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
-# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
-# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
+# the sets of prepositions, particles and pronouns written here are grammar of the rule that
+# uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`); punctuation marks are
+# named once, in hadath/text/punctuation.py.
 
 # CAMEO 087, withdraw militarily: the forces withdrawn are the subject's, not the other party
 WITHDRAWAL_CAMEO = "087"
@@ -93,9 +95,9 @@ def _in_apposition(a: ActorMention, until: int, tokens: Sequence[Token]) -> bool
     apposition opened by «، وهو» and closed by a comma before ``until`` says who the subject is;
     it is not the subject."""
     k = a.tok_start - 1
-    while k > 0 and tokens[k].text not in "،,":
-        if tokens[k].norm in APPOSITION_OPENERS and tokens[k - 1].text in "،,":
-            return any(tokens[j].text in "،," for j in range(a.tok_end, until))
+    while k > 0 and tokens[k].text not in COMMAS:
+        if tokens[k].norm in APPOSITION_OPENERS and tokens[k - 1].text in COMMAS:
+            return any(tokens[j].text in COMMAS for j in range(a.tok_end, until))
         k -= 1
     return False
 
@@ -117,7 +119,7 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
     clitic = None if _keeps_prep(m, first) else first_prep(first)
     if clitic is not None:
         return clitic
-    if m.tok_start > 1 and tokens[m.tok_start - 1].text in ("«", '"', "“") :
+    if m.tok_start > 1 and tokens[m.tok_start - 1].text in OPENING_QUOTES:
         # لتنظيم «داعش»: the preposition of the head before the quoted name
         head = tokens[m.tok_start - 2]
         word = prep_word(head)
@@ -391,13 +393,13 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # وفدا لطالبان كان قد زار, مسؤول في الحكومة كان قد …: the body the subject is of
             src = next((a for a in before if a.tok_end == kana and
                         prep_of(a, tokens) in ("ل", "من", "في")), None)
-        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "،," and \
+        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in COMMAS and \
                 not tokens[trig.tokens[0]].has("conj"):
             # الناطق باسم الرئاسة، نبيل أبو ردينة، حمل الحكومة …: the subject, set off by an
             # apposition, is all of the segment before the comma
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None and
                         _segment_start(a.tok_start, tokens)), None)
-        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in "«\"“":
+        elif not pre and cs == trig.tok_start - 1 and tokens[cs].text in OPENING_QUOTES:
             # إن رجال أمن مصريين «اختطفوا» …, أن الحركة «قبلت الدعوة»: the subject before a
             # quote that opens with the verb
             src = next((a for a in actors if a.tok_end == cs and prep_of(a, tokens) is None
@@ -614,8 +616,8 @@ def relative_object(a: ActorMention, tokens: Sequence[Token]) -> bool:
             between = range(k + 2, a.tok_start)
             # right after the verb, past time words or an aside set off by commas (استهدف،
             # أمس الخميس، مسجدًا); not the genitive of its object (التي تضمنت مبالغة الشركات)
-            aside = len(between) >= 2 and tokens[k + 2].text in "،," and \
-                tokens[a.tok_start - 1].text in "،,"
+            aside = len(between) >= 2 and tokens[k + 2].text in COMMAS and \
+                tokens[a.tok_start - 1].text in COMMAS
             return not verb.has("pron") and first_prep(verb) is None and \
                 not verb.has("det") and (aside or all(
                     tokens[j].is_punct() or tokens[j].stem in TIME_WORDS for j in between))
@@ -752,7 +754,7 @@ def _relative_after_object(trig: TriggerMatch, subject: Sequence[ActorMention],
     preposition's phrase (في كلمته التي …) unless ``through_prep`` (وأشاد بالجهود التي تبذلها
     المملكة, وأثنى على الجهود التي …: no actor in that clause is the verb's subject either)."""
     start = max([trig.tok_end] + [a.tok_end for a in subject if a.tok_start >= trig.tok_start])
-    while start < end and tokens[start].text in "،,":
+    while start < end and tokens[start].text in COMMAS:
         start += 1  # دعا X، Y، الدول …: past the subject's apposition
     lead = start
     if through_prep and start < end and tokens[start].stem in OBJECT_PREPS:
@@ -946,9 +948,9 @@ def relative_subject(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMen
         return roles
     rel = trig.tok_start - 1
     ante = [a for a in actors if a.tok_end == rel or
-            (a.tok_end == rel - 1 and tokens[rel - 1].text in "،,")]
+            (a.tok_end == rel - 1 and tokens[rel - 1].text in COMMAS)]
     if not ante:
-        before = rel - 2 if rel >= 2 and tokens[rel - 1].text in "،," else rel - 1
+        before = rel - 2 if rel >= 2 and tokens[rel - 1].text in COMMAS else rel - 1
         if before < 0 or passive or tokens[trig.tokens[0]].has("pron") or \
                 not tokens[before].text[:1].isalpha() or \
                 any(a.tok_start <= before < a.tok_end for a in actors):
@@ -1001,7 +1003,6 @@ PASSIVE_FOLLOWERS = cue_words("passive_followers")
 PLURAL_SUFFIXES = ("وا", "ا", "تا")
 DAMMA = "\u064f"
 PRESENT_PREFIXES = "يتن"  # يُطلق, تُستهدف: the damma of the active derived forms too
-CLOSING_QUOTES = frozenset({"»", "\"", "”"})
 SUBJECT_TAIL_WORDS = cue_words("subject_tail_words")  # على الأقل, قد, أيضا
 RELATIVE_PASSIVE_VERBS = cue_words("relative_passive_verbs")  # الذين استهدفوا في
 PLURAL_SUBJECT_GAP = 3  # الجنود الأربعة قتلوا, المئات من مقاتلي التنظيم قد قتلوا
@@ -1613,7 +1614,7 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
         if any(t.stem in HONORIFICS for t in gap) and \
                 tokens[b.tok_start].stem.endswith(("ون", "ين", "ات")):
             continue  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
-        if len(gap) <= TITLE_GAP and all(t.text in "،," or (
+        if len(gap) <= TITLE_GAP and all(t.text in COMMAS or (
                 t.stem in HONORIFICS and first_prep(t) is None and not t.has("conj"))
                 for t in gap):  # not ولسمو ولي العهد: the next of a list
             return b
@@ -1772,12 +1773,12 @@ def comma_name(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence
     """وزير الخارجية الأمريكي، جون كيري، …: the name set off by commas right after a title
     (not itself a name), the title's holder: the same party as the title, in any position."""
     if a.is_name or "agent" not in a.kinds or \
-            a.tok_end + 2 >= len(tokens) or tokens[a.tok_end].text not in "،,":
+            a.tok_end + 2 >= len(tokens) or tokens[a.tok_end].text not in COMMAS:
         return None
     start = past_honorifics(a.tok_end + 1, tokens)
     name = next((b for b in actors if b.tok_start == start), None)
     if name is None or not name.is_name or \
-            name.tok_end + 1 >= len(tokens) or tokens[name.tok_end].text not in "،," or \
+            name.tok_end + 1 >= len(tokens) or tokens[name.tok_end].text not in COMMAS or \
             tokens[name.tok_end + 1].has("conj"):
         return None  # خادم الحرمين، الأمير X، والدكتور Y: a list of those present
     return name
@@ -1789,11 +1790,11 @@ def second_apposition(name: ActorMention, actors: Sequence[ActorMention],
     followed by neither و (a list) nor another mention («نظيره، سيرغي لافروف،» is an object
     with its own name)."""
     i = name.tok_end + 1
-    if i + 2 >= len(tokens) or tokens[name.tok_end].text not in "،,":
+    if i + 2 >= len(tokens) or tokens[name.tok_end].text not in COMMAS:
         return None
     desc = next((b for b in actors if b.tok_start == i), None)
     if desc is None or desc.tok_end != i + 1 or desc.is_name or \
-            tokens[i + 1].text not in "،," or tokens[i + 2].has("conj") or \
+            tokens[i + 1].text not in COMMAS or tokens[i + 2].has("conj") or \
             any(b.tok_start == i + 2 for b in actors):
         return None
     return desc
@@ -1935,7 +1936,7 @@ def circumstantial_subject(trig: TriggerMatch, roles: Roles, tokens: Sequence[To
     has an actor."""
     first = trig.tokens[0]
     tok = tokens[first]
-    if first == 0 or tokens[first - 1].text not in "،," or tok.has("conj") or \
+    if first == 0 or tokens[first - 1].text not in COMMAS or tok.has("conj") or \
             tok.has("det") or tok.stem not in CIRCUMSTANTIAL_PARTICIPLES:
         return roles
     main = [r for tm, r in earlier if tm.tok_end <= first and r.actor and

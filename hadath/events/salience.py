@@ -45,10 +45,19 @@ from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Event, Token
 from hadath.text import normalize
+from hadath.text.punctuation import (
+    CLAUSE_STOPS,
+    CLOSING_QUOTES,
+    CURLY_OPENING,
+    OPENING_QUOTES,
+    QUOTES,
+    STRAIGHT_QUOTE,
+)
 
 # Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
-# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
-# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
+# the sets of prepositions, particles and pronouns written here are grammar of the rule that
+# uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`); punctuation marks are
+# named once, in hadath/text/punctuation.py.
 
 # Prepositions that attach an argument (agent, target, instrument, topic) to an event noun.
 ARGUMENT_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "عن", "بين", "من", "بحق",
@@ -115,7 +124,7 @@ def _has_argument(i: int, tokens: Sequence[Token], punct: Sequence[bool],
 
 
 def _gap_is_clear(lo: int, hi: int, punct: Sequence[bool], tokens: Sequence[Token]) -> bool:
-    return not any(punct[i] and tokens[i].text[:1] not in "«»\"“”"
+    return not any(punct[i] and tokens[i].text[:1] not in QUOTES
                    for i in range(lo, min(hi, len(tokens))))
 
 
@@ -177,8 +186,8 @@ def _object_gap(lo: int, hi: int, tokens: Sequence[Token], in_actor: set[int],
     for i in range(lo, hi):
         tok = tokens[i]
         prep = first_prep(tok)
-        quoted_name = (tok.text in "«“" and i + 1 in in_actor) or \
-            (tok.text in "»”" and i - 1 in in_actor)
+        quoted_name = (tok.text in OPENING_QUOTES and i + 1 in in_actor) or \
+            (tok.text in CLOSING_QUOTES and i - 1 in in_actor)
         if i in in_actor or tok.stem in GAP_WORDS or (prep is not None and tok.stem == prep) \
                 or quoted_name or i in light:
             continue  # وجه الدعوة لقيادة «حماس» لزيارة …: the marks around a name
@@ -257,9 +266,9 @@ def _quoted(tokens: Sequence[Token]) -> dict[int, tuple[int, ...]]:
     opened: int | None = None
     for i, tok in enumerate(tokens):
         mark = tok.text[:1]
-        if mark in "«“" or (mark == '"' and opened is None):
+        if mark in CURLY_OPENING or (mark == STRAIGHT_QUOTE and opened is None):
             opened = i
-        elif mark in "»”\"" and opened is not None:
+        elif mark in CLOSING_QUOTES and opened is not None:
             opened = None
         elif opened is not None:
             out[i] = (opened,)
@@ -733,7 +742,6 @@ def general_bans(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
 
 
 RANK_REACH = 6  # واحتلت الخطوط الجوية التركية المركز الرابع: the subject comes between
-RANK_STOPS = frozenset("،,.؛;:")
 
 
 def rankings(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: CueHits,
@@ -751,7 +759,7 @@ def rankings(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits: Cu
             continue
         after: list[int] = []
         for i in range(t.tok_end, len(tokens)):
-            if (punct[i] and tokens[i].text in RANK_STOPS) or len(after) == RANK_REACH:
+            if (punct[i] and tokens[i].text in CLAUSE_STOPS) or len(after) == RANK_REACH:
                 break
             if not punct[i]:  # brackets and quotes are not counted: احتل فيلم "مينيون" صدارة
                 after.append(i)
@@ -920,7 +928,7 @@ def achievements(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> s
             "تحقيق" not in tokens[t.tok_start].stem and tokens[t.tok_start].has("pron")}
 
 
-CLAUSE_MARKS = frozenset("،,؛;.")
+CLAUSE_MARKS = CLAUSE_STOPS - {":"}  # the clause stops but the colon
 # words that open a new clause after a comma (…، كما تم, …، حيث يخوض, …، مشيرا إلى)
 CLAUSE_OPENERS = cue_words("clause_openers")
 
@@ -1059,7 +1067,6 @@ def family_names(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> s
 INTERVIEW_LINKS = cue_words("interview_links")
 INTERVIEW_REACH = 4  # في اتصال هاتفي أجرته معه "الوطن": the link words before the quote
 CIRCUMSTANCE = frozenset({"في", "خلال"})  # in / during the call: how a speaker was reached
-OPENING_QUOTES = frozenset("«\"“")
 
 
 def interviews(triggers: Sequence[TriggerMatch], tokens: Sequence[Token]) -> set[int]:

@@ -19,10 +19,12 @@ from hadath.kb.matcher import Match, non_overlapping
 from hadath.mentions.gazetteer_match import after_capital_word, shadda_marks_capital
 from hadath.model import Location, Mention, Token
 from hadath.text import normalize
+from hadath.text.punctuation import COMMAS, LINE_DASHES, WORD_NAME_CLOSING, WORD_NAME_OPENING
 
 # Vocabulary the rules compare tokens with comes from cues.yaml (cue_words: word_set entries);
-# the sets of prepositions, particles, pronouns and punctuation written here are grammar of the
-# rule that uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`).
+# the sets of prepositions, particles and pronouns written here are grammar of the rule that
+# uses them, and stay with it (docs/KNOWLEDGE_BASE.md, `cues.yaml`); punctuation marks are
+# named once, in hadath/text/punctuation.py.
 
 # Which payload wins when one phrase matches several kinds of entry.
 PRIORITY = {"person": 0, "org": 1, "gov_metonym": 2, "state": 3, "capital": 4, "agent": 5,
@@ -80,9 +82,6 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str,
     return start, end
 
 
-DATELINE_DASHES = frozenset({"-", "–", "—", ":"})
-
-
 def _dateline_end(m: Match[ActorEntry], tokens: Sequence[Token]) -> int:
     """A state or capital opening a sentence before a dash (``أنقرة -``, ``القاهرة (رويترز)
     -``) is the news dateline: where the story was filed (and the agency that filed it), not
@@ -92,7 +91,7 @@ def _dateline_end(m: Match[ActorEntry], tokens: Sequence[Token]) -> int:
     k, depth = m.end, 0
     while k < len(tokens) and k < m.end + 6:
         t = tokens[k].text
-        if t in DATELINE_DASHES and depth == 0:
+        if t in LINE_DASHES and depth == 0:
             return k + 1
         if t == "(":
             depth += 1
@@ -134,7 +133,7 @@ def _ta_marbuta_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
 
 
 def _named_by_then(m: Match[ActorEntry], date: dt.date) -> Match[ActorEntry] | None:
-    """A name a person was called only from some date (``names_from``: الشرع for Ahmed
+    """A name a person or body was called only from some date (``names_from``: الشرع for Ahmed
     al-Sharaa from December 2024; before, الشرع is Islamic law or Farouk al-Sharaa) is not
     theirs in an article before it."""
     keep = tuple(e for e in m.payloads if e.since is None or date >= e.since)
@@ -270,10 +269,6 @@ def _hamza_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
     return replace(m, payloads=keep) if keep else None
 
 
-OPENING_QUOTES = frozenset({"«", '"', "“", "'", "‘"})
-CLOSING_QUOTES = frozenset({"»", '"', "”", "'", "’"})
-
-
 def _named_as_names(found: list[Match[ActorEntry]], tokens: Sequence[Token]
                     ) -> list[Match[ActorEntry]]:
     """An organisation's name that is also a common word (``common_words``: فتح "opening",
@@ -285,8 +280,9 @@ def _named_as_names(found: list[Match[ActorEntry]], tokens: Sequence[Token]
     out = []
     for m in found:
         if all(e.common_word for e in m.payloads):
-            quoted = m.start > 0 and tokens[m.start - 1].text in OPENING_QUOTES and \
-                m.end < len(tokens) and tokens[m.end].text in CLOSING_QUOTES  # «فتح», not “فتح مكة”
+            # «فتح», not “فتح مكة”
+            quoted = m.start > 0 and tokens[m.start - 1].text in WORD_NAME_OPENING and \
+                m.end < len(tokens) and tokens[m.end].text in WORD_NAME_CLOSING
             coordinated = (m.end in starts and _starts_with_wa(tokens[m.end])) or \
                 (m.start in ends and _starts_with_wa(tokens[m.start]))
             if not (quoted or coordinated):
@@ -389,7 +385,7 @@ def _adjective_after_quote(m: Match[ActorEntry], tokens: Sequence[Token],
         return False
     tok = tokens[m.start]
     return tok.has("det") and tok.stem.endswith(("ي", "يه")) and \
-        tokens[m.start - 1].text in CLOSING_QUOTES and m.start - 2 in named
+        tokens[m.start - 1].text in WORD_NAME_CLOSING and m.start - 2 in named
 
 
 # nouns of things whose indefinite -ي word right after them is their adjective (مؤتمر صحفي)
@@ -806,7 +802,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # someone else (title_after joins the title to X)
             pm, pe = items[k - 1] if k else (None, None)
             owned_before = pm is not None and pe is not None and pe.kind == "person" and \
-                (pm.end == i or (pm.end == i - 1 and tokens[pm.end].text in ("،", ","))) and \
+                (pm.end == i or (pm.end == i - 1 and tokens[pm.end].text in COMMAS)) and \
                 code is not None and pc is not None and \
                 (prev_code := pe.resolve(date)[0]) is not None and \
                 _body(prev_code) == _body(code) and _body(pc) != _body(code)
@@ -814,7 +810,7 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
             # اجتمع وزير الخارجية | بلافروف (بان كي مون keeps its ب: ``name_with_prep``)
             behind_prep = tokens[m3.start].has("prep") and m3.start not in name_with_prep
             if gap_ok(j, m3.start, 1) and e3.kind == "person" and not behind_prep and \
-                    (m3.start == j or tokens[j].text in ("،", ",") or tokens[j].has("det")
+                    (m3.start == j or tokens[j].text in COMMAS or tokens[j].has("det")
                      or kinds == ["agent"]) and \
                     (ps is None or sector is None or ps == sector or former_gap) and \
                     not owned_before:
@@ -1164,9 +1160,11 @@ def add_ner_actors(actors: list[ActorMention], spans: Sequence[tuple[int, int, s
 
 
 PLACE_GAP = 3  # words of a title's place or body between it and its holder's name
+# the preposition of an envoy's posting (سفير خادم الحرمين الشريفين لدى أستراليا)
+ENVOY_POSTING_PREP = "لدي"
 # prepositions that may join a title to its posting before a state or capital (سفير خادم
 # الحرمين الشريفين لدى أستراليا X, في تيرانا X); any other ends the title's phrase
-POSTING_PREPS = frozenset({"في", "لدي"})
+POSTING_PREPS = frozenset({"في", ENVOY_POSTING_PREP})
 
 
 def _marked(tok: Token) -> bool:
@@ -1317,7 +1315,7 @@ def title_after(actors: list[ActorMention], tokens: Sequence[Token], text: str
         p, t = out[k], out[k + 1]
         named = "person" in p.kinds or (p.kinds == ("ner",) and p.identifier)
         gap_ok = t.tok_start == p.tok_end or (t.tok_start == p.tok_end + 1
-                                              and tokens[p.tok_end].text in ("،", ","))
+                                              and tokens[p.tok_end].text in COMMAS)
         if named and gap_ok and "agent" in t.kinds and "person" not in t.kinds and t.code \
                 and not _marked(tokens[t.tok_start]) \
                 and tokens[t.tok_start].stem not in BODY_WORDS \

@@ -10,7 +10,7 @@ The texts are written for these tests.
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import code
 
 from hadath.events.register import LONG_ARTICLE
 from hadath.mentions.dates import DateResolver

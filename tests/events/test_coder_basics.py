@@ -3,24 +3,9 @@
 import datetime as dt
 
 import pytest
+from _coding import code, codes, one
 
 from hadath.model import Article
-
-D = dt.date(2023, 8, 25)
-
-
-def code(coder, text, date=D):
-    return coder.code_article(Article(id="t", text=text, date=date))
-
-
-def one(coder, text, event, date=D):
-    evs = [e for e in code(coder, text, date) if e.event == event]
-    assert evs, f"no {event} in {[(e.event, e.event_text) for e in code(coder, text, date)]}"
-    return evs[0]
-
-
-def codes(refs):
-    return [(r.code, r.sector) for r in refs]
 
 
 def test_assault_vso_with_nisba_and_recipient(coder):

@@ -5,25 +5,19 @@ the sentence after opens with a verb that has no subject, and a name after an un
 read alone is the person named in full before (``coder._surnames_known``). Articles written for
 these tests."""
 
-from _plover import D
-
-from hadath.model import Article
-
-
-def _events(coder, text: str, event: str):
-    return [e for e in coder.code_article(Article(id="t", text=text, date=D)) if e.event == event]
+from _coding import events_of
 
 
 def test_a_bare_name_in_a_sentence_with_no_trigger_is_the_subject_after(coder):
     text = ("قال فيصل الحربي إن الأجواء هادئة في المدينة. "
             "وأدان الهجوم الذي استهدف مركز الشرطة.")
-    (accuse,) = _events(coder, text, "ACCUSE")
+    (accuse,) = events_of(coder, text, "ACCUSE")
     assert [a.entity_text for a in accuse.actor] == ["فيصل الحربي"]
 
 
 def test_the_name_claims_what_the_next_sentence_reports(coder):
     text = "قال فيصل الحربي إن الأجواء هادئة في المدينة. وأضاف أن الشرطة اعتقلت ثلاثة لصوص."
-    (arrest,) = _events(coder, text, "COERCE")
+    (arrest,) = events_of(coder, text, "COERCE")
     assert arrest.attribution is not None and arrest.attribution.text == "فيصل الحربي"
 
 
@@ -31,7 +25,7 @@ def test_a_name_after_an_uncoded_title_is_the_subject(coder):
     # not the government after the preposition, which is praised
     text = ("وأوضح مدير عام الشركة المهندس سامي بن علي القحطاني أن المشروع يسير وفق الخطة. "
             "وأشاد بتعاون الحكومة اليابانية.")
-    (support,) = _events(coder, text, "SUPPORT")
+    (support,) = events_of(coder, text, "SUPPORT")
     assert [a.entity_text for a in support.actor] == ["سامي بن علي القحطاني"]
     assert "JPN" not in [a.code for a in support.actor]
 
@@ -39,7 +33,7 @@ def test_a_name_after_an_uncoded_title_is_the_subject(coder):
 def test_a_name_after_a_preposition_is_no_subject(coder):
     text = ("وأشار إلى تقرير أعده خالد العنزي عن الطرق. "
             "وأدان الهجوم الذي استهدف مركز الشرطة.")
-    (accuse,) = _events(coder, text, "ACCUSE")
+    (accuse,) = events_of(coder, text, "ACCUSE")
     assert not any("العنزي" in a.entity_text for a in accuse.actor)
 
 
@@ -51,7 +45,7 @@ def test_a_surname_read_alone_is_the_person_named_in_full_before(coder):
     # the dictionaries know the full name (a person with its title), not the surname alone
     text = ("التقى رئيس مجلس النواب العراقي سليم الجبوري وفدا من رجال الأعمال في بغداد أمس. "
             "وانتقد الجبوري الحكومة التركية بسبب القصف.")
-    (accuse,) = _events(coder, text, "ACCUSE")
+    (accuse,) = events_of(coder, text, "ACCUSE")
     assert _codes(accuse.actor) == [("IRQ", "LEG")]
     assert _codes(accuse.recipient) == [("TUR", "GOV")]
 
@@ -59,10 +53,10 @@ def test_a_surname_read_alone_is_the_person_named_in_full_before(coder):
 def test_a_surname_with_a_known_holder_takes_his_state(coder):
     text = ("زار رئيس الوزراء الباكستاني نواز شريف العاصمة البريطانية أمس. "
             "وطالب شريف الهند بوقف إطلاق النار.")
-    (request,) = _events(coder, text, "REQUEST")
+    (request,) = events_of(coder, text, "REQUEST")
     assert _codes(request.actor) == [("PAK", "GOV")]
 
 
 def test_a_surname_no_sentence_before_named_stays_uncoded(coder):
-    (accuse,) = _events(coder, "وانتقد الجبوري الحكومة التركية بسبب القصف.", "ACCUSE")
+    (accuse,) = events_of(coder, "وانتقد الجبوري الحكومة التركية بسبب القصف.", "ACCUSE")
     assert _codes(accuse.actor) == [(None, None)]

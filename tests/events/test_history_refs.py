@@ -9,7 +9,7 @@ Sentences are written for these tests; each group has controls that must not cha
 import datetime as dt
 
 import pytest
-from test_coder_basics import one
+from _coding import one
 
 DAY = dt.date(2015, 8, 10)
 

@@ -4,7 +4,7 @@ envoy's posting (سفير … لدى X وY), which names no actor. Sentences wri
 
 import datetime as dt
 
-from test_coder_basics import codes, one
+from _coding import codes, one
 
 D = dt.date(2015, 8, 3)
 

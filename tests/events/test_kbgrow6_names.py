@@ -5,7 +5,7 @@ an ambassador posted in Riyadh). Sentences written for these tests."""
 
 import datetime as dt
 
-from test_coder_basics import codes, one
+from _coding import codes, one
 
 D = dt.date(2015, 8, 10)
 

@@ -6,7 +6,7 @@ these tests."""
 
 import datetime as dt
 
-from test_coder_basics import code, codes, one
+from _coding import code, codes, one
 
 D = dt.date(2015, 8, 10)
 

@@ -10,7 +10,7 @@ for these tests.
 
 import datetime as dt
 
-from test_coder_basics import codes, one
+from _coding import codes, one
 
 D = dt.date(2015, 8, 1)  # Ban Ki-moon in office
 

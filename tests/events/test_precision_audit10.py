@@ -8,7 +8,7 @@ Sentences are written for these tests; each group has controls that must not cha
 """
 
 import pytest
-from test_coder_basics import code
+from _coding import code
 
 GONE = [
     ("نظم النادي الأدبي بالتعاون مع جمعية الثقافة والفنون أمسية شعرية للشعراء الشباب.",

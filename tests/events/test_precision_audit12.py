@@ -8,7 +8,7 @@ Sentences are written for these tests; each rule has a close control that must n
 """
 
 import pytest
-from test_coder_basics import code
+from _coding import code
 
 
 @pytest.mark.parametrize("text, event, kept", [

@@ -14,7 +14,7 @@ Sentences are written for these tests; each rule has a close control that must n
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import code
 
 D15 = dt.date(2015, 8, 10)
 

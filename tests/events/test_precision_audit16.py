@@ -12,33 +12,29 @@ Sentences are written for these tests; each rule has a close control that must n
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import event_types
 
 D16 = dt.date(2015, 8, 10)
 FOOTER = "\nللتواصل مع الكاتب ارسل رسالة SMS إلى الرقم"
 GENERIC = "إن الإرهابيين يقتلون الأبرياء في كل مكان ولا يرحمون أحدا."
 
 
-def kinds(coder, text):
-    return [e.event for e in code(coder, text, D16)]
-
-
 def test_column_drops_events_with_no_coded_party(coder):
-    assert "ASSAULT" not in kinds(coder, GENERIC + FOOTER)
+    assert "ASSAULT" not in event_types(coder, GENERIC + FOOTER, D16)
     # control: the same sentence with no column footer (a short article keeps its events)
-    assert "ASSAULT" in kinds(coder, GENERIC)
+    assert "ASSAULT" in event_types(coder, GENERIC, D16)
 
 
 def test_column_keeps_events_with_a_coded_party(coder):
     text = "واستقبل الملك سلمان الرئيس المصري عبد الفتاح السيسي في الرياض." + FOOTER
-    assert "CONSULT" in kinds(coder, text)
+    assert "CONSULT" in event_types(coder, text, D16)
 
 
 def test_titles_in_a_columns_footer_are_no_events(coder):
     footer = "تحية لرجال الأمن.\nمقالات أخرى للكاتبقراءة في زيارة الملك سلمان لمصرعن الصيف"
-    assert kinds(coder, footer) == []
+    assert event_types(coder, footer, D16) == []
     # control: the same titles with no footer's head before them
-    assert "CONSULT" in kinds(coder, footer.replace("مقالات أخرى للكاتب", ""))
+    assert "CONSULT" in event_types(coder, footer.replace("مقالات أخرى للكاتب", ""), D16)
 
 
 @pytest.mark.parametrize("text, event, kept", [
@@ -65,4 +61,4 @@ def test_titles_in_a_columns_footer_are_no_events(coder):
     ("ويلتقي وزير الخارجية نظيره الروسي مساء الخميس في موسكو.", "CONSULT", True),
 ])
 def test_generic_and_senses(coder, text, event, kept):
-    assert (event in kinds(coder, text)) == kept
+    assert (event in event_types(coder, text, D16)) == kept

@@ -12,19 +12,15 @@ Sentences are written for these tests; each rule has a close control that must n
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import event_types
 
 D17 = dt.date(2015, 8, 11)
 GENERIC = "إن المتطرفين يفجرون دور العبادة ويقتلون الأبرياء بلا رحمة."
 VISIT = "واستقبل الملك سلمان الرئيس المصري عبد الفتاح السيسي في الرياض."
 
 
-def kinds(coder, text):
-    return [e.event for e in code(coder, text, D17)]
-
-
 def test_the_generic_sentence_is_an_event_outside_a_column(coder):
-    assert "ASSAULT" in kinds(coder, GENERIC)
+    assert "ASSAULT" in event_types(coder, GENERIC, D17)
 
 
 @pytest.mark.parametrize("ending", [
@@ -34,9 +30,9 @@ def test_the_generic_sentence_is_an_event_outside_a_column(coder):
     "\nتويتر: @some_writer\n",                                       # a signature: a handle
 ])
 def test_column_endings_drop_events_with_no_coded_party(coder, ending):
-    assert "ASSAULT" not in kinds(coder, GENERIC + ending)
+    assert "ASSAULT" not in event_types(coder, GENERIC + ending, D17)
     # a column keeps the events that name a coded party
-    assert "CONSULT" in kinds(coder, VISIT + ending)
+    assert "CONSULT" in event_types(coder, VISIT + ending, D17)
 
 
 @pytest.mark.parametrize("voice", [
@@ -45,14 +41,14 @@ def test_column_endings_drop_events_with_no_coded_party(coder, ending):
     "وقد قلت عبر هذه الزاوية إن الخطر قائم.",
 ])
 def test_the_writer_on_the_column_makes_it_a_column(coder, voice):
-    assert "ASSAULT" not in kinds(coder, voice + " " + GENERIC)
+    assert "ASSAULT" not in event_types(coder, voice + " " + GENERIC, D17)
     # nothing after the writer's words is a footer's title: a coded party's event stays
-    assert "CONSULT" in kinds(coder, voice + " " + VISIT)
+    assert "CONSULT" in event_types(coder, voice + " " + VISIT, D17)
 
 
 def test_an_address_inside_a_sentence_is_no_signature(coder):
     text = GENERIC + "\nويمكن الاستفسار عبر البريد الإلكتروني info@example.org خلال الدوام.\n"
-    assert "ASSAULT" in kinds(coder, text)
+    assert "ASSAULT" in event_types(coder, text, D17)
 
 
 @pytest.mark.parametrize("text, event, kept", [
@@ -67,4 +63,4 @@ def test_an_address_inside_a_sentence_is_no_signature(coder):
     ("وأعرب الوزير عن شكره للتعاون القائم بين البلدين.", "SUPPORT", True),
 ])
 def test_aims(coder, text, event, kept):
-    assert (event in kinds(coder, text)) == kept
+    assert (event in event_types(coder, text, D17)) == kept

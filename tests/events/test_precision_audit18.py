@@ -12,13 +12,9 @@ Sentences are written for these tests; each rule has a close control that must n
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import event_types
 
 D18 = dt.date(2015, 8, 10)
-
-
-def kinds(coder, text):
-    return [e.event for e in code(coder, text, D18)]
 
 
 @pytest.mark.parametrize("text, event, kept", [
@@ -84,4 +80,4 @@ def kinds(coder, text):
      "SUPPORT", True),
 ])
 def test_everyday_senses(coder, text, event, kept):
-    assert (event in kinds(coder, text)) is kept
+    assert (event in event_types(coder, text, D18)) is kept

@@ -10,13 +10,9 @@ Sentences are written for these tests; each rule has a close control that must n
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import event_types
 
 D22 = dt.date(2015, 8, 10)
-
-
-def kinds(coder, text):
-    return [e.event for e in code(coder, text, D22)]
 
 
 @pytest.mark.parametrize("text, event, kept", [
@@ -46,4 +42,4 @@ def kinds(coder, text):
     ("وأجرى الجيش المصري مناورة عسكرية بالذخيرة الحية قرب الحدود.", "MOBILIZE", True),
 ])
 def test_conflictual_types(coder, text, event, kept):
-    assert (event in kinds(coder, text)) is kept
+    assert (event in event_types(coder, text, D22)) is kept

@@ -12,13 +12,9 @@ Sentences are written for these tests; each rule has a close control that must n
 import datetime as dt
 
 import pytest
-from test_coder_basics import code
+from _coding import code, event_types
 
 D23 = dt.date(2015, 8, 10)
-
-
-def kinds(coder, text):
-    return [e.event for e in code(coder, text, D23)]
 
 
 @pytest.mark.parametrize("text, event, kept", [
@@ -51,7 +47,7 @@ def kinds(coder, text):
     ("وهاجم المسلحون القرية وقتلوا من يحاول الفرار منها.", "ASSAULT", True),
 ])
 def test_everyday_senses_and_generic_calls(coder, text, event, kept):
-    assert (event in kinds(coder, text)) is kept
+    assert (event in event_types(coder, text, D23)) is kept
 
 
 @pytest.mark.parametrize("text, negated", [

@@ -9,11 +9,7 @@ Sentences are written for these tests; each group has controls that must not cha
 """
 
 import pytest
-from test_coder_basics import code
-
-
-def types(coder, text):
-    return [e.event for e in code(coder, text)]
+from _coding import code, event_types
 
 
 @pytest.mark.parametrize("text, gone", [
@@ -40,7 +36,7 @@ def types(coder, text):
      "تنتظر التنفيذ.", "CONSULT"),
 ])
 def test_no_event_without_a_coded_party(coder, text, gone):
-    assert gone not in types(coder, text)
+    assert gone not in event_types(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -69,7 +65,7 @@ def test_no_event_without_a_coded_party(coder, text, gone):
     ("وأصدرت القيادة بياناً أدانت فيه الهجوم على المدنيين.", "ACCUSE"),
 ])
 def test_events_stay(coder, text, event):
-    assert event in types(coder, text)
+    assert event in event_types(coder, text)
 
 
 

@@ -4,13 +4,10 @@ the story's (``coder._wire``, ``coder._medium_nisba``: وكالة الصحافة
 (``actors._attribute_of_thing``: في تصريح صحفي, خلال مؤتمر صحافي, بمبلغ مالي). Sentences written
 for these tests."""
 
+from _coding import events_of
 from _plover import D
 
 from hadath.model import Article
-
-
-def _events(coder, text: str, event: str):
-    return [e for e in coder.code_article(Article(id="t", text=text, date=D)) if e.event == event]
 
 
 def _codes(side) -> list[str | None]:
@@ -22,42 +19,42 @@ def _texts(side) -> list[str]:
 
 
 def test_the_nisba_of_a_wire_service_gives_no_country(coder):
-    (arrest,) = _events(coder, "وقال مسؤول أمني لوكالة الصحافة الفرنسية إن الشرطة اعتقلت "
-                        "ثلاثة من المتظاهرين أمس.", "COERCE")
+    (arrest,) = events_of(coder, "وقال مسؤول أمني لوكالة الصحافة الفرنسية إن الشرطة اعتقلت "
+                          "ثلاثة من المتظاهرين أمس.", "COERCE")
     assert _codes(arrest.actor) == [None]
     assert "FRA" not in _codes(arrest.recipient)
 
 
 def test_a_wire_service_by_name_gives_no_country(coder):
     for source in ("لوكالة فرانس برس", "لرويترز"):
-        (attack,) = _events(coder, f"وقال مصدر عسكري {source} إن قوات الجيش قصفت مواقع "
-                            "المسلحين أمس.", "ASSAULT")
+        (attack,) = events_of(coder, f"وقال مصدر عسكري {source} إن قوات الجيش قصفت مواقع "
+                              "المسلحين أمس.", "ASSAULT")
         assert _codes(attack.actor) == [None], source
 
 
 def test_the_country_the_sentence_names_still_counts_beside_a_wire_service(coder):
-    (attack,) = _events(coder, "وقال مصدر عسكري يمني لوكالة فرانس برس إن قوات الجيش قصفت "
-                        "مواقع المسلحين أمس.", "ASSAULT")
+    (attack,) = events_of(coder, "وقال مصدر عسكري يمني لوكالة فرانس برس إن قوات الجيش قصفت "
+                          "مواقع المسلحين أمس.", "ASSAULT")
     assert _codes(attack.actor) == ["YEM"]
 
 
 def test_a_local_paper_keeps_its_country(coder):
     # a paper of the story's own country says where the story is (لـ«عكاظ»: Saudi)
-    (accuse,) = _events(coder, "وأوضحت لـ«عكاظ» مصادر في الوزارة أن شكاوى وصلت للوزارة من "
-                        "قبل المتقاعدين.", "ACCUSE")
+    (accuse,) = events_of(coder, "وأوضحت لـ«عكاظ» مصادر في الوزارة أن شكاوى وصلت للوزارة من "
+                          "قبل المتقاعدين.", "ACCUSE")
     assert _codes(accuse.recipient) == ["SAU"]
 
 
 def test_a_press_conference_is_no_journalist(coder):
-    (meet,) = _events(coder, "وقال رئيس البرلمان العراقي في مؤتمر صحافي عقب اجتماع مع قادة "
-                      "الكتل إن المجلس سيحاسب المقصرين.", "CONSULT")
+    (meet,) = events_of(coder, "وقال رئيس البرلمان العراقي في مؤتمر صحافي عقب اجتماع مع قادة "
+                        "الكتل إن المجلس سيحاسب المقصرين.", "CONSULT")
     assert _texts(meet.actor) == ["رئيس البرلمان العراقي"]
     assert _codes(meet.actor) == ["IRQ"]
 
 
 def test_a_press_statement_is_no_journalist(coder):
-    (condemn,) = _events(coder, "وأدان رئيس الوزراء في تصريح صحفي الهجوم على القرية.",
-                         "ACCUSE")
+    (condemn,) = events_of(coder, "وأدان رئيس الوزراء في تصريح صحفي الهجوم على القرية.",
+                           "ACCUSE")
     assert not any(a.sector == "JRN" for a in (*condemn.actor, *condemn.recipient))
 
 
@@ -82,18 +79,18 @@ def test_mali_after_a_noun_of_its_state_is_still_mali(coder):
 
 
 def test_a_journalist_killed_is_still_a_journalist(coder):
-    (attack,) = _events(coder, "وأدانت المنظمة مقتل صحفي في بغداد أمس.", "ASSAULT")
+    (attack,) = events_of(coder, "وأدانت المنظمة مقتل صحفي في بغداد أمس.", "ASSAULT")
     assert [a.sector for a in attack.recipient] == ["JRN"]
 
 
 def test_a_coalition_takes_not_the_country_it_fights_in(coder):
     # قوات التحالف, طائرات التحالف: the foreign word is inside the agent's own words
-    (attack,) = _events(coder, "وقصفت قوات التحالف مواقع للمتمردين في العراق.", "ASSAULT")
+    (attack,) = events_of(coder, "وقصفت قوات التحالف مواقع للمتمردين في العراق.", "ASSAULT")
     assert _codes(attack.actor) == [None]
 
 
 def test_an_international_cooperation_minister_keeps_the_country(coder):
     # only the word right after the head: «الدولي» later in a title is no foreign body
-    (visit,) = _events(coder, "وزار وزير التعاون الدولي المصري العاصمة الألمانية برلين أمس.",
-                       "CONSULT")
+    (visit,) = events_of(coder, "وزار وزير التعاون الدولي المصري العاصمة الألمانية برلين أمس.",
+                         "CONSULT")
     assert _codes(visit.actor) == ["EGY"]

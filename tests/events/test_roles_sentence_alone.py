@@ -3,18 +3,12 @@ the state of an aid delivery named away from its verb (بإشراف من X, إل
 subject a joined speech verb with no subject of its own continues (نفى X أنه …، وقال: إنه …).
 Sentences written for these tests."""
 
-from _plover import D
-
-from hadath.model import Article
-
-
-def _events(coder, text: str):
-    return coder.code_article(Article(id="t", text=text, date=D))
+from _coding import code
 
 
 def _sides(coder, text: str, event: str):
-    found = [e for e in _events(coder, text) if e.event == event]
-    assert found, [(e.event, e.event_text) for e in _events(coder, text)]
+    found = [e for e in code(coder, text) if e.event == event]
+    assert found, [(e.event, e.event_text) for e in code(coder, text)]
     return [[r.code for r in e.actor] for e in found], [[r.code for r in e.recipient]
                                                         for e in found]
 
@@ -51,7 +45,7 @@ def test_state_after_ila_further_on_is_not_the_destination(coder):
 def test_joined_speech_verb_continues_the_denier(coder):
     text = ("نفى وزير الخارجية الفرنسي، لوران فابيوس، أنه رفض لقاء نظيره الإيراني، "
             "وقال: إنه مستعد للقاء وزير الخارجية الإيراني في أي وقت.")
-    events = _events(coder, text)
+    events = code(coder, text)
     agree = [e for e in events if e.event == "AGREE"]
     assert agree and [r.code for r in agree[0].actor] == ["FRA"]
     assert [r.code for r in agree[0].recipient] == ["IRN"]
@@ -60,7 +54,7 @@ def test_joined_speech_verb_continues_the_denier(coder):
 def test_speech_verb_with_its_own_subject_keeps_it(coder):
     text = ("نفى وزير الخارجية الفرنسي أنه رفض لقاء نظيره الإيراني، وقال وزير الخارجية "
             "الألماني: إنه مستعد للقاء وزير الخارجية الإيراني.")
-    agree = [e for e in _events(coder, text) if e.event == "AGREE"]
+    agree = [e for e in code(coder, text) if e.event == "AGREE"]
     assert agree and [r.code for r in agree[0].actor] == ["DEU"]
 
 
@@ -68,7 +62,7 @@ def test_words_between_the_pronoun_and_the_event_keep_its_own_subject(coder):
     # «إنه رغم ذلك دعت الشرطة»: the pronoun is not the subject of دعت
     text = ("ذكرت الصحيفة أن الشرطة تلاحق المتهمين، وقالت: إنه رغم ذلك دعت الشرطة البريطانية "
             "السلطات الفرنسية إلى تسليم المتهمين.")
-    req = [e for e in _events(coder, text) if e.event == "REQUEST"]
+    req = [e for e in code(coder, text) if e.event == "REQUEST"]
     assert req and [r.code for r in req[0].actor] == ["GBR"]
 
 
@@ -113,6 +107,6 @@ def test_causative_inside_a_pattern_makes_its_object_the_actor(coder):
 
 def test_who_made_the_invitation_is_answered_not_answering(coder):
     text = "وقال: تشرفت اليوم بتلبية دعوة معالي وزير الخارجية القطري لزيارة الدوحة."
-    agree = [e for e in _events(coder, text) if e.event_text.startswith("تلبية")]
+    agree = [e for e in code(coder, text) if e.event_text.startswith("تلبية")]
     assert agree and [r.code for r in agree[0].actor] == []
     assert [r.code for r in agree[0].recipient] == ["QAT"]

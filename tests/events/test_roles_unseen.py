@@ -5,18 +5,11 @@ noun that tells the sentence's attack again, and a general secretariat that spea
 Sentences written for these tests."""
 
 import pytest
-from _plover import D
-
-from hadath.model import Article
-
-
-def _events(coder, text: str, event_type: str):
-    events = coder.code_article(Article(id="t", text=text, date=D))
-    return [e for e in events if e.event == event_type]
+from _coding import events_of
 
 
 def _sides(coder, text: str, event_type: str = "ASSAULT"):
-    found = _events(coder, text, event_type)
+    found = events_of(coder, text, event_type)
     assert found
     e = found[0]
     return ([(r.code, r.sector) for r in e.actor], [(r.code, r.sector) for r in e.recipient])
@@ -63,12 +56,12 @@ def test_the_people_hit_are_the_recipient(coder, text, hit):
 
 def test_the_attack_told_again_is_one_event(coder):
     text = "قتل أربعة جنود باكستانيين في هجوم لحركة طالبان، وقال مسؤول محلي إن الهجوم وقع ليلا."
-    assert len(_events(coder, text, "ASSAULT")) == 1
+    assert len(events_of(coder, text, "ASSAULT")) == 1
 
 
 def test_two_attacks_with_their_own_sides_stay_two(coder):
     text = "قصفت طائرات روسية مواقع للمعارضة السورية، وشنت طائرات أمريكية غارات على تنظيم داعش."
-    assert len(_events(coder, text, "ASSAULT")) == 2
+    assert len(events_of(coder, text, "ASSAULT")) == 2
 
 
 def test_general_secretariat_speaks_for_its_body(coder):
@@ -92,7 +85,7 @@ def test_army_killing_after_a_place_stays_active(coder):
 
 def test_attacks_ascribed_to_a_group_have_it_as_attacker(coder):
     text = "قتل في تركيا أمس أربعة شرطيين في هجمات نسبت إلى حزب العمال الكردستاني."
-    for e in _events(coder, text, "ASSAULT"):
+    for e in events_of(coder, text, "ASSAULT"):
         assert [(r.code, r.sector) for r in e.actor] == [("TUR", "REB")]
         assert ("TUR", "REB") not in [(r.code, r.sector) for r in e.recipient]
 

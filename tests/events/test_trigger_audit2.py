@@ -5,25 +5,12 @@ Each group has sentences where the candidate must go (or change modality) and co
 the same word reports an asserted event and must stay. Sentences are written for these tests.
 """
 
-import datetime as dt
-
 import pytest
-
-from hadath.model import Article
-
-D = dt.date(2023, 8, 25)
-
-
-def _events(coder, text):
-    return coder.code_article(Article(id="t", text=text, date=D))
-
-
-def _types(coder, text):
-    return [e.event for e in _events(coder, text)]
+from _coding import code, event_types
 
 
 def _modality(coder, text, event):
-    mods = [e.modality for e in _events(coder, text) if e.event == event]
+    mods = [e.modality for e in code(coder, text) if e.event == event]
     assert mods, f"no {event} in {text!r}"
     return mods[0]
 
@@ -52,7 +39,7 @@ def _modality(coder, text, event):
     ("وخاض المنتخب ثلاث لقاءات ودية خلال معسكره في النمسا.", "CONSULT"),
 ])
 def test_no_event(coder, text, absent):
-    assert absent not in _types(coder, text)
+    assert absent not in event_types(coder, text)
 
 
 @pytest.mark.parametrize("text, present", [
@@ -66,7 +53,7 @@ def test_no_event(coder, text, absent):
     ("وزار وزير الخارجية الفرنسي القاهرة والتقى الرئيس المصري.", "CONSULT"),
 ])
 def test_events_stay(coder, text, present):
-    assert present in _types(coder, text)
+    assert present in event_types(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [

@@ -8,7 +8,7 @@ Sentences are written for these tests; each group has controls that must not cha
 import datetime as dt
 
 import pytest
-from test_coder_basics import one
+from _coding import one
 
 
 @pytest.mark.parametrize("text, event, neg", [

@@ -10,7 +10,7 @@ Sentences are written for these tests; each group has controls that must not cha
 import datetime as dt
 
 import pytest
-from test_coder_basics import code, one
+from _coding import event_types, one
 
 
 @pytest.mark.parametrize("text, event, mod", [
@@ -31,10 +31,6 @@ def test_event_upon_in_future_statement(coder, text, event, mod):
     assert one(coder, text, event).modality == mod
 
 
-def types(coder, text):
-    return [e.event for e in code(coder, text)]
-
-
 @pytest.mark.parametrize("text, gone", [
     # the civil defence's advice to the public and its work in rain, floods or a fire
     ("ودعت إدارة الدفاع المدني السكان إلى أخذ الحيطة والحذر والابتعاد عن مجاري السيول.",
@@ -44,7 +40,7 @@ def types(coder, text):
     ("واحتجزت السيول عددا من السيارات في الوادي مساء أمس.", "COERCE"),
 ])
 def test_hazard_advice_is_no_event(coder, text, gone):
-    assert gone not in types(coder, text)
+    assert gone not in event_types(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -55,7 +51,7 @@ def test_hazard_advice_is_no_event(coder, text, gone):
     ("وسيطرت القوات الحكومية على المدينة بعد معارك عنيفة.", "COERCE"),
 ])
 def test_political_acts_stay(coder, text, event):
-    assert event in types(coder, text)
+    assert event in event_types(coder, text)
 
 
 @pytest.mark.parametrize("text, event, mod", [
