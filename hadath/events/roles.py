@@ -1433,7 +1433,7 @@ def clash_sides(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Ro
         pair = [a for a in roles.recipient if a.group == first.group]
         if len(pair) < 2:
             return roles
-        side = (first,)
+        side: tuple[ActorMention, ...] = (first,)
         k = max(a.tok_end for a in pair)
         if any(tokens[j].stem == "من" and tokens[j + 1].stem == "جهه"
                for j in range(k, min(k + 2, len(tokens) - 1))):
