@@ -54,6 +54,7 @@ from hadath.events.roles import (
     carried_out_by,
     casualty_noun,
     circumstantial_subject,
+    clash_sides,
     client_for_patron,
     comma_name,
     elided_subject,
@@ -993,6 +994,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
         roles = between_parties(tm, roles, tokens)
+        roles = clash_sides(tm, roles, tokens)
         roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
                                casualty_noun(tm, tokens), sources, bound_set, earlier)
         roles = circumstantial_subject(tm, roles, tokens, earlier)
@@ -1073,10 +1075,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                    {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
             if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
                 roles = replace(roles, recipient=victims)
-        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and any(
+        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and \
+                roles.actor[0].tok_start < tm.tok_start and any(
                 u.trigger.event in DENOUNCING_TYPES and u.tok_end <= tm.tok_start and
                 any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
-            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out
+            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out (not
+            # a side named after the attack noun: انتقدت عودة الاشتباكات بين X و Y)
             roles = replace(roles, actor=())
         ascribed = ascribed_to(tm, tokens, actors) if t.event == "ASSAULT" else None
         if not roles.actor and ascribed is not None:
