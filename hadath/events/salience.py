@@ -1024,6 +1024,20 @@ def spelled_as_common_words(triggers: Sequence[TriggerMatch], tokens: Sequence[T
             not any(c in HAMZA for c in tokens[t.tok_start].text)}
 
 
+SHADDA = "\u0651"
+
+
+def shadda_spelled(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
+                   hits: CueHits) -> set[int]:
+    """Indices of one-word triggers on a word of cue ``shadda_homographs`` written with a
+    shadda: «وعدّ الوزير البرنامج من أهم البرامج» is عدّ 'counted, considered' (root ع-د-د),
+    not وعد 'promised', which has no doubled letter; normalised, both read وعد."""
+    words = {s for s, _ in hits.get("shadda_homographs", ())}
+    return {k for k, t in enumerate(triggers)
+            if t.tok_end - t.tok_start == 1 and t.tok_start in words and
+            SHADDA in tokens[t.tok_start].text}
+
+
 HAMZA_ABOVE = "أ"
 
 
@@ -1240,7 +1254,7 @@ def salient(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], punct: Se
     triggers = [t for k, t in enumerate(triggers) if k not in calls and (
         t.tok_start in asked or not is_reference(t, tokens, punct, hits, actors, nisbas))]
     named = modifiers(triggers, tokens, hits, actors) | \
-        spelled_as_common_words(triggers, tokens, hits) | \
+        spelled_as_common_words(triggers, tokens, hits) | shadda_spelled(triggers, tokens, hits) | \
         referred(triggers, tokens, hits, actors) | confessions(triggers, tokens) | \
         sports_senses(triggers, hits) | domains(triggers, tokens, hits) | \
         demand_senses(triggers, tokens, hits) | holiday_greetings(triggers, hits) | \

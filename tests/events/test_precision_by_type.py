@@ -80,3 +80,17 @@ def test_cooperative_type_senses(coder, text, event, kept):
 ])
 def test_third_round_type_senses(coder, text, event, kept):
     assert (event in event_types(coder, text, D21)) is kept, event_types(coder, text, D21)
+
+
+@pytest.mark.parametrize("text, event, kept", [
+    # «عدّ» (considered) written with a shadda is no promise; «وعد» unvowelled stays
+    ("وعدّ المدير البرنامج من أهم المبادرات التي تقدمها الجمعية.", "AGREE", False),
+    ("وعدّت الوزارة القرار خطوة مهمة نحو تنظيم السوق.", "AGREE", False),
+    ("ووعد الرئيس المصري بإجراء الانتخابات البرلمانية في موعدها.", "AGREE", True),
+    # zero tolerance is a warning, not an AGREE; an accepted truce stays
+    ("وقال المحافظ إنه لن يتم التسامح مع أعمال الشغب في الشوارع.", "AGREE", False),
+    ("وقال الوزير إن الحكومة لا تسامح مع الإرهاب.", "SUPPORT", False),
+    ("ووافقت الفصائل المسلحة على الهدنة التي اقترحتها الأمم المتحدة.", "AGREE", True),
+])
+def test_fourth_round_type_senses(coder, text, event, kept):
+    assert (event in event_types(coder, text, D21)) is kept, event_types(coder, text, D21)
