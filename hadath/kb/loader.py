@@ -62,7 +62,7 @@ class ActorEntry:
     modifier: bool = False  # a sector adjective, only after an agent head (السلطات العسكرية)
     title_only: bool = False  # a title that is an actor only before a name (العميد X)
     adjective_form: bool = False  # also an adjective after a noun (عملية انتحارية)
-    since: dt.date | None = None  # a person's name used for them only from this date (الشرع)
+    since: dt.date | None = None  # a name used for them only from this date (الشرع, فاغنر)
     common_word: bool = False  # an organisation's name that is also a word (فتح "opening")
 
     def resolve(self, date: dt.date | None) -> tuple[str | None, str | None, bool]:
@@ -303,9 +303,10 @@ def build(raw: dict[str, list[tuple[str, int, dict[str, Any]]]], *,
                 add_actor(n, ActorEntry(kind, code, code, sector, n))  # type: ignore[arg-type]
     for _f, _i, e in raw["organisations"]:
         plain = set(e.get("common_words") or ())
+        since = e.get("names_from") or {}
         for n in e["names"]:
             add_actor(n, ActorEntry("org", str(e["id"]), str(e["code"]), e.get("sector"), n,
-                                    common_word=n in plain))
+                                    common_word=n in plain, since=_parse_date(since.get(n))))
     for _f, _i, e in raw["persons"]:
         roles = tuple(Role(str(r["code"]), r.get("sector"), r.get("title"),
                            _parse_date(r.get("start")), _parse_date(r.get("end")))

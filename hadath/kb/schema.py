@@ -57,6 +57,23 @@ def _parse_date(v: Any) -> dt.date | None:
     raise ValueError(f"not a date: {v!r}")
 
 
+def _check_names_from(e: dict[str, Any], names: list[str], file: str, i: int,
+                      out: list[Problem]) -> None:
+    """``names_from`` (persons and organisations) maps some of the entry's names to the ISO
+    date from which the news used them for it (الشرع for Ahmed al-Sharaa from 2024-12-08)."""
+    since = e.get("names_from") or {}
+    if not isinstance(since, dict):
+        out.append(Problem(file, i, "names_from", "must map names to ISO dates"))
+        return
+    for n, d in since.items():
+        if n not in names:
+            out.append(Problem(file, i, "names_from", f"{n!r} is not one of the names"))
+        try:
+            _parse_date(d)
+        except ValueError as exc:
+            out.append(Problem(file, i, "names_from", f"bad date for {n!r}: {exc}"))
+
+
 def _names(entry: dict[str, Any], field: str, file: str, i: int,
            out: list[Problem], required: bool = True) -> list[str]:
     v = entry.get(field)
@@ -107,19 +124,10 @@ def validate_entries(kind: str, entries: Any, file: str,
                 if w not in names:
                     out.append(Problem(file, i, "common_words",
                                        f"{w!r} is not one of the entry's names"))
+            _check_names_from(e, names, file, i, out)
         elif kind == "persons":
             names = _names(e, "names", file, i, out)
-            since = e.get("names_from") or {}
-            if not isinstance(since, dict):
-                out.append(Problem(file, i, "names_from", "must map names to ISO dates"))
-                since = {}
-            for n, d in since.items():
-                if n not in names:
-                    out.append(Problem(file, i, "names_from", f"{n!r} is not one of the names"))
-                try:
-                    _parse_date(d)
-                except ValueError as exc:
-                    out.append(Problem(file, i, "names_from", f"bad date for {n!r}: {exc}"))
+            _check_names_from(e, names, file, i, out)
             roles = e.get("roles")
             if not isinstance(roles, list) or not roles:
                 out.append(Problem(file, i, "roles", "a person needs at least one role"))

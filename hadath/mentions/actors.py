@@ -133,7 +133,7 @@ def _ta_marbuta_as_written(m: Match[ActorEntry], tokens: Sequence[Token]
 
 
 def _named_by_then(m: Match[ActorEntry], date: dt.date) -> Match[ActorEntry] | None:
-    """A name a person was called only from some date (``names_from``: الشرع for Ahmed
+    """A name a person or body was called only from some date (``names_from``: الشرع for Ahmed
     al-Sharaa from December 2024; before, الشرع is Islamic law or Farouk al-Sharaa) is not
     theirs in an article before it."""
     keep = tuple(e for e in m.payloads if e.since is None or date >= e.since)

@@ -219,7 +219,7 @@ def test_ambiguous_words_left_out(states: list[dict]) -> None:
 def test_orgs_structure(orgs: list[dict]) -> None:
     keys = {"id", "code", "sector", "name_en", "names", "note"}
     for o in orgs:
-        assert keys <= set(o) <= keys | {"common_words"}, o.get("id")
+        assert keys <= set(o) <= keys | {"common_words", "names_from"}, o.get("id")
         assert set(o.get("common_words") or ()) <= set(o["names"]), o["id"]
         assert re.fullmatch(r"[a-z0-9_]+", o["id"]), o["id"]
         assert re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})*", o["code"]), o["id"]

@@ -32,3 +32,10 @@ def test_names_from_must_name_a_name_and_a_date() -> None:
     bad = validate_entries("persons", [_person(names_from={"الظلام": "2021-01-01"}),
                                        _person(id="q", names_from={"النور": "soon"})], "f")
     assert [p.field for p in bad] == ["names_from", "names_from"], bad
+
+
+def test_an_organisations_names_from_is_checked_too() -> None:
+    assert validate_entries("organisations", [_org(names_from={"النور": "2017-01-01"})],
+                            "f") == []
+    bad = validate_entries("organisations", [_org(names_from={"الظلام": "2017-01-01"})], "f")
+    assert [p.field for p in bad] == ["names_from"], bad
