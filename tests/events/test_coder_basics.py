@@ -32,8 +32,9 @@ def test_negated_event_is_marked(coder):
     # «could not»: a failed attempt did not happen (attrib3)
     ("ولم تتمكن الشرطة من اعتقال أفراد العصابة في الحي.", "COERCE", True),
     ("لم يستطع الجيش اقتحام المدينة المحاصرة.", "COERCE", True),
-    # control: a managed one did
+    # controls: a managed one did; «لا تتمكن … من … أكثر من» (some done)
     ("وتمكنت الشرطة من اعتقال أفراد العصابة في الحي.", "COERCE", False),
+    ("ولا تتمكن الشرطة من اعتقال أكثر من عشرة مهربين كل شهر.", "COERCE", False),
 ])
 def test_could_not_negates_the_attempt(coder, text, event, neg):
     assert one(coder, text, event).negated is neg
