@@ -54,6 +54,7 @@ from hadath.events.roles import (
     carried_out_by,
     casualty_noun,
     circumstantial_subject,
+    clash_sides,
     client_for_patron,
     comma_name,
     elided_subject,
@@ -85,7 +86,13 @@ from hadath.events.triggers import (
     first_person,
     protester_triggers,
 )
-from hadath.events.whereabouts import SITE_NOUNS, event_date_index, event_place
+from hadath.events.whereabouts import (
+    SITE_NOUNS,
+    TITLE_PLACE_NOUNS,
+    VISIT_WORDS,
+    event_date_index,
+    event_place,
+)
 from hadath.kb.cue_words import cue_words
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import iter_keys
@@ -340,6 +347,8 @@ def _near_country(a: ActorMention, at: Sequence[int], cs: int, ce: int,
 ENVOY_HEADS = cue_words("envoy_heads")
 # وقع/حدث: «happened»; after «أنه» the pronoun is «it», not the speaker (أنه وقع انفجار)
 OCCURRENCE_VERBS = cue_words("occurrence_verbs")
+# «to witness» with a place as subject (شهدت إسطنبول إطلاق نار): ``_bare_places``
+WITNESS_VERBS = cue_words("witness_verbs")
 # أنه سيكون هناك تعاون: «there will be», the pronoun is no subject
 EXISTENTIAL_WORDS = cue_words("existential_words")
 
@@ -684,6 +693,25 @@ def _past_site_nouns(tokens: Sequence[Token], locative: list[bool]) -> None:
             locative[i + 1] = True
 
 
+def _bare_places(tokens: Sequence[Token], locative: list[bool]) -> None:
+    """Where a place stands with no preposition: right after a verb of witnessing, as its
+    subject (شهدت إسطنبول إطلاق نار, وتشهد سيلوبي اشتباكات: what it saw happened there), and a
+    site noun right after a word of arrival or visit (لدى وصوله مطار أبها). Both are read as
+    after «في»; the site noun passes it on (``_past_site_nouns``)."""
+    for i in range(1, len(tokens)):
+        prev = tokens[i - 1].stem
+        if prev in WITNESS_VERBS or (prev in VISIT_WORDS and tokens[i].stem in SITE_NOUNS):
+            locative[i] = True
+
+
+def _group_region_names(actors: Sequence[ActorMention], tokens: Sequence[Token]) -> set[int]:
+    """The tokens after the region noun that heads an organisation's name (ولاية سيناء, ولاية
+    خراسان: the Islamic State's branches): the group's name, no place the event is in."""
+    return {i for a in actors if a.head_kind == "org" and a.tok_end - a.tok_start > 1 and
+            tokens[a.tok_start].stem in TITLE_PLACE_NOUNS
+            for i in range(a.tok_start + 1, a.tok_end)}
+
+
 def _with_pronoun(tokens: Sequence[Token], s: int, e: int) -> bool:
     """Is the cue ``tokens[s:e]`` one word with a pronoun (فيه, بها)? The pronoun is its
     object, so the word after it is no place it introduces (لينام فيه ليلاً: not Lille)."""
@@ -823,6 +851,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if len(segs) > 1 and segs[0].kind == "conj" and segs[1].kind == "prep" and \
                 segs[1].norm == "ب":
             locative[i] = True
+    _bare_places(tokens, locative)  # شهدت إسطنبول إطلاق نار, لدى وصوله مطار أبها
     _past_site_nouns(tokens, locative)  # في قاعدة إنغرليك, بمطار أبها
     named = {n.code for n in nisbas if n.code} | {a.code for a in actors
                                                   if a.code and a.head_kind == "state"}
@@ -848,6 +877,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     agent_toks = {a.tok_start for a in actors if a.head_kind == "agent" and
                   a.tok_end - a.tok_start == 1}
     found_places = [p for p in found_places if not (p[1] - p[0] == 1 and p[0] in agent_toks)]
+    found_places = [p for p in found_places if p[0] not in _group_region_names(actors, tokens)]
     actors = add_place_countries(actors, found_places, tokens, text)  # محكمة بروكسل → BEL
     actors = _premises_at(actors, found_places, tokens, hits, locative)  # مسجد … بعسير → SAU
     # a capital used as a place (في موسكو) is not the government acting
@@ -964,6 +994,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = shared_subject(tm, roles, actors, tokens, (cs, ce), punct)
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
         roles = between_parties(tm, roles, tokens)
+        roles = clash_sides(tm, roles, tokens)
         roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
                                casualty_noun(tm, tokens), sources, bound_set, earlier)
         roles = circumstantial_subject(tm, roles, tokens, earlier)
@@ -1044,10 +1075,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                    {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
             if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
                 roles = replace(roles, recipient=victims)
-        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and any(
+        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and \
+                roles.actor[0].tok_start < tm.tok_start and any(
                 u.trigger.event in DENOUNCING_TYPES and u.tok_end <= tm.tok_start and
                 any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
-            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out
+            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out (not
+            # a side named after the attack noun: انتقدت عودة الاشتباكات بين X و Y)
             roles = replace(roles, actor=())
         ascribed = ascribed_to(tm, tokens, actors) if t.event == "ASSAULT" else None
         if not roles.actor and ascribed is not None:

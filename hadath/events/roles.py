@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from hadath.events.discourse import DEMONSTRATIVES
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.cue_words import cue_words
-from hadath.mentions.actors import ActorMention, accusative_alif
+from hadath.mentions.actors import ARMED_SECTORS, ActorMention, accusative_alif
 from hadath.model import Token
 from hadath.text.punctuation import CLOSING_QUOTES, COMMAS, OPENING_QUOTES
 
@@ -373,6 +373,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if src is None and masdar is not None and \
             _genitive_agent(trig, after, tokens, rpreps, masdar=True):
         src = after[0]  # بعد خطف جبهة النصرة عددا من الجنود: the genitive did it
+    if src is None and (t.kind == "noun" or masdar is not None or
+                        tokens[trig.tokens[0]].has("det")) and lam_agent(trig, after, tokens):
+        src = after[0]  # غارات لطيران التحالف, القصف العشوائي للحوثيين على الأحياء
     verb = tokens[trig.tokens[0]].stem
     # plural agreement (هاجموا, يقصفون): Arabic verbs show it only after their subject; the
     # past plural (رددوا, قتلوا) carries its subject, so no actor after it is its subject
@@ -800,6 +803,37 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
     return noun and p in rpreps and p not in ("ب", "عن", "مع") and (
         gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
                      and prep_word(tokens[gen.tok_end]) in ("علي", "ضد", "بحق")))
+
+
+# aircraft, guns and warships: غارات لطيران التحالف, قصف لمدفعية الجيش
+STRIKE_BEARERS = cue_words("strike_bearers")
+AGENT_WORDS = frozenset({"يد", "ايدي"})  # على يد: an agent marker, not the target's على
+
+
+def lam_agent(trig: TriggerMatch, after: Sequence[ActorMention], tokens: Sequence[Token]
+              ) -> bool:
+    """غارات لطيران التحالف, القصف العشوائي للحوثيين على الأحياء السكنية: behind ل right after
+    an attack noun (and its definite adjectives), the party is the attack's author when it is
+    armed (``ARMED_SECTORS``, a militant group) and an aircraft, a gun or a warship
+    (``STRIKE_BEARERS``) or the target follows it behind على; otherwise ل gives the target
+    (القصف الجوي لمواقع المتمردين, تفجير لمسجد). The caller tells the noun (or a verb written
+    as its verbal noun)."""
+    if trig.trigger.event != "ASSAULT" or not after or casualty_noun(trig, tokens):
+        return False
+    gen = after[0]
+    armed = gen.sector in ARMED_SECTORS or (gen.code or "").startswith("IMG")
+    if prep_of(gen, tokens) != "ل" or not armed or tokens[gen.tok_start].has("pron"):
+        return False
+    gap = range(trig.tok_end, gen.tok_start)
+    if len(gap) > 2 or any(not tokens[i].has("det") or first_prep(tokens[i]) is not None or
+                           tokens[i].is_punct() for i in gap):
+        return False
+    if tokens[gen.tok_start].stem in STRIKE_BEARERS:
+        return True
+    # the target after the whole coordination: للحوثيين وقوات صالح على الأحياء
+    k = max(a.tok_end for a in (_group(gen, after) if gen.group >= 0 else [gen]))
+    return k + 1 < len(tokens) and prep_word(tokens[k]) == "علي" and \
+        tokens[k + 1].stem not in AGENT_WORDS
 
 
 def _object_prep(trig: TriggerMatch, gen: ActorMention, after: Sequence[ActorMention],
@@ -1372,6 +1406,39 @@ def between_parties(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -
         if len(pair) < 2:
             return roles
         return Roles(pair, ())
+    return roles
+
+
+# nouns of fighting between two sides: اشتباكات بين الشرطة والمسلحين
+CLASH_NOUNS = cue_words("clash_nouns")
+
+
+def clash_sides(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Roles:
+    """اشتباكات بين الشرطة والمسلحين, معارك بين الجيش ومقاتلي داعش: a noun of fighting with no
+    subject whose two sides are a coordinated pair right after بين has the first of them as its
+    actor and the other as its recipient (the GSR codes one source and one target; not a
+    reciprocal event, which ``between_parties`` gives both as actors); allies set off by «من
+    جهة» are one side, all of them the actor."""
+    if roles.actor or trig.trigger.event != "ASSAULT" or trig.trigger.kind != "noun" or \
+            tokens[trig.tokens[0]].stem not in CLASH_NOUNS:
+        return roles
+    for i in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + BETWEEN_REACH)):
+        if tokens[i].is_punct():
+            return roles
+        if tokens[i].stem != "بين" or first_prep(tokens[i]) is not None:
+            continue
+        first = next((a for a in roles.recipient if i < a.tok_start <= i + 2), None)
+        if first is None or first.group < 0:
+            return roles
+        pair = [a for a in roles.recipient if a.group == first.group]
+        if len(pair) < 2:
+            return roles
+        side: tuple[ActorMention, ...] = (first,)
+        k = max(a.tok_end for a in pair)
+        if any(tokens[j].stem == "من" and tokens[j + 1].stem == "جهه"
+               for j in range(k, min(k + 2, len(tokens) - 1))):
+            side = tuple(pair)  # بين الجيش الوطني والمقاومة من جهة والحوثيين: allies, one side
+        return Roles(side, tuple(a for a in roles.recipient if all(a is not b for b in side)))
     return roles
 
 

@@ -32,7 +32,8 @@ Conventions
   يوليو) is that place's name, no date.
 * An ordinal day needs «من» and a month (السادس من أغسطس, الحادي والعشرين من شهر رمضان) or «من
   الشهر» with a mark (العاشر من الشهر الجاري, 28 من الشهر الماضي: that month of the article
-  date); «غرة» is the first day.
+  date); «غرة» is the first day. Of two ordinal days joined by «و» (الثالث والرابع من آب) the
+  first is the date.
 * Mentions whose date cannot be computed (a relative expression with no article date) are not
   returned by :meth:`DateResolver.find`.
 * Numeric dates are day/month/year (12/8/2023) or ISO (2023-08-12). A numeric date whose year
@@ -219,7 +220,9 @@ class DateResolver:
                     rf"{yper}|(?P<{g}ys>{same_year})\s+{yper})(?!\s*\d)")
         # a day: 12, ١٢ من, السادس من, غرة
         ordinal = _alt([*self._ordinal_of, *("ل" + w[1:] for w in self._ordinal_of)])  # للرابع
-        day = (rf"(?:(?P<@D@>\d{{1,2}})\s*(?:{of}\s+)?|(?P<@O@>{ordinal})\s+{of}\s+"
+        # two days joined (الثالث والرابع من آب): the first, when the event began
+        day = (rf"(?:(?P<@D@>\d{{1,2}})\s*(?:{of}\s+)?|(?P<@O@>{ordinal})(?:\s+و{ordinal})?"
+               rf"\s+{of}\s+"
                rf"|(?P<@F@>{_alt(data['first_day'])})\s+)")
         hmon = rf"(?P<@G@>{_alt(self._hmonth_of)})"
         month_periods = _alt(self._month_periods)

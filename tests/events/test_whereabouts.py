@@ -300,3 +300,27 @@ def test_a_short_aside_in_brackets_closes_no_relative_clause(coder):
             "والثقافة (اليونسكو) المنعقد في باريس عام 2001.")
     e = _one(coder, text, "AGREE")
     assert _place(e) is None and e.date == "2015-08-11"
+
+
+@pytest.mark.parametrize("text, event, place", [
+    ("وشهدت مدينة بنغازي أمس اشتباكات عنيفة بين الجيش والمسلحين.", "ASSAULT", ("بنغازي", "LBY")),
+    ("كما شهدت إسطنبول مساء الأحد إطلاق نار على مركز للشرطة.", "ASSAULT", ("إسطنبول", "TUR")),
+    ("وتشهد الموصل منذ أسابيع غارات مكثفة لطائرات التحالف.", "ASSAULT", ("الموصل", "IRQ")),
+])
+def test_a_place_that_witnessed_the_event_is_its_place(coder, text, event, place):
+    assert _place(_one(coder, text, event)) == place
+
+
+def test_a_person_who_witnessed_the_event_gives_no_place(coder):
+    e = _one(coder, "وقال شاهد عيان شهد إطلاق النار إن المسلحين فروا.", "ASSAULT")
+    assert _place(e) is None
+
+
+def test_an_arrival_at_an_airport_without_a_preposition(coder):
+    text = "وكان في استقبال الوزير لدى وصوله مطار جدة الدولي عدد من المسؤولين."
+    assert _place(_one(coder, text, "CONSULT")) == ("جدة", "SAU")
+
+
+def test_the_region_in_an_is_branchs_name_is_no_place(coder):
+    e = _one(coder, "وأعلن تنظيم ولاية سيناء مسؤوليته عن تفجير المدرعة.", "ASSAULT")
+    assert _place(e) is None

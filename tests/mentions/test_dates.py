@@ -111,6 +111,16 @@ def test_several_in_one_sentence(dr: DateResolver) -> None:
                    ("أمس", "2023-08-24")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("دارت المعارك في الخامس والسادس من يوليو الماضي", "2023-07-05"),
+    ("أقيم المهرجان في الحادي والعشرين والثاني والعشرين من مارس", "2023-03-21"),
+])
+def test_two_ordinal_days_joined_give_the_first(dr: DateResolver, sentence: str,
+                                                 expected: str) -> None:
+    m = one(dr, sentence)
+    assert m.date.isoformat() == expected and m.text.startswith("ال")
+
+
 def test_no_article_date(dr: DateResolver) -> None:
     assert dr.find("قصفت الطائرات أمس البلدة", None) == []
     m = dr.find("في 12/8/2023 وقع الهجوم", None)
