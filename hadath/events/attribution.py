@@ -240,6 +240,21 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
         att = _attr(tokens, text, lo, hi, hits, speaker)
         if att is not None:
             out.append(Report(vs, content, att, speaker))
+    return sorted(out + _passive_reports(tokens, text, hits), key=lambda r: r.verb)
+
+
+def _passive_reports(tokens: Sequence[Token], text: str, hits: CueHits) -> list[Report]:
+    """«It is said that» (cue ``passive_speech_verbs``: قيل إن, ويقال إنه) right before a
+    complementizer, opening the sentence or a clause (after punctuation or with و): an
+    unnamed source, the verb's own text. Not «ما قيل عن …», nor one inside a phrase (20 ألف شخص
+    يقال إنهم محتجزون …، ونحو 9500 تحتجزهم جماعات: the sentence's own claimant goes on)."""
+    comps = {s for s, _ in hits.get("complementizers", ())}
+    out = []
+    for vs, ve in hits.get("passive_speech_verbs", ()):
+        opens = vs == 0 or tokens[vs - 1].is_punct() or tokens[vs].has("conj", "و")
+        if opens and ve in comps:
+            start, end = tokens[vs].body_start(), tokens[ve - 1].end
+            out.append(Report(vs, ve, Attribution("anonymous_source", text[start:end], start, end)))
     return out
 
 

@@ -56,9 +56,12 @@ def _over_auxiliary(tokens: Sequence[Token], hits: CueHits, tstart: int,
     its subject, not across a clause (a comma or أن/إن start one: ``clause_start``; a relative
     pronoun or a word with و does too: لم يكن الأمر سهلا وهاجم …)."""
     aux = {s for s, _e in hits.get("negation_auxiliaries", ())}
+    # لم يتمكن الجيش من اعتقال …: «could not», after لم only (cue ``ability_auxiliaries``)
+    able = {s for s, _e in hits.get("ability_auxiliaries", ())}
     relative = {s for s, _e in hits.get("relative_pronouns", ())}
     for s, e in _particles(hits).get("negation", ()):
-        if not (clause_start <= s and e == s + 1 and e in aux and e + 1 < tstart <= s + AUX_REACH
+        carried = e in aux or (e in able and tokens[s].stem == "لم")
+        if not (clause_start <= s and e == s + 1 and carried and e + 1 < tstart <= s + AUX_REACH
                 and tokens[s].stem in NEG_PARTICLES):
             continue
         if not any(i in relative or tokens[i].has("conj", "و") for i in range(e + 1, tstart + 1)):

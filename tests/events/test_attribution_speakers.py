@@ -193,3 +193,15 @@ def test_there_will_be_gives_the_speaker_no_act(coder):
     assert ev.attribution is not None
     assert ev.attribution.text.startswith("وزير الدفاع")
     assert not any("وزير" in a.entity_text for a in ev.actor)
+
+
+def test_it_is_said_is_an_unnamed_source(coder):
+    # «وقيل إن …» opening a clause: an unnamed source, not the article's own voice (attrib3)
+    ev = _event(coder, "وقيل إن المسلحين خطفوا مهندسا أجنبيا قرب الحدود.", "ASSAULT")
+    assert ev.attribution is not None
+    assert ev.attribution.kind == "anonymous_source"
+    # «الأشخاص يقال إنهم …» inside a phrase: the speaker's report goes on
+    text = "وقال المرصد إن الميليشيات تحتجز مئات الأشخاص يقال إنهم من الصحفيين."
+    ev = _event(coder, text, "COERCE")
+    assert ev.attribution is not None
+    assert ev.attribution.text == "المرصد"

@@ -28,6 +28,18 @@ def test_negated_event_is_marked(coder):
     assert e.negated is True
 
 
+@pytest.mark.parametrize("text, event, neg", [
+    # «could not»: a failed attempt did not happen (attrib3)
+    ("ولم تتمكن الشرطة من اعتقال أفراد العصابة في الحي.", "COERCE", True),
+    ("لم يستطع الجيش اقتحام المدينة المحاصرة.", "COERCE", True),
+    # controls: a managed one did; «لا تتمكن … من … أكثر من» (some done)
+    ("وتمكنت الشرطة من اعتقال أفراد العصابة في الحي.", "COERCE", False),
+    ("ولا تتمكن الشرطة من اعتقال أكثر من عشرة مهربين كل شهر.", "COERCE", False),
+])
+def test_could_not_negates_the_attempt(coder, text, event, neg):
+    assert one(coder, text, event).negated is neg
+
+
 def test_consult_meeting_with_recipient(coder):
     e = one(coder, "التقى الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان في سوتشي.",
             "CONSULT")

@@ -34,6 +34,9 @@ DAY = dt.date(2015, 8, 10)
     # controls: the same statements told of now
     ("وأشاد رئيس الوزراء البريطاني بالاتفاق بين البلدين.", "SUPPORT", "asserted"),
     ("والتقى وزير الخارجية نظيره الإيراني في جنيف أمس.", "CONSULT", "asserted"),
+    # «on this day»: an anniversary told as news (attrib3)
+    ("في مثل هذا اليوم اجتاحت القوات الألمانية بولندا.", "ASSAULT", "historical"),
+    ("واجتاحت القوات الألمانية بولندا اليوم.", "ASSAULT", "asserted"),
 ])
 def test_history_told_as_background(coder, text, event, mod):
     assert one(coder, text, event, DAY).modality == mod
