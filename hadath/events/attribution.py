@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from hadath.events.discourse import opening
+from hadath.events.discourse import opening, subject_forms, verb_form
 from hadath.events.modality import CueHits
 from hadath.events.roles import (
     DEFAULT_RECIPIENT_PREPS,
     LOCATIVE_PREPS,
+    VERB_PARTICLES,
     first_prep,
     past_honorifics,
 )
@@ -135,10 +136,17 @@ def _subject_words(tokens: Sequence[Token], ve: int, content: int, is_punct: Seq
         lo += 1  # ويقول لـ"الاقتصادية"، فيليب مالدرام …
     hi = min(_past_name(tokens, lo), content)  # وذكرت “سانتاديفي” أنها …
     while hi < content and (not is_punct[hi] or _abbreviation(tokens, hi, lo)) and \
-            (hi in named or not _adjunct(tokens[hi])) and \
+            (hi in named or not _adjunct(tokens[hi]) or _bare_before(tokens, hi)) and \
             tokens[hi].norm not in SPEECH_PARTICIPLES:
         hi += 1
     return lo, hi
+
+
+def _bare_before(tokens: Sequence[Token], i: int) -> bool:
+    """A word read as a preposition (علي) but with no object: one bare word right before the
+    content opener (فقال علي: …) is a name, the verb's subject."""
+    return i + 1 < len(tokens) and len(tokens[i].segments) == 1 and len(tokens[i].norm) > 2 and \
+        tokens[i + 1].text == ":"
 
 
 def _abbreviation(tokens: Sequence[Token], i: int, lo: int) -> bool:
@@ -220,9 +228,14 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
             prev = [a for a in actors if a.tok_end <= vs and not any(
                 is_punct[i] for i in range(a.tok_end, vs))]
             speaker = prev[-1] if prev else None
-        if speaker is None and hi == lo and not out:
-            # أكد القنصل … عمق العلاقة …، وبين أن …: the subject of the sentence's opening verb
-            speaker = _opening_subject(tokens, actors, vs)
+        fronted = _fronted_source(tokens, hits, vs, is_punct) if speaker is None else None
+        if fronted is not None and hi == lo:
+            # لكن مصادر مطلعة أكدت لـ«…» أن: unnamed sources before the verb are its subject
+            lo, hi = fronted
+        elif speaker is None and hi == lo and not out:
+            # أكد القنصل … عمق العلاقة …، وبين أن …: the subject of the sentence's opening verb,
+            # if the verb agrees with it (not «رحل الملا عمر …، والتي قالت»)
+            speaker = _agreeing(_opening_subject(tokens, actors, vs), tokens, vs)
         if speaker is not None:
             lo, hi = speaker.tok_start, speaker.tok_end
         elif hi == lo and out:
@@ -298,6 +311,27 @@ def _opening_subject(tokens: Sequence[Token], actors: Sequence[ActorMention],
     before token ``before``."""
     first = past_honorifics(opening(tokens) + 1, tokens)
     return next((a for a in actors if a.tok_start == first < before), None)
+
+
+def _agreeing(subject: ActorMention | None, tokens: Sequence[Token],
+              verb: int) -> ActorMention | None:
+    """The subject unless the verb at ``verb`` is feminine (قالت, تقول) and neither the subject's
+    head (a man, a masculine noun) nor the opening verb (وأسفت سميرة …، وقالت) is."""
+    if subject is None or verb_form(tokens[verb]) != "f":
+        return subject
+    agrees = "f" in subject_forms([subject], tokens) or \
+        verb_form(tokens[opening(tokens)]) == "f"
+    return subject if agrees else None
+
+
+def _fronted_source(tokens: Sequence[Token], hits: CueHits, vs: int,
+                    is_punct: Sequence[bool]) -> tuple[int, int] | None:
+    """The words of an unnamed source (مصادر مطلعة, شهود عيان) standing in the verb's own clause
+    right before it (one adjective between, and a particle: وكان مصدر محلي قد أكد)."""
+    end = vs - 1 if vs and tokens[vs - 1].stem in VERB_PARTICLES else vs
+    cue = [(s, e) for c in SOURCE_CUES for s, e in hits.get(c, ())
+           if end - 2 <= e <= end and not any(is_punct[s:end])]
+    return (min(s for s, _ in cue), end) if cue else None
 
 
 def clause_speech_verb(tokens: Sequence[Token], i: int) -> bool:

@@ -205,3 +205,29 @@ def test_it_is_said_is_an_unnamed_source(coder):
     ev = _event(coder, text, "COERCE")
     assert ev.attribution is not None
     assert ev.attribution.text == "المرصد"
+
+
+def test_a_feminine_speech_verb_takes_no_masculine_opening_subject(coder):
+    # «رحل الزعيم …، وفقا للرواية التي قالت إن …»: «قالت» does not agree with «الزعيم»
+    text = ("رحل زعيم الحركة الملا محمد عمر في ظروف غامضة، وفقا للرواية الحكومية التي "
+            "قالت في بيان إن مسلحين قتلوا عشرة جنود.")
+    ev = _event(coder, text, "ASSAULT")
+    assert ev.attribution is None or "زعيم" not in ev.attribution.text
+
+
+def test_unnamed_sources_before_the_verb_are_its_subject(coder):
+    # «لكن مصادر مطلعة أكدت لـ«…» أن»: the sources, not the subject of the opening clause
+    text = ("وتفرقت قيادات الحزب بين السجن والخارج، لكن مصادر مطلعة أكدت لـ«الحياة» أن "
+            "الشرطة اعتقلت ثلاثة من قادته.")
+    ev = _event(coder, text, "COERCE")
+    assert ev.attribution is not None
+    assert ev.attribution.kind == "anonymous_source"
+    assert ev.attribution.text.startswith("مصادر")
+
+
+def test_a_bare_name_read_as_a_preposition_before_the_colon_is_the_speaker(coder):
+    # «فقال علي:»: «علي» with no object is no preposition but the speaker, not the first one
+    text = "ذهب الوزير إلى القرية ثم قال: لا أعرف ذلك، فقال علي: إن الجيش قصف القرية."
+    ev = _event(coder, text, "ASSAULT")
+    assert ev.attribution is not None
+    assert ev.attribution.text == "علي"
