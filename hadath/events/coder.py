@@ -877,7 +877,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     agent_toks = {a.tok_start for a in actors if a.head_kind == "agent" and
                   a.tok_end - a.tok_start == 1}
     found_places = [p for p in found_places if not (p[1] - p[0] == 1 and p[0] in agent_toks)]
-    found_places = [p for p in found_places if p[0] not in _group_region_names(actors, tokens)]
+    group_names = _group_region_names(actors, tokens)
+    found_places = [p for p in found_places if p[0] not in group_names]
     actors = add_place_countries(actors, found_places, tokens, text)  # محكمة بروكسل → BEL
     actors = _premises_at(actors, found_places, tokens, hits, locative)  # مسجد … بعسير → SAU
     # a capital used as a place (في موسكو) is not the government acting
@@ -909,8 +910,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                 wants_subject=wants)
 
     quoted = _quoted_names(tokens, punct, actors)
-    bounds = sorted({i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_BOUNDS
-                     and i not in quoted} | {s for s, _ in hits.get("complementizers", ())})
+    clause_marks = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_BOUNDS}
+    complementizers = {s for s, _ in hits.get("complementizers", ())}
+    bounds = sorted((clause_marks - quoted) | complementizers)
     reports = find_reports(tokens, text, hits, actors, punct)
     actors = _resolve_pronouns(actors, tokens, reports)
     prefix_att = prefix_attribution(tokens, text, hits, actors, punct)
@@ -927,9 +929,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                                          across)
     triggers = salient(triggers, tokens, punct, hits, actors, nisbas)
     relatives = {s for s, _ in hits.get("relative_pronouns", ())}
-    closers = {i for i, p in enumerate(punct) if p and tokens[i].text[:1] in CLAUSE_BOUNDS} - \
-        _asides(tokens)
-    complementizers = {s for s, _ in hits.get("complementizers", ())}
+    closers = clause_marks - _asides(tokens)
     agentless = {s for s, _ in hits.get("agentless_verbs", ())}
     receiving = {s for s, _ in hits.get("receiving_verbs", ())}
     speakers = {e for _, e in hits.get("speech_verbs", ())}

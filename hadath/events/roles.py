@@ -802,7 +802,7 @@ def _genitive_agent(trig: TriggerMatch, after: Sequence[ActorMention],
         return True  # خطف جبهة النصرة عددا من الجنود, قتل التنظيم مواطنا مصريا
     return noun and p in rpreps and p not in ("ب", "عن", "مع") and (
         gap == 0 or (gap == 1 and first_prep(tokens[obj.tok_start]) is None
-                     and prep_word(tokens[gen.tok_end]) in ("علي", "ضد", "بحق")))
+                     and prep_word(tokens[gen.tok_end]) in AGAINST_WORDS))
 
 
 # aircraft, guns and warships: غارات لطيران التحالف, قصف لمدفعية الجيش
@@ -1399,14 +1399,21 @@ def between_parties(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -
             return roles
         if tokens[i].stem != "بين":
             continue
-        first = next((a for a in roles.recipient if i < a.tok_start <= i + 2), None)
-        if first is None or first.group < 0:
-            return roles
-        pair = tuple(a for a in roles.recipient if a.group == first.group)
-        if len(pair) < 2:
-            return roles
-        return Roles(pair, ())
+        found = _pair_after_between(i, roles.recipient)
+        return roles if found is None else Roles(found[1], ())
     return roles
+
+
+def _pair_after_between(i: int, recipients: Sequence[ActorMention]
+                        ) -> tuple[ActorMention, tuple[ActorMention, ...]] | None:
+    """The first recipient right after the «بين» at token ``i`` (within two words) and the
+    coordinated group it belongs to (in the recipients' order); None if that party is alone or
+    no party stands there."""
+    first = next((a for a in recipients if i < a.tok_start <= i + 2), None)
+    if first is None or first.group < 0:
+        return None
+    pair = tuple(a for a in recipients if a.group == first.group)
+    return (first, pair) if len(pair) >= 2 else None
 
 
 # nouns of fighting between two sides: اشتباكات بين الشرطة والمسلحين
@@ -1427,17 +1434,15 @@ def clash_sides(trig: TriggerMatch, roles: Roles, tokens: Sequence[Token]) -> Ro
             return roles
         if tokens[i].stem != "بين" or first_prep(tokens[i]) is not None:
             continue
-        first = next((a for a in roles.recipient if i < a.tok_start <= i + 2), None)
-        if first is None or first.group < 0:
+        found = _pair_after_between(i, roles.recipient)
+        if found is None:
             return roles
-        pair = [a for a in roles.recipient if a.group == first.group]
-        if len(pair) < 2:
-            return roles
+        first, pair = found
         side: tuple[ActorMention, ...] = (first,)
         k = max(a.tok_end for a in pair)
         if any(tokens[j].stem == "من" and tokens[j + 1].stem == "جهه"
                for j in range(k, min(k + 2, len(tokens) - 1))):
-            side = tuple(pair)  # بين الجيش الوطني والمقاومة من جهة والحوثيين: allies, one side
+            side = pair  # بين الجيش الوطني والمقاومة من جهة والحوثيين: allies, one side
         return Roles(side, tuple(a for a in roles.recipient if all(a is not b for b in side)))
     return roles
 
