@@ -737,9 +737,10 @@ def _name_at(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token]
 
 
 def _thing_at(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:
-    """Does a definite common noun stand at token ``i`` (past one comma): a thing, no actor,
-    time or relative pronoun (… الصمعاني، العمل الإرهابي; … للقضاء التعازي)?"""
-    if i < len(tokens) and tokens[i].text == "،":
+    """Does a definite common noun stand at token ``i`` (past one comma, Arabic or Latin: the
+    same boundary): a thing, no actor, time or relative pronoun (… الصمعاني، العمل الإرهابي;
+    … للقضاء التعازي)?"""
+    if i < len(tokens) and tokens[i].text in COMMAS:
         i += 1
     if i >= len(tokens):
         return False
