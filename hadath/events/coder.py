@@ -2106,9 +2106,7 @@ def verbal_attack(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token],
             not all(a.sector in SPEAKING_SECTORS or (a.sector is None and a.code)
                     for a in roles.recipient):
         return t
-    c = kb.cameo[CRITICIZE_CAMEO]
-    return replace(t, event=str(c["plover"]), mode=c.get("mode"), cameo=CRITICIZE_CAMEO,
-                   goldstein=float(c["goldstein"]), quad=int(c["quad"]))
+    return replace(t, **kb.cameo_fields(CRITICIZE_CAMEO))
 
 
 PASSIVE_WINDOW = 6  # قتل ثلاثة جنود وأصيب آخرون في هجوم …
