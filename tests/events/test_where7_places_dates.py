@@ -17,13 +17,17 @@ def _place(e):
     return (e.event_loc.extracted_place, e.event_loc.country_code) if e.event_loc else None
 
 
-@pytest.mark.parametrize("text, event, place", [
-    ("قصف طيران التحالف مواقع الحوثيين في مديرية أرحب أمس.", "ASSAULT", ("مديرية أرحب", "YEM")),
-    ("شن طيران التحالف غارات على تجمعات المتمردين في عقبة ثرة.", "ASSAULT", ("عقبة ثرة", "YEM")),
-    ("اشتبكت المقاومة مع الحوثيين في مديرية عتمة.", "ASSAULT", ("مديرية عتمة", "YEM")),
-])
-def test_yemeni_districts_are_places(coder, text, event, place):
-    assert _place(one(coder, text, event, MONDAY)) == place
+# three Yemeni districts of the samples, each in a clash or an air strike
+DISTRICTS = [
+    ("قصف طيران التحالف مواقع الحوثيين في مديرية أرحب أمس.", ("مديرية أرحب", "YEM")),
+    ("شن طيران التحالف غارات على تجمعات المتمردين في عقبة ثرة.", ("عقبة ثرة", "YEM")),
+    ("اشتبكت المقاومة مع الحوثيين في مديرية عتمة.", ("مديرية عتمة", "YEM")),
+]
+
+
+@pytest.mark.parametrize("text, place", DISTRICTS)
+def test_yemeni_districts_are_places(coder, text, place):
+    assert _place(one(coder, text, "ASSAULT", MONDAY)) == place
 
 
 def test_darkness_is_no_district(coder):
