@@ -982,17 +982,32 @@ def public_calls(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits
 
 
 ADVICE_PREPS = ILA_ALA | {"ل", "ب"}  # دعا المواطنين إلى …, حثهم على …
+# دعت الجوازات أبناء الجمهورية اليمنية ممن تنطبق بحقهم شروط الحصول على هوية زائر، إلى …: the
+# public narrowed by a relative clause, then what it is asked to do
+RELATIVE_OPENERS = frozenset({"ممن", "الذين", "اللاتي", "اللواتي"})
+RELATIVE_REACH = 12
 
 
 def _advised(i: int, tokens: Sequence[Token], public: set[int]) -> bool:
     """Is the public word at i followed, a word or two on, by what it is asked to do (دعت
     الوزارة المواطنين كافة إلى …, حث الأهالي على …)? A demand of money from the residents
-    (طلب المسلحون من الأهالي 2000 ريال) asks for no conduct: it is no advisory."""
-    for j in range(i + 1, min(i + PUBLIC_REACH + 1, len(tokens))):
-        if j in public or tokens[j].is_punct():
+    (طلب المسلحون من الأهالي 2000 ريال) asks for no conduct: it is no advisory. A relative
+    clause may stand between (أبناء الجمهورية اليمنية ممن تنطبق بحقهم الشروط، إلى …)."""
+    hi = i + PUBLIC_REACH + 1
+    j = i
+    while j + 1 < min(hi, len(tokens)):
+        j += 1
+        if j in public:
+            hi += 1  # a longer name of the public: الإخوة الأشقاء أبناء الجمهورية اليمنية
+            continue
+        if tokens[j].is_punct():
             continue  # المواطنين كافة، إلى …
         if (first_prep(tokens[j]) or tokens[j].stem) in ADVICE_PREPS:
             return True
+        if tokens[j].norm in RELATIVE_OPENERS:
+            # only «إلى» ends the clause: its own على, ل and ب (الحصول على هوية) do not
+            return any((first_prep(tokens[k]) or tokens[k].stem) == "الي"
+                       for k in range(j + 1, min(j + RELATIVE_REACH + 1, len(tokens))))
         if tokens[j].stem not in ("كافه", "جميعا", "كافتهم"):
             return False
     return False
