@@ -1362,7 +1362,7 @@ def services(events: Sequence[Event], hits: CueHits,
     if not kinds:
         return list(events)
     return [e for e in events if e.event not in kinds or _counterpart(e) or
-            (not sport and (_condolence_to_state(e) or _ruling(e)))]
+            (not sport and (_offered_to_state(e, tokens, hits) or _ruling(e)))]
 
 
 JUDICIARY = "JUD"
@@ -1377,12 +1377,23 @@ def _ruling(e: Event) -> bool:
 CONDOLENCE_CAMEO = "018"
 
 
-def _condolence_to_state(e: Event) -> bool:
-    """Is the event a condolence addressed to a coded party (ورفع مدير التعليم باسمه ونيابة
-    عن منسوبي التعليم أحر التعازي لخادم الحرمين الشريفين)? A body that runs a service speaks
-    to the head of state or a government there, not to the public it serves; a condolence to
-    a colleague's family (no code) stays the service's own business."""
-    return e.cameo == CONDOLENCE_CAMEO and any(a.code for a in e.recipient)
+def _offered_to_state(e: Event, tokens: Sequence[Token], hits: CueHits) -> bool:
+    """Is the event a condolence or a congratulation addressed to a coded party (ورفع مدير
+    التعليم باسمه ونيابة عن منسوبي التعليم أحر التعازي لخادم الحرمين الشريفين; وهنأ مجلس
+    الوزراء مصر على افتتاح المشروع)? A body that runs a service, or
+    a cabinet whose report names a project, speaks to the head of state or a government
+    there, not to the public it serves; a condolence to a colleague's family (no code) stays
+    the service's own business. A congratulation is a SUPPORT on a word of cue
+    ``greeting_words`` (the holiday greetings among them are gone by now:
+    ``holiday_greetings``)."""
+    if not any(a.code for a in e.recipient):
+        return False
+    if e.cameo == CONDOLENCE_CAMEO:
+        return True
+    if e.event != "SUPPORT":
+        return False
+    first = _first_token(e, tokens)
+    return first is not None and any(s <= first < end for s, end in hits.get("greeting_words", ()))
 
 
 def _about_sport(hits: CueHits) -> bool:
@@ -1399,6 +1410,11 @@ def _about_sport(hits: CueHits) -> bool:
 COMPLIANCE_STEMS = ("لتزم", "لتزام")
 
 
+def _first_token(e: Event, tokens: Sequence[Token]) -> int | None:
+    """The index of the token the event's trigger starts on (None when no token starts there)."""
+    return next((i for i, t in enumerate(tokens) if t.body_start() == e.start), None)
+
+
 def _compliance(e: Event, tokens: Sequence[Token], hits: CueHits) -> bool:
     """Is the event an AGREE on «التزام»/«التزم» with no coded party on either side and no
     deal or truce after it (cue ``commitment_objects``, within ``COMPLIANCE_REACH`` words)? A
@@ -1408,7 +1424,7 @@ def _compliance(e: Event, tokens: Sequence[Token], hits: CueHits) -> bool:
     بقرار التأنيث)."""
     if e.event != "AGREE" or names_coded_party(e):
         return False
-    first = next((i for i, t in enumerate(tokens) if t.body_start() == e.start), None)
+    first = _first_token(e, tokens)
     if first is None or not any(x in tokens[first].stem for x in COMPLIANCE_STEMS):
         return False
     deals = {s for s, _e in hits.get("commitment_objects", ())}
