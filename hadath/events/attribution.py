@@ -9,6 +9,7 @@ from hadath.events.discourse import opening, subject_forms, verb_form
 from hadath.events.modality import CueHits
 from hadath.events.roles import (
     DEFAULT_RECIPIENT_PREPS,
+    ILA_ALA,
     LOCATIVE_PREPS,
     VERB_PARTICLES,
     first_prep,
@@ -288,9 +289,15 @@ def _passive_reports(tokens: Sequence[Token], text: str, hits: CueHits) -> list[
     return out
 
 
+def _less_wa(tok: Token) -> str:
+    """A word's normalised form less a leading و, cut by letter: the segmenter leaves some
+    speech verbs whole (ولفت is one stem to it), so its clitics cannot be relied on here."""
+    return tok.norm[1:] if tok.norm.startswith("و") else tok.norm
+
+
 def _forms(tok: Token) -> set[str]:
     """A word's stem, normalised form, and normalised form less a leading و (ولفت)."""
-    return {tok.stem, tok.norm, tok.norm[1:] if tok.norm.startswith("و") else tok.norm}
+    return {tok.stem, tok.norm, _less_wa(tok)}
 
 
 def _clause_verbs(tokens: Sequence[Token]) -> set[tuple[int, int]]:
@@ -301,7 +308,7 @@ def _clause_verbs(tokens: Sequence[Token]) -> set[tuple[int, int]]:
 def _participles(tokens: Sequence[Token], comps: Collection[int]) -> set[tuple[int, int]]:
     """مشيرا إلى أن, مؤكدا أن, مشددا على أن: a participle right before a complementizer."""
     return {(i, i + 1) for i, tok in enumerate(tokens) if tok.norm in CONTENT_PARTICIPLES and (
-        i + 1 in comps or (i + 2 in comps and tokens[i + 1].stem in ("الي", "علي")))}
+        i + 1 in comps or (i + 2 in comps and tokens[i + 1].stem in ILA_ALA))}
 
 
 def _participle_report(vs: int, ve: int, tokens: Sequence[Token], text: str, hits: CueHits,
@@ -309,7 +316,7 @@ def _participle_report(vs: int, ve: int, tokens: Sequence[Token], text: str, hit
     """مشيرا إلى أن …: the report before it in the sentence goes on, else the subject of the
     sentence's opening verb claims it (أشاد الرحبي بمواقف …، مؤكدا أن), else the verb itself
     stands for the subject the sentence before named (the coder gives it)."""
-    content = ve if tokens[ve].stem not in ("الي", "علي") else ve + 1
+    content = ve if tokens[ve].stem not in ILA_ALA else ve + 1
     if before:
         return replace(before[-1], content_start=content)
     subject = _opening_subject(tokens, actors, vs)
@@ -360,9 +367,8 @@ def clause_speech_verb(tokens: Sequence[Token], i: int) -> bool:
 def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
     """A past speech verb that opens the sentence or a clause (أوضح …, ، وأكد …): not one inside
     a phrase (قادرة على كشف من خطط …), nor an imperfect (يؤكد الحادث …)."""
-    word = tokens[i].norm[1:] if tokens[i].norm.startswith("و") else tokens[i].norm
     return (i == 0 or i == opening(tokens) or tokens[i - 1].is_punct()) and \
-        not word.startswith(IMPERFECT_PREFIXES)
+        not _less_wa(tokens[i]).startswith(IMPERFECT_PREFIXES)
 
 
 def _comma_content(tokens: Sequence[Token], ve: int, comps: Collection[int],

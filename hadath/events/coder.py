@@ -34,6 +34,7 @@ from hadath.events.discourse import (
 )
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
+    ALA_DIDD,
     ATTACK_HEADS,
     DENOUNCING_TYPES,
     HONORIFICS,
@@ -1598,7 +1599,7 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
             tokens[ce].text not in COMMAS:
         return None
     nxt = [b for b in bounds if b > ce]
-    if tokens[ce + 1].stem in ("علي", "ضد"):
+    if tokens[ce + 1].stem in ALA_DIDD:
         # شن X هجوما حادا بعد طول توقف، على قطر والسودان: the target after the comma
         return nxt[0] if nxt else len(tokens)
     if tm.trigger.kind == "noun":
@@ -2062,7 +2063,7 @@ def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
         # what the protest is aimed at
         in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         cands = [nisba_mention(n) for n in nisbas if n.code and n.tok_start not in in_actor
-                 and governing_prep(n, tokens) in ("علي", "ضد")]
+                 and governing_prep(n, tokens) in ALA_DIDD]
     if not cands:
         return _possessor_target(tm, roles, actors, tokens)
     return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)
@@ -2073,7 +2074,7 @@ def _possessor_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMent
     """احتجاجا على زيارته: the thing protested carries a pronoun for the target, named before
     the protest (the nearest actor before it that is not the protesters' side)."""
     j = tm.tok_end
-    if j + 1 >= len(tokens) or tokens[j].stem not in ("علي", "ضد") or \
+    if j + 1 >= len(tokens) or tokens[j].stem not in ALA_DIDD or \
             not tokens[j + 1].has("pron") or tokens[j + 1].has("det"):
         return ()
     own = {id(a) for a in roles.actor}
@@ -2109,9 +2110,7 @@ def verbal_attack(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token],
             not all(a.sector in SPEAKING_SECTORS or (a.sector is None and a.code)
                     for a in roles.recipient):
         return t
-    c = kb.cameo[CRITICIZE_CAMEO]
-    return replace(t, event=str(c["plover"]), mode=c.get("mode"), cameo=CRITICIZE_CAMEO,
-                   goldstein=float(c["goldstein"]), quad=int(c["quad"]))
+    return replace(t, **kb.cameo_fields(CRITICIZE_CAMEO))
 
 
 PASSIVE_WINDOW = 6  # قتل ثلاثة جنود وأصيب آخرون في هجوم …

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.modality import COMPLEMENT_AN, CueHits
-from hadath.events.roles import first_prep
+from hadath.events.roles import ALA_DIDD, ILA_ALA, first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
@@ -288,7 +288,7 @@ def protest_objects(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
             continue
         before = tokens[t.tok_start - 1].stem if t.tok_start > 0 else ""
         clitic = first_prep(tokens[t.tok_start]) == "ب" and t.tok_start in heads
-        prep = before in ("علي", "ضد") and t.tok_start - 1 in heads
+        prep = before in ALA_DIDD and t.tok_start - 1 in heads
         against = before == "ضد" and any(0 <= t.tok_start - e <= PURPOSE_WINDOW
                                          for e in protests)
         if clitic or prep or against:
@@ -981,7 +981,7 @@ def public_calls(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits
     return out
 
 
-ADVICE_PREPS = frozenset({"الي", "علي", "ل", "ب"})  # دعا المواطنين إلى …, حثهم على …
+ADVICE_PREPS = ILA_ALA | {"ل", "ب"}  # دعا المواطنين إلى …, حثهم على …
 
 
 def _advised(i: int, tokens: Sequence[Token], public: set[int]) -> bool:
@@ -1187,7 +1187,7 @@ def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 u.trigger.event != t.trigger.event and \
                 (_nominal(t, tokens) or len(tokens[t.tok_start].stem) == 3 or
                  _from_verbal_noun(t)) and \
-                any(first_prep(tokens[i]) in ("ب", "ل") or tokens[i].stem in ("علي", "الي")
+                any(first_prep(tokens[i]) in ("ب", "ل") or tokens[i].stem in ILA_ALA
                     for i in u.tokens[1:]):
             # the pattern took in its object (بالإفراج, بإطلاق, اتفاق على); after it a bare
             # three-letter stem (ووقف, وسحب) or a pattern listed from its verbal noun (تدريب …
