@@ -1532,9 +1532,13 @@ def _right_after(i: int, a: ActorMention, tokens: Sequence[Token]) -> bool:
 def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMention],
                      tokens: Sequence[Token], country: str | None) -> Subject | None:
     """The speaker right after the speech verb opening the sentence (قال وزير الخارجية التركي
-    … إن): the subject the sentence leaves to the next."""
-    rep = next((r for r in reports if r.verb == i and r.speaker is not None and
-                prep_of(r.speaker, tokens) is None and _right_after(i, r.speaker, tokens)), None)
+    … إن): the subject the sentence leaves to the next. A speech verb that is the sentence's
+    first word opens it even where ``opening`` reads the comma after its speaker as closing a
+    fronted phrase (وقال المفلح، إنه …)."""
+    first = next((k for k, tok in enumerate(tokens) if not tok.is_punct()), i)
+    rep = next((r for r in reports if r.verb in (i, first) and r.speaker is not None and
+                prep_of(r.speaker, tokens) is None and _right_after(r.verb, r.speaker, tokens)),
+               None)
     if rep is None or rep.speaker is None:
         return None
     return _subject(rep.speaker, actors, tokens, country)
