@@ -1393,16 +1393,19 @@ def political_cooperation(events: Sequence[Event], tokens: Sequence[Token]) -> l
     (a state, an IGO, a government body, forces, a party or an armed group: نسق المركز مع
     الحكومة اليمنية, تعمل الحكومة البريطانية مع نظيرتها الفرنسية), or when the trigger's own
     words name a counterpart, a government or the authorities (cue ``counterpart_stems``:
-    نعمل مع السلطات التركية, where the pattern took the counterpart). PLOVER codes material
-    cooperation between political actors; work with no coded party (بالتنسيق مع الجهات ذات
-    العلاقة, يتعاون مع كل جهة مسئولة, لنتعاون) or between companies, schools, charities and
-    citizens (الشراكة مع الشركة السعودية للكهرباء, بالتعاون مع معهد إعداد القادة) is
-    business, service or exhortation, not an event of the type."""
+    نعمل مع السلطات التركية, where the pattern took the counterpart), or when its parties are
+    of two states (أبرمت أرامكو السعودية صفقة مع شركة صينية: trade across a border). PLOVER
+    codes material cooperation between political actors; work with no coded party (بالتنسيق مع
+    الجهات ذات العلاقة, يتعاون مع كل جهة مسئولة, لنتعاون) or between companies, schools,
+    charities and citizens of one state (الشراكة مع الشركة السعودية للكهرباء, بالتعاون مع معهد
+    إعداد القادة) is business, service or exhortation, not an event of the type."""
     def kept(e: Event) -> bool:
         if e.event != "COOPERATE":
             return True
-        if any(_political(a.code, a.sector) for a in (*e.actor, *e.recipient)):
-            return True
+        parties = (*e.actor, *e.recipient)
+        if any(_political(a.code, a.sector) for a in parties) or \
+                len({a.code for a in parties if a.code}) > 1:
+            return True  # or two states' parties, even companies (as ``_counterpart``)
         return any(e.start <= t.start and t.end <= e.end and t.stem.startswith(COUNTERPARTS)
                    for t in tokens)
     return [e for e in events if kept(e)]
