@@ -42,7 +42,8 @@ def shown(j: dict[str, Any], fields: list[str]) -> dict[str, Any]:
         if f in ("actor", "recipient"):
             v = side(v or [])
         elif f == "event_loc" and v:
-            v = v.get("text") or v.get("name")
+            # the dump's place record names the place «extracted_place» (model.Location)
+            v = f'{v.get("extracted_place")}/{v.get("country_code")}'
         elif f == "attr" and v:
             v = f'{v.get("kind")}:{v.get("text")}'
         out[f] = v

@@ -9,6 +9,7 @@ from hadath.events.discourse import opening, subject_forms, verb_form
 from hadath.events.modality import CueHits
 from hadath.events.roles import (
     DEFAULT_RECIPIENT_PREPS,
+    ILA_ALA,
     LOCATIVE_PREPS,
     VERB_PARTICLES,
     first_prep,
@@ -30,6 +31,8 @@ RULE_NOUNS = cue_words("rule_nouns")
 CLAUSE_SPEECH_VERBS = cue_words("clause_speech_verbs")
 # أشاد الوزير بالجهود، مشيرا إلى أن …: a participle that reports for the sentence's subject
 CONTENT_PARTICIPLES = cue_words("content_participles")
+# بحسب ما بثته وكالة الأنباء, وفقا لما أوردته صحيفة: verbs of publishing before a source
+PUBLISHING_VERBS = cue_words("publishing_verbs")
 IMPERFECT_PREFIXES = ("ي", "ت")  # يؤكد, تؤكد: the present of a speech verb
 COMMA_REACH = 30  # words from a speech verb to the «، أن» that ends its speaker's long title
 # the words that open an adjunct after a speech verb (في تصريح صحفي, خلال لقائه, لـ«عكاظ»): the
@@ -63,22 +66,35 @@ def _kind(hits: CueHits, lo: int, hi: int, has_coded_actor: bool) -> str:
 
 
 def _attr(tokens: Sequence[Token], text: str, lo: int, hi: int, hits: CueHits,
-          speaker: ActorMention | None) -> Attribution | None:
+          speaker: ActorMention | None, from_lo: bool = False) -> Attribution | None:
+    """The claimant: the speaker's mention (from the source word it heads on, or from ``lo``
+    where ``from_lo``), else the words ``lo``–``hi``."""
     if hi <= lo:
         return None
     if speaker is not None:
         start, end, code = speaker.start, speaker.end, speaker.code
         lo2, hi2 = min(lo, speaker.tok_start), max(hi, speaker.tok_end)
-        # مصدر مسؤول في الخارجية العمانية: the source word the mention starts after is its head
-        cue = [s for s, e in hits.get("source_anonymous", ())
-               if lo <= s < speaker.tok_start <= e and not speaker.is_name]
-        if cue:
-            start, lo2 = tokens[min(cue)].body_start(), min(lo2, min(cue))
+        head = lo if from_lo else _source_head(hits, lo, speaker)
+        if from_lo:
+            hi2 = speaker.tok_end  # the kind from the source's own words, not those after it
+        if head is not None:
+            start, lo2 = tokens[head].body_start(), min(lo2, head)
     else:
         start, end, code = tokens[lo].start, tokens[hi - 1].end, None
         lo2, hi2 = lo, hi
     kind = _kind(hits, lo2, hi2, speaker is not None and speaker.code is not None)
     return Attribution(kind, text[start:end], start, end, code)  # type: ignore[arg-type]
+
+
+def _source_head(hits: CueHits, lo: int, speaker: ActorMention) -> int | None:
+    """The source word the speaker's mention starts after, from ``lo`` on: its head (مصدر
+    مسؤول في الخارجية العمانية, وكالة دوجان للأنباء, خبراء منظمة الصحة العالمية), which names
+    the claimant and its kind; not an unnamed-source word before a name (مسؤول الإعلام أحمد …:
+    a named man is no anonymous source)."""
+    heads = [s for cue in SOURCE_CUES for s, e in hits.get(cue, ())
+             if lo <= s < speaker.tok_start <= e and
+             not (cue == "source_anonymous" and speaker.is_name)]
+    return min(heads) if heads else None
 
 
 def _adjunct(tok: Token) -> bool:
@@ -237,7 +253,9 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
             # if the verb agrees with it (not «رحل الملا عمر …، والتي قالت»)
             speaker = _agreeing(_opening_subject(tokens, actors, vs), tokens, vs)
         if speaker is not None:
-            lo, hi = speaker.tok_start, speaker.tok_end
+            # the speaker's mention, from the source word it heads on (وكالة دوجان, خبراء …)
+            head = _source_head(hits, lo, speaker) if lo <= speaker.tok_start else None
+            lo, hi = speaker.tok_start if head is None else head, speaker.tok_end
         elif hi == lo and out:
             # وقال الرحمن إن …، وأضاف أن …: the claimant of the report before in the sentence
             # (not its subject: وقالت: إنه رغم ذلك دعت الشرطة … has its own)
@@ -271,9 +289,15 @@ def _passive_reports(tokens: Sequence[Token], text: str, hits: CueHits) -> list[
     return out
 
 
+def _less_wa(tok: Token) -> str:
+    """A word's normalised form less a leading و, cut by letter: the segmenter leaves some
+    speech verbs whole (ولفت is one stem to it), so its clitics cannot be relied on here."""
+    return tok.norm[1:] if tok.norm.startswith("و") else tok.norm
+
+
 def _forms(tok: Token) -> set[str]:
     """A word's stem, normalised form, and normalised form less a leading و (ولفت)."""
-    return {tok.stem, tok.norm, tok.norm[1:] if tok.norm.startswith("و") else tok.norm}
+    return {tok.stem, tok.norm, _less_wa(tok)}
 
 
 def _clause_verbs(tokens: Sequence[Token]) -> set[tuple[int, int]]:
@@ -284,7 +308,7 @@ def _clause_verbs(tokens: Sequence[Token]) -> set[tuple[int, int]]:
 def _participles(tokens: Sequence[Token], comps: Collection[int]) -> set[tuple[int, int]]:
     """مشيرا إلى أن, مؤكدا أن, مشددا على أن: a participle right before a complementizer."""
     return {(i, i + 1) for i, tok in enumerate(tokens) if tok.norm in CONTENT_PARTICIPLES and (
-        i + 1 in comps or (i + 2 in comps and tokens[i + 1].stem in ("الي", "علي")))}
+        i + 1 in comps or (i + 2 in comps and tokens[i + 1].stem in ILA_ALA))}
 
 
 def _participle_report(vs: int, ve: int, tokens: Sequence[Token], text: str, hits: CueHits,
@@ -292,7 +316,7 @@ def _participle_report(vs: int, ve: int, tokens: Sequence[Token], text: str, hit
     """مشيرا إلى أن …: the report before it in the sentence goes on, else the subject of the
     sentence's opening verb claims it (أشاد الرحبي بمواقف …، مؤكدا أن), else the verb itself
     stands for the subject the sentence before named (the coder gives it)."""
-    content = ve if tokens[ve].stem not in ("الي", "علي") else ve + 1
+    content = ve if tokens[ve].stem not in ILA_ALA else ve + 1
     if before:
         return replace(before[-1], content_start=content)
     subject = _opening_subject(tokens, actors, vs)
@@ -343,9 +367,8 @@ def clause_speech_verb(tokens: Sequence[Token], i: int) -> bool:
 def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
     """A past speech verb that opens the sentence or a clause (أوضح …, ، وأكد …): not one inside
     a phrase (قادرة على كشف من خطط …), nor an imperfect (يؤكد الحادث …)."""
-    word = tokens[i].norm[1:] if tokens[i].norm.startswith("و") else tokens[i].norm
     return (i == 0 or i == opening(tokens) or tokens[i - 1].is_punct()) and \
-        not word.startswith(IMPERFECT_PREFIXES)
+        not _less_wa(tokens[i]).startswith(IMPERFECT_PREFIXES)
 
 
 def _comma_content(tokens: Sequence[Token], ve: int, comps: Collection[int],
@@ -359,14 +382,47 @@ def _comma_content(tokens: Sequence[Token], ve: int, comps: Collection[int],
 def prefix_attribution(tokens: Sequence[Token], text: str, hits: CueHits,
                        actors: Sequence[ActorMention], is_punct: Sequence[bool]
                        ) -> Attribution | None:
-    """بحسب X / وفقا لـ X / نقلا عن X: a source for the whole sentence; not a rule or plan
-    (وفقا لميثاق الأمم المتحدة: in accordance with it)."""
-    for _s, e in sorted(hits.get("attribution_prefix", [])):
+    """بحسب X / وفقا لـ X / نقلا عن X / على ما أفاد X: a source for the whole sentence, past
+    «ما» and its verb (بحسب ما أعلنت X); not a rule or plan (وفقا لميثاق الأمم المتحدة: in
+    accordance with it)."""
+    told = {s for s, _ in hits.get("speech_verbs", ())}
+    comps = {s for s, _ in hits.get("complementizers", ())}
+    ends = sorted([e for _s, e in hits.get("attribution_prefix", [])] +
+                  [i + 2 for i in range(len(tokens) - 2) if _on_what(tokens, i, told)])
+    relatives = {s for s, _ in hits.get("relative_pronouns", ())}
+    for e in ends:
         if e < len(tokens) and tokens[e].stem in RULE_NOUNS:
             continue
+        e = _past_what_said(tokens, e, told)
         speaker = next((a for a in actors if e <= a.tok_start <= e + 1), None)
         hi = e
-        while hi < len(tokens) and hi < e + 5 and not is_punct[hi]:
+        # not into a relative clause (بحسب المصدر الذي قال إن …) or a complementizer
+        while hi < len(tokens) and hi < e + 5 and not is_punct[hi] and \
+                hi not in relatives and not (hi > e and hi in comps):
             hi += 1
-        return _attr(tokens, text, e, hi, hits, speaker)
+        # بحسب ما أعلنت زوجة الضحية, على ما أعلنت بعثة الأمم المتحدة: the word before the
+        # actor is the head of the source's name
+        return _attr(tokens, text, e, hi, hits, speaker, speaker is not None and
+                     speaker.tok_start == e + 1 and _bare_noun(tokens[e]))
     return None
+
+
+def _bare_noun(tok: Token) -> bool:
+    """A word with no article or preposition (زوجة, بعثة, مكتب): it can head the actor after
+    it (not اليوم, not لصحيفة)."""
+    return not tok.is_punct() and not tok.has("det") and not _adjunct(tok)
+
+
+def _on_what(tokens: Sequence[Token], i: int, told: Collection[int]) -> bool:
+    """«على ما أفاد X» (as X reported): على and ما before a speech verb, a source prefix."""
+    return tokens[i].stem in ("علي", "على") and tokens[i + 1].norm == "ما" and i + 2 in told
+
+
+def _past_what_said(tokens: Sequence[Token], e: int, told: Collection[int]) -> int:
+    """بحسب ما أعلنت وزارة الصحة, وفقا لما بثته وكالة الأنباء, حسبما ذكرت: the source stands
+    after «ما» and its speech or publishing verb; the first word after them, else ``e``."""
+    j = e + 1 if e < len(tokens) and tokens[e].norm in ("ما", "لما") else e
+    if j < len(tokens) and (j in told or tokens[j].stem in PUBLISHING_VERBS):
+        # وفق ما صرح به مسؤول: past the verb's resumptive pronoun
+        return j + 2 if j + 1 < len(tokens) and _resumptive(tokens[j + 1]) else j + 1
+    return e

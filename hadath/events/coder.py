@@ -34,6 +34,7 @@ from hadath.events.discourse import (
 )
 from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
+    ALA_DIDD,
     ATTACK_HEADS,
     DENOUNCING_TYPES,
     HONORIFICS,
@@ -1528,9 +1529,13 @@ def _right_after(i: int, a: ActorMention, tokens: Sequence[Token]) -> bool:
 def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMention],
                      tokens: Sequence[Token], country: str | None) -> Subject | None:
     """The speaker right after the speech verb opening the sentence (قال وزير الخارجية التركي
-    … إن): the subject the sentence leaves to the next."""
-    rep = next((r for r in reports if r.verb == i and r.speaker is not None and
-                prep_of(r.speaker, tokens) is None and _right_after(i, r.speaker, tokens)), None)
+    … إن): the subject the sentence leaves to the next. A speech verb that is the sentence's
+    first word opens it even where ``opening`` reads the comma after its speaker as closing a
+    fronted phrase (وقال المفلح، إنه …)."""
+    first = next((k for k, tok in enumerate(tokens) if not tok.is_punct()), i)
+    rep = next((r for r in reports if r.verb in (i, first) and r.speaker is not None and
+                prep_of(r.speaker, tokens) is None and _right_after(r.verb, r.speaker, tokens)),
+               None)
     if rep is None or rep.speaker is None:
         return None
     return _subject(rep.speaker, actors, tokens, country)
@@ -1599,7 +1604,7 @@ def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
             tokens[ce].text not in COMMAS:
         return None
     nxt = [b for b in bounds if b > ce]
-    if tokens[ce + 1].stem in ("علي", "ضد"):
+    if tokens[ce + 1].stem in ALA_DIDD:
         # شن X هجوما حادا بعد طول توقف، على قطر والسودان: the target after the comma
         return nxt[0] if nxt else len(tokens)
     if tm.trigger.kind == "noun":
@@ -2063,7 +2068,7 @@ def protest_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention
         # what the protest is aimed at
         in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         cands = [nisba_mention(n) for n in nisbas if n.code and n.tok_start not in in_actor
-                 and governing_prep(n, tokens) in ("علي", "ضد")]
+                 and governing_prep(n, tokens) in ALA_DIDD]
     if not cands:
         return _possessor_target(tm, roles, actors, tokens)
     return (min(cands, key=lambda a: abs(a.tok_start - tm.tok_start)),)
@@ -2074,7 +2079,7 @@ def _possessor_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMent
     """احتجاجا على زيارته: the thing protested carries a pronoun for the target, named before
     the protest (the nearest actor before it that is not the protesters' side)."""
     j = tm.tok_end
-    if j + 1 >= len(tokens) or tokens[j].stem not in ("علي", "ضد") or \
+    if j + 1 >= len(tokens) or tokens[j].stem not in ALA_DIDD or \
             not tokens[j + 1].has("pron") or tokens[j + 1].has("det"):
         return ()
     own = {id(a) for a in roles.actor}
@@ -2110,9 +2115,7 @@ def verbal_attack(tm: TriggerMatch, roles: Roles, tokens: Sequence[Token],
             not all(a.sector in SPEAKING_SECTORS or (a.sector is None and a.code)
                     for a in roles.recipient):
         return t
-    c = kb.cameo[CRITICIZE_CAMEO]
-    return replace(t, event=str(c["plover"]), mode=c.get("mode"), cameo=CRITICIZE_CAMEO,
-                   goldstein=float(c["goldstein"]), quad=int(c["quad"]))
+    return replace(t, **kb.cameo_fields(CRITICIZE_CAMEO))
 
 
 PASSIVE_WINDOW = 6  # قتل ثلاثة جنود وأصيب آخرون في هجوم …

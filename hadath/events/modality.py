@@ -426,6 +426,4 @@ def future_intent(trigger: Trigger, mod: Modality, kb: KnowledgeBase) -> Trigger
     code = FUTURE_INTENT_CAMEO.get(trigger.event)
     if mod != "future" or code is None or code not in kb.cameo:
         return trigger
-    c = kb.cameo[code]
-    return replace(trigger, event=str(c["plover"]), mode=c.get("mode"), cameo=code,
-                   goldstein=float(c["goldstein"]), quad=int(c["quad"]))
+    return replace(trigger, **kb.cameo_fields(code))

@@ -28,6 +28,11 @@ WITHDRAWAL_CAMEO = "087"
 # Verbal nouns of these types take their object in the genitive (اعتقال الناشطين).
 TRANSITIVE_NOUN_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "AID",
                          "SUPPORT", "REJECT", "REQUEST"}
+# إلى and على as the rules compare them, normalised (normalize("إلى") == "الي"): the pair a
+# verb's or a participle's complement follows (دفعه إلى, أجبره على, مشيرا إلى أن, مشددا على أن)
+ILA_ALA = frozenset({"الي", "علي"})
+# على and ضد before the one an act is aimed at (ألقوا الحجارة على …, تظاهروا ضد …)
+ALA_DIDD = frozenset({"علي", "ضد"})
 DEFAULT_RECIPIENT_PREPS = frozenset({"علي", "ضد", "الي", "ل", "ب", "مع", "تجاه", "بحق", "نحو",
                                      "لدي", "عن"})
 # على/ضد/مع/إلى/ل introduce the other party of almost any event (اشتبك مع, هجوم على, دعا ل)
@@ -772,7 +777,7 @@ def accused_passive(trig: TriggerMatch, actors: Sequence[ActorMention],
 
 RULING_ISSUED_VERBS = cue_words("ruling_issued_verbs")
 RULING_REACH = 12  # words from «صدر» to the ruling noun: against whom, with titles and a name
-AGAINST_WORDS = frozenset({"علي", "بحق", "ضد"})
+AGAINST_WORDS = ALA_DIDD | {"بحق"}
 
 
 def sentenced(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
@@ -802,9 +807,10 @@ def _name_at(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token]
 
 
 def _thing_at(i: int, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:
-    """Does a definite common noun stand at token ``i`` (past one comma): a thing, no actor,
-    time or relative pronoun (… الصمعاني، العمل الإرهابي; … للقضاء التعازي)?"""
-    if i < len(tokens) and tokens[i].text == "،":
+    """Does a definite common noun stand at token ``i`` (past one comma, Arabic or Latin: the
+    same boundary): a thing, no actor, time or relative pronoun (… الصمعاني، العمل الإرهابي;
+    … للقضاء التعازي)?"""
+    if i < len(tokens) and tokens[i].text in COMMAS:
         i += 1
     if i >= len(tokens):
         return False
@@ -1740,7 +1746,7 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
         if len(gap) >= 2 and gap[0].stem in ("في", "لدي"):
             gap = gap[2:]  # السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج
         if any(t.stem in HONORIFICS for t in gap) and \
-                tokens[b.tok_start].stem.endswith(("ون", "ين", "ات")):
+                tokens[b.tok_start].stem.endswith(PLURAL_ENDINGS):
             continue  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
         if len(gap) <= TITLE_GAP and all(t.text in COMMAS or (
                 t.stem in HONORIFICS and first_prep(t) is None and not t.has("conj"))
@@ -1951,7 +1957,6 @@ def _clause_subject(a: ActorMention, tokens: Sequence[Token], bounds: Collection
 # حشد …, أجبرت الشرطة المحتجين على الانسحاب, اضطر الحصار السكان إلى الفرار): the one pushed
 # does the event named after إلى/على. دفع takes its object bare or with ب.
 CAUSATIVES = cue_words("causatives")
-CAUSATIVE_PREPS = frozenset({"الي", "علي"})
 
 
 def pushed_into(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
@@ -1965,14 +1970,14 @@ def pushed_into(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequ
     if tokens[trig.tok_start].stem in CAUSATIVES:
         last = trig.tokens[-1]
         for j in range(trig.tok_start + 2, last):
-            if tokens[j].stem in CAUSATIVE_PREPS and first_prep(tokens[j]) is None:
+            if tokens[j].stem in ILA_ALA and first_prep(tokens[j]) is None:
                 obj = next((a for a in actors if a.tok_end == j and
                             a.tok_start > trig.tok_start), None)
                 if obj is not None and first_prep(tokens[obj.tok_start]) in (None, "ب"):
                     return obj
         return None
     k = trig.tok_start - 1
-    if k < 2 or tokens[k].stem not in CAUSATIVE_PREPS or first_prep(tokens[k]) is not None or \
+    if k < 2 or tokens[k].stem not in ILA_ALA or first_prep(tokens[k]) is not None or \
             tokens[k].has("pron"):
         return None
     obj = next((a for a in actors if a.tok_end == k), None)
@@ -2010,7 +2015,7 @@ def title_chain(src: ActorMention, actors: Sequence[ActorMention], tokens: Seque
     honorifics (الدكتور), and then a name. Every word between is inside an actor, a
     preposition, an honorific or a definite word (no verb, no punctuation, no و)."""
     if src.is_name or "agent" not in src.kinds or \
-            (tokens[src.tok_start].stem.endswith(("ون", "ين", "ات")) and
+            (tokens[src.tok_start].stem.endswith(PLURAL_ENDINGS) and
              len(tokens[src.tok_start].stem) > 4):  # not أمين
         return None  # اختطف المسلحون الحوثيون الدكتور X: a group names no one's title
     for b in sorted(actors, key=lambda m: m.tok_start):

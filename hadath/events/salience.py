@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.modality import COMPLEMENT_AN, CueHits
-from hadath.events.roles import first_prep
+from hadath.events.roles import ALA_DIDD, ILA_ALA, first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
@@ -288,7 +288,7 @@ def protest_objects(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
             continue
         before = tokens[t.tok_start - 1].stem if t.tok_start > 0 else ""
         clitic = first_prep(tokens[t.tok_start]) == "ب" and t.tok_start in heads
-        prep = before in ("علي", "ضد") and t.tok_start - 1 in heads
+        prep = before in ALA_DIDD and t.tok_start - 1 in heads
         against = before == "ضد" and any(0 <= t.tok_start - e <= PURPOSE_WINDOW
                                          for e in protests)
         if clitic or prep or against:
@@ -981,18 +981,33 @@ def public_calls(triggers: Sequence[TriggerMatch], tokens: Sequence[Token], hits
     return out
 
 
-ADVICE_PREPS = frozenset({"الي", "علي", "ل", "ب"})  # دعا المواطنين إلى …, حثهم على …
+ADVICE_PREPS = ILA_ALA | {"ل", "ب"}  # دعا المواطنين إلى …, حثهم على …
+# دعت الجوازات أبناء الجمهورية اليمنية ممن تنطبق بحقهم شروط الحصول على هوية زائر، إلى …: the
+# public narrowed by a relative clause, then what it is asked to do
+RELATIVE_OPENERS = frozenset({"ممن", "الذين", "اللاتي", "اللواتي"})
+RELATIVE_REACH = 12
 
 
 def _advised(i: int, tokens: Sequence[Token], public: set[int]) -> bool:
     """Is the public word at i followed, a word or two on, by what it is asked to do (دعت
     الوزارة المواطنين كافة إلى …, حث الأهالي على …)? A demand of money from the residents
-    (طلب المسلحون من الأهالي 2000 ريال) asks for no conduct: it is no advisory."""
-    for j in range(i + 1, min(i + PUBLIC_REACH + 1, len(tokens))):
-        if j in public or tokens[j].is_punct():
+    (طلب المسلحون من الأهالي 2000 ريال) asks for no conduct: it is no advisory. A relative
+    clause may stand between (أبناء الجمهورية اليمنية ممن تنطبق بحقهم الشروط، إلى …)."""
+    hi = i + PUBLIC_REACH + 1
+    j = i
+    while j + 1 < min(hi, len(tokens)):
+        j += 1
+        if j in public:
+            hi += 1  # a longer name of the public: الإخوة الأشقاء أبناء الجمهورية اليمنية
+            continue
+        if tokens[j].is_punct():
             continue  # المواطنين كافة، إلى …
         if (first_prep(tokens[j]) or tokens[j].stem) in ADVICE_PREPS:
             return True
+        if tokens[j].norm in RELATIVE_OPENERS:
+            # only «إلى» ends the clause: its own على, ل and ب (الحصول على هوية) do not
+            return any((first_prep(tokens[k]) or tokens[k].stem) == "الي"
+                       for k in range(j + 1, min(j + RELATIVE_REACH + 1, len(tokens))))
         if tokens[j].stem not in ("كافه", "جميعا", "كافتهم"):
             return False
     return False
@@ -1187,7 +1202,7 @@ def coordinated(triggers: Sequence[TriggerMatch], tokens: Sequence[Token],
                 u.trigger.event != t.trigger.event and \
                 (_nominal(t, tokens) or len(tokens[t.tok_start].stem) == 3 or
                  _from_verbal_noun(t)) and \
-                any(first_prep(tokens[i]) in ("ب", "ل") or tokens[i].stem in ("علي", "الي")
+                any(first_prep(tokens[i]) in ("ب", "ل") or tokens[i].stem in ILA_ALA
                     for i in u.tokens[1:]):
             # the pattern took in its object (بالإفراج, بإطلاق, اتفاق على); after it a bare
             # three-letter stem (ووقف, وسحب) or a pattern listed from its verbal noun (تدريب …
@@ -1347,7 +1362,7 @@ def services(events: Sequence[Event], hits: CueHits,
     if not kinds:
         return list(events)
     return [e for e in events if e.event not in kinds or _counterpart(e) or
-            (not sport and (_condolence_to_state(e) or _ruling(e)))]
+            (not sport and (_offered_to_state(e, tokens, hits) or _ruling(e)))]
 
 
 JUDICIARY = "JUD"
@@ -1362,12 +1377,23 @@ def _ruling(e: Event) -> bool:
 CONDOLENCE_CAMEO = "018"
 
 
-def _condolence_to_state(e: Event) -> bool:
-    """Is the event a condolence addressed to a coded party (ورفع مدير التعليم باسمه ونيابة
-    عن منسوبي التعليم أحر التعازي لخادم الحرمين الشريفين)? A body that runs a service speaks
-    to the head of state or a government there, not to the public it serves; a condolence to
-    a colleague's family (no code) stays the service's own business."""
-    return e.cameo == CONDOLENCE_CAMEO and any(a.code for a in e.recipient)
+def _offered_to_state(e: Event, tokens: Sequence[Token], hits: CueHits) -> bool:
+    """Is the event a condolence or a congratulation addressed to a coded party (ورفع مدير
+    التعليم باسمه ونيابة عن منسوبي التعليم أحر التعازي لخادم الحرمين الشريفين; وهنأ مجلس
+    الوزراء مصر على افتتاح المشروع)? A body that runs a service, or
+    a cabinet whose report names a project, speaks to the head of state or a government
+    there, not to the public it serves; a condolence to a colleague's family (no code) stays
+    the service's own business. A congratulation is a SUPPORT on a word of cue
+    ``greeting_words`` (the holiday greetings among them are gone by now:
+    ``holiday_greetings``)."""
+    if not any(a.code for a in e.recipient):
+        return False
+    if e.cameo == CONDOLENCE_CAMEO:
+        return True
+    if e.event != "SUPPORT":
+        return False
+    first = _first_token(e, tokens)
+    return first is not None and any(s <= first < end for s, end in hits.get("greeting_words", ()))
 
 
 def _about_sport(hits: CueHits) -> bool:
@@ -1384,6 +1410,11 @@ def _about_sport(hits: CueHits) -> bool:
 COMPLIANCE_STEMS = ("لتزم", "لتزام")
 
 
+def _first_token(e: Event, tokens: Sequence[Token]) -> int | None:
+    """The index of the token the event's trigger starts on (None when no token starts there)."""
+    return next((i for i, t in enumerate(tokens) if t.body_start() == e.start), None)
+
+
 def _compliance(e: Event, tokens: Sequence[Token], hits: CueHits) -> bool:
     """Is the event an AGREE on «التزام»/«التزم» with no coded party on either side and no
     deal or truce after it (cue ``commitment_objects``, within ``COMPLIANCE_REACH`` words)? A
@@ -1393,7 +1424,7 @@ def _compliance(e: Event, tokens: Sequence[Token], hits: CueHits) -> bool:
     بقرار التأنيث)."""
     if e.event != "AGREE" or names_coded_party(e):
         return False
-    first = next((i for i, t in enumerate(tokens) if t.body_start() == e.start), None)
+    first = _first_token(e, tokens)
     if first is None or not any(x in tokens[first].stem for x in COMPLIANCE_STEMS):
         return False
     deals = {s for s, _e in hits.get("commitment_objects", ())}

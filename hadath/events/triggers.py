@@ -93,9 +93,8 @@ VOICED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 
 
 def _protest(kb: KnowledgeBase, cameo: str, text: str) -> Trigger:
-    c = kb.cameo[cameo]
-    return Trigger("PROTEST", c.get("mode"), cameo, float(c["goldstein"]), int(c["quad"]),
-                   "verb", text, PROTESTER_ENTRY)
+    # (the CAMEO table gives each protester code the type PROTEST)
+    return Trigger(**kb.cameo_fields(cameo), kind="verb", text=text, entry=PROTESTER_ENTRY)
 
 
 def protester_triggers(tokens: Sequence[Token], hits: dict[str, list[tuple[int, int]]],

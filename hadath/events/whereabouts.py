@@ -26,7 +26,9 @@ A visit's or an arrival's own trigger makes the place after «إلى» its locat
 
 Among the places left the first after the trigger wins, then the nearest before it (a state
 not over a place, nor a place that locates another over that one: ``located``);
-among the dates the nearest to the trigger. None left: no place, and the article's date. The
+among the dates the nearest to the trigger. None left: no place, and the article's date. A date
+on the other side of «منذ» is never the event's (``since_parted``: the landing of «هبطت أمس
+لأول مرة منذ أن سيطر الحوثيون على المطار» is not the seizure's day). The
 event of another type between is a soft bar where it is less sure: before the trigger (أخلت
 المحكمة، أمس الخميس، سبيل المتهمين مع منعهم من السفر: one sitting), and for dates on both
 sides; a place or date behind a soft bar is taken only when none is free.
@@ -36,15 +38,18 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from hadath.events.discourse import PREPOSITIONS
 from hadath.events.roles import first_prep
-from hadath.events.triggers import TriggerMatch
+from hadath.events.triggers import VOICED_TYPES, TriggerMatch
 from hadath.kb.cue_words import cue_words
-from hadath.mentions.actors import ActorMention
+from hadath.mentions.actors import PHRASE_BREAKING_PREPS, ActorMention
 from hadath.model import Location, Token
 
 TITLE_PLACE_NOUNS = cue_words("title_place_nouns")
 POST_HEADS = cue_words("post_heads")
 SEQUENCE_PREPS = cue_words("sequence_preps")
+SINCE_WORDS = cue_words("since_words")
+SINCE_DATE_LEADS = cue_words("since_date_leads")
 VISIT_WORDS = cue_words("visit_words")
 SITE_NOUNS = cue_words("site_nouns")
 DURING_WORDS = cue_words("during_words")
@@ -71,6 +76,10 @@ ANTECEDENT_GAP = 4
 LOCATOR_GAP = 4
 # how far a document's number may stand before the label of its date (رقم (84/44) وتاريخ)
 NUMBER_REACH = 6
+# a preposition that carries a pronoun (له, عليه, معه) is no possessed noun (``topical``)
+BARE_PREPS = PREPOSITIONS | PHRASE_BREAKING_PREPS
+# how far a trigger may stand after «منذ» to be in its clause (منذ أن سيطر)
+SINCE_REACH = 2
 # how far «إلى» may stand after a visit's trigger (زيارة مفاجئة للرئيس عبد ربه منصور هادي إلى
 # عدن)
 VISIT_REACH = 8
@@ -125,10 +134,32 @@ def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
     if any(lo < u.tok_start < hi and u.trigger.event != tm.trigger.event and
            u.tok_start not in tm.tokens for u in others):
         return HARD if place and after else SOFT
+    if not place and since_parted(tm, at, tokens, closers):
+        return HARD  # … منذ أن دخلت الجماعة في السادس والعشرين من مارس
     if not place and (any(tokens[i].stem in SEQUENCE_PREPS for i in range(lo + 1, hi)) or
                       (not after and any(at < c < tm.tok_start for c in told))):
         return SOFT
     return FREE
+
+
+def since_parted(tm: TriggerMatch, at: int, tokens: Sequence[Token],
+                 closers: Collection[int]) -> bool:
+    """Does «منذ» part the date at token ``at`` from ``tm``, one in the since-clause and the
+    other in the clause it dates back from? After the trigger, «منذ» with words between it and
+    the date (… منذ أن دخلت جماعة الحوثي إليها في السادس والعشرين من مارس: the entry's day;
+    not «منذ أمس», «منذ يوليو 2014», the event's own start); before it, the trigger right after
+    «منذ» (هبطت الطائرة يوم أمس لأول مرة منذ أن سيطر الحوثيون على المطار: the landing's day).
+    Clause punctuation between ends the since-clause."""
+    if at >= tm.tok_end:
+        # words between «منذ» and the date that only tell the hour or the part of the period
+        # (منذ مساء الأربعاء, منذ نهاية الشهر الماضي) leave the date the event's own start
+        return any(tokens[i].stem in SINCE_WORDS and
+                   not any(i < c < at for c in closers) and
+                   not all(tokens[k].stem in SINCE_DATE_LEADS or tokens[k].stem.isdigit()
+                           for k in range(i + 1, at))
+                   for i in range(tm.tok_end, at))
+    return any(tokens[i].stem in SINCE_WORDS and not any(at < c < i for c in closers)
+               for i in range(max(at + 1, tm.tok_start - SINCE_REACH), tm.tok_start))
 
 
 def described(s: int, tokens: Sequence[Token], actors: Sequence[ActorMention],
@@ -163,17 +194,31 @@ def located(s: int, tokens: Sequence[Token], ends: dict[int, int]) -> int | None
     return next((ends[e] for e in range(k, max(0, k - LOCATOR_GAP) - 1, -1) if e in ends), None)
 
 
-def topical(s: int, tokens: Sequence[Token], tm: TriggerMatch) -> bool:
+def topical(s: int, tokens: Sequence[Token], tm: TriggerMatch,
+            actors: Sequence[ActorMention] = ()) -> bool:
     """Is the place at token ``s`` the topic's: «في X» right after a definite noun of the state
     of affairs, maybe with a definite adjective (بحث الجانبان الأوضاع في لبنان, الأوضاع العامة
     في لبنان, الوضع الإنساني في اليمن), that is not the trigger's head? Not a heading before
     the trigger with punctuation between (وعن الوضع في الأراضي المحتلة، جدد المستوطنون
-    اقتحامهم …): the events told after it are in that place."""
+    اقتحامهم …): the events told after it are in that place. For a voiced event (praise,
+    blame, a demand) also «في X» right after a noun with a possessive pronoun that is neither
+    an actor nor in the trigger (رحب برغبة الشركة في زيادة استثماراتها في مصر, مشيدا بحجم
+    أعمالها في مصر, ندد بممارساتها في القدس: the investments', the business's, the practices'
+    place, not the welcome's); not a preposition with a pronoun (له, لي: «فورت لي في نيو
+    جيرزي»), nor that noun after «في» or a word of «during» (قال في كلمته في الرياض: where
+    he spoke)."""
     if s < 3 or tokens[s - 1].stem != "في":
         return False
-    noun = s - 2 if tokens[s - 2].stem in TOPIC_NOUNS else s - 3
     if s < tm.tok_start and any(tokens[i].is_punct() for i in range(s, tm.tok_start)):
         return False
+    owned = s - 2
+    if tm.trigger.event in VOICED_TYPES and tokens[owned].ends_with("pron") and \
+            tokens[owned].stem not in BARE_PREPS and \
+            owned not in tm.tokens and \
+            tokens[owned - 1].stem not in DURING_WORDS and tokens[owned - 1].stem != "في" and \
+            not any(a.tok_start <= owned < a.tok_end for a in actors):
+        return True
+    noun = s - 2 if tokens[s - 2].stem in TOPIC_NOUNS else s - 3
     return tokens[noun].stem in TOPIC_NOUNS and all(
         tokens[i].has("det") for i in range(noun, s - 1)) and noun != tm.tok_start
 
@@ -267,7 +312,7 @@ def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Locatio
            if (locative[s] or s == to or (s in reached and s >= tm.tok_end) or
                (s == held and place.feature != "country" and s not in acting)) and
            s not in skip and
-           not described(s, tokens, actors, own) and not topical(s, tokens, tm)]
+           not described(s, tokens, actors, own) and not topical(s, tokens, tm, actors)]
     return min(fit, key=lambda kp: kp[0], default=(HARD, None))[1] if any(
         k < HARD for k, _ in fit) else None
 

@@ -147,6 +147,14 @@ class KnowledgeBase:
         ب/ل even when its corpus counts never saw them (``TextAnalyzer(names=…)``)."""
         return self.actors.first_words(lambda e: e.kind in _NAME_KINDS)
 
+    def cameo_fields(self, code: str) -> dict[str, Any]:
+        """The fields of a ``Trigger`` that CAMEO ``code`` sets, from its row of the CAMEO
+        table: PLOVER type, mode, Goldstein score, quad class. For a rule that recodes an event
+        as another code (a protest's own act, a future intent, a criticism)."""
+        c = self.cameo[code]
+        return {"event": str(c["plover"]), "mode": c.get("mode"), "cameo": code,
+                "goldstein": float(c["goldstein"]), "quad": int(c["quad"])}
+
 
 def _load_yaml(path: Path) -> Any:
     with path.open("rb") as f:

@@ -24,7 +24,11 @@ Conventions
   ``"week"`` with ``date`` three days before the article date, the middle of the span, not a
   Monday; «اليومين الماضيين» likewise with the day before. «الأيام الأخيرة من …» (the last days
   of something) is no date. Other plurals with no number keep one unit (قبل أسابيع: a week back;
-  «منذ سنوات» is mostly a duration, no point in time, whatever the count).
+  «منذ سنوات» is mostly a duration, no point in time, whatever the count). Followed by «من»
+  the count runs back from another event, not from the article (قبل يوم من موعد المحادثات,
+  قبل ثلاثة أيام من إعادة انتخابه: ``not_after_ago``): no date, unless «الآن» or «قبل» comes
+  next (قبل عام من الآن; منذ سنوات من قبل العصابة, «by»). «على» after it is most often the
+  verb's (وافقت قبل أسابيع على …) and is left alone.
 * A year said as a phrase after a day and month or a month (الثامن من مارس العام الماضي, 3
   يناير من العام المقبل, شهر مايو من هذا العام, نوفمبر من العام الماضي) sets the year from the
   article date; «من ذات العام» / «من نفس العام» is the year of the date before it in the text.
@@ -226,6 +230,10 @@ class DateResolver:
                rf"|(?P<@F@>{_alt(data['first_day'])})\s+)")
         hmon = rf"(?P<@G@>{_alt(self._hmonth_of)})"
         month_periods = _alt(self._month_periods)
+        # قبل يوم من موعد المحادثات: counted back from another event, not from the article
+        # (but قبل عام من الآن, منذ سنوات من قبل …)
+        counted_from = (rf"(?!\s+(?:{_alt(data['not_after_ago'])})(?!\w)"
+                        rf"(?!\s+(?:{_alt(data['ago_from_ok'])})(?!\w)))")
         parts = [
             # 12/8/2023, 12-08-2023, 12.8.2023 (day first), 2023-08-12
             r"(?P<nd>\d{1,2})[/.\-](?P<nm>\d{1,2})[/.\-](?P<ny>\d{4})(?![\d/.\-]?\d)" + ymark,
@@ -262,7 +270,7 @@ class DateResolver:
             rf"(?P<recent>{_alt(self._recent_of)})(?!\s+{of}\s)",  # not الأيام الأخيرة من الحرب
             # منذ يومين, قبل ثلاثة أيام, منذ 3 أسابيع, منذ أسبوع
             rf"(?P<ago>{_alt(data['ago'])})\s+(?:(?P<agon>\d{{1,3}}|{number})\s+)?"
-            rf"(?P<agou>{_alt(self._unit_of)})",
+            rf"(?P<agou>{_alt(self._unit_of)}){counted_from}",
             # الأسبوع الماضي, الشهر المقبل, العام الجاري / هذا العام
             rf"(?P<per>{_alt(self._period_of)})\s+(?P<perm>{mark})",
             rf"(?P<this>{_alt(data['this'])})\s+(?P<per2>{_alt(self._period_of)})",

@@ -218,17 +218,31 @@ def lm_from_file(torch: Any, path: Path, vectors: Any, chars: Sequence[str] = ()
     return net, {**{"lm_" + k: v for k, v in arrays.items() if k != "meta"}, "meta": meta}
 
 
-def export_lm(net: Any, words: Sequence[str], path: Path, meta: dict[str, Any],
-              chars: Sequence[str] = ()) -> None:
-    sd = {k: v.detach().cpu().numpy() for k, v in net.state_dict().items()}
-    arrays = {
-        "meta": np.frombuffer(json.dumps({**meta, "words_sha1": words_digest(words)}
-                                         ).encode("utf-8"), dtype=np.uint8),
-        "cat_emb": sd["catemb.weight"],
+def state_arrays(net: Any) -> dict[str, Any]:
+    """A torch network's parameters as numpy arrays, by their torch names."""
+    return {k: v.detach().cpu().numpy() for k, v in net.state_dict().items()}
+
+
+def bilstm_arrays(sd: dict[str, Any]) -> dict[str, Any]:
+    """The one-layer BiLSTM ``lstm`` of a state (``state_arrays``) under the names the model
+    files give it, which ``mentions.ner_nn`` reads back: each direction's input and hidden
+    weights, and its two biases summed into one."""
+    return {
         "w_ih_f": sd["lstm.weight_ih_l0"], "w_hh_f": sd["lstm.weight_hh_l0"],
         "b_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
         "w_ih_b": sd["lstm.weight_ih_l0_reverse"], "w_hh_b": sd["lstm.weight_hh_l0_reverse"],
         "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+    }
+
+
+def export_lm(net: Any, words: Sequence[str], path: Path, meta: dict[str, Any],
+              chars: Sequence[str] = ()) -> None:
+    sd = state_arrays(net)
+    arrays = {
+        "meta": np.frombuffer(json.dumps({**meta, "words_sha1": words_digest(words)}
+                                         ).encode("utf-8"), dtype=np.uint8),
+        "cat_emb": sd["catemb.weight"],
+        **bilstm_arrays(sd),
     }
     if net.cemb is not None:
         arrays.update({"chars": _blob(chars), "char_emb": sd["cemb.weight"],

@@ -189,7 +189,9 @@ def _tensors(torch: Any, enc: Encoded, lm: Any = None) -> dict[str, Any]:
 def export(net: Any, vocab: Vocab, words: Sequence[str], vectors16: Any, path: Path,
            meta: dict[str, Any], lm_arrays: dict[str, Any] | None = None) -> None:
     """Write the numpy model file."""
-    sd = {k: v.detach().cpu().numpy() for k, v in net.state_dict().items()}
+    from hadath.train.ner_lm import bilstm_arrays, state_arrays
+
+    sd = state_arrays(net)
     chars = sorted(vocab.chars, key=vocab.chars.__getitem__)
     arrays = {
         "meta": np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
@@ -200,10 +202,7 @@ def export(net: Any, vocab: Vocab, words: Sequence[str], vectors16: Any, path: P
         "vectors": vectors16,
         "char_emb": sd["cemb.weight"], "conv_w": sd["conv.weight"], "conv_b": sd["conv.bias"],
         "cat_emb": sd["catemb.weight"],
-        "w_ih_f": sd["lstm.weight_ih_l0"], "w_hh_f": sd["lstm.weight_hh_l0"],
-        "b_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
-        "w_ih_b": sd["lstm.weight_ih_l0_reverse"], "w_hh_b": sd["lstm.weight_hh_l0_reverse"],
-        "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        **bilstm_arrays(sd),
         "out_w": sd["out.weight"], "out_b": sd["out.bias"],
         "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
     }

@@ -11,6 +11,7 @@ import sys
 
 import jsonschema
 import pytest
+from _coding import code, some
 from _plover import D
 
 from hadath.events.article import article_country
@@ -32,32 +33,24 @@ TWO_STATES = ("التقى وزير الخارجية المصري نظيره ال
               "وأدانت وزارة الخارجية الهجوم الذي وقع أمس.")
 
 
-def _coded(coder, text: str, event_type: str):
-    """The last event of the type (the one in the article's last sentence)."""
-    events = coder.code_article(Article(id="t", text=text, date=D))
-    found = [e for e in events if e.event == event_type]
-    assert found, [e.event for e in events]
-    return found[-1]
-
-
 def test_a_body_named_after_a_dateline_takes_its_country(coder):
-    e = _coded(coder, DATELINE, "COERCE")
+    e = some(coder, DATELINE, "COERCE")[-1]
     assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("SAU", "COP", "article")]
     assert e.actor[0].to_json()["country_from"] == "article"
 
 
 def test_the_people_an_article_country_police_holds_are_in_its_country(coder):
-    e = _coded(coder, DATELINE, "COERCE")
+    e = some(coder, DATELINE, "COERCE")[-1]
     assert [(r.code, r.country_from) for r in e.recipient] == [("SAU", "article")]
 
 
 def test_the_country_most_of_the_article_names(coder):
-    e = _coded(coder, MAJORITY, "COERCE")
+    e = some(coder, MAJORITY, "COERCE")[-1]
     assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("YEM", "GOV", "article")]
 
 
 def test_an_article_about_two_states_gives_no_country(coder):
-    e = _coded(coder, TWO_STATES, "ACCUSE")
+    e = some(coder, TWO_STATES, "ACCUSE")[-1]
     assert [(a.code, a.sector, a.country_from) for a in e.actor] == [(None, "GOV", None)]
     analysis = coder.analyse(Article(id="t", text=TWO_STATES, date=D))
     assert article_country(analysis.sentences) is None
@@ -65,7 +58,7 @@ def test_an_article_about_two_states_gives_no_country(coder):
 
 def test_a_sentence_with_its_own_country_keeps_it(coder):
     text = ("جدة - واس\nأعلنت السلطات التونسية أن الشرطة اعتقلت خمسة أشخاص في مدينة سوسة.")
-    e = _coded(coder, text, "COERCE")
+    e = some(coder, text, "COERCE")[-1]
     assert [(a.code, a.country_from) for a in e.actor] == [("TUN", None)]
     assert "country_from" not in e.actor[0].to_json()
 
@@ -85,19 +78,19 @@ NO_COUNTRY_OF_THE_STORY = [
 
 @pytest.mark.parametrize("text", NO_COUNTRY_OF_THE_STORY)
 def test_what_does_not_give_the_article_a_country(coder, text):
-    e = _coded(coder, text, "COERCE")
+    e = some(coder, text, "COERCE")[-1]
     assert [a.code for a in e.actor] == [None]
 
 
 def test_a_one_sentence_article_is_unchanged(coder):
-    e = _coded(coder, "وقال مدير الشرطة إن رجال الأمن اعتقلوا ثلاثة أشخاص.", "COERCE")
+    e = some(coder, "وقال مدير الشرطة إن رجال الأمن اعتقلوا ثلاثة أشخاص.", "COERCE")[-1]
     assert all(a.code is None and a.country_from is None for a in e.actor)
 
 
 def test_the_switch_turns_it_off(coder):
     off = copy.copy(coder)
     off.article_country = False
-    e = _coded(off, DATELINE, "COERCE")
+    e = some(off, DATELINE, "COERCE")[-1]
     assert [(a.code, a.country_from) for a in e.actor] == [(None, None)]
 
 
@@ -156,14 +149,14 @@ FAR_PLACE = ("الرياض - واس\n"
 
 
 def test_a_country_named_far_from_a_state_body_gives_way_to_the_articles(coder):
-    e = _coded(coder, FAR_PLACE, "ACCUSE")
+    e = some(coder, FAR_PLACE, "ACCUSE")[-1]
     assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("SAU", "GOV", "article")]
 
 
 def test_a_far_country_stays_where_the_article_has_none(coder):
     text = ("وأدان مجلس الوزراء بشدة الهجوم الإرهابي على المسجد، وأوضح الوزير أن المجلس "
             "استعرض مستجدات الأوضاع في المنطقة، ومنها الأحداث الجارية في الأردن.")
-    e = _coded(coder, text, "ACCUSE")
+    e = some(coder, text, "ACCUSE")[-1]
     assert [(a.code, a.country_from) for a in e.actor] == [("JOR", None)]
 
 
@@ -177,7 +170,7 @@ def test_a_country_named_in_the_bodys_clause_stays_in_a_saudi_article(coder, sen
     text = ("الرياض - واس\n"
             "عقد مجلس الوزراء جلسته أمس برئاسة خادم الحرمين الشريفين في قصر السلام بجدة. "
             + sentence)
-    e = _coded(coder, text, "COERCE")
+    e = some(coder, text, "COERCE")[-1]
     assert [(a.code, a.country_from) for a in e.actor] == [("JOR", None)]
 
 
@@ -191,7 +184,7 @@ def test_a_body_met_by_a_foreign_party_takes_the_articles_country(coder):
     text = ("الرياض - واس\n"
             "افتتح أمير المنطقة اليوم مركزا جديدا للدفاع المدني في الرياض. "
             + MET_FOREIGN_POLICE)
-    e = _coded(coder, text, "CONSULT")
+    e = some(coder, text, "CONSULT")[-1]
     assert [(a.code, a.sector, a.country_from) for a in e.actor] == [("SAU", "GOV", "article")]
     assert [r.code for r in e.recipient] == ["ITA"]
 
@@ -200,7 +193,7 @@ def test_the_other_partys_country_stays_in_its_own_countrys_article(coder):
     text = ("روما - أ ف ب\n"
             "أعلنت الحكومة الإيطالية أمس خطة جديدة لمراقبة السواحل في إيطاليا. "
             + MET_FOREIGN_POLICE)
-    e = _coded(coder, text, "CONSULT")
+    e = some(coder, text, "CONSULT")[-1]
     assert [(a.code, a.country_from) for a in e.actor] == [("ITA", None)]
 
 
@@ -213,7 +206,7 @@ def test_the_other_partys_country_stays_in_its_own_countrys_article(coder):
 def test_a_country_named_beyond_the_other_partys_adjective_stays(coder, sentence):
     text = ("الرياض - واس\n"
             "افتتح أمير المنطقة اليوم مركزا جديدا للدفاع المدني في الرياض. " + sentence)
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     sides = [a for e in events for a in (*e.actor, *e.recipient) if a.sector in ("GOV", "MIL")]
     assert sides and all(a.code in ("YEM", "ITA") and a.country_from is None for a in sides), \
         [(e.event, e.actor, e.recipient) for e in events]
@@ -223,7 +216,7 @@ def test_a_body_named_again_without_its_state_adjective_keeps_that_state(coder):
     # the embassy named again as «السفارة» is the British one, not of the place (Ankara)
     text = ("ندد الوزير بالهجوم على السفارة البريطانية في أنقرة، "
             "وقال إن المسلحين هاجموا السفارة بالقنابل.")
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     bare = [r for e in events for r in e.recipient if r.entity_text == "السفارة"]
     assert [r.code for r in bare] == ["GBR"], [(e.event, e.actor, e.recipient) for e in events]
 
@@ -239,7 +232,7 @@ CONDOLENCES = ("أدانت دول عربية وأجنبية الهجوم على 
 
 
 def test_a_body_of_the_kingdom_is_of_the_country_the_article_names_most(coder):
-    events = coder.code_article(Article(id="t", text=CONDOLENCES, date=D))
+    events = code(coder, CONDOLENCES)
     bodies = [(r.entity_text, r.code, r.country_from) for e in events for r in e.recipient
               if r.entity_text in ("حكومة", "سلطات")]
     assert bodies and all(b[1:] == ("SAU", "article") for b in bodies), \
@@ -263,7 +256,7 @@ RELIEF = ("الرياض - واس\n"
 
 
 def test_a_body_acting_on_foreign_people_takes_the_articles_country(coder):
-    e = _coded(coder, RELIEF, "AID")
+    e = some(coder, RELIEF, "AID")[-1]
     assert [(a.code, a.country_from) for a in e.actor] == [("SAU", "article")], \
         (e.actor, e.recipient)
 
@@ -273,7 +266,7 @@ def test_a_body_attacking_rebels_takes_no_country_from_them(coder):
     text = ("صنعاء - أ ف ب\n"
             "تواصلت المعارك في مدينة تعز اليمنية أمس. "
             "وشنت الطائرات غارات على مواقع للمتمردين الحوثيين.")
-    e = _coded(coder, text, "ASSAULT")
+    e = some(coder, text, "ASSAULT")[-1]
     assert [a.code for a in e.actor if a.sector == "MIL"] == [None], (e.actor, e.recipient)
 
 
@@ -285,7 +278,7 @@ def test_a_body_attacking_rebels_takes_no_country_from_them(coder):
      "قواته الخاصة", "ISR"),
 ])
 def test_a_body_joined_to_its_possessor_takes_its_code(coder, text, name, want):
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     got = [a.code for e in events for a in (*e.actor, *e.recipient) if a.entity_text == name]
     assert got and set(got) == {want}, [(e.event, e.actor, e.recipient) for e in events]
 
@@ -294,7 +287,7 @@ def test_a_possessive_after_no_actor_is_not_the_nearest_actors(coder):
     # «منشآت الدولة وقواتها»: the state is no actor; al-Qaeda is not its owner
     text = ("قال المتحدث إن تنظيما مرتبطا بتنظيم القاعدة استهدف منشآت الدولة وقواتها المسلحة "
             "في مصر.")
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     codes = [a.code for e in events for a in (*e.actor, *e.recipient)
              if a.entity_text.startswith("قواتها")]
     assert "IMGMUSALQ" not in codes, [(e.event, e.actor, e.recipient) for e in events]
@@ -304,7 +297,7 @@ def test_a_body_named_again_after_its_members_keeps_their_state(coder):
     # «أفراد الشرطة الإسرائيلية … قرار الشرطة»: the sentence also names Palestinians
     text = ("انهال عدد من أفراد الشرطة الإسرائيلية بالضرب على حارس المسجد بعد أن احتج على "
             "قرار الشرطة منع أطفال فلسطينيين من دخول المسجد.")
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     police = [a.code for e in events for a in (*e.actor, *e.recipient)
               if a.entity_text == "الشرطة"]
     assert police and set(police) == {"ISR"}, [(e.event, e.actor, e.recipient) for e in events]

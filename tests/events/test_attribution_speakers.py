@@ -5,13 +5,11 @@ before them (لـ«الحياة»), a long title and name before the complementi
 sources follow it, and no «in accordance with» a charter as a source. Sentences written for
 these tests."""
 
-from _plover import D
-
-from hadath.model import Article
+from _coding import code
 
 
 def _event(coder, text: str, event: str):
-    (ev,) = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    (ev,) = [e for e in code(coder, text)
              if e.event == event]
     return ev
 

@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from _coding import code, codes, one
+from _coding import code, codes, one, sides
 
 from hadath.model import Article
 
@@ -95,9 +95,7 @@ def test_no_event_in_a_sports_sentence(coder):
 
 def test_possessive_on_a_meeting_noun_is_its_agent(coder):
     """لقائه: the possessive is the one who met; the genitive after it is the other party."""
-    evs = coder.code_article(Article(
-        id="t", text="أكد وزير الخارجية الفرنسي بعد لقائه الرئيس اللبناني دعم بلاده للبنان.",
-        date=dt.date(2023, 8, 25)))
+    evs = code(coder, "أكد وزير الخارجية الفرنسي بعد لقائه الرئيس اللبناني دعم بلاده للبنان.")
     consult = next(e for e in evs if e.event == "CONSULT")
     assert [(a.code, a.sector) for a in consult.actor] == [("FRA", "GOV")]
     assert [(a.code, a.sector) for a in consult.recipient] == [("LBN", "GOV")]
@@ -106,11 +104,9 @@ def test_possessive_on_a_meeting_noun_is_its_agent(coder):
 def test_min_qabl_is_an_agent_only_before_a_bare_noun(coder):
     """من قبل الشرطة is the agent; التقى من قبل بـ… is 'met before'."""
     d = dt.date(2023, 8, 25)
-    evs = coder.code_article(Article(id="t", text="تم اعتقال الصحفي من قبل الشرطة المصرية.",
-                                     date=d))
+    evs = code(coder, "تم اعتقال الصحفي من قبل الشرطة المصرية.", d)
     assert [(a.code, a.sector) for a in evs[0].actor] == [("EGY", "COP")]
-    evs = coder.code_article(Article(
-        id="t", text="التقى المبعوث الأممي من قبل بممثلين عن الحوثيين.", date=d))
+    evs = code(coder, "التقى المبعوث الأممي من قبل بممثلين عن الحوثيين.", d)
     consult = next(e for e in evs if e.event == "CONSULT")
     assert [a.code for a in consult.actor] == ["IGOUNO"]
 
@@ -118,21 +114,17 @@ def test_min_qabl_is_an_agent_only_before_a_bare_noun(coder):
 def test_future_verb_does_not_reach_into_a_temporal_adjunct(coder):
     """سيتوجه … بعد زيارته: the visit is over, only the trip ahead is future."""
     d = dt.date(2023, 8, 25)
-    evs = coder.code_article(Article(
-        id="t", text="سيتوجه وزير الخارجية الأردني إلى الرياض بعد زيارته للقاهرة.", date=d))
+    evs = code(coder, "سيتوجه وزير الخارجية الأردني إلى الرياض بعد زيارته للقاهرة.", d)
     visit = next(e for e in evs if e.event == "CONSULT")
     assert visit.modality == "asserted"
     assert [(a.code, a.sector) for a in visit.actor] == [("JOR", "GOV")]
-    evs = coder.code_article(Article(
-        id="t", text="سيزور وزير الخارجية الأردني القاهرة الأسبوع المقبل.", date=d))
+    evs = code(coder, "سيزور وزير الخارجية الأردني القاهرة الأسبوع المقبل.", d)
     # a future visit is an intent (PLOVER: AGREE), still told as future
     assert next(e for e in evs if e.event == "AGREE").modality == "future"
 
 
 def _sides(coder, text):
-    evs = coder.code_article(Article(id="t", text=text, date=dt.date(2023, 8, 25)))
-    e = next(e for e in evs if e.event == "ASSAULT")
-    return [(a.code, a.sector) for a in e.actor], [(a.code, a.sector) for a in e.recipient]
+    return sides(one(coder, text, "ASSAULT"))
 
 
 def test_killing_verb_read_as_passive(coder):
@@ -161,18 +153,14 @@ def test_who_announces_a_killing_did_not_kill(coder, text):
 
 def test_a_speaker_who_met_someone_is_the_one_who_met(coder):
     """أكد X بعد لقائه Y: the meeting is X's own, not something X announced."""
-    evs = coder.code_article(Article(
-        id="t", text="وأكد السفير الأميركي بعد لقائه وزير الخارجية اللبناني دعم بلاده للجيش.",
-        date=dt.date(2023, 8, 25)))
+    evs = code(coder, "وأكد السفير الأميركي بعد لقائه وزير الخارجية اللبناني دعم بلاده للجيش.")
     meet = next(e for e in evs if e.event == "CONSULT")
     assert [a.code for a in meet.actor] == ["USA"]
 
 
 def test_protest_without_subject_takes_the_protesters_named(coder):
     """شل الإضراب … ورفع المتظاهرون: the strike has no subject of its own; the protesters are it."""
-    evs = coder.code_article(Article(
-        id="t", text="شل الإضراب العام حركة المدينة، ورفع المتظاهرون لافتات ضد الحكومة.",
-        date=dt.date(2023, 8, 25)))
+    evs = code(coder, "شل الإضراب العام حركة المدينة، ورفع المتظاهرون لافتات ضد الحكومة.")
     strike = next(e for e in evs if e.event == "PROTEST" and e.mode == "strike")
     assert [(a.sector, a.entity_text) for a in strike.actor] == [("CVL", "المتظاهرون")]
 
@@ -233,7 +221,7 @@ def test_rebels_take_the_country_of_the_place(coder):
     ("هاجم مسلحون حاجزا للشرطة في بغداد.", [("IRQ", "COP")]),  # في: where, not whom
 ])
 def test_a_town_attacked_is_its_country(coder, text, want):
-    e = next(e for e in coder.code_article(Article(id="t", text=text, date=dt.date(2015, 8, 1)))
+    e = next(e for e in code(coder, text, dt.date(2015, 8, 1))
              if e.event in ("ASSAULT", "COERCE"))
     assert [(a.code, a.sector) for a in e.recipient][:1] == want
 

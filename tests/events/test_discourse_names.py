@@ -5,7 +5,7 @@ the sentence after opens with a verb that has no subject, and a name after an un
 read alone is the person named in full before (``coder._surnames_known``). Articles written for
 these tests."""
 
-from _coding import events_of
+from _coding import codes, events_of
 
 
 def test_a_bare_name_in_a_sentence_with_no_trigger_is_the_subject_after(coder):
@@ -37,26 +37,22 @@ def test_a_name_after_a_preposition_is_no_subject(coder):
     assert not any("العنزي" in a.entity_text for a in accuse.actor)
 
 
-def _codes(refs) -> list[tuple[str | None, str | None]]:
-    return [(r.code, r.sector) for r in refs]
-
-
 def test_a_surname_read_alone_is_the_person_named_in_full_before(coder):
     # the dictionaries know the full name (a person with its title), not the surname alone
     text = ("التقى رئيس مجلس النواب العراقي سليم الجبوري وفدا من رجال الأعمال في بغداد أمس. "
             "وانتقد الجبوري الحكومة التركية بسبب القصف.")
     (accuse,) = events_of(coder, text, "ACCUSE")
-    assert _codes(accuse.actor) == [("IRQ", "LEG")]
-    assert _codes(accuse.recipient) == [("TUR", "GOV")]
+    assert codes(accuse.actor) == [("IRQ", "LEG")]
+    assert codes(accuse.recipient) == [("TUR", "GOV")]
 
 
 def test_a_surname_with_a_known_holder_takes_his_state(coder):
     text = ("زار رئيس الوزراء الباكستاني نواز شريف العاصمة البريطانية أمس. "
             "وطالب شريف الهند بوقف إطلاق النار.")
     (request,) = events_of(coder, text, "REQUEST")
-    assert _codes(request.actor) == [("PAK", "GOV")]
+    assert codes(request.actor) == [("PAK", "GOV")]
 
 
 def test_a_surname_no_sentence_before_named_stays_uncoded(coder):
     (accuse,) = events_of(coder, "وانتقد الجبوري الحكومة التركية بسبب القصف.", "ACCUSE")
-    assert _codes(accuse.actor) == [(None, None)]
+    assert codes(accuse.actor) == [(None, None)]

@@ -5,16 +5,7 @@ actor inside a relative clause on the verb's object is never the verb's subject.
 written for these tests."""
 
 import pytest
-from _plover import D
-
-from hadath.model import Article
-
-
-def _events(coder, text: str, event: str):
-    found = [e for e in coder.code_article(Article(id="t", text=text, date=D))
-             if e.event == event]
-    assert found, event
-    return found
+from _coding import code, some
 
 
 def _codes(refs) -> list[str | None]:
@@ -26,7 +17,7 @@ MEETING = "استقبل رئيس الوزراء الهندي ناريندرا م
 
 def test_pair_word_is_the_parties_of_the_event_before(coder):
     text = MEETING + " وبحث الجانبان الأوضاع في المنطقة."
-    consults = _events(coder, text, "CONSULT")
+    consults = some(coder, text, "CONSULT")
     assert len(consults) == 2
     talks = max(consults, key=lambda e: e.start)
     assert _codes(talks.actor) == ["IND", "JPN"] and not talks.recipient
@@ -38,14 +29,14 @@ def test_pair_word_is_the_parties_of_the_event_before(coder):
     (" وجرى خلال اللقاء استعراض التعاون الثنائي بين البلدين الصديقين.", "COOPERATE"),
 ], ids=["agreed_next_sentence", "cooperation_between_the_two"])
 def test_reciprocal_event_of_the_pair_before(coder, after, event):
-    (found,) = _events(coder, MEETING + after, event)
+    (found,) = some(coder, MEETING + after, event)
     assert _codes(found.actor) == ["IND", "JPN"] and not found.recipient
 
 
 def test_pair_named_in_its_own_sentence_is_not_carried(coder):
     # الجانبين المصري والأمريكي: the sentence names its own pair
     text = MEETING + " وقال المتحدث إن الجانبين المصري والأمريكي ناقشا الأزمة الليبية."
-    consults = _events(coder, text, "CONSULT")
+    consults = some(coder, text, "CONSULT")
     assert all({"IND", "JPN"} - {r.code for r in e.actor}
                for e in consults if e.start > len(MEETING))
 
@@ -66,7 +57,7 @@ BOMBING = " التفجير الذي استهدف السفارة الكويتية
 ], ids=["past", "present", "unlisted_verb_honorific", "new_subject", "feminine",
         "feminine_present"])
 def test_condemner_of_a_sentence_that_leaves_it_out(coder, first, after, expected):
-    (accuse,) = _events(coder, first + after, "ACCUSE")
+    (accuse,) = some(coder, first + after, "ACCUSE")
     if expected is None:
         assert "JOR" not in _codes(accuse.actor)
     else:
@@ -76,10 +67,10 @@ def test_condemner_of_a_sentence_that_leaves_it_out(coder, first, after, expecte
 
 def test_not_into_a_quotation_nor_across_a_blank_line(coder):
     quoted = SPEAKER + " «وأدان التفجير الذي استهدف السفارة الكويتية في بغداد»."
-    (accuse,) = _events(coder, quoted, "ACCUSE")
+    (accuse,) = some(coder, quoted, "ACCUSE")
     assert "JOR" not in _codes(accuse.actor)
     blank = SPEAKER + "\n\nوأدان التفجير الذي استهدف السفارة الكويتية في بغداد."
-    (accuse,) = _events(coder, blank, "ACCUSE")
+    (accuse,) = some(coder, blank, "ACCUSE")
     assert "JOR" not in _codes(accuse.actor)
 
 
@@ -87,7 +78,7 @@ def test_speech_verb_without_subject_continues_the_speaker(coder):
     # وأضاف أنه سيزور …: the pronoun is the speaker named before, who also claims it
     text = ("استقبل وزير الخارجية السعودي عادل الجبير السفير الأمريكي في الرياض. "
             "وأضاف أنه سيزور القاهرة الأسبوع المقبل.")
-    visit = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    visit = [e for e in code(coder, text)
              if "يزور" in e.event_text]
     assert visit and _codes(visit[0].actor) == ["SAU"]
     assert _codes(visit[0].recipient) == ["EGY"]
@@ -96,27 +87,27 @@ def test_speech_verb_without_subject_continues_the_speaker(coder):
 
 def test_the_subject_of_two_sentences_before_past_one_naming_no_actor(coder):
     text = SPEAKER + " وأضاف أن التحقيق مستمر. وأشاد بالتعاون مع السلطات العراقية."
-    support = [e for e in _events(coder, text, "SUPPORT") if "أشاد" in e.event_text]
+    support = [e for e in some(coder, text, "SUPPORT") if "أشاد" in e.event_text]
     assert support and _codes(support[0].actor) == ["JOR"]
 
 
 def test_object_relative_clause_gives_no_subject_in_one_sentence(coder):
     # الهجوم الذي استهدف السفارة: the embassy was attacked; it condemns nothing
-    (accuse,) = _events(coder, "وأدان الهجوم الذي استهدف السفارة الكويتية في بغداد.", "ACCUSE")
+    (accuse,) = some(coder, "وأدان الهجوم الذي استهدف السفارة الكويتية في بغداد.", "ACCUSE")
     assert not accuse.actor
-    (support,) = _events(coder, "وأشاد بالجهود التي تبذلها السعودية في اليمن.", "SUPPORT")
+    (support,) = some(coder, "وأشاد بالجهود التي تبذلها السعودية في اليمن.", "SUPPORT")
     assert "SAU" not in _codes(support.actor)
 
 
 def test_subject_with_its_own_relative_clause_is_kept(coder):
-    (accuse,) = _events(coder, "أدان الوزير الكويتي الذي زار بغداد أمس الهجوم على السفارة.",
-                        "ACCUSE")
+    (accuse,) = some(coder, "أدان الوزير الكويتي الذي زار بغداد أمس الهجوم على السفارة.",
+                     "ACCUSE")
     assert _codes(accuse.actor) == ["KWT"]
 
 
 def test_between_a_pair_the_sentence_names_is_not_the_pair_before(coder):
     text = MEETING + " وأشار إلى التعاون الثنائي بين البلدين المصري والسوداني."
-    coops = _events(coder, text, "COOPERATE")
+    coops = some(coder, text, "COOPERATE")
     assert all(_codes(e.actor) != ["IND", "JPN"] for e in coops)
 
 
@@ -124,18 +115,15 @@ def test_pair_of_an_event_with_one_coded_side_and_another_state_named(coder):
     # the envoy received has no country; the Malaysian premier with him is the other party
     first = ("استقبل وزير الداخلية السعودي في جدة أمس مبعوثا خاصا يرافقه رئيس الوزراء "
              "الماليزي نجيب عبد الرزاق.")
-    events = coder.code_article(Article(id="t", text=first + " وجرى خلال اللقاء بحث التعاون "
-                                        "الأمني بين البلدين.", date=D))
+    events = code(coder, first + " وجرى خلال اللقاء بحث التعاون الأمني بين البلدين.")
     later = [e for e in events if e.start > len(first)]
     assert later and all(_codes(e.actor) == ["MYS", "SAU"] for e in later)
-
-
 
 
 def test_an_indefinite_event_noun_after_the_verb_is_its_subject(coder):
     # واستهدف هجوم …: the attack is the subject, nobody from the sentence before
     text = UNLISTED + " واستهدف هجوم بسيارة مفخخة مركزا للشرطة في الزرقاء."
-    assault = _events(coder, text, "ASSAULT")
+    assault = some(coder, text, "ASSAULT")
     assert all("JOR" not in _codes(e.actor) or e.actor[0].start > len(UNLISTED)
                for e in assault)
 
@@ -143,5 +131,5 @@ def test_an_indefinite_event_noun_after_the_verb_is_its_subject(coder):
 def test_not_past_a_sentence_whose_verb_has_its_own_subject(coder):
     # صرح مراسل …: a subject no dictionary codes stops the minister of two sentences before
     text = UNLISTED + " وصرح مراسل الوكالة بأن الاجتماع انتهى. وأضاف: «ندين التفجير»."
-    (accuse,) = _events(coder, text, "ACCUSE")
+    (accuse,) = some(coder, text, "ACCUSE")
     assert "JOR" not in _codes(accuse.actor)

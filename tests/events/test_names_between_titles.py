@@ -2,8 +2,12 @@
 title and its place (محافظ جدة X) is the title's holder, and a title after the name that carries
 a preposition clitic (بالقنصل) is someone else. Sentences written for these tests."""
 
+import datetime as dt
+
 import pytest
-from test_roles_unseen4 import _first
+from _coding import one
+
+DAY = dt.date(2015, 8, 9)  # the persons named hold their 2015 offices
 
 
 def _sides(e):
@@ -25,7 +29,7 @@ def _sides(e):
      ("SAU", "محافظ الطائف فهد بن معمر"), ("GBR", "القنصل البريطاني")),
 ])
 def test_the_name_after_a_title_and_its_place_is_the_titles(coder, text, actor, recipient):
-    actors, recipients = _sides(_first(coder, text, "CONSULT"))
+    actors, recipients = _sides(one(coder, text, "CONSULT", DAY))
     assert actors == [actor]
     assert recipients == [recipient]
 
@@ -36,32 +40,32 @@ def test_the_name_after_a_title_and_its_place_is_the_titles(coder, text, actor, 
 ])
 def test_a_title_behind_a_preposition_is_no_apposition_of_the_name(coder, text, name,
                                                                     recipient):
-    e = _first(coder, text, "CONSULT")
+    e = one(coder, text, "CONSULT", DAY)
     assert [a.entity_text for a in e.actor] == [name]
     assert [a.code for a in e.recipient] == [recipient]
 
 
 def test_a_name_after_a_preposition_and_a_place_is_not_the_titles(coder):
     # في جدة is where the minister was; the man after it is whom he received
-    e = _first(coder, "واستقبل وزير الخارجية في جدة سعيد الحربي.", "CONSULT")
+    e = one(coder, "واستقبل وزير الخارجية في جدة سعيد الحربي.", "CONSULT", DAY)
     assert all("سعيد الحربي" not in a.entity_text for a in e.actor)
 
 
 def test_a_name_in_apposition_to_the_title_after_it_still_takes_it(coder):
-    e = _first(coder, "التقى عبد اللطيف الزياني، الأمين العام لمجلس التعاون، وزير الخارجية "
-               "البريطاني.", "CONSULT")
+    e = one(coder, "التقى عبد اللطيف الزياني، الأمين العام لمجلس التعاون، وزير الخارجية "
+            "البريطاني.", "CONSULT", DAY)
     assert [a.code for a in e.actor] == ["IGOPGSGCC"]
 
 
 def test_an_ambassador_and_his_posting_before_his_name(coder):
-    actors, recipients = _sides(_first(
+    actors, recipients = _sides(one(
         coder, "والتقى سفير خادم الحرمين الشريفين لدى اليابان فيصل الغامدي وزير الخارجية "
-        "الياباني.", "CONSULT"))
+        "الياباني.", "CONSULT", DAY))
     assert actors == [("SAU", "سفير خادم الحرمين الشريفين لدى اليابان فيصل الغامدي")]
     assert [code for code, _text in recipients] == ["JPN"]
 
 
 def test_a_governor_in_his_office_is_not_the_name_after_it(coder):
     # في مكتبه is where he received; the man named after it is someone else
-    e = _first(coder, "واستقبل محافظ جدة في مكتبه مازن بترجي السفير الفرنسي.", "CONSULT")
+    e = one(coder, "واستقبل محافظ جدة في مكتبه مازن بترجي السفير الفرنسي.", "CONSULT", DAY)
     assert [(a.code, a.entity_text) for a in e.actor] == [("SAU", "محافظ جدة")]

@@ -1,41 +1,45 @@
 """Names, titles and lineage (branch `names`): a known name inside someone else's name, a
 known name followed by more of its lineage. Sentences written for these tests."""
 
+import datetime as dt
+
 import pytest
-from test_roles_unseen4 import _events, _first
+from _coding import code, one
 
 from hadath.events.coder import _without_formulae
 
 # --- lineage ---------------------------------------------------------------------------
 
+DAY = dt.date(2015, 8, 9)  # the persons named hold their 2015 offices
+
+
 def test_a_known_name_after_bin_is_the_fathers_not_the_actor(coder):
     # خالد الفيصل is a known man; after بن he is the father of the prince who acts
-    e = _first(coder, "واستقبل الأمير فهد بن خالد الفيصل في مكتبه أمس السفير الفرنسي.",
-               "CONSULT")
+    e = one(coder, "واستقبل الأمير فهد بن خالد الفيصل في مكتبه أمس السفير الفرنسي.", "CONSULT", DAY)
     assert all(a.entity_text != "خالد الفيصل" for a in (*e.actor, *e.recipient))
     assert "فهد بن خالد الفيصل" in e.actor[0].entity_text
 
 
 def test_a_known_name_followed_by_more_lineage_is_still_that_person(coder):
     # the King's name (سلمان بن عبدالعزيز آل سعود) is the longer match inside it
-    e = _first(coder, "والتقى الأمير محمد بن سلمان بن عبدالعزيز آل سعود وزير الخارجية "
-               "البريطاني في جدة.", "CONSULT")
+    e = one(coder, "والتقى الأمير محمد بن سلمان بن عبدالعزيز آل سعود وزير الخارجية "
+            "البريطاني في جدة.", "CONSULT", DAY)
     assert [a.entity_text for a in e.actor] == ["الأمير محمد بن سلمان بن عبدالعزيز آل سعود"]
     assert [a.identifier_text for a in e.actor] == [None]  # known: no NER name
     assert [a.code for a in e.recipient] == ["GBR"]
 
 
 def test_the_king_named_with_his_father_is_the_king(coder):
-    e = _first(coder, "وبحث الملك سلمان بن عبدالعزيز مع الرئيس التركي العلاقات الثنائية.",
-               "CONSULT")
+    e = one(coder, "وبحث الملك سلمان بن عبدالعزيز مع الرئيس التركي العلاقات الثنائية.",
+            "CONSULT", DAY)
     assert [(a.code, a.entity_text) for a in e.actor] == [("SAU", "الملك سلمان بن عبدالعزيز")]
 
 
 # --- titles next to names ------------------------------------------------------------
 
 def test_a_title_of_several_words_before_a_rank_and_a_name_is_one_actor(coder):
-    e = _first(coder, "واستقبل ولي ولي العهد الأمير محمد بن سلمان في جدة وزير الدفاع البريطاني.",
-               "CONSULT")
+    e = one(coder, "واستقبل ولي ولي العهد الأمير محمد بن سلمان في جدة وزير الدفاع البريطاني.",
+            "CONSULT", DAY)
     assert [a.code for a in e.actor] == ["SAU"]
     assert e.actor[0].entity_text.startswith("ولي ولي العهد")
     assert [a.code for a in e.recipient] == ["GBR"]
@@ -43,7 +47,7 @@ def test_a_title_of_several_words_before_a_rank_and_a_name_is_one_actor(coder):
 
 def test_a_one_word_title_before_a_titled_name_is_still_another_man(coder):
     # the King mourns the prince: the prince is no apposition of الملك
-    events = _events(coder, "واستقبل الملك الأمير سعود الفيصل في قصره أمس.")
+    events = code(coder, "واستقبل الملك الأمير سعود الفيصل في قصره أمس.", DAY)
     assert all(a.entity_text != "الملك الأمير سعود الفيصل"
                for e in events for a in (*e.actor, *e.recipient))
 
@@ -55,7 +59,7 @@ def test_a_one_word_title_before_a_titled_name_is_still_another_man(coder):
     ("واستقبل أحمد الطيب شيخ الأزهر الرئيس الفرنسي أمس في القاهرة.", "EGY", "FRA"),
 ])
 def test_the_states_of_both_sides(coder, text, actor, recipient):
-    e = _first(coder, text, "CONSULT")
+    e = one(coder, text, "CONSULT", DAY)
     assert [a.code for a in e.actor] == [actor]
     assert [a.code for a in e.recipient] == [recipient]
 
@@ -63,28 +67,28 @@ def test_the_states_of_both_sides(coder, text, actor, recipient):
 def test_a_governors_title_after_his_name_leaves_the_visited_as_the_object(coder):
     # (not «في المستشفى»: one state's official visiting the public in service news is no
     # event since prec9)
-    e = _first(coder, "وزار الأمير خالد الفيصل أمير منطقة مكة المكرمة الجرحى في مدينة جدة.",
-               "CONSULT")
+    e = one(coder, "وزار الأمير خالد الفيصل أمير منطقة مكة المكرمة الجرحى في مدينة جدة.",
+            "CONSULT", DAY)
     assert [a.code for a in e.actor] == ["SAU"]
     assert all("أمير" != a.entity_text for a in e.recipient)
     assert [a.entity_text for a in e.recipient] == ["الجرحى"]
 
 
 def test_a_title_after_a_known_person_with_no_object_after_it_stays_the_object(coder):
-    e = _first(coder, "واستقبل الملك سلمان وزير الخارجية في مكتبه.", "CONSULT")
+    e = one(coder, "واستقبل الملك سلمان وزير الخارجية في مكتبه.", "CONSULT", DAY)
     assert [a.entity_text for a in e.recipient] == ["وزير الخارجية"]
 
 
 # --- names that are no person acting -------------------------------------------------
 
 def test_a_king_whose_name_an_airport_bears_is_not_the_one_seen_off(coder):
-    e = _first(coder, "وكان في وداع الرئيس الفرنسي لدى مغادرته مطار الملك خالد الدولي وزير "
-               "الخارجية.", "CONSULT")
+    e = one(coder, "وكان في وداع الرئيس الفرنسي لدى مغادرته مطار الملك خالد الدولي وزير "
+            "الخارجية.", "CONSULT", DAY)
     assert all("الملك خالد" not in a.entity_text for a in (*e.actor, *e.recipient))
 
 
 def test_a_bridge_named_after_a_king_is_no_actor(coder):
-    events = _events(coder, "وانتقد المسافرون عبر جسر الملك فهد تأخر إجراءات السفر.")
+    events = code(coder, "وانتقد المسافرون عبر جسر الملك فهد تأخر إجراءات السفر.", DAY)
     assert all("الملك فهد" not in a.entity_text
                for e in events for a in (*e.actor, *e.recipient))
 
@@ -99,8 +103,8 @@ def test_a_formula_is_cut_from_the_names_the_ner_finds():
 
 
 def test_a_blessing_after_a_name_is_no_second_actor(coder):
-    events = _events(coder, "وكان الأمير نايف بن عبدالعزيز رحمه الله قد التقى وزير الداخلية "
-                     "الباكستاني في الرياض.")
+    events = code(coder, "وكان الأمير نايف بن عبدالعزيز رحمه الله قد التقى وزير الداخلية "
+                  "الباكستاني في الرياض.", DAY)
     assert events
     assert all("رحمه" not in a.entity_text and "الله" != a.entity_text
                for e in events for a in (*e.actor, *e.recipient))
@@ -109,32 +113,32 @@ def test_a_blessing_after_a_name_is_no_second_actor(coder):
 # --- a body named by a known person's surname -----------------------------------------
 
 def test_forces_named_by_a_rebel_leaders_surname_take_his_code(coder):
-    e = _first(coder, "وقصفت قوات صالح أحياء سكنية في مدينة تعز أمس.", "ASSAULT")
+    e = one(coder, "وقصفت قوات صالح أحياء سكنية في مدينة تعز أمس.", "ASSAULT", DAY)
     assert [(a.code, a.sector) for a in e.actor] == [("YEM", "REB")]
 
 
 def test_a_government_named_by_the_presidents_surname_is_his_states(coder):
-    e = _first(coder, "واتهمت حكومة هادي الحوثيين بعرقلة المفاوضات.", "ACCUSE")
+    e = one(coder, "واتهمت حكومة هادي الحوثيين بعرقلة المفاوضات.", "ACCUSE", DAY)
     assert [(a.code, a.sector, a.entity_text) for a in e.actor] == \
         [("YEM", "GOV", "حكومة هادي")]
     assert [a.code for a in e.recipient] == ["YEM"]
 
 
 def test_a_surname_after_wa_is_a_second_body(coder):
-    e = _first(coder, "وقصفت ميليشيات الحوثي وصالح أحياء سكنية في مدينة تعز.", "ASSAULT")
+    e = one(coder, "وقصفت ميليشيات الحوثي وصالح أحياء سكنية في مدينة تعز.", "ASSAULT", DAY)
     assert [a.code for a in e.actor] == ["YEM", "YEM"]
     assert e.actor[1].entity_text == "صالح"
 
 
 def test_a_word_with_the_article_after_a_body_is_no_surname(coder):
     # الصالح is no name the KB lists after a title
-    events = _events(coder, "وقصفت القوات الصالح من الأحياء في المدينة.")
+    events = code(coder, "وقصفت القوات الصالح من الأحياء في المدينة.", DAY)
     assert all("صالح" not in a.entity_text or a.sector != "REB"
                for e in events for a in (*e.actor, *e.recipient))
 
 
 def test_the_titles_own_place_is_no_object_after_it(coder):
     # أمير منطقة الرياض: الرياض is the title's region, not the one received
-    e = _first(coder, "واستقبل الملك سلمان أمير منطقة الرياض في قصره أمس.", "CONSULT")
+    e = one(coder, "واستقبل الملك سلمان أمير منطقة الرياض في قصره أمس.", "CONSULT", DAY)
     assert [a.entity_text for a in e.actor] == ["الملك سلمان"]
     assert [a.entity_text for a in e.recipient] == ["أمير"]

@@ -3,9 +3,7 @@ title wherever it stands: the object after it is the other party, not the name. 
 (وفدا من X, مع وفد من X, بوفد من X) is X's. Sentences written for these tests."""
 
 import pytest
-from _plover import D
-
-from hadath.model import Article
+from _coding import code
 
 CASES = [
     # subject after the verb, then the object
@@ -34,7 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "event", "actor", "recipient"), CASES)
 def test_title_holder_and_delegation_sides(coder, text, event, actor, recipient):
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     found = [e for e in events if e.event == event]
     assert found, [(e.event, e.event_text) for e in events]
     assert [[r.code for r in e.actor] for e in found] == [[actor]]
@@ -45,7 +43,7 @@ def test_title_holder_and_delegation_sides(coder, text, event, actor, recipient)
 def test_second_apposition_after_the_name_is_the_subjects(coder):
     # one bare word set off by commas after the name describes the subject, not the object
     text = "هدد الرئيس السابق، محمود أحمدي نجاد، المحافظ، بمقاطعة المنتجات الأمريكية."
-    found = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    found = [e for e in code(coder, text)
              if e.event == "THREATEN"]
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in found] == \
         [(["IRN"], [])]
@@ -53,7 +51,7 @@ def test_second_apposition_after_the_name_is_the_subjects(coder):
 
 def test_object_title_with_its_own_name_stays_the_object(coder):
     text = "التقى وزير الخارجية الأمريكي، جون كيري، نظيره الروسي، سيرغي لافروف، في جنيف."
-    found = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    found = [e for e in code(coder, text)
              if e.event == "CONSULT"]
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in found] == \
         [(["USA"], ["RUS"])]

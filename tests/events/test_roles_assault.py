@@ -6,9 +6,8 @@ Sentences written for these tests."""
 import copy
 
 import pytest
-from _plover import Case, D, check, params
-
-from hadath.model import Article
+from _coding import code
+from _plover import Case, check, params
 
 T = "ASSAULT"
 
@@ -55,7 +54,7 @@ def test_verb_after_attack_noun_has_no_agent_of_its_own(coder):
     text = "وقال ضابط إن جنديين قتلا وأصيب ثالث في هجوم استهدف دورية للجيش اللبناني."
     every = copy.copy(coder)
     every.one_a_story = False
-    events = every.code_article(Article(id="t", text=text, date=D))
+    events = code(every, text)
     hit = [e for e in events if e.event_text == "استهدف"]
     assert hit, [(e.event, e.event_text) for e in events]
     assert [(r.code, r.sector) for r in hit[0].recipient] == [("LBN", "MIL")]  # army patrol
@@ -72,7 +71,7 @@ def test_verb_after_attack_noun_has_no_agent_of_its_own(coder):
     ("أدانت الحكومة المصرية اعتقال الصحفيين الأجانب.", "COERCE", (["EGY"], ["INT"])),
 ])
 def test_genitive_agent_of_a_verbal_noun(coder, text, event_type, want):
-    events = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    events = [e for e in code(coder, text)
               if e.event == event_type]
     assert events, text
     e = events[0]
@@ -82,7 +81,7 @@ def test_genitive_agent_of_a_verbal_noun(coder, text, event_type, want):
 def test_no_agent_reaches_across_an_event_noun_to_its_country(coder):
     # جنود في هجوم داعش: soldiers killed in ISIS's attack, not ISIS soldiers
     text = "قتل خمسة جنود في هجوم داعش على الجيش العراقي."
-    e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+    e = next(e for e in code(coder, text)
              if e.event == "ASSAULT")
     assert [a.code for a in e.actor] == ["IMGMUSISI"]
     assert all(a.code != "IMGMUSISI" for a in e.recipient)

@@ -3,13 +3,11 @@
 reverse), وقدم له التعازي (still the French president). A second phrase after the actor makes
 it the new subject (واعتقلت الشرطة عددا منهم). Sentences written for these tests."""
 
-from _plover import D
-
-from hadath.model import Article
+from _coding import code
 
 
 def _roles(coder, text: str, event_text: str):
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     found = [e for e in events if e.event_text == event_text]
     assert found, [(e.event, e.event_text) for e in events]
     e = found[0]

@@ -4,9 +4,8 @@ before it, so the victims are not its actor; after a light verb (قامت طائ
 is. Sentences written for these tests."""
 
 import pytest
-from _plover import Case, D, check, params
-
-from hadath.model import Article
+from _coding import code
+from _plover import Case, check, params
 
 CASES = {
     "sanction_on_three_of": ("SANCTION", Case(
@@ -31,7 +30,7 @@ def test_count_roles(coder, case):
 
 def test_attack_noun_of_a_killing_has_not_the_victims_as_actor(coder):
     text = "وأعلن مصدر أمني مقتل اثنين من عناصر الشرطة العراقية بانفجار سيارة مفخخة في الموصل."
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     killing = [e for e in events if e.event_text == "مقتل"]
     blast = [e for e in events if e.event_text.startswith("انفجار")]
     assert killing and blast, [(e.event, e.event_text) for e in events]

@@ -4,9 +4,8 @@ victims (recipient), and the attacker comes from the attack they died in (في �
 غارات روسية, الغارة التي شنتها X). Sentences written for these tests."""
 
 import pytest
-from _plover import Case, D, check, params
-
-from hadath.model import Article
+from _coding import code
+from _plover import Case, check, params
 
 T = "ASSAULT"
 
@@ -75,7 +74,7 @@ def test_passive_casualties(coder, case):
     ("أعدم مسلحو تنظيم داعش خمسة أشخاص.", (["IMGMUSISI"], [None])),
 ])
 def test_lone_indefinite_after_a_killing_verb_is_the_victim(coder, text, want):
-    e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+    e = next(e for e in code(coder, text)
              if e.event == T)
     assert ([a.code for a in e.actor], [a.code for a in e.recipient]) == want
 
@@ -83,6 +82,6 @@ def test_lone_indefinite_after_a_killing_verb_is_the_victim(coder, text, want):
 def test_convicted_is_passive(coder):
     # أُدين (was convicted; the active is أدان): the one after it was convicted, not a judge
     text = "وقد أدين الرجل بتهمة القتل العمد."
-    e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+    e = next(e for e in code(coder, text)
              if e.event == "SANCTION")
     assert e.actor == () and [a.entity_text for a in e.recipient] == ["الرجل"]

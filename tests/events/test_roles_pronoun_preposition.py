@@ -5,13 +5,13 @@ the control keeps a bare preposition's object as the recipient."""
 
 import datetime as dt
 
-from hadath.model import Article
+from _coding import code
 
 D = dt.date(2015, 8, 10)
 
 
 def _only(coder, text: str, event_type: str):
-    evs = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    evs = [e for e in code(coder, text, D)
            if e.event == event_type]
     assert len(evs) == 1, evs
     return evs[0]

@@ -2,17 +2,12 @@
 preposition of the head before the quote; a quoted slogan («يسقط الرئيس») is not a name.
 Sentences written for these tests."""
 
-from _plover import D
-
-from hadath.model import Article
+from _coding import bare_codes, code, codes, one
 
 
 def _first(coder, text: str, event_type: str):
-    events = [e for e in coder.code_article(Article(id="t", text=text, date=D))
-              if e.event == event_type]
-    assert events, text
-    e = events[0]
-    return [(r.code, r.sector) for r in e.actor], [r.code for r in e.recipient]
+    e = one(coder, text, event_type)
+    return codes(e.actor), bare_codes(e.recipient)
 
 
 def test_quoted_organisation_is_the_target(coder):
@@ -36,7 +31,7 @@ def test_speaker_after_waw_hamza_verb_is_the_source(coder):
     # quoted attack, not its actor
     for text in ("وأضاف الوزير: «قصفت الطائرات التركية مواقع في ريف حلب».",
                  "وأضافت الوزيرة أن الطائرات التركية قصفت مواقع في ريف حلب."):
-        e = next(e for e in coder.code_article(Article(id="t", text=text, date=D))
+        e = next(e for e in code(coder, text)
                  if e.event == "ASSAULT")
         assert [a.code for a in e.actor] == ["TUR"], text
         assert e.attribution is not None and e.attribution.kind == "official", text

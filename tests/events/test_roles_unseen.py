@@ -5,14 +5,11 @@ noun that tells the sentence's attack again, and a general secretariat that spea
 Sentences written for these tests."""
 
 import pytest
-from _coding import events_of
+from _coding import events_of, one, sides
 
 
 def _sides(coder, text: str, event_type: str = "ASSAULT"):
-    found = events_of(coder, text, event_type)
-    assert found
-    e = found[0]
-    return ([(r.code, r.sector) for r in e.actor], [(r.code, r.sector) for r in e.recipient])
+    return sides(one(coder, text, event_type))
 
 
 def test_object_of_relative_verb_after_a_thing_is_the_target(coder):

@@ -5,32 +5,21 @@ these tests."""
 import datetime as dt
 
 import pytest
-
-from hadath.model import Article
+from _coding import events_of, one, sides
 
 DAY = dt.date(2015, 8, 10)  # the persons named hold their 2015 offices
-
-
-def _events(coder, text: str, event_type: str | None = None):
-    return [e for e in coder.code_article(Article(id="t", text=text, date=DAY))
-            if event_type is None or e.event == event_type]
-
-
-def _sides(coder, text: str, event_type: str):
-    e = _events(coder, text, event_type)[0]
-    return [(r.code, r.sector) for r in e.actor], [(r.code, r.sector) for r in e.recipient]
 
 
 def test_a_verb_inside_a_known_name_is_no_event(coder):
     # سامح (forgave) is the first name of Egypt's foreign minister
     text = "وقال سامح شكري إن مصر ترفض أي تدخل أجنبي في ليبيا."
-    assert not _events(coder, text, "SUPPORT")
-    assert _events(coder, text, "REJECT")
+    assert not events_of(coder, text, "SUPPORT", DAY)
+    assert events_of(coder, text, "REJECT", DAY)
 
 
 def test_the_same_verb_outside_a_name_is_still_an_event(coder):
     text = "وسامح الرئيس اليمني المعارضين الذين عادوا إلى صنعاء."
-    assert _events(coder, text, "SUPPORT")
+    assert events_of(coder, text, "SUPPORT", DAY)
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +30,7 @@ def test_the_same_verb_outside_a_name_is_still_an_event(coder):
     "وانتقد جون سميث الحكومة التركية بشدة.",
 ])
 def test_a_surname_alias_ending_another_name_is_not_that_person(coder, text):
-    assert _sides(coder, text, "ACCUSE") == ([(None, None)], [("TUR", "GOV")])
+    assert sides(one(coder, text, "ACCUSE", DAY)) == ([(None, None)], [("TUR", "GOV")])
 
 
 @pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
@@ -53,13 +42,13 @@ def test_a_surname_alias_ending_another_name_is_not_that_person(coder, text):
      ("SAU", "GOV"), ("GBR", "GOV")),
 ])
 def test_known_persons_keep_their_side(coder, text, event_type, actor, recipient):
-    assert _sides(coder, text, event_type) == ([actor], [recipient])
+    assert sides(one(coder, text, event_type, DAY)) == ([actor], [recipient])
 
 
 def test_a_name_after_a_named_official_is_another_person(coder):
     # the title after al-Jubeir's name is his; the unknown name after it is the guest's
     text = "واستقبل عادل الجبير وزير الخارجية السعودي ماريا كوفاتش في الرياض أمس."
-    e = _events(coder, text, "CONSULT")[0]
+    e = one(coder, text, "CONSULT", DAY)
     assert [r.code for r in e.actor] == ["SAU"]
     assert [r.entity_text for r in e.recipient] == ["ماريا كوفاتش"]
 
@@ -80,11 +69,11 @@ def test_a_name_after_a_named_official_is_another_person(coder):
 ])
 def test_a_verbal_noun_written_like_a_verb_takes_its_object(coder, text, event_type, actor,
                                                              recipient):
-    assert _sides(coder, text, event_type) == (actor, recipient)
+    assert sides(one(coder, text, event_type, DAY)) == (actor, recipient)
 
 
 def test_a_verb_after_its_subject_is_still_a_verb(coder):
-    assert _sides(coder, "وقتل مسلحون ثلاثة جنود قرب الحدود.", "ASSAULT") == (
+    assert sides(one(coder, "وقتل مسلحون ثلاثة جنود قرب الحدود.", "ASSAULT", DAY)) == (
         [(None, "UAF")], [(None, "MIL")])
 
 
@@ -93,7 +82,7 @@ def test_a_verb_after_its_subject_is_still_a_verb(coder):
     "ويحتجز تنظيم \"داعش\" الإرهابي صحفيا يابانيا في سوريا منذ أشهر.",
 ])
 def test_an_adjective_after_a_quoted_name_is_no_actor(coder, text):
-    assert _sides(coder, text, "COERCE") == ([("IMGMUSISI", None)], [("JPN", "JRN")])
+    assert sides(one(coder, text, "COERCE", DAY)) == ([("IMGMUSISI", None)], [("JPN", "JRN")])
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
@@ -105,7 +94,7 @@ def test_an_adjective_after_a_quoted_name_is_no_actor(coder, text):
     ("حيث كان قد زار الرئيس المصري السعودية الشهر الماضي.", [("EGY", "GOV")], [("SAU", None)]),
 ])
 def test_a_subject_before_kana_qad(coder, text, actor, recipient):
-    assert _sides(coder, text, "CONSULT") == (actor, recipient)
+    assert sides(one(coder, text, "CONSULT", DAY)) == (actor, recipient)
 
 
 @pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
@@ -122,7 +111,7 @@ def test_a_subject_before_kana_qad(coder, text, actor, recipient):
 ])
 def test_a_first_person_verb_has_the_speaker_as_subject(coder, text, event_type, actor,
                                                         recipient):
-    assert _sides(coder, text, event_type) == (actor, recipient)
+    assert sides(one(coder, text, event_type, DAY)) == (actor, recipient)
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
@@ -132,5 +121,5 @@ def test_a_first_person_verb_has_the_speaker_as_subject(coder, text, event_type,
     ("وأسفر قصف جوي طال مدينة حلب عن مقتل خمسة مدنيين.", ("SYR", None)),
 ])
 def test_an_attack_described_by_a_targeting_verb_hits_its_object(coder, text, recipient):
-    e = _events(coder, text, "ASSAULT")[0]
+    e = one(coder, text, "ASSAULT", DAY)
     assert (e.recipient[0].code, e.recipient[0].sector) == recipient

@@ -4,22 +4,9 @@ these tests."""
 import datetime as dt
 
 import pytest
-
-from hadath.model import Article
+from _coding import bare_sides, code, events_of, one
 
 DAY = dt.date(2015, 8, 10)
-
-
-def _events(coder, text: str, event_type: str | None = None):
-    return [e for e in coder.code_article(Article(id="t", text=text, date=DAY))
-            if event_type is None or e.event == event_type]
-
-
-def _codes(coder, text: str, event_type: str):
-    events = _events(coder, text, event_type)
-    assert events, text
-    e = events[0]
-    return [a.code for a in e.actor], [a.code for a in e.recipient]
 
 
 @pytest.mark.parametrize(("text", "event_type", "want"), [
@@ -31,7 +18,7 @@ def _codes(coder, text: str, event_type: str):
      (["ISR"], ["PSE"])),
 ])
 def test_genitive_before_an_accusative_object_is_the_agent(coder, text, event_type, want):
-    assert _codes(coder, text, event_type) == want
+    assert bare_sides(one(coder, text, event_type, DAY)) == want
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +27,7 @@ def test_genitive_before_an_accusative_object_is_the_agent(coder, text, event_ty
     "وأدانت الحكومة المصرية اعتقال الصحفيين الأجانب ومراسلين آخرين.",
 ])
 def test_a_year_or_a_coordinated_genitive_is_no_object(coder, text):
-    events = _events(coder, text, "COERCE")
+    events = events_of(coder, text, "COERCE", DAY)
     assert events, text
     assert all(a.sector != "JRN" for a in events[0].actor), text
 
@@ -52,7 +39,7 @@ def test_a_year_or_a_coordinated_genitive_is_no_object(coder, text):
     ("وقال إن الخطاب نفسه دفع بالولايات المتحدة إلى شن الحرب على العراق.", "شن", "USA"),
 ])
 def test_the_one_pushed_into_an_event_is_its_actor(coder, text, word, actor):
-    events = [e for e in _events(coder, text) if e.event_text.startswith(word)]
+    events = [e for e in code(coder, text, DAY) if e.event_text.startswith(word)]
     assert events, text
     assert [a.code for a in events[0].actor] == [actor]
 
@@ -61,14 +48,14 @@ def test_a_chain_of_titles_names_one_subject(coder):
     # the titles and bodies up to the name are the subject's: no recipient among them
     text = ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة "
             "والأعمال الإنسانية الدكتور عبدالله الربيعة السفير الياباني لدى المملكة.")
-    e = _events(coder, text, "CONSULT")[0]
+    e = one(coder, text, "CONSULT", DAY)
     assert [(a.code, a.sector) for a in e.actor] == [("SAU", "GOV")]
     assert [a.code for a in e.recipient] == ["JPN"]
 
 
 def test_a_chain_ends_at_a_place_phrase_or_a_comma(coder):
     text = "واستقبل وزير العدل الشيخ خالد العتيبي في ديوان الوزارة رئيس المحكمة العليا."
-    e = _events(coder, text, "CONSULT")[0]
+    e = one(coder, text, "CONSULT", DAY)
     assert [a.entity_text for a in e.recipient] == ["رئيس المحكمة"]
 
 
@@ -80,14 +67,14 @@ def test_a_chain_ends_at_a_place_phrase_or_a_comma(coder):
     ("استقبل وزير الخارجية رئيس البرلمان العربي الدكتور أحمد الجروان.", "CONSULT", "رئيس"),
 ])
 def test_no_chain_through_a_preposition_or_a_new_phrase(coder, text, event_type, recipient):
-    e = _events(coder, text, event_type)[0]
+    e = one(coder, text, event_type, DAY)
     assert any(a.entity_text.startswith(recipient) for a in e.recipient), text
 
 
 def test_a_known_name_read_on_into_a_family_name_is_someone_else(coder):
     # عبدالله بن عبدالعزيز alone is the late king; with a family name after it another man
     text = "وعبر مدير الجامعة الدكتور عبدالله بن عبدالعزيز الموسى عن إدانته للعمل الإرهابي."
-    events = _events(coder, text)
+    events = code(coder, text, DAY)
     assert events
     assert all(a.entity_text != "عبدالله بن عبدالعزيز" and a.sector != "ELI"
                for e in events for a in (*e.actor, *e.recipient))
@@ -100,5 +87,5 @@ def test_a_known_name_read_on_into_a_family_name_is_someone_else(coder):
      "بمقر المركز اليوم، سفير مملكة النرويج لدى المملكة.", "NOR"),
 ])
 def test_the_object_after_where_and_when(coder, text, guest):
-    e = _events(coder, text, "CONSULT")[0]
+    e = one(coder, text, "CONSULT", DAY)
     assert [a.code for a in e.recipient] == [guest]

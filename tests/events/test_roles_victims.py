@@ -2,21 +2,11 @@
 أسفر عن إصابة ثلاثة من عناصر الشرطة), and who did what a light verb carries past an aside
 (قامت X، …، باقتحام …). Sentences written for these tests."""
 
-from _plover import D
-
-from hadath.model import Article
-
-
-def _event(coder, text: str, event_type: str = "ASSAULT"):
-    events = coder.code_article(Article(id="t", text=text, date=D))
-    found = [e for e in events if e.event == event_type]
-    assert found, [(e.event, e.event_text) for e in events]
-    return found[0]
+from _coding import code, one, sides
 
 
 def _sides(coder, text: str, event_type: str = "ASSAULT"):
-    e = _event(coder, text, event_type)
-    return ([(r.code, r.sector) for r in e.actor], [(r.code, r.sector) for r in e.recipient])
+    return sides(one(coder, text, event_type))
 
 
 def test_toll_names_the_victims_of_a_bombing(coder):
@@ -63,7 +53,7 @@ def test_light_verb_subject_of_an_attack_noun(coder):
 
 def test_no_light_verb_no_subject_from_before_the_sentence_break(coder):
     text = "وقام الوزير بجولة في المدينة. وأدان بيان رسمي الاعتداء على المسجد."
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     assault = [e for e in events if e.event == "ASSAULT"]
     assert all(not any(r.sector == "GOV" for r in e.actor) for e in assault)
 
@@ -77,7 +67,7 @@ def test_people_counted_out_of_a_group_are_the_group(coder):
 def test_named_person_from_a_body_stays_the_person(coder):
     # a name followed by «من» + a body is not «people counted out of» it
     text = "والتقى سامي المطيري من السفارة السعودية رئيس البلدية في تونس."
-    events = coder.code_article(Article(id="t", text=text, date=D))
+    events = code(coder, text)
     assert not any(r.sector == "GOV" and r.code == "SAU" for e in events for r in e.actor
                    if "المطيري" in r.entity_text)
 
@@ -85,7 +75,7 @@ def test_named_person_from_a_body_stays_the_person(coder):
 def test_protesters_counted_out_of_a_crowd_protest(coder):
     text = ("واحتشدت مجموعات صغيرة من المتظاهرين خارج السفارة ورددوا شعارات مناهضة "
             "للحكومة.")
-    e = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    e = [e for e in code(coder, text)
          if e.event == "PROTEST"]
     assert e and any(r.sector == "CVL" for ev in e for r in ev.actor)
 
@@ -160,7 +150,7 @@ def test_protesters_are_whose_protest_their_pronoun_names(coder):
 def test_protest_near_a_building_targets_its_owner(coder):
     text = ("واعتصم مئات المحتجين بالقرب من مبنى وزارة الخارجية البريطانية في لندن، "
             "احتجاجا على صفقة السلاح.")
-    events = [e for e in coder.code_article(Article(id="t", text=text, date=D))
+    events = [e for e in code(coder, text)
               if e.event == "PROTEST"]
     # also the purpose noun after the comma (احتجاجا), whose clause names no one
     assert events and all(e.recipient and e.recipient[0].code == "GBR" for e in events)

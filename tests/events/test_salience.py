@@ -7,8 +7,6 @@ reports an event and must stay. Sentences are written for these tests.
 import pytest
 from _coding import code, event_types
 
-from hadath.model import Article
-
 
 @pytest.mark.parametrize("text, absent", [
     # a definite event noun with no argument refers to events, it does not report one
@@ -225,10 +223,10 @@ def test_requested_investigation_is_the_requests_object(coder):
 
 def test_leading_or_joining_an_event_reports_it(coder) -> None:
     # قاد / شارك في + a definite event noun: the demonstration happened
-    evs = coder.code_article(Article(id="t", text="وقاد المظاهرة عدد من الطلاب أمام الجامعة."))
+    evs = code(coder, "وقاد المظاهرة عدد من الطلاب أمام الجامعة.", None)
     assert [e.event for e in evs] == ["PROTEST"]
     text = "وقال ناشط شارك في الاحتجاجات إن الشرطة لم تتدخل."
-    evs = coder.code_article(Article(id="t", text=text))
+    evs = code(coder, text, None)
     assert "PROTEST" in [e.event for e in evs]
 
 

@@ -8,9 +8,7 @@ same construction, reports an event and must stay. Sentences are written for the
 import datetime as dt
 
 import pytest
-from _coding import event_types
-
-from hadath.model import Article
+from _coding import code, event_types
 
 D = dt.date(2023, 8, 25)
 
@@ -114,7 +112,7 @@ def test_an_answered_call_reports_what_it_asked_for(coder):
     ("وأغلق المحتجون الطريق الرئيسي المؤدي إلى الميناء.", "obstruct"),
 ])
 def test_protesters_acting_protest(coder, text, mode):
-    evs = coder.code_article(Article(id="t", text=text, date=D))
+    evs = code(coder, text)
     assert [(e.event, e.mode) for e in evs] == [("PROTEST", mode)]
 
 

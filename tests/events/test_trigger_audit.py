@@ -8,9 +8,7 @@ event and must stay. Sentences are written for these tests.
 import datetime as dt
 
 import pytest
-from _coding import event_types
-
-from hadath.model import Article
+from _coding import code, event_types
 
 D = dt.date(2023, 8, 25)
 
@@ -170,7 +168,7 @@ def test_feminine_past_of_verbs_in_alif_maqsura(coder, text, present, absent):
 
 
 def _negated(coder, text):
-    return {e.event: e.negated for e in coder.code_article(Article(id="t", text=text, date=D))}
+    return {e.event: e.negated for e in code(coder, text)}
 
 
 @pytest.mark.parametrize("text, event", [

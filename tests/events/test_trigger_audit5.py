@@ -9,15 +9,9 @@ Sentences are written for these tests; each group has controls that must not cha
 import datetime as dt
 
 import pytest
+from _coding import code, events_of
 
-from hadath.model import Article
-
-D = dt.date(2015, 8, 10)
-
-
-def _events(coder, text: str, event_type: str | None = None):
-    events = coder.code_article(Article(id="t", text=text, date=D))
-    return [e for e in events if event_type is None or e.event == event_type]
+DAY = dt.date(2015, 8, 10)
 
 
 # 1. جند* … مسلح* took the noun جندي/جنود for the verb جند (recruited); 3. دان of faith or
@@ -31,7 +25,7 @@ def _events(coder, text: str, event_type: str | None = None):
     ("دان بالمسيحية منذ شبابه.", "ACCUSE"),
 ])
 def test_soldiers_and_faith_are_no_trigger(coder, text, absent):
-    assert not _events(coder, text, absent)
+    assert not events_of(coder, text, absent, DAY)
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +34,7 @@ def test_soldiers_and_faith_are_no_trigger(coder, text, absent):
     "ويجند الحزب عناصر جديدة في المدن الساحلية.",
 ])
 def test_recruiting_fighters_is_still_mobilising(coder, text):
-    assert [e.cameo for e in _events(coder, text, "MOBILIZE")] == ["154"]
+    assert [e.cameo for e in events_of(coder, text, "MOBILIZE", DAY)] == ["154"]
 
 
 # 2. أطلق + subject (or عليه + subject) + النار
@@ -51,11 +45,11 @@ def test_recruiting_fighters_is_still_mobilising(coder, text):
     "أطلقت امرأة النار على حارس السفارة ثم فرت.",
 ])
 def test_the_subject_between_the_verb_and_the_fire(coder, text):
-    assert [e.cameo for e in _events(coder, text, "ASSAULT")] == ["193"]
+    assert [e.cameo for e in events_of(coder, text, "ASSAULT", DAY)] == ["193"]
 
 
 def test_the_shooter_is_the_actor_and_the_one_shot_the_recipient(coder):
-    e, = _events(coder, "أطلق مسلحون مجهولون النار على شرطي مصري في العريش.", "ASSAULT")
+    e, = events_of(coder, "أطلق مسلحون مجهولون النار على شرطي مصري في العريش.", "ASSAULT", DAY)
     assert [r.sector for r in e.actor] == ["UAF"]
     assert [(r.code, r.sector) for r in e.recipient] == [("EGY", "COP")]
 
@@ -65,11 +59,11 @@ def test_the_shooter_is_the_actor_and_the_one_shot_the_recipient(coder):
     "أعلنت الحكومة أنها أطلقت حملة لمراقبة وقف إطلاق النار.",
 ])
 def test_a_ceasefire_after_another_launch_is_no_shooting(coder, text):
-    assert not [e for e in _events(coder, text, "ASSAULT") if e.cameo == "193"]
+    assert not [e for e in events_of(coder, text, "ASSAULT", DAY) if e.cameo == "193"]
 
 
 def test_gunmen_releasing_hostages_is_still_a_release(coder):
-    assert [e.event for e in _events(coder, "أطلق مسلحون سراح رهينتين فرنسيتين أمس.")] \
+    assert [e.event for e in code(coder, "أطلق مسلحون سراح رهينتين فرنسيتين أمس.", DAY)] \
         == ["RETREAT"]
 
 
@@ -79,7 +73,7 @@ def test_gunmen_releasing_hostages_is_still_a_release(coder):
     ("ودان وزير الخارجية الفرنسي الهجوم على السفارة.", "FRA"),
 ])
 def test_danat_condemns(coder, text, code):
-    found = _events(coder, text, "ACCUSE")
+    found = events_of(coder, text, "ACCUSE", DAY)
     assert found and found[0].actor and found[0].actor[0].code == code
 
 
@@ -91,7 +85,7 @@ def test_danat_condemns(coder, text, code):
     "وكتب الصحفي الأمريكي دان كولينز مقالا عن الانتخابات.",
 ])
 def test_dan_the_name_condemns_nobody(coder, text):
-    assert not _events(coder, text, "ACCUSE")
+    assert not events_of(coder, text, "ACCUSE", DAY)
 
 
 # 4. لقي/لاقى/حظي: the subject receives the praise, welcome or support
@@ -100,12 +94,12 @@ def test_dan_the_name_condemns_nobody(coder, text):
     ("لاقت الحكومة المغربية ترحيبا من فرنسا بعد الإصلاحات.", "MAR", "FRA"),
 ])
 def test_receiving_praise_or_welcome(coder, text, recipient, actor):
-    e, = _events(coder, text, "SUPPORT")
+    e, = events_of(coder, text, "SUPPORT", DAY)
     assert [r.code for r in e.recipient] == [recipient]
     assert [r.code for r in e.actor] == [actor]
 
 
 def test_giving_praise_keeps_its_sides(coder):
-    e, = _events(coder, "أشادت الأمم المتحدة بالأردن لاستقباله اللاجئين.", "SUPPORT")
+    e, = events_of(coder, "أشادت الأمم المتحدة بالأردن لاستقباله اللاجئين.", "SUPPORT", DAY)
     assert [r.code for r in e.actor] == ["IGOUNO"]
     assert [r.code for r in e.recipient] == ["JOR"]

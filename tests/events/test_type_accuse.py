@@ -3,9 +3,8 @@
 import datetime as dt
 
 import pytest
+from _coding import code
 from _plover import Case, check, params
-
-from hadath.model import Article
 
 T = "ACCUSE"
 
@@ -71,6 +70,5 @@ def test_accuse(coder, case):
     "هاجمت الشرطة المتظاهرين في القاهرة.",
 ])
 def test_attacks_by_armed_actors_stay_assault(coder, text):
-    types = [e.event for e in coder.code_article(Article(id="t", text=text,
-                                                         date=dt.date(2023, 8, 25)))]
+    types = [e.event for e in code(coder, text, dt.date(2023, 8, 25))]
     assert types == ["ASSAULT"]
