@@ -1022,9 +1022,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                           circumstance)
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
         if tm.tokens[0] in receiving or (
-                t.kind != "verb" and roles.actor and roles.actor[0].tok_start - 1 in receiving
-                and roles.actor[0].tok_end <= tm.tok_start and
-                not any(i in trigger_toks for i in range(roles.actor[0].tok_end, tm.tok_start))):
+                t.kind != "verb" and roles.actor and
+                _receiving_subject(roles.actor[0], tm, receiving, tokens, trigger_toks)):
             # تلقى نائب خادم الحرمين الشريفين الأمير …، اتصالا هاتفيا من الملك: the noun is what
             # the subject received, also past a subject too long for the pattern, and so is a
             # pattern that opens with a noun (تلقى النائب تهديدات بالقتل من …)
@@ -1526,6 +1525,17 @@ def _right_after(i: int, a: ActorMention, tokens: Sequence[Token]) -> bool:
             for k in range(i + 1, a.tok_start)))
 
 
+def _receiving_subject(a: ActorMention, tm: TriggerMatch, receiving: Collection[int],
+                       tokens: Sequence[Token], trigger_toks: Collection[int]) -> bool:
+    """Is ``a``, before the noun trigger ``tm``, the subject of a receiving verb, so that the
+    noun is what it received? The verb stands right before it or before the style words of its
+    title (تلقى صاحب السمو الملكي الأمير محمد بن نايف ولي العهد اتصالا هاتفيا اليوم من …: the
+    caller comes after من), with no other trigger between."""
+    if a.tok_end > tm.tok_start or any(i in trigger_toks for i in range(a.tok_end, tm.tok_start)):
+        return False
+    return _past_style(a, tokens) - 1 in receiving
+
+
 def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMention],
                      tokens: Sequence[Token], country: str | None) -> Subject | None:
     """The speaker right after the speech verb opening the sentence (قال وزير الخارجية التركي
@@ -1593,6 +1603,8 @@ def _pair(events: Sequence[Event]) -> tuple[ActorRef, ...]:
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas
+# the style of a title between a receiving verb and its subject, or «من» and the giver
+STYLE_WORDS = cue_words("style_words")
 
 
 def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
@@ -1981,13 +1993,23 @@ def _struck_subject(a: ActorMention, tokens: Sequence[Token]) -> bool:
     return j >= 0 and tokens[j].stem in STRUCK_VERBS
 
 
+def _past_style(a: ActorMention, tokens: Sequence[Token]) -> int:
+    """Where the style words and honorifics before ``a`` start (صاحب السمو الشيخ محمد …: at
+    صاحب), or ``a``'s own start when there are none."""
+    s = a.tok_start
+    while s > 0 and (tokens[s - 1].stem in STYLE_WORDS or tokens[s - 1].stem in HONORIFICS):
+        s -= 1
+    return s
+
+
 def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
                   tokens: Sequence[Token]) -> Roles:
     """تسلمت مصر طائرات من طراز «رافال» من فرنسا, تلقى الرئيس اتصالا من نظيره: told from the
     receiving side, the subject is the recipient and the giver, after من, the actor (the
     giver may stand past a quoted name, so a window, not the clause, bounds the search)."""
     giver = [a for a in actors if tm.tok_start < a.tok_start <= tm.tok_end + GIVER_WINDOW and
-             prep_of(a, tokens) == "من" and a not in roles.actor]
+             a not in roles.actor and (prep_of(a, tokens) == "من" or (
+                 (s := _past_style(a, tokens)) < a.tok_start and tokens[s - 1].stem == "من"))]
     receiver = roles.actor or roles.recipient
     return Roles(tuple(giver[:1]), tuple(receiver))
 
