@@ -50,6 +50,7 @@ from hadath.events.roles import (
     antecedent_subject,
     assign,
     attack_agent,
+    bearer_opens,
     between_pair,
     between_parties,
     carried_out_by,
@@ -61,6 +62,7 @@ from hadath.events.roles import (
     elided_subject,
     first_prep,
     governing_prep,
+    gunfire_shooter,
     is_circumstance,
     is_count,
     launch_clause,
@@ -785,10 +787,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     # (أحرق … أعلام)
     # nor are the protesters a pattern names (متظاهر* … قطع*: محتجون غاضبون قطعوا الطريق)
     protesting = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
+    # nor the aircraft a pattern opens with (طيران التحالف … قصف: the subject, roles.py
+    # _bearer_subject)
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
                 (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES or
                  tm.trigger.cameo.startswith(WITHDRAWAL_CAMEO) else tm.tokens)
-                if i not in protesting}
+                if i not in protesting and not (i == tm.tok_start and bearer_opens(tm, tokens))}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     # dates only where an event can be coded (most sentences have none; the date finder is
@@ -1060,6 +1064,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if t.event == "ASSAULT" and any(tokens[i].stem == "علي" and tokens[i].has("pron")
                                         for i in range(tm.tok_start + 1, tm.tok_end)):
             roles = shot_at(tm, roles, tokens)
+        roles = gunfire_shooter(tm, roles, actors, tokens)  # استشهد X برصاص قوات الاحتلال
         struck = t.event == "ASSAULT" and t.kind != "verb" and bool(roles.actor) and \
             roles.actor[0].tok_end <= tm.tok_start and _struck_subject(roles.actor[0], tokens)
         if struck:
