@@ -905,13 +905,16 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     wants = form is not None and (before is None or before.subject is None)
     if not triggers:
         country = sentence_countries(tokens, actors, nisbas, found_places, across)[0]
-        reports = find_reports(tokens, text, hits, actors, punct) if not elided else []
+        # (with the subject taken from the sentence before, only for the claimant it leaves)
+        reports = find_reports(tokens, text, hits, actors, punct)
+        left = _leaves(before, elided, None if elided else _speaker_subject(
+            open_i, reports, actors, tokens, country) or
+            _opening_subject(open_i, actors, tokens, hits, triggers),
+            actors, tokens, (), _verb_at(open_i, triggers, hits))
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
                                 tuple(lone_nisbas(actors, nisbas)), country, mentioned,
-                                left=_leaves(before, elided, _speaker_subject(
-                                    open_i, reports, actors, tokens, country) or
-                                    _opening_subject(open_i, actors, tokens, hits, triggers),
-                                    actors, tokens, (), _verb_at(open_i, triggers, hits)),
+                                left=_claimant_left(left, reports, elided, before, open_i,
+                                                    tokens, form),
                                 wants_subject=wants)
 
     quoted = _quoted_names(tokens, punct, actors)
@@ -1316,8 +1319,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 (report is not None and report.verb == open_i and report.speaker is None))) or
                 (report is not None and report.participle)):
             # وأضاف أن …, مشيرا إلى أن …: the speaker the sentence before named claims it
-            ref = elided.refs[0]
-            att = Attribution("official", ref.entity_text, ref.start, ref.end, ref.code)
+            att = _claim_of(elided)
+        elif report is not None and report.bare and att is report.attribution and \
+                before is not None and before.claimant is not None and \
+                _continues(report, open_i, tokens, form):
+            # وأضاف أن … after «وقال الملا إن …» or «أكد مصدر مسؤول …»: a speaker the sentence
+            # before could not pass as a subject (no coded actor, or a blank line between)
+            att = before.claimant
         if took is not None:
             # قال الوزير … . وأدان الهجوم …; وأضاف أنه سيزور …: the subject the sentence before
             # named; an actor read as the subject right after the verb was its object
@@ -1361,10 +1369,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             **_event_date(tm, ds, date_at, triggers, relatives, tokens, closers,
                           complementizers, article_date)))
     events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
-    left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
-                                                    sentence_country) or stated or
-                   _opening_subject(open_i, actors, tokens, hits, triggers), actors, tokens,
-                   events, _verb_at(open_i, triggers, hits))
+    left = _claimant_left(
+        _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
+                                                 sentence_country) or stated or
+                _opening_subject(open_i, actors, tokens, hits, triggers), actors, tokens,
+                events, _verb_at(open_i, triggers, hits)), reports, elided, before, open_i,
+        tokens, form)
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country, mentioned, frozenset(open_sides),
@@ -1559,6 +1569,50 @@ def _subject(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[T
     return Subject(tuple(_with_context(_ref(b), b, country, None) for b in group),
                    subject_forms(group, tokens),
                    open=any(takes_context(b, tokens) for b in group))
+
+
+def _claim_of(subject: Subject) -> Attribution:
+    """The claimant a subject taken from the sentence before makes: its first mention."""
+    ref = subject.refs[0]
+    return Attribution("official", ref.entity_text, ref.start, ref.end, ref.code)
+
+
+def _claimant_left(left: Context, reports: Sequence[Report], elided: Subject | None,
+                   before: Context | None, open_i: int, tokens: Sequence[Token],
+                   form: str | None) -> Context:
+    """``left`` with the claimant the sentence leaves the next (``Context.claimant``): its first
+    report's, where that opens the sentence (وقال X إن, أكد مصدر … أن) or is a participle
+    (X …، مشيرا إلى أن); for a bare one (وأضاف أن) the subject it took, else the claimant it
+    was given; with no report, the claimant before, past one sentence. A report inside the
+    sentence (وأوضح حقيقتهم بقوله, X وأبلغها بأن) leaves none: its subject is too often no
+    speaker, and it ends the voice before."""
+    given = before.claimant if before is not None else None
+    if not reports:
+        if given is None or before is None or before.claimant_age + 1 >= SUBJECT_REACH:
+            return left
+        return replace(left, claimant=given, claimant_age=before.claimant_age + 1)
+    first = reports[0]
+    if first.bare:
+        claim = _claim_of(elided) if elided is not None else \
+            given if _continues(first, open_i, tokens, form) else None
+    elif first.participle or first.verb in (open_i, _lead(tokens, open_i)):
+        claim = first.attribution
+    else:
+        return left
+    return replace(left, claimant=claim, claimant_age=0)
+
+
+def _lead(tokens: Sequence[Token], open_i: int) -> int:
+    """The sentence's first word (past punctuation)."""
+    return next((k for k, tok in enumerate(tokens) if not tok.is_punct()), open_i)
+
+
+def _continues(report: Report, open_i: int, tokens: Sequence[Token], form: str | None) -> bool:
+    """Does a report with no subject (``Report.bare``) go on with the voice before: its verb
+    opens the sentence (وأضاف أن, مشيرا إلى أن …), or the sentence's opening verb has no subject
+    either (``form``: وشدد على …، مشيرا إلى أن)? Not after an opening verb with its own subject
+    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي)."""
+    return report.verb in (open_i, _lead(tokens, open_i)) or form is not None
 
 
 def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,
