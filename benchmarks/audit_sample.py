@@ -4,7 +4,10 @@ The audits of docs/EVALUATION.md from session 12 on draw their find, measure and
 with this script (written there as ``/tmp/p/diff.py``; the earlier sessions' script of that name
 was not kept, so their seeds draw other articles). The pool is every article of the three
 SaudiNewsNet days that are in neither dev file (2015-08-07, 08-10, 08-11; 4,859 articles), in
-file order, shuffled with ``random.Random(seed)``; ``--skip K --n N`` takes articles K … K+N-1.
+file order, shuffled with ``random.Random(seed)``; ``--skip K --n N`` takes articles K … K+N-1;
+``--exclude SEED:N[:SKIP]`` (repeatable) leaves out the articles another draw took, so that a
+whole-pool check sample holds only articles the rules were not written from (the find and
+measure samples of the same round).
 Each article is coded whole (title, content and date) and every event is written as one JSON
 line: the event record of DESIGN.md plus ``art`` (day/index), ``sent`` (its sentence) and
 ``attr`` (its attribution). The tree is the one on ``PYTHONPATH``, so run it from outside the
@@ -40,6 +43,23 @@ def pool(news: Path = NEWS) -> list[tuple[str, str, str, str | None]]:
     return arts
 
 
+def drawn(arts: list, seed: int, n: int, skip: int = 0) -> list:
+    """The articles a draw of ``seed`` takes: ``arts`` shuffled by it, ``skip`` … ``skip+n-1``."""
+    arts = list(arts)
+    random.Random(seed).shuffle(arts)
+    return arts[skip:skip + n]
+
+
+def draw_spec(spec: str) -> tuple[int, int, int]:
+    """``SEED:N[:SKIP]`` of ``--exclude`` as (seed, n, skip)."""
+    parts = spec.split(":")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        raise argparse.ArgumentTypeError(f"--exclude {spec!r}: expected SEED:N or SEED:N:SKIP, "
+                                         "e.g. 2201:250")
+    seed, n, skip = (int(p) for p in parts + ["0"] * (3 - len(parts)))
+    return seed, n, skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, required=True)
@@ -47,10 +67,17 @@ def main() -> None:
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--out", required=True)
     ap.add_argument("--news", type=Path, default=NEWS, help="SaudiNewsNet folder of day zips")
+    ap.add_argument("--exclude", type=draw_spec, action="append", default=[],
+                    metavar="SEED:N[:SKIP]",
+                    help="leave out the articles of another draw (e.g. the find and measure "
+                         "samples: --exclude 2201:250 --exclude 2202:100)")
     a = ap.parse_args()
-    arts = pool(a.news)
-    random.Random(a.seed).shuffle(arts)
-    arts = arts[a.skip:a.skip + a.n]
+    everything = pool(a.news)
+    left_out = {art[0] for spec in a.exclude for art in drawn(everything, *spec)}
+    arts = drawn(everything, a.seed, a.n, a.skip)
+    if left_out:
+        arts = [art for art in arts if art[0] not in left_out]
+        print(f"--exclude: {len(left_out)} articles of other draws left out", file=sys.stderr)
 
     from hadath.api import Coder
     from hadath.model import Article

@@ -21,6 +21,7 @@ from hadath.events.article import (
 from hadath.events.coder import SentenceAnalysis, article_surnames, code_sentence, one_a_story
 from hadath.events.discourse import Context, passes_on, quote_depths
 from hadath.events.register import unanchored
+from hadath.events.sides import article_sides
 from hadath.kb.loader import KnowledgeBase
 from hadath.model import Article, Event, Sentence
 from hadath.text import TextAnalyzer
@@ -113,6 +114,8 @@ class Coder:
             sents.append(sa)
         if self.article_country:
             sents = give_article_country(sents, country_of(counts), leading_country(counts))
+        # a cable's «لفخامته», a statement's «المجلس»: sides the article before gives
+        sents = article_sides(sents, text)
         events: list[Event] = [e for sa in sents for e in sa.events]
         # a column, a memoir, a feature: events/register.py
         events = unanchored(events, text, article.date, self.dates)  # type: ignore[arg-type]

@@ -50,6 +50,9 @@ class Report:
     speaker: ActorMention | None = None
     # a participle's (مشيرا إلى أن) with no subject in the sentence: the one before names it
     participle: bool = False
+    # the claimant is the verb's own word (وأضاف أن, مشيرا إلى أن with no subject): the speaker
+    # is named before the sentence, and the coder gives the one it carries (``Context.claimant``)
+    bare: bool = False
 
 
 def _kind(hits: CueHits, lo: int, hi: int, has_coded_actor: bool) -> str:
@@ -259,14 +262,14 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
         elif hi == lo and out:
             # وقال الرحمن إن …، وأضاف أن …: the claimant of the report before in the sentence
             # (not its subject: وقالت: إنه رغم ذلك دعت الشرطة … has its own)
-            out.append(Report(vs, content, out[-1].attribution, None))
+            out.append(Report(vs, content, out[-1].attribution, None, bare=out[-1].bare))
             continue
         elif hi == lo:
             # وأضاف قائلا:, وقال في تصريح صحفي:: no subject in the sentence; the verb stands
             # for the speaker (the coder gives the one the sentence before named)
             start, end = tokens[vs].body_start(), tokens[ve - 1].end
             out.append(Report(vs, content, Attribution("official", text[start:end], start, end),
-                              None))
+                              None, bare=True))
             continue
         att = _attr(tokens, text, lo, hi, hits, speaker)
         if att is not None:
@@ -326,7 +329,7 @@ def _participle_report(vs: int, ve: int, tokens: Sequence[Token], text: str, hit
         return Report(vs, content, att, subject)
     start, end = tokens[vs].body_start(), tokens[ve - 1].end
     return Report(vs, content, Attribution("official", text[start:end], start, end),
-                  participle=True)
+                  participle=True, bare=True)
 
 
 def _opening_subject(tokens: Sequence[Token], actors: Sequence[ActorMention],

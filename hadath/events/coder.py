@@ -50,6 +50,7 @@ from hadath.events.roles import (
     antecedent_subject,
     assign,
     attack_agent,
+    bearer_opens,
     between_pair,
     between_parties,
     carried_out_by,
@@ -61,6 +62,7 @@ from hadath.events.roles import (
     elided_subject,
     first_prep,
     governing_prep,
+    gunfire_shooter,
     is_circumstance,
     is_count,
     launch_clause,
@@ -792,10 +794,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     # (أحرق … أعلام)
     # nor are the protesters a pattern names (متظاهر* … قطع*: محتجون غاضبون قطعوا الطريق)
     protesting = {i for s, e in hits.get("protester_nouns", ()) for i in range(s, e)}
+    # nor the aircraft a pattern opens with (طيران التحالف … قصف: the subject, roles.py
+    # _bearer_subject)
     blocked |= {i for tm in triggers if tm.trigger.kind != "noun" for i in
                 (tm.tokens[:1] if tm.trigger.event in PATTERN_ACTOR_TYPES or
                  tm.trigger.cameo.startswith(WITHDRAWAL_CAMEO) else tm.tokens)
-                if i not in protesting}
+                if i not in protesting and not (i == tm.tok_start and bearer_opens(tm, tokens))}
     for cue in ("complementizers", "speech_verbs", "attribution_prefix", "negation"):
         blocked |= {i for s, e in hits.get(cue, ()) for i in range(s, e)}
     # dates only where an event can be coded (most sentences have none; the date finder is
@@ -908,13 +912,16 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
     wants = form is not None and (before is None or before.subject is None)
     if not triggers:
         country = sentence_countries(tokens, actors, nisbas, found_places, across)[0]
-        reports = find_reports(tokens, text, hits, actors, punct) if not elided else []
+        # (with the subject taken from the sentence before, only for the claimant it leaves)
+        reports = find_reports(tokens, text, hits, actors, punct)
+        left = _leaves(before, elided, None if elided else _speaker_subject(
+            open_i, reports, actors, tokens, country) or
+            _opening_subject(open_i, actors, tokens, hits, triggers),
+            actors, tokens, (), _verb_at(open_i, triggers, hits))
         return SentenceAnalysis(sent, tuple(actors), (), tuple(found_places), (),
                                 tuple(lone_nisbas(actors, nisbas)), country, mentioned,
-                                left=_leaves(before, elided, _speaker_subject(
-                                    open_i, reports, actors, tokens, country) or
-                                    _opening_subject(open_i, actors, tokens, hits, triggers),
-                                    actors, tokens, (), _verb_at(open_i, triggers, hits)),
+                                left=_claimant_left(left, reports, elided, before, open_i,
+                                                    tokens, form),
                                 wants_subject=wants)
 
     quoted = _quoted_names(tokens, punct, actors)
@@ -1025,9 +1032,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                           circumstance)
             roles = Roles(roles.actor, tuple(a for a in wide.recipient if a not in roles.actor))
         if tm.tokens[0] in receiving or (
-                t.kind != "verb" and roles.actor and roles.actor[0].tok_start - 1 in receiving
-                and roles.actor[0].tok_end <= tm.tok_start and
-                not any(i in trigger_toks for i in range(roles.actor[0].tok_end, tm.tok_start))):
+                t.kind != "verb" and roles.actor and
+                _receiving_subject(roles.actor[0], tm, receiving, tokens, trigger_toks)):
             # تلقى نائب خادم الحرمين الشريفين الأمير …، اتصالا هاتفيا من الملك: the noun is what
             # the subject received, also past a subject too long for the pattern, and so is a
             # pattern that opens with a noun (تلقى النائب تهديدات بالقتل من …)
@@ -1064,6 +1070,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if t.event == "ASSAULT" and any(tokens[i].stem == "علي" and tokens[i].has("pron")
                                         for i in range(tm.tok_start + 1, tm.tok_end)):
             roles = shot_at(tm, roles, tokens)
+        roles = gunfire_shooter(tm, roles, actors, tokens)  # استشهد X برصاص قوات الاحتلال
         struck = t.event == "ASSAULT" and t.kind != "verb" and bool(roles.actor) and \
             roles.actor[0].tok_end <= tm.tok_start and _struck_subject(roles.actor[0], tokens)
         if struck:
@@ -1319,8 +1326,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 (report is not None and report.verb == open_i and report.speaker is None))) or
                 (report is not None and report.participle)):
             # وأضاف أن …, مشيرا إلى أن …: the speaker the sentence before named claims it
-            ref = elided.refs[0]
-            att = Attribution("official", ref.entity_text, ref.start, ref.end, ref.code)
+            att = _claim_of(elided)
+        elif report is not None and report.bare and att is report.attribution and \
+                before is not None and before.claimant is not None and \
+                _continues(report, open_i, tokens, form):
+            # وأضاف أن … after «وقال الملا إن …» or «أكد مصدر مسؤول …»: a speaker the sentence
+            # before could not pass as a subject (no coded actor, or a blank line between)
+            att = before.claimant
         if took is not None:
             # قال الوزير … . وأدان الهجوم …; وأضاف أنه سيزور …: the subject the sentence before
             # named; an actor read as the subject right after the verb was its object
@@ -1365,10 +1377,12 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                           complementizers, article_date)))
     events = accused_attackers(political_cooperation(
         services(rhetorical(events, hits, tokens), hits, tokens), tokens))
-    left = _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
-                                                    sentence_country) or stated or
-                   _opening_subject(open_i, actors, tokens, hits, triggers), actors, tokens,
-                   events, _verb_at(open_i, triggers, hits))
+    left = _claimant_left(
+        _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
+                                                 sentence_country) or stated or
+                _opening_subject(open_i, actors, tokens, hits, triggers), actors, tokens,
+                events, _verb_at(open_i, triggers, hits)), reports, elided, before, open_i,
+        tokens, form)
     return SentenceAnalysis(sent, tuple(actors), tuple(triggers), tuple(found_places),
                             tuple(events), tuple(lone_nisbas(actors, nisbas)),
                             sentence_country, mentioned, frozenset(open_sides),
@@ -1529,6 +1543,17 @@ def _right_after(i: int, a: ActorMention, tokens: Sequence[Token]) -> bool:
             for k in range(i + 1, a.tok_start)))
 
 
+def _receiving_subject(a: ActorMention, tm: TriggerMatch, receiving: Collection[int],
+                       tokens: Sequence[Token], trigger_toks: Collection[int]) -> bool:
+    """Is ``a``, before the noun trigger ``tm``, the subject of a receiving verb, so that the
+    noun is what it received? The verb stands right before it or before the style words of its
+    title (تلقى صاحب السمو الملكي الأمير محمد بن نايف ولي العهد اتصالا هاتفيا اليوم من …: the
+    caller comes after من), with no other trigger between."""
+    if a.tok_end > tm.tok_start or any(i in trigger_toks for i in range(a.tok_end, tm.tok_start)):
+        return False
+    return _past_style(a, tokens) - 1 in receiving
+
+
 def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMention],
                      tokens: Sequence[Token], country: str | None) -> Subject | None:
     """The speaker right after the speech verb opening the sentence (قال وزير الخارجية التركي
@@ -1552,6 +1577,50 @@ def _subject(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[T
     return Subject(tuple(_with_context(_ref(b), b, country, None) for b in group),
                    subject_forms(group, tokens),
                    open=any(takes_context(b, tokens) for b in group))
+
+
+def _claim_of(subject: Subject) -> Attribution:
+    """The claimant a subject taken from the sentence before makes: its first mention."""
+    ref = subject.refs[0]
+    return Attribution("official", ref.entity_text, ref.start, ref.end, ref.code)
+
+
+def _claimant_left(left: Context, reports: Sequence[Report], elided: Subject | None,
+                   before: Context | None, open_i: int, tokens: Sequence[Token],
+                   form: str | None) -> Context:
+    """``left`` with the claimant the sentence leaves the next (``Context.claimant``): its first
+    report's, where that opens the sentence (وقال X إن, أكد مصدر … أن) or is a participle
+    (X …، مشيرا إلى أن); for a bare one (وأضاف أن) the subject it took, else the claimant it
+    was given; with no report, the claimant before, past one sentence. A report inside the
+    sentence (وأوضح حقيقتهم بقوله, X وأبلغها بأن) leaves none: its subject is too often no
+    speaker, and it ends the voice before."""
+    given = before.claimant if before is not None else None
+    if not reports:
+        if given is None or before is None or before.claimant_age + 1 >= SUBJECT_REACH:
+            return left
+        return replace(left, claimant=given, claimant_age=before.claimant_age + 1)
+    first = reports[0]
+    if first.bare:
+        claim = _claim_of(elided) if elided is not None else \
+            given if _continues(first, open_i, tokens, form) else None
+    elif first.participle or first.verb in (open_i, _lead(tokens, open_i)):
+        claim = first.attribution
+    else:
+        return left
+    return replace(left, claimant=claim, claimant_age=0)
+
+
+def _lead(tokens: Sequence[Token], open_i: int) -> int:
+    """The sentence's first word (past punctuation)."""
+    return next((k for k, tok in enumerate(tokens) if not tok.is_punct()), open_i)
+
+
+def _continues(report: Report, open_i: int, tokens: Sequence[Token], form: str | None) -> bool:
+    """Does a report with no subject (``Report.bare``) go on with the voice before: its verb
+    opens the sentence (وأضاف أن, مشيرا إلى أن …), or the sentence's opening verb has no subject
+    either (``form``: وشدد على …، مشيرا إلى أن)? Not after an opening verb with its own subject
+    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي)."""
+    return report.verb in (open_i, _lead(tokens, open_i)) or form is not None
 
 
 def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,
@@ -1596,6 +1665,8 @@ def _pair(events: Sequence[Event]) -> tuple[ActorRef, ...]:
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas
+# the style of a title between a receiving verb and its subject, or «من» and the giver
+STYLE_WORDS = cue_words("style_words")
 
 
 def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],
@@ -1984,13 +2055,23 @@ def _struck_subject(a: ActorMention, tokens: Sequence[Token]) -> bool:
     return j >= 0 and tokens[j].stem in STRUCK_VERBS
 
 
+def _past_style(a: ActorMention, tokens: Sequence[Token]) -> int:
+    """Where the style words and honorifics before ``a`` start (صاحب السمو الشيخ محمد …: at
+    صاحب), or ``a``'s own start when there are none."""
+    s = a.tok_start
+    while s > 0 and (tokens[s - 1].stem in STYLE_WORDS or tokens[s - 1].stem in HONORIFICS):
+        s -= 1
+    return s
+
+
 def received_from(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
                   tokens: Sequence[Token]) -> Roles:
     """تسلمت مصر طائرات من طراز «رافال» من فرنسا, تلقى الرئيس اتصالا من نظيره: told from the
     receiving side, the subject is the recipient and the giver, after من, the actor (the
     giver may stand past a quoted name, so a window, not the clause, bounds the search)."""
     giver = [a for a in actors if tm.tok_start < a.tok_start <= tm.tok_end + GIVER_WINDOW and
-             prep_of(a, tokens) == "من" and a not in roles.actor]
+             a not in roles.actor and (prep_of(a, tokens) == "من" or (
+                 (s := _past_style(a, tokens)) < a.tok_start and tokens[s - 1].stem == "من"))]
     receiver = roles.actor or roles.recipient
     return Roles(tuple(giver[:1]), tuple(receiver))
 

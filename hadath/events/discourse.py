@@ -9,7 +9,10 @@ sentence leaves a ``Context`` (``SentenceAnalysis.left``) that the next one is c
   the subject it took itself from the sentence before, with the verb forms that agree with it;
 * the **pair**: the two sides of its latest event with two coded parties, else the coded side
   of its latest event and the last actor of another country it names (or the pair it was
-  given, for two more sentences).
+  given, for two more sentences);
+* the **claimant**: who claims what its opening report says (وقال الملا إن …, أكد مصدر مسؤول
+  أن …), also where that speaker is no coded actor; a next sentence whose speech verb has no
+  subject (وأضاف أن …) is claimed by it, across a blank line too (``coder._claimant_left``).
 
 A sentence that opens with و/ف + a verb with no subject after it (the next word is a
 preposition, a complementizer, a colon, an event noun or a demonstrative: the verb's object)
@@ -27,7 +30,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from hadath.mentions.actors import ActorMention
-from hadath.model import ActorRef, Token
+from hadath.model import ActorRef, Attribution, Token
 from hadath.text.punctuation import (
     COMMAS,
     CURLY_CLOSING,
@@ -61,6 +64,10 @@ class Context:
     subject: Subject | None = None
     pair: tuple[ActorRef, ...] = ()
     pair_age: int = 0  # sentences since the pair's event
+    # who claims what the sentence reports (its first report's claimant), for a next «وأضاف أن»
+    # with no subject; passed across a blank line too (a subjectless «وأضاف» opens no new voice)
+    claimant: Attribution | None = None
+    claimant_age: int = 0  # sentences since a report named it
 
 
 def verb_form(tok: Token, listed: str | None = None) -> str | None:

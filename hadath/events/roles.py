@@ -153,10 +153,19 @@ def prep_of(m: ActorMention, tokens: Sequence[Token]) -> str | None:
 
 
 def _accusative(a: ActorMention, tokens: Sequence[Token]) -> bool:
-    """برأت فتاتين, اعتقلت مسلحين: a common noun in the accusative dual or plural (-ين; the
-    subject would be -ان/-ون) is an object, not the subject after a verb."""
-    return a.head_kind == "agent" and \
-        tokens[a.tok_start].stem.endswith("ين") and len(tokens[a.tok_start].stem) > 4
+    """برأت فتاتين, اعتقلت مسلحين, استهدف أفرادا من قوات الأمن: a common noun in the
+    accusative dual or plural (-ين; the subject would be -ان/-ون) or with the alif of the
+    indefinite accusative is an object, not the subject after a verb."""
+    head = tokens[a.tok_start]
+    if a.head_kind != "agent":
+        return False
+    if head.stem.endswith("ين") and len(head.stem) > 4:
+        return True
+    # not a dual in construct (رفض رجلا الأعمال), nor a noun counted (رفض 30 مواطنا: the
+    # count's accusative, the subject still)
+    i = a.tok_start
+    return accusative_alif(head) and not (i + 1 < len(tokens) and tokens[i + 1].has("det")) \
+        and not (i > 0 and is_count(tokens[i - 1]))
 
 
 # nouns whose «with X» or «to X» phrase says where, not with or to whom (على الحدود مع نيجيريا,
@@ -268,6 +277,58 @@ def _object_nisba(trig: TriggerMatch, actors: Sequence[ActorMention],
     return None
 
 
+def bearer_opens(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """شن طيران التحالف غارات, طيران التحالف العربي قصف مواقع …: does the attack pattern open
+    with the aircraft or guns (``STRIKE_BEARERS``) that are its subject? So when a verb of
+    launching stands before them or the pattern holds its own verb after them (its words are
+    not one run); not where they are a genitive (بعد استهداف طيران التحالف, بدعم من طيران
+    التحالف)."""
+    if trig.trigger.kind != "pattern" or trig.trigger.event != "ASSAULT" or \
+            tokens[trig.tok_start].stem not in STRIKE_BEARERS:
+        return False
+    launched = trig.tok_start > 0 and tokens[trig.tok_start - 1].stem in LAUNCH_VERBS
+    return launched or trig.tokens[-1] - trig.tokens[0] >= len(trig.tokens)
+
+
+def _bearer_subject(trig: TriggerMatch, actors: Sequence[ActorMention],
+                    tokens: Sequence[Token]) -> ActorMention | None:
+    """The aircraft a pattern opens with (``bearer_opens``): the actor named there, the
+    attack's subject (the coder keeps that first word of the pattern open to the actors)."""
+    if not bearer_opens(trig, tokens):
+        return None
+    return next((a for a in actors if a.tok_start == trig.tok_start and (a.code or a.sector)),
+                None)
+
+
+def _thing_after_verb(trig: TriggerMatch, actors: Sequence[ActorMention],
+                      tokens: Sequence[Token]) -> bool:
+    """واستهدفت الغارات مواقع الحوثيين: an attack pattern whose word right after its verb is
+    a definite noun that names no party (الغارات, القذائف) has that noun as the verb's subject
+    (or, شن الهجوم, its object): no actor after it is the subject, the first is the target. Not
+    a party there (استهدفت الطائرات الحربية مواقع …: the aircraft strike), nor a noun a relative
+    clause follows."""
+    if trig.trigger.kind != "pattern" or trig.trigger.event != "ASSAULT" or \
+            len(trig.tokens) < 2 or trig.tokens[1] != trig.tokens[0] + 1:
+        return False
+    second = trig.tokens[1]
+    if second + 1 < len(tokens) and tokens[second + 1].stem in RELATIVES:
+        return False  # أسفر الهجوم الذي نفذته حركة طالبان: the relative clause names its author
+    return tokens[second].has("det") and first_prep(tokens[second]) is None and \
+        not tokens[trig.tokens[0]].has("det") and \
+        not any(a.tok_start <= second < a.tok_end for a in actors)
+
+
+def _relative_with_object(trig: TriggerMatch, after: Sequence[ActorMention],
+                          tokens: Sequence[Token]) -> bool:
+    """أحد أقربائه الذي قتل الخميس عقيدا: a verb right after a relative pronoun with its
+    accusative object after it has the pronoun's antecedent as its subject; when that is no
+    actor, the subject is unnamed, not an actor further back in the sentence."""
+    return trig.trigger.kind != "noun" and trig.tok_start > 0 and \
+        tokens[trig.tok_start - 1].stem in RELATIVES and \
+        any(a.tok_start - trig.tok_end <= SUBJECT_WINDOW and prep_of(a, tokens) is None and
+            _accusative(a, tokens) for a in after)
+
+
 def _group(m: ActorMention, actors: Sequence[ActorMention]) -> list[ActorMention]:
     return [a for a in actors if a.group == m.group]
 
@@ -292,7 +353,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # after it, inside (as a verb's pattern may hold: قضت محكمة) or past it
     masdar = verbal_noun_use(trig, tokens)
     nominal = (t.kind == "pattern" and t.event == "ASSAULT" and tokens[trig.tokens[0]].has("det")
-               ) or masdar is not None
+               ) or masdar is not None or _thing_after_verb(trig, actors, tokens)
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
                  not (a.tok_start in trig.tokens and a.tok_start not in inside)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
@@ -304,7 +365,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         else rpreps - AGAINST_PREPS
     if (t.event == "ASSAULT" and t.kind != "noun") or t.event == "PROTEST":
         rpreps |= PROXIMITY_PREPS  # فجر نفسه قرب X, تجمعوا خارج مكتب X
-    src: ActorMention | None = None
+    src = _bearer_subject(trig, actors, tokens)
 
     # an explicit agent: من قبل / على يد X
     for bs, be in by_agent:
@@ -423,8 +484,17 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         comp = pattern_complement(trig, tokens)
         if comp is not None:
             subj_after = [a for a in subj_after if a.tok_start < comp]
+    # الذي قتل الخميس عقيدا: the subject is the relative's antecedent, not an actor far before
+    # the verb nor the first bare one after its object
+    rel_object = _relative_with_object(trig, subj_after, tokens)
+    # اعتقلت رجلا هدد بقتل السفير: an accusative object right after the verb leaves no subject
+    # after it (a VSO subject comes first). Not after a relative pronoun, whose own reading
+    # (``rel_object``) keeps the victims' body after the object (الذي استهدف مسجدا بمقر قوات …)
+    first_after = next((a for a in subj_after if prep_of(a, tokens) is None), None)
+    object_first = first_after is not None and first_after.tok_start - trig.tok_end <= 1 and \
+        _accusative(first_after, tokens) and not rel_object
     if src is None and not passive and t.kind != "noun" and not past_plural and \
-            not after_subject:
+            not after_subject and not object_first:
         close = [a for a in subj_after if not nominal and
                  (prep_of(a, tokens) is None or _partitive(a, tokens)) and
                  a.tok_start - trig.tok_end <= SUBJECT_WINDOW and not _accusative(a, tokens)]
@@ -435,7 +505,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
         # before an aside
         src = light_verb_subject(trig, actors, tokens)
     if src is None and not passive and not circumstance and not object_attack and \
-            masdar != "head":
+            masdar != "head" and not rel_object:
         # not a place the event happened by (تجمعوا حول مقر السفارة احتجاجا), nor, for a
         # protest noun, the force that broke it up (فرقت الشرطة مظاهرة)
         pre = [a for a in before if (prep_of(a, tokens) is None or _partitive(a, tokens)) and
@@ -446,7 +516,7 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             # clause's subject rather than its object (أوقفت الشرطة رجلا في إطار عملية مشتركة)
             src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural and \
-            not after_subject:
+            not after_subject and not rel_object and not object_first:
         bare = [a for a in subj_after if prep_of(a, tokens) is None and
                 not _accusative(a, tokens) and not nominal]
         if bare:
@@ -840,6 +910,37 @@ def lam_agent(trig: TriggerMatch, after: Sequence[ActorMention], tokens: Sequenc
     k = max(a.tok_end for a in (_group(gen, after) if gen.group >= 0 else [gen]))
     return k + 1 < len(tokens) and prep_word(tokens[k]) == "علي" and \
         tokens[k + 1].stem not in AGENT_WORDS
+
+
+# nouns of gunfire, whose genitive fired it: برصاص قوات الاحتلال, بنيران الجيش
+GUNFIRE_NOUNS = cue_words("gunfire_nouns")
+GUNFIRE_REACH = 4  # قتل مزارع فلسطيني بنيران: words from a casualty verb to its gunfire
+
+
+def gunfire_shooter(trig: TriggerMatch, roles: Roles, actors: Sequence[ActorMention],
+                    tokens: Sequence[Token]) -> Roles:
+    """استشهد الشاب برصاص قوات الاحتلال, مقتل شاب برصاص شرطي, عرضة لرصاص قناصة: a noun of
+    gunfire in an attack's words is not a deed done to its genitive (as اعتقال الناشطين is)
+    but the shooter's bullets: the actor right after it is the actor; a side the event had
+    between its first word and that noun (the subject of استشهد, قتل, أصيب) is the one hit."""
+    if trig.trigger.event != "ASSAULT":
+        return roles
+    # in the trigger's words, or behind ب a few words after them (قتل مزارع بنيران الجيش)
+    near = [i for i in range(trig.tok_end, min(len(tokens), trig.tok_end + GUNFIRE_REACH))
+            if not any(tokens[j].is_punct() for j in range(trig.tok_end, i + 1))]
+    k = next((i for i in (*trig.tokens, *near) if tokens[i].stem in GUNFIRE_NOUNS and
+              not tokens[i].has("pron") and (i in trig.tokens or first_prep(tokens[i]) == "ب")),
+             None)
+    if k is None:
+        return roles
+    shooter = next((a for a in actors if a.tok_start == k + 1 and prep_of(a, tokens) is None
+                    and (a.code or a.sector)), None)
+    if shooter is None or any(a is shooter for a in roles.actor):
+        return roles
+    # (an actor before the trigger is no casualty verb's subject: مصدرا لنيران المدفعية)
+    hit = tuple(a for a in roles.actor if trig.tok_start <= a.tok_start and a.tok_end <= k)
+    return Roles((shooter,), (*hit, *(a for a in roles.recipient
+                                      if a is not shooter and a not in hit)))
 
 
 def _object_prep(trig: TriggerMatch, gen: ActorMention, after: Sequence[ActorMention],
@@ -1259,6 +1360,9 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
     in_actor = {i for a in actors for i in range(a.tok_start, a.tok_end)}
     by_start = {a.tok_start: a for a in actors if a not in taken}
     for end in sorted(e for e in attack_ends if trig.tokens[0] < e <= hi):
+        foe = _clash_foe(end, actors, tokens, clause_end)
+        if foe is not None:
+            return foe  # قتل 8 من الحوثيين في مواجهات مع قوات الشرعية
         j = end
         while j < min(end + AGENT_GAP, clause_end):
             tok = tokens[j]
@@ -1281,6 +1385,25 @@ def attack_agent(trig: TriggerMatch, attack_ends: Collection[int], actors: Seque
                 break  # only adjectives (الجوية, مسلح) stand between the noun and its agent
             j += 1
     return when_attacker(trig, actors, tokens, taken)
+
+
+CLASH_FOE_GAP = 2  # في اشتباكات عنيفة جدا مع: words from a clash noun to its «مع»
+
+
+def _clash_foe(end: int, actors: Sequence[ActorMention], tokens: Sequence[Token],
+               clause_end: int) -> ActorMention | None:
+    """The side after «مع» of a clash noun ending at token ``end`` (past a word or two of
+    description: في مواجهات عنيفة مع المقاومة): the ones killed in the clash fell to that side,
+    which is their killing's actor, not its target (whatever the pattern or the default
+    «مع» recipient made of it)."""
+    if tokens[end - 1].stem not in CLASH_NOUNS and tokens[end - 2].stem not in CLASH_NOUNS:
+        return None  # (the noun's trigger may hold its adjective: اشتباكات عنيفة)
+    for j in range(end, min(end + CLASH_FOE_GAP + 1, clause_end - 1)):
+        if tokens[j].stem == "مع":
+            return next((a for a in actors if a.tok_start == j + 1), None)
+        if tokens[j].is_punct() or first_prep(tokens[j]) is not None:
+            return None
+    return None
 
 
 def when_attacker(trig: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token],
