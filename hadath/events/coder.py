@@ -82,7 +82,14 @@ from hadath.events.roles import (
     titled,
     verb_start,
 )
-from hadath.events.salience import relative_after, rhetorical, salient, services, tenseless
+from hadath.events.salience import (
+    political_cooperation,
+    relative_after,
+    rhetorical,
+    salient,
+    services,
+    tenseless,
+)
 from hadath.events.triggers import (
     TriggerMatch,
     find_triggers,
@@ -1368,7 +1375,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                   reached),
             **_event_date(tm, ds, date_at, triggers, relatives, tokens, closers,
                           complementizers, article_date)))
-    events = accused_attackers(services(rhetorical(events, hits, tokens), hits, tokens))
+    events = accused_attackers(political_cooperation(
+        services(rhetorical(events, hits, tokens), hits, tokens), tokens))
     left = _claimant_left(
         _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
                                                  sentence_country) or stated or

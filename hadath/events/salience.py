@@ -42,7 +42,7 @@ from hadath.events.modality import COMPLEMENT_AN, CueHits
 from hadath.events.roles import ALA_DIDD, ILA_ALA, first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
 from hadath.kb.cue_words import cue_words
-from hadath.mentions.actors import ActorMention
+from hadath.mentions.actors import STATE_SECTORS, ActorMention
 from hadath.model import Event, Token
 from hadath.text import normalize
 from hadath.text.punctuation import (
@@ -1363,6 +1363,52 @@ def services(events: Sequence[Event], hits: CueHits,
         return list(events)
     return [e for e in events if e.event not in kinds or _counterpart(e) or
             (not sport and (_offered_to_state(e, tokens, hits) or _ruling(e)))]
+
+
+# the sectors of the parties PLOVER's material cooperation is between: a state's government,
+# forces, parliament and courts, parties, rebels and other armed groups, former officials; a
+# party with no sector is a state or an IGO itself (مصر, الاتحاد الأوروبي)
+POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "REB", "OPP", "UAF", "ELI", "IGO"}
+# code prefixes of parties that are no political actor whatever their sector: charities and
+# relief bodies, multinational companies
+NON_POLITICAL_CODES = ("NGO", "MNC")
+
+
+def _political(code: str | None, sector: str | None) -> bool:
+    """Is a party with this code and sector a political actor of the knowledge base: a state
+    or an IGO (a code and no sector), or a party of a political sector? A state body the
+    sentence gives no country (وزارة العمل, القوات المسلحة) is one by its sector: the article
+    may give it its country later (events/article.py)."""
+    if code and code.startswith(NON_POLITICAL_CODES):
+        return False
+    return sector in POLITICAL_SECTORS if sector else bool(code)
+
+
+COUNTERPARTS = tuple(sorted(cue_words("counterpart_stems")))
+
+
+def political_cooperation(events: Sequence[Event], tokens: Sequence[Token]) -> list[Event]:
+    """The events of a sentence without the cooperation of non-political parties: a
+    COOPERATE event stays only when a political actor of the knowledge base is on one side
+    (a state, an IGO, a government body, forces, a party or an armed group: نسق المركز مع
+    الحكومة اليمنية, تعمل الحكومة البريطانية مع نظيرتها الفرنسية), or when the trigger's own
+    words name a counterpart, a government or the authorities (cue ``counterpart_stems``:
+    نعمل مع السلطات التركية, where the pattern took the counterpart), or when its parties are
+    of two states (أبرمت أرامكو السعودية صفقة مع شركة صينية: trade across a border). PLOVER
+    codes material cooperation between political actors; work with no coded party (بالتنسيق مع
+    الجهات ذات العلاقة, يتعاون مع كل جهة مسئولة, لنتعاون) or between companies, schools,
+    charities and citizens of one state (الشراكة مع الشركة السعودية للكهرباء, بالتعاون مع معهد
+    إعداد القادة) is business, service or exhortation, not an event of the type."""
+    def kept(e: Event) -> bool:
+        if e.event != "COOPERATE":
+            return True
+        parties = (*e.actor, *e.recipient)
+        if any(_political(a.code, a.sector) for a in parties) or \
+                len({a.code for a in parties if a.code}) > 1:
+            return True  # or two states' parties, even companies (as ``_counterpart``)
+        return any(e.start <= t.start and t.end <= e.end and t.stem.startswith(COUNTERPARTS)
+                   for t in tokens)
+    return [e for e in events if kept(e)]
 
 
 JUDICIARY = "JUD"
