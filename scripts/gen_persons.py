@@ -1785,6 +1785,8 @@ Mohammad Sabah al-Salem al-Sabah | محمد صباح السالم الصباح; 
   GOV 2024-01-04 2024-04-15 PM
 Ahmad Abdullah al-Ahmad al-Sabah | أحمد عبد الله الأحمد الصباح; أحمد العبد الله
   GOV 2024-04-15 - PM
+Mohammad al-Khalid al-Hamad al-Sabah | محمد الخالد الحمد الصباح; محمد خالد الحمد الصباح; محمد الخالد الصباح | deputy prime minister as well; in office in August 2015 (calls after the Abha mosque bombing); succeeded by Khalid al-Jarrah al-Sabah
+  GOV 2013 2017-12 IM
 Ahmad Nasser al-Mohammed al-Sabah | أحمد ناصر المحمد الصباح
   GOV ~2019-12-17 ~2022-08-01 FM
 Salem Abdullah al-Jaber al-Sabah | سالم عبد الله الجابر الصباح

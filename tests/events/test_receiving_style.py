@@ -4,6 +4,8 @@ words, is the actor (coder._receiving_subject, coder._past_style)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.events._coding import codes, events_of, one
@@ -33,3 +35,17 @@ def test_distinct_callers_stay_distinct_events(coder):
             "هاتفيا من جلالة الملك محمد السادس ملك المغرب.")
     callers = sorted(c for e in events_of(coder, text, "CONSULT") for c, _ in codes(e.actor))
     assert callers == ["BHR", "MAR"]
+
+
+def test_caller_after_rank(coder):
+    # «الفريق الركن» (a rank the honorifics leave out: فريق is also a team) before the caller
+    e = one(coder, "تلقى ولي العهد اتصالا هاتفيا من معالي الفريق الركن الشيخ راشد بن عبدالله "
+                   "آل خليفة عبر فيه عن تعازيه.", "CONSULT")
+    assert [c for c, _ in codes(e.actor)] == ["BHR"]
+
+
+def test_kuwaiti_interior_minister_of_2015(coder):
+    # Mohammad al-Khalid al-Sabah, Kuwait's interior minister then, known by name alone
+    e = one(coder, "تلقى الملك سلمان اتصالا هاتفيا من الشيخ محمد الخالد الحمد الصباح أدان فيه "
+                   "التفجير.", "CONSULT", date=dt.date(2015, 8, 7))
+    assert codes(e.actor) == [("KWT", "GOV")]
