@@ -1560,8 +1560,7 @@ def _speaker_subject(i: int, reports: Sequence[Report], actors: Sequence[ActorMe
     … إن): the subject the sentence leaves to the next. A speech verb that is the sentence's
     first word opens it even where ``opening`` reads the comma after its speaker as closing a
     fronted phrase (وقال المفلح، إنه …)."""
-    first = next((k for k, tok in enumerate(tokens) if not tok.is_punct()), i)
-    rep = next((r for r in reports if r.verb in (i, first) and r.speaker is not None and
+    rep = next((r for r in reports if _opens(r, i, tokens) and r.speaker is not None and
                 prep_of(r.speaker, tokens) is None and _right_after(r.verb, r.speaker, tokens)),
                None)
     if rep is None or rep.speaker is None:
@@ -1603,7 +1602,7 @@ def _claimant_left(left: Context, reports: Sequence[Report], elided: Subject | N
     if first.bare:
         claim = _claim_of(elided) if elided is not None else \
             given if _continues(first, open_i, tokens, form) else None
-    elif first.participle or first.verb in (open_i, _lead(tokens, open_i)):
+    elif first.participle or _opens(first, open_i, tokens):
         claim = first.attribution
     else:
         return left
@@ -1615,12 +1614,17 @@ def _lead(tokens: Sequence[Token], open_i: int) -> int:
     return next((k for k, tok in enumerate(tokens) if not tok.is_punct()), open_i)
 
 
+def _opens(report: Report, open_i: int, tokens: Sequence[Token]) -> bool:
+    """Does the report's verb open the sentence (at its opening, or as its first word)?"""
+    return report.verb in (open_i, _lead(tokens, open_i))
+
+
 def _continues(report: Report, open_i: int, tokens: Sequence[Token], form: str | None) -> bool:
     """Does a report with no subject (``Report.bare``) go on with the voice before: its verb
     opens the sentence (وأضاف أن, مشيرا إلى أن …), or the sentence's opening verb has no subject
     either (``form``: وشدد على …، مشيرا إلى أن)? Not after an opening verb with its own subject
     (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي)."""
-    return report.verb in (open_i, _lead(tokens, open_i)) or form is not None
+    return _opens(report, open_i, tokens) or form is not None
 
 
 def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,

@@ -1403,9 +1403,8 @@ def political_cooperation(events: Sequence[Event], tokens: Sequence[Token]) -> l
         if e.event != "COOPERATE":
             return True
         parties = (*e.actor, *e.recipient)
-        if any(_political(a.code, a.sector) for a in parties) or \
-                len({a.code for a in parties if a.code}) > 1:
-            return True  # or two states' parties, even companies (as ``_counterpart``)
+        if any(_political(a.code, a.sector) for a in parties) or _two_codes(e):
+            return True  # or two states' parties, even companies
         return any(e.start <= t.start and t.end <= e.end and t.stem.startswith(COUNTERPARTS)
                    for t in tokens)
     return [e for e in events if kept(e)]
@@ -1484,5 +1483,10 @@ def _counterpart(e: Event) -> bool:
     companies or its own state's offices (a ministry's institute organising a course «بالتعاون
     مع فرعي الوزارة», a flying club «التنسيق مع إمارة المنطقة», a minister approving companies
     «برأسمال …») runs a service: PLOVER codes political interactions between actors."""
-    codes = {a.code for a in (*e.actor, *e.recipient) if a.code}
-    return len(codes) > 1 or any(len(c) > STATE_CODE_LEN for c in codes)
+    return _two_codes(e) or any(len(a.code) > STATE_CODE_LEN
+                                for a in (*e.actor, *e.recipient) if a.code)
+
+
+def _two_codes(e: Event) -> bool:
+    """Are the event's coded parties, on either side, of two codes (two states)?"""
+    return len({a.code for a in (*e.actor, *e.recipient) if a.code}) > 1
