@@ -85,6 +85,7 @@ from hadath.events.roles import (
     verb_start,
 )
 from hadath.events.salience import (
+    addressed_duties,
     political_cooperation,
     relative_after,
     rhetorical,
@@ -1393,8 +1394,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                   reached),
             **_event_date(tm, ds, date_at, triggers, relatives, tokens, closers,
                           complementizers, article_date)))
-    events = accused_attackers(political_cooperation(
-        services(rhetorical(events, hits, tokens), hits, tokens), tokens))
+    events = addressed_duties(accused_attackers(political_cooperation(
+        services(rhetorical(events, hits, tokens), hits, tokens), tokens)), tokens)
     left = _claimant_left(
         _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
                                                  sentence_country) or stated or
