@@ -17,6 +17,7 @@ from hadath.events.attribution import (
     clause_speech_verb,
     find_reports,
     prefix_attribution,
+    speech_form,
 )
 from hadath.events.discourse import (
     PAIR_REACH,
@@ -1192,6 +1193,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(teller,), recipient=rcp)
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
+        if report is not None and _speaker_acts(report, tm, roles, tokens):
+            att = None  # وشددت البحرين على أن …، وأعربت البحرين عن تعازيها: the article tells it
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
         mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date,
                        tenseless(tm, tokens))
@@ -1348,7 +1351,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             att = _claim_of(elided)
         elif report is not None and report.bare and att is report.attribution and \
                 before is not None and before.claimant is not None and \
-                _continues(report, open_i, tokens, form):
+                _continues(report, open_i, tokens, form) and _same_voice(before, report, tokens):
             # وأضاف أن … after «وقال الملا إن …» or «أكد مصدر مسؤول …»: a speaker the sentence
             # before could not pass as a subject (no coded actor, or a blank line between)
             att = before.claimant
@@ -1616,16 +1619,44 @@ def _claimant_left(left: Context, reports: Sequence[Report], elided: Subject | N
     if not reports:
         if given is None or before is None or before.claimant_age + 1 >= SUBJECT_REACH:
             return left
-        return replace(left, claimant=given, claimant_age=before.claimant_age + 1)
+        return replace(left, claimant=given, claimant_age=before.claimant_age + 1,
+                       claimant_form=before.claimant_form)
     first = reports[0]
+    voice = speech_form(tokens[first.verb])
     if first.bare:
         claim = _claim_of(elided) if elided is not None else \
-            given if _continues(first, open_i, tokens, form) else None
+            given if _continues(first, open_i, tokens, form) and before is not None and \
+            _same_voice(before, first, tokens) else None
+        if elided is None and before is not None:
+            voice = before.claimant_form
     elif first.participle or _opens(first, open_i, tokens):
         claim = first.attribution
     else:
         return left
-    return replace(left, claimant=claim, claimant_age=0)
+    return replace(left, claimant=claim, claimant_age=0, claimant_form=voice)
+
+
+def _speaker_acts(report: Report, tm: TriggerMatch, roles: Roles,
+                  tokens: Sequence[Token]) -> bool:
+    """Does the report's speaker act again in a clause of its own after the content (…، وأعربت
+    مملكة البحرين عن تعازيها after «وشددت [مملكة البحرين] على أن …»): a verb opening the
+    clause (after punctuation, with و) whose subject right after it is the speaker, by code
+    or by words. What the speaker does is told by the article, not by the speaker."""
+    sp = report.speaker
+    if sp is None or not roles.actor or tm.tok_start <= report.content_start or \
+            not tokens[tm.tok_start - 1].is_punct() or not joined_verb(tm.tok_start, tokens):
+        return False
+    a = roles.actor[0]
+    return _right_after(tm.tok_start, a, tokens) and a is not sp and (
+        (a.code is not None and a.code == sp.code and a.head_kind == sp.head_kind) or
+        a.text == sp.text)
+
+
+def _same_voice(before: Context, report: Report, tokens: Sequence[Token]) -> bool:
+    """Can the claimant the sentence before left speak the bare report's verb: not a man's
+    «قال» for a «وقالت», nor the reverse (the verbs' genders; a plural or unknown form agrees,
+    as «وقال مسؤولون … وأضافوا» does)."""
+    return {before.claimant_form, speech_form(tokens[report.verb])} != {"m", "f"}
 
 
 def _lead(tokens: Sequence[Token], open_i: int) -> int:
@@ -1642,8 +1673,13 @@ def _continues(report: Report, open_i: int, tokens: Sequence[Token], form: str |
     """Does a report with no subject (``Report.bare``) go on with the voice before: its verb
     opens the sentence (وأضاف أن, مشيرا إلى أن …), or the sentence's opening verb has no subject
     either (``form``: وشدد على …، مشيرا إلى أن)? Not after an opening verb with its own subject
-    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي)."""
-    return _opens(report, open_i, tokens) or form is not None
+    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي).
+    «لكنه أضاف أن», «ولكنها قالت»: the pronoun on «لكن» opening the sentence, of the verb's
+    gender, is the voice before too."""
+    lead = _lead(tokens, open_i)
+    return _opens(report, open_i, tokens) or form is not None or (
+        report.verb == lead + 1 and tokens[lead].stem == "لكن" and
+        pronoun_form(tokens[lead]) == speech_form(tokens[report.verb]))
 
 
 def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,
