@@ -37,6 +37,7 @@ from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ALA_DIDD,
     ATTACK_HEADS,
+    CAUSE_WORDS,
     DENOUNCING_TYPES,
     HONORIFICS,
     PAIR_REPLACE_TYPES,
@@ -54,6 +55,7 @@ from hadath.events.roles import (
     bearer_opens,
     between_pair,
     between_parties,
+    building_attacked,
     carried_out_by,
     casualty_noun,
     circumstantial_subject,
@@ -1050,14 +1052,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 provided_by(tm, actors, tokens, others) if t.event == "AID" else None)
             if sender is not None:  # تعزيزات عسكرية قادمة من قيادة الفوج الخامس
                 roles = Roles((sender,), tuple(a for a in roles.recipient if a is not sender))
-        if (t.kind != "verb" or tokens[tm.tok_start].has("det")) and not roles.recipient:
+        if t.kind != "verb" or tokens[tm.tok_start].has("det"):
             # (a verb's entry matched on a definite noun is that noun: تعرض X للخطف)
             undergoer = underwent(tm, actors, tokens)
-            if undergoer is not None:  # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال
-                # the undergoer and its appositions are not the attacker
+            # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال: the undergoer and its
+            # appositions are not the attacker; where the event has its victims already
+            # (وتعرض مسجد X إلى تفجير أدى إلى مقتل 26 شخصا), only an undergoer read as the
+            # attacker moves
+            if undergoer is not None and (not roles.recipient or undergoer in roles.actor):
                 roles = Roles(tuple(a for a in roles.actor if not
                                     undergoer.tok_start <= a.tok_start < tm.tok_start),
-                              (undergoer,))
+                              (undergoer, *(a for a in roles.recipient if a is not undergoer)))
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_end <= tm.tok_start and (
                 roles.actor[0].tok_start in speakers or (
                     t.event == "ASSAULT" and _speaks_first(roles.actor[0], tm, tokens, hits))) \
@@ -1080,6 +1085,18 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # the subject of the casualty verb is the one hit, not the attacker
             hit = roles.actor[0]
             roles = Roles((), (hit, *(a for a in roles.recipient if a is not hit)))
+        elif t.event == "ASSAULT" and tm.tok_start > 0 and \
+                tokens[tm.tok_start - 1].stem in CAUSE_WORDS:
+            # أصيب ضابطا شرطة إثر تفجير عبوة: an attack noun after a word of cause takes no
+            # subject before it (``is_circumstance``), but the one a casualty verb before it hit
+            # is its target, where no other attack stands between (أصيب شخصان في إطلاق نار …
+            # لمقتل براون برصاص ضابط: not the two hurt by the later shot)
+            hurt = next((a for a in actors if cs <= a.tok_start and a.tok_end <= tm.tok_start
+                         and _struck_subject(a, tokens) and not any(
+                             u.trigger.event == "ASSAULT" and a.tok_end <= u.tok_start and
+                             u.tok_end <= tm.tok_start for u in triggers)), None)
+            if hurt is not None and hurt not in roles.recipient and hurt not in roles.actor:
+                roles = replace(roles, recipient=(hurt, *roles.recipient))
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
@@ -1092,12 +1109,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                    {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
             if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
                 roles = replace(roles, recipient=victims)
-        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and \
-                roles.actor[0].tok_start < tm.tok_start and any(
+        if t.event == "ASSAULT" and (t.kind == "noun" or building_attacked(tm, tokens)) and \
+                roles.actor and roles.actor[0].tok_start < tm.tok_start and any(
                 u.trigger.event in DENOUNCING_TYPES and u.tok_end <= tm.tok_start and
                 any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
-            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out (not
-            # a side named after the attack noun: انتقدت عودة الاشتباكات بين X و Y)
+            # أدانت مصر التفجير الذي استهدف …, أدان الأزهر تفجير مسجد: who condemns an attack
+            # did not carry it out (not a side named after the attack noun: انتقدت عودة
+            # الاشتباكات بين X و Y)
             roles = replace(roles, actor=())
         ascribed = ascribed_to(tm, tokens, actors) if t.event == "ASSAULT" else None
         if not roles.actor and ascribed is not None:
@@ -2068,9 +2086,10 @@ UNDERGO_WINDOW = 20  # تعرضت وزيرة الدولة بوزارة الطا�
 
 def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
               ) -> ActorMention | None:
-    """تعرض X لـNOUN: the subject of «was subjected to» is what the event noun after ل was done
-    to, past appositions set off by commas."""
-    if first_prep(tokens[tm.tok_start]) != "ل":
+    """تعرض X لـNOUN (or إلى NOUN): the subject of «was subjected to» is what the event noun
+    after ل was done to, past appositions set off by commas."""
+    if first_prep(tokens[tm.tok_start]) != "ل" and \
+            not (tm.tok_start > 0 and tokens[tm.tok_start - 1].norm == "الي"):
         return None
     for j in range(tm.tok_start - 1, max(-1, tm.tok_start - UNDERGO_WINDOW), -1):
         stem = tokens[j].stem
