@@ -14,6 +14,8 @@ Table syntax (one block per region, ``== <region> <default code>``)::
   expanded to the 1st and the person gets a note saying so); a leading ``~`` marks a full date
   that is uncertain; END ``-`` means still in office (null).
 * CODE defaults to the region's code; TITLE may be one of the abbreviations in ``TITLES``.
+* SECTOR ``-`` means none: the head of an NGO whose entry has no sector (the ICRC's president
+  is ``NGOHLHIRC`` like the ICRC itself).
 * Names containing ``عبد ال…`` automatically get the joined spelling ``عبدال…`` as well.
 """
 from __future__ import annotations
@@ -136,14 +138,14 @@ def parse(src: str) -> dict[str, list[dict]]:
                 assert person is not None, "role before person"
                 toks = line.split()
                 rc = code
-                if toks[0] not in SECTORS:
+                if toks[0] not in SECTORS and toks[0] != "-":
                     rc, toks = toks[0], toks[1:]
                 sec, s, e, *title = toks
-                assert sec in SECTORS, f"bad sector {sec}"
+                assert sec in SECTORS or sec == "-", f"bad sector {sec}"
                 t = " ".join(title)
                 t = TITLES.get(t, t)
                 assert t and "|" not in t, "missing title or stray |"
-                person["roles"].append({"code": rc, "sector": sec, "title": t,
+                person["roles"].append({"code": rc, "sector": None if sec == "-" else sec, "title": t,
                                         "start": parse_date(s, approx),
                                         "end": parse_date(e, approx)})
             else:
@@ -197,7 +199,7 @@ def dump(entries: list[dict]) -> str:
                                                      width=10_000).strip().removesuffix("...").strip())
         lines.append("  roles:")
         for r in p["roles"]:
-            lines.append(f"    - {{code: {r['code']}, sector: {r['sector']}, title: {r['title']}, "
+            lines.append(f"    - {{code: {r['code']}, sector: {q(r['sector'])}, title: {r['title']}, "
                          f"start: {q(r['start'])}, end: {q(r['end'])}}}")
     return "\n".join(lines) + "\n"
 
@@ -260,6 +262,17 @@ Hillary Clinton | هيلاري كلينتون; هيلاري رودهام كلي�
 John Kerry | جون كيري; كيري
   GOV 2013-02-01 2017-01-20 FM
   GOV 2021-01-20 2024-03-06 المبعوث الرئاسي الخاص للمناخ
+Mark Toner | مارك تونر; تونر | State Department deputy spokesman (acting spokesman in 2016-2017); years from memory, the range is the part of his service we are sure of; later ambassador to Liberia, not listed
+  GOV 2011 2017 المتحدث باسم وزارة الخارجية
+John Kirby | جون كيربي; كيربي | Pentagon press secretary (rear admiral), then State Department spokesman, then NSC coordinator for strategic communications; months from memory
+  MIL 2013-12 2015-02 المتحدث باسم وزارة الدفاع
+  GOV 2015-05 2017-01-20 المتحدث باسم وزارة الخارجية
+  GOV 2022-05 2025-01-20 منسق الاتصالات الاستراتيجية في مجلس الأمن القومي
+Josh Earnest | جوش إرنست; جوش ارنست; جوش إيرنست | White House press secretary; "ارنست" alone left out (Ernest Hemingway and others)
+  GOV 2014-06-20 2017-01-20 المتحدث باسم البيت الأبيض
+Samantha Power | سامانثا باور; سامنثا باور | "باور" alone left out (power, a common word in loan names)
+  GOV 2013-08-05 2017-01-20 المندوبة الأمريكية لدى الأمم المتحدة
+  GOV 2021-05-03 2025-01-20 مديرة الوكالة الأمريكية للتنمية الدولية
 Rex Tillerson | ريكس تيلرسون; تيلرسون
   GOV 2017-02-01 2018-03-31 FM
 Mike Pompeo | مايك بومبيو; بومبيو; مايك بومبيو
@@ -913,6 +926,8 @@ Ban Ki-moon | بان كي مون; بان كي-مون
 Antonio Guterres | أنطونيو غوتيريش; أنطونيو غوتيريس; غوتيريش; غوتيريس; جوتيريش
   GOV 2005-06-15 2015-12-31 المفوض السامي لشؤون اللاجئين
   GOV 2017-01-01 - الأمين العام للأمم المتحدة
+Peter Maurer | بيتر مورير; بيتر ماورير; مورير | president of the ICRC (no sector: a person of an NGO, as the organisation's entry); Swiss state secretary for foreign affairs before, not listed
+  NGOHLHIRC - 2012-07-01 2022-09-30 رئيس اللجنة الدولية للصليب الأحمر
 Lakhdar Brahimi | الأخضر الإبراهيمي; الأخضر ابراهيمي
   GOV 2001-10-03 2004-12 الممثل الخاص للأمين العام في أفغانستان
   GOV 2012-08-17 2014-05-31 المبعوث المشترك إلى سوريا
@@ -983,6 +998,10 @@ Ahmed Aboul Gheit | أحمد أبو الغيط; أبو الغيط | second term 
   GOV 2016-07-01 - الأمين العام لجامعة الدول العربية
 Hossam Zaki | حسام زكي
   GOV 2016 - الأمين العام المساعد لجامعة الدول العربية
+Ahmed Ben Helli | أحمد بن حلي; بن حلي | Algerian diplomat, deputy secretary-general of the Arab League; years from memory, the range is the part of his term we are sure of (he held the post before 2011 too)
+  GOV 2011 2016 نائب الأمين العام لجامعة الدول العربية
+Ahmed al-Jarwan | أحمد الجروان; أحمد بن محمد الجروان | Emirati, first president of the permanent Arab Parliament (elected 2012, succeeded in 2016); years from memory; "الجروان" alone left out (a surname)
+  LEG 2012 2016 رئيس البرلمان العربي
 """
 
 DATA += """
@@ -1425,6 +1444,8 @@ Ahmad Umar Abu Ubaidah | أحمد عمر أبو عبيدة; أحمد ديري
 
 DATA += """
 == egypt EGY
+Magdy Abdel Ghaffar | مجدي عبد الغفار; اللواء مجدي عبد الغفار | interior minister from the March 2015 reshuffle to the June 2018 cabinet; "عبد الغفار" alone left out
+  GOV 2015-03-05 2018-06-14 IM
 Hosni Mubarak | محمد حسني مبارك; حسني مبارك; الرئيس مبارك; الرئيس المخلوع مبارك; المخلوع مبارك; الرئيس الأسبق مبارك | "مبارك" alone left out (common word): only after a title
   GOV 1981-10-14 2011-02-11 PRES
 Ahmed el-Tayeb | أحمد الطيب; أحمد محمد الطيب; أحمد محمد أحمد الطيب
@@ -1633,6 +1654,8 @@ Saud bin Nayef | سعود بن نايف بن عبد العزيز; سعود بن 
   GOV ~2013-01-14 - أمير المنطقة الشرقية
 Faisal bin Mishaal | فيصل بن مشعل بن سعود بن عبد العزيز; فيصل بن مشعل بن سعود; فيصل بن مشعل
   GOV 2015-01-29 - أمير منطقة القصيم
+Ali Awadh Asiri | علي عواض عسيري; علي بن عواض عسيري | Saudi ambassador to Pakistan, then to Lebanon; years from memory; "عسيري" alone left out (a common Saudi surname)
+  GOV 2009 2016 سفير السعودية لدى لبنان
 Fahd bin Sultan | فهد بن سلطان بن عبد العزيز; فهد بن سلطان
   GOV 1987 - أمير منطقة تبوك
 Mohammed bin Nasser bin Abdulaziz | محمد بن ناصر بن عبد العزيز | end of office not verified
@@ -1685,6 +1708,8 @@ Mansour al-Turki | منصور التركي; اللواء منصور التركي
   COP 2004 ~2017-07-20 المتحدث الأمني لوزارة الداخلية
 
 == gulf ARE
+Suhail al-Mazrouei | سهيل المزروعي; سهيل بن محمد المزروعي | energy minister from the 2013 cabinet (energy and industry 2016, energy and infrastructure 2020); start year from memory, in office at least into 2024; "المزروعي" alone left out (a common surname)
+  GOV 2013 - وزير الطاقة
 Zayed bin Sultan Al Nahyan | زايد بن سلطان آل نهيان; الشيخ زايد; زايد بن سلطان
   GOV 1971-12-02 2004-11-02 PRES
 Khalifa bin Zayed Al Nahyan | خليفة بن زايد آل نهيان; خليفة بن زايد; الشيخ خليفة
@@ -1752,6 +1777,8 @@ Majed al-Ansari | ماجد الأنصاري; ماجد بن محمد الأنصا
   GOV 2022-02 - المتحدث الرسمي باسم وزارة الخارجية
 
 == gulf KWT
+Anas al-Saleh | أنس الصالح; أنس خالد الصالح | finance minister from the January 2014 reshuffle to the December 2017 cabinet (then deputy prime minister; later roles not listed); start year and end month from memory; "الصالح" alone left out
+  GOV 2014 2017-12 وزير المالية
 Jaber al-Ahmad al-Sabah | جابر الأحمد الجابر الصباح; جابر الأحمد الصباح; جابر الأحمد
   GOV 1977-12-31 2006-01-15 EMIR
 Saad al-Abdullah al-Sabah | سعد العبد الله السالم الصباح; سعد العبد الله الصباح; سعد العبد الله
@@ -2039,6 +2066,9 @@ Mohamed al-Halbousi | محمد الحلبوسي; الحلبوسي
   LEG 2018-09-15 2023-11-14 SPK
 
 == levant SYR
+Bouthaina Shaaban | بثينة شعبان | expatriates minister, then political and media adviser to Bashar al-Assad until the regime fell; start years from memory
+  GOV 2003 2008 وزيرة المغتربين
+  GOV 2008 2024-12-08 المستشارة السياسية والإعلامية للرئيس
 Hafez al-Assad | حافظ الأسد; الأسد | "الأسد" alone (also "the lion") is shared with Bashar al-Assad; roles do not overlap
   GOV 1971-03-14 2000-06-10 PRES
 Bashar al-Assad | بشار الأسد; الأسد; بشار حافظ الأسد | "الأسد" alone also means "the lion"
@@ -2152,13 +2182,20 @@ Mazloum Abdi | مظلوم عبدي; مظلوم كوباني; فرهاد عبدي
   REB 2015-10-10 - القائد العام لقوات سوريا الديمقراطية
 
 == levant LBN
+Nohad Machnouk | نهاد المشنوق; المشنوق | interior minister of the Salam and Hariri cabinets
+  GOV 2014-02-15 2019-01-31 IM
+Ashraf Rifi | أشرف ريفي; اللواء أشرف ريفي | "ريفي" alone left out (also "rural"); director-general of the Internal Security Forces (months from memory), then justice minister until his resignation
+  COP 2005-04 2013-04 المدير العام لقوى الأمن الداخلي
+  GOV 2014-02-15 2016-02-21 وزير العدل
+Wael Abu Faour | وائل أبو فاعور; أبو فاعور | health minister of the Salam cabinet (later roles not listed)
+  GOV 2014-02-15 2016-12-18 وزير الصحة
 Emile Lahoud | إميل لحود; لحود
   MIL 1989-11-28 1998-11-24 قائد الجيش
   GOV 1998-11-24 2007-11-24 PRES
 Michel Suleiman | ميشال سليمان; ميشيل سليمان
   MIL 1998-12-21 2008-05-25 قائد الجيش
   GOV 2008-05-25 2014-05-25 PRES
-Michel Aoun | ميشال عون; العماد ميشال عون; الجنرال عون | "عون" alone left out (common word; also Joseph Aoun)
+Michel Aoun | ميشال عون; ميشيل عون; العماد ميشال عون; الجنرال عون | "عون" alone left out (common word; also Joseph Aoun)
   OPP 2005-05-07 2015-08-27 رئيس التيار الوطني الحر
   GOV 2016-10-31 2022-10-30 PRES
 Joseph Aoun | جوزيف عون; العماد جوزيف عون; الرئيس جوزيف عون

@@ -17,6 +17,7 @@ from hadath.events.attribution import (
     clause_speech_verb,
     find_reports,
     prefix_attribution,
+    speech_form,
 )
 from hadath.events.discourse import (
     PAIR_REACH,
@@ -36,6 +37,7 @@ from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ALA_DIDD,
     ATTACK_HEADS,
+    CAUSE_WORDS,
     DENOUNCING_TYPES,
     HONORIFICS,
     PAIR_REPLACE_TYPES,
@@ -53,6 +55,7 @@ from hadath.events.roles import (
     bearer_opens,
     between_pair,
     between_parties,
+    building_attacked,
     carried_out_by,
     casualty_noun,
     circumstantial_subject,
@@ -83,6 +86,7 @@ from hadath.events.roles import (
     verb_start,
 )
 from hadath.events.salience import (
+    addressed_duties,
     political_cooperation,
     relative_after,
     rhetorical,
@@ -1048,14 +1052,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 provided_by(tm, actors, tokens, others) if t.event == "AID" else None)
             if sender is not None:  # تعزيزات عسكرية قادمة من قيادة الفوج الخامس
                 roles = Roles((sender,), tuple(a for a in roles.recipient if a is not sender))
-        if (t.kind != "verb" or tokens[tm.tok_start].has("det")) and not roles.recipient:
+        if t.kind != "verb" or tokens[tm.tok_start].has("det"):
             # (a verb's entry matched on a definite noun is that noun: تعرض X للخطف)
             undergoer = underwent(tm, actors, tokens)
-            if undergoer is not None:  # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال
-                # the undergoer and its appositions are not the attacker
+            # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال: the undergoer and its
+            # appositions are not the attacker; where the event has its victims already
+            # (وتعرض مسجد X إلى تفجير أدى إلى مقتل 26 شخصا), only an undergoer read as the
+            # attacker moves
+            if undergoer is not None and (not roles.recipient or undergoer in roles.actor):
                 roles = Roles(tuple(a for a in roles.actor if not
                                     undergoer.tok_start <= a.tok_start < tm.tok_start),
-                              (undergoer,))
+                              (undergoer, *(a for a in roles.recipient if a is not undergoer)))
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_end <= tm.tok_start and (
                 roles.actor[0].tok_start in speakers or (
                     t.event == "ASSAULT" and _speaks_first(roles.actor[0], tm, tokens, hits))) \
@@ -1078,6 +1085,18 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # the subject of the casualty verb is the one hit, not the attacker
             hit = roles.actor[0]
             roles = Roles((), (hit, *(a for a in roles.recipient if a is not hit)))
+        elif t.event == "ASSAULT" and tm.tok_start > 0 and \
+                tokens[tm.tok_start - 1].stem in CAUSE_WORDS:
+            # أصيب ضابطا شرطة إثر تفجير عبوة: an attack noun after a word of cause takes no
+            # subject before it (``is_circumstance``), but the one a casualty verb before it hit
+            # is its target, where no other attack stands between (أصيب شخصان في إطلاق نار …
+            # لمقتل براون برصاص ضابط: not the two hurt by the later shot)
+            hurt = next((a for a in actors if cs <= a.tok_start and a.tok_end <= tm.tok_start
+                         and _struck_subject(a, tokens) and not any(
+                             u.trigger.event == "ASSAULT" and a.tok_end <= u.tok_start and
+                             u.tok_end <= tm.tok_start for u in triggers)), None)
+            if hurt is not None and hurt not in roles.recipient and hurt not in roles.actor:
+                roles = replace(roles, recipient=(hurt, *roles.recipient))
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
@@ -1090,12 +1109,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                    {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
             if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
                 roles = replace(roles, recipient=victims)
-        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and \
-                roles.actor[0].tok_start < tm.tok_start and any(
+        if t.event == "ASSAULT" and (t.kind == "noun" or building_attacked(tm, tokens)) and \
+                roles.actor and roles.actor[0].tok_start < tm.tok_start and any(
                 u.trigger.event in DENOUNCING_TYPES and u.tok_end <= tm.tok_start and
                 any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
-            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out (not
-            # a side named after the attack noun: انتقدت عودة الاشتباكات بين X و Y)
+            # أدانت مصر التفجير الذي استهدف …, أدان الأزهر تفجير مسجد: who condemns an attack
+            # did not carry it out (not a side named after the attack noun: انتقدت عودة
+            # الاشتباكات بين X و Y)
             roles = replace(roles, actor=())
         ascribed = ascribed_to(tm, tokens, actors) if t.event == "ASSAULT" else None
         if not roles.actor and ascribed is not None:
@@ -1173,6 +1193,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(teller,), recipient=rcp)
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
+        if report is not None and _speaker_acts(report, tm, roles, tokens):
+            att = None  # وشددت البحرين على أن …، وأعربت البحرين عن تعازيها: the article tells it
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
         mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date,
                        tenseless(tm, tokens))
@@ -1329,7 +1351,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             att = _claim_of(elided)
         elif report is not None and report.bare and att is report.attribution and \
                 before is not None and before.claimant is not None and \
-                _continues(report, open_i, tokens, form):
+                _continues(report, open_i, tokens, form) and _same_voice(before, report, tokens):
             # وأضاف أن … after «وقال الملا إن …» or «أكد مصدر مسؤول …»: a speaker the sentence
             # before could not pass as a subject (no coded actor, or a blank line between)
             att = before.claimant
@@ -1375,8 +1397,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                   reached),
             **_event_date(tm, ds, date_at, triggers, relatives, tokens, closers,
                           complementizers, article_date)))
-    events = accused_attackers(political_cooperation(
-        services(rhetorical(events, hits, tokens), hits, tokens), tokens))
+    events = addressed_duties(accused_attackers(political_cooperation(
+        services(rhetorical(events, hits, tokens), hits, tokens), tokens)), tokens)
     left = _claimant_left(
         _leaves(before, elided, _speaker_subject(open_i, reports, actors, tokens,
                                                  sentence_country) or stated or
@@ -1597,16 +1619,44 @@ def _claimant_left(left: Context, reports: Sequence[Report], elided: Subject | N
     if not reports:
         if given is None or before is None or before.claimant_age + 1 >= SUBJECT_REACH:
             return left
-        return replace(left, claimant=given, claimant_age=before.claimant_age + 1)
+        return replace(left, claimant=given, claimant_age=before.claimant_age + 1,
+                       claimant_form=before.claimant_form)
     first = reports[0]
+    voice = speech_form(tokens[first.verb])
     if first.bare:
         claim = _claim_of(elided) if elided is not None else \
-            given if _continues(first, open_i, tokens, form) else None
+            given if _continues(first, open_i, tokens, form) and before is not None and \
+            _same_voice(before, first, tokens) else None
+        if elided is None and before is not None:
+            voice = before.claimant_form
     elif first.participle or _opens(first, open_i, tokens):
         claim = first.attribution
     else:
         return left
-    return replace(left, claimant=claim, claimant_age=0)
+    return replace(left, claimant=claim, claimant_age=0, claimant_form=voice)
+
+
+def _speaker_acts(report: Report, tm: TriggerMatch, roles: Roles,
+                  tokens: Sequence[Token]) -> bool:
+    """Does the report's speaker act again in a clause of its own after the content (…، وأعربت
+    مملكة البحرين عن تعازيها after «وشددت [مملكة البحرين] على أن …»): a verb opening the
+    clause (after punctuation, with و) whose subject right after it is the speaker, by code
+    or by words. What the speaker does is told by the article, not by the speaker."""
+    sp = report.speaker
+    if sp is None or not roles.actor or tm.tok_start <= report.content_start or \
+            not tokens[tm.tok_start - 1].is_punct() or not joined_verb(tm.tok_start, tokens):
+        return False
+    a = roles.actor[0]
+    return _right_after(tm.tok_start, a, tokens) and a is not sp and (
+        (a.code is not None and a.code == sp.code and a.head_kind == sp.head_kind) or
+        a.text == sp.text)
+
+
+def _same_voice(before: Context, report: Report, tokens: Sequence[Token]) -> bool:
+    """Can the claimant the sentence before left speak the bare report's verb: not a man's
+    «قال» for a «وقالت», nor the reverse (the verbs' genders; a plural or unknown form agrees,
+    as «وقال مسؤولون … وأضافوا» does)."""
+    return {before.claimant_form, speech_form(tokens[report.verb])} != {"m", "f"}
 
 
 def _lead(tokens: Sequence[Token], open_i: int) -> int:
@@ -1623,8 +1673,13 @@ def _continues(report: Report, open_i: int, tokens: Sequence[Token], form: str |
     """Does a report with no subject (``Report.bare``) go on with the voice before: its verb
     opens the sentence (وأضاف أن, مشيرا إلى أن …), or the sentence's opening verb has no subject
     either (``form``: وشدد على …، مشيرا إلى أن)? Not after an opening verb with its own subject
-    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي)."""
-    return _opens(report, open_i, tokens) or form is not None
+    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي).
+    «لكنه أضاف أن», «ولكنها قالت»: the pronoun on «لكن» opening the sentence, of the verb's
+    gender, is the voice before too."""
+    lead = _lead(tokens, open_i)
+    return _opens(report, open_i, tokens) or form is not None or (
+        report.verb == lead + 1 and tokens[lead].stem == "لكن" and
+        pronoun_form(tokens[lead]) == speech_form(tokens[report.verb]))
 
 
 def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,
@@ -2031,9 +2086,10 @@ UNDERGO_WINDOW = 20  # تعرضت وزيرة الدولة بوزارة الطا�
 
 def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
               ) -> ActorMention | None:
-    """تعرض X لـNOUN: the subject of «was subjected to» is what the event noun after ل was done
-    to, past appositions set off by commas."""
-    if first_prep(tokens[tm.tok_start]) != "ل":
+    """تعرض X لـNOUN (or إلى NOUN): the subject of «was subjected to» is what the event noun
+    after ل was done to, past appositions set off by commas."""
+    if first_prep(tokens[tm.tok_start]) != "ل" and \
+            not (tm.tok_start > 0 and tokens[tm.tok_start - 1].norm == "الي"):
         return None
     for j in range(tm.tok_start - 1, max(-1, tm.tok_start - UNDERGO_WINDOW), -1):
         stem = tokens[j].stem

@@ -1410,6 +1410,24 @@ def political_cooperation(events: Sequence[Event], tokens: Sequence[Token]) -> l
     return [e for e in events if kept(e)]
 
 
+DUTY_MODALS = frozenset(cue_words("duty_modals"))
+
+
+def addressed_duties(events: Sequence[Event], tokens: Sequence[Token]) -> list[Event]:
+    """The events of a sentence without the duties that ask no coded party: a REQUEST whose
+    trigger's own words hold a modal of duty (cue ``duty_modals``: قال الوزير إنه يجب على
+    إيران تغيير سياستها) is a demand of the speaker only when the party after على has a code
+    (a state, an IGO, a government, a movement). With none it is exhortation or advice (وأضاف:
+    يجب علينا مواجهتهم, أكد أنه ينبغي على الآباء توعية الأبناء) or the terms of a rule (وأوضح أنه
+    يتعين على اللجنة المحلية أن تزود …), not an event."""
+    def kept(e: Event) -> bool:
+        if e.event != "REQUEST" or any(r.code for r in e.recipient):
+            return True
+        return not any(e.start <= t.start and t.end <= e.end and t.stem in DUTY_MODALS
+                       for t in tokens)
+    return [e for e in events if kept(e)]
+
+
 JUDICIARY = "JUD"
 
 

@@ -62,7 +62,9 @@ def test_structure(persons: list[dict[str, Any]]) -> None:
         for r in p["roles"]:
             assert set(r) == {"code", "sector", "title", "start", "end"}, (p["id"], r)
             assert CODE_RE.match(r["code"]), (p["id"], r["code"])
-            assert r["sector"] in SECTORS, (p["id"], r["sector"])
+            # no sector only for the head of an NGO whose entry has none (the ICRC's president)
+            assert r["sector"] in SECTORS or (r["sector"] is None
+                                              and r["code"].startswith("NGO")), (p["id"], r)
             assert isinstance(r["title"], str) and ARABIC_RE.search(r["title"]), (p["id"], r)
             assert "|" not in r["title"], (p["id"], r["title"])
 
