@@ -18,11 +18,20 @@ from hadath.events.roles import (
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ActorMention
 from hadath.model import Attribution, Token
-from hadath.text.punctuation import CLOSE_OF, COMMAS, CONTENT_OPENERS, NAME_OPENERS
+from hadath.text.punctuation import (
+    CLOSE_OF,
+    COMMAS,
+    CONTENT_OPENERS,
+    NAME_OPENERS,
+    OPENING_QUOTES,
+)
 
+CONJUNCTION_HEADS = frozenset({"قبل", "بعد", "دون", "بدون", "منذ"})  # … أن: no complementizer
 SPEAKER_WINDOW = 6  # tokens between a speech verb (or the speaker after it) and its complementizer
 # «saying», «adding», «his words» (وأضاف قائلا:, ونقل عن X قوله): no claimant themselves
 SPEECH_PARTICIPLES = cue_words("speech_participles")
+# وأكد دائماً أن, وشدد مجددا، على أن: an adverb after a speech verb is not its speaker
+SPEECH_ADVERBS = cue_words("speech_adverbs")
 # ونقلت الشبكة عن المسؤول قوله: the source after «عن»
 RELAY_VERBS = cue_words("relay_verbs")
 # وفقا لميثاق …, وفق الخطة: «in accordance with» a rule or plan, no source
@@ -31,13 +40,16 @@ RULE_NOUNS = cue_words("rule_nouns")
 CLAUSE_SPEECH_VERBS = cue_words("clause_speech_verbs")
 # أشاد الوزير بالجهود، مشيرا إلى أن …: a participle that reports for the sentence's subject
 CONTENT_PARTICIPLES = cue_words("content_participles")
+# وكالة «مسار برس», صحيفة "الرياض": the words of a medium whose name follows in quotes
+MEDIA_HEADS = cue_words("media_heads")
 # بحسب ما بثته وكالة الأنباء, وفقا لما أوردته صحيفة: verbs of publishing before a source
 PUBLISHING_VERBS = cue_words("publishing_verbs")
 IMPERFECT_PREFIXES = ("ي", "ت")  # يؤكد, تؤكد: the present of a speech verb
 COMMA_REACH = 30  # words from a speech verb to the «، أن» that ends its speaker's long title
-# the words that open an adjunct after a speech verb (في تصريح صحفي, خلال لقائه, لـ«عكاظ»): the
-# speaker is never inside one
-ADJUNCT_PREPS = DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS | {"خلال", "عبر", "امام", "بعد", "قبل"}
+# the words that open an adjunct after a speech verb (في تصريح صحفي, خلال لقائه, لـ«عكاظ», حول
+# هذه النقطة): the speaker is never inside one
+ADJUNCT_PREPS = DEFAULT_RECIPIENT_PREPS | LOCATIVE_PREPS | {"خلال", "عبر", "امام", "بعد", "قبل",
+                                                            "حول"}
 SOURCE_CUES = ("source_anonymous", "source_media", "source_expert", "source_witness",
                "source_report")
 
@@ -77,11 +89,16 @@ def _attr(tokens: Sequence[Token], text: str, lo: int, hi: int, hits: CueHits,
     if speaker is not None:
         start, end, code = speaker.start, speaker.end, speaker.code
         lo2, hi2 = min(lo, speaker.tok_start), max(hi, speaker.tok_end)
-        head = lo if from_lo else _source_head(hits, lo, speaker)
+        head = lo if from_lo else _source_head(hits, lo, speaker, tokens)
         if from_lo:
             hi2 = speaker.tok_end  # the kind from the source's own words, not those after it
         if head is not None:
             start, lo2 = tokens[head].body_start(), min(lo2, head)
+            k = speaker.tok_end
+            if head < speaker.tok_start - 1 and k < len(tokens) and \
+                    tokens[speaker.tok_start - 1].text in OPENING_QUOTES and \
+                    tokens[k].text == CLOSE_OF[tokens[speaker.tok_start - 1].text]:
+                end = tokens[k].end  # وكالة «دوغان»: the name's closing quote
     else:
         start, end, code = tokens[lo].start, tokens[hi - 1].end, None
         lo2, hi2 = lo, hi
@@ -89,13 +106,15 @@ def _attr(tokens: Sequence[Token], text: str, lo: int, hi: int, hits: CueHits,
     return Attribution(kind, text[start:end], start, end, code)  # type: ignore[arg-type]
 
 
-def _source_head(hits: CueHits, lo: int, speaker: ActorMention) -> int | None:
+def _source_head(hits: CueHits, lo: int, speaker: ActorMention,
+                 tokens: Sequence[Token]) -> int | None:
     """The source word the speaker's mention starts after, from ``lo`` on: its head (مصدر
     مسؤول في الخارجية العمانية, وكالة دوجان للأنباء, خبراء منظمة الصحة العالمية), which names
     the claimant and its kind; not an unnamed-source word before a name (مسؤول الإعلام أحمد …:
-    a named man is no anonymous source)."""
+    a named man is no anonymous source); a quote may open the name (وكالة «دوغان»)."""
+    quoted = int(speaker.tok_start > 0 and tokens[speaker.tok_start - 1].text in OPENING_QUOTES)
     heads = [s for cue in SOURCE_CUES for s, e in hits.get(cue, ())
-             if lo <= s < speaker.tok_start <= e and
+             if lo <= s < speaker.tok_start <= e + quoted and
              not (cue == "source_anonymous" and speaker.is_name)]
     return min(heads) if heads else None
 
@@ -146,19 +165,31 @@ def _subject_words(tokens: Sequence[Token], ve: int, content: int, is_punct: Seq
                    named: Collection[int]) -> tuple[int, int]:
     """The words between a speech verb and its content that can be its subject: up to the first
     adjunct (في تصريح صحفي, خلال لقائه), punctuation or «saying» (قائلا), past a dative right
-    after the verb (لـ«عكاظ»); a word inside a name (سامي بن علي) opens no adjunct."""
+    after the verb (لـ«عكاظ») and an adverb (مجددا, دائماً); a word inside a name (سامي بن علي)
+    opens no adjunct."""
     lo = ve
     if lo < content and _resumptive(tokens[lo]):
         lo += 1  # ذكرت فيه مصادر, ما أفادت به مصادر: the pronoun of a relative clause
     lo = _past_dative(tokens, lo, content)
-    while lo < content and is_punct[lo] and tokens[lo].text not in NAME_OPENERS and lo > ve:
-        lo += 1  # ويقول لـ"الاقتصادية"، فيليب مالدرام …
+    while lo < content and ((is_punct[lo] and tokens[lo].text not in NAME_OPENERS and lo > ve)
+                            or tokens[lo].norm in SPEECH_ADVERBS):
+        lo += 1  # ويقول لـ"الاقتصادية"، فيليب مالدرام …; وشدد مجددا، على أن
     hi = min(_past_name(tokens, lo), content)  # وذكرت “سانتاديفي” أنها …
-    while hi < content and (not is_punct[hi] or _abbreviation(tokens, hi, lo)) and \
+    while hi < content and (not is_punct[hi] or _abbreviation(tokens, hi, lo) or
+                            _quoted_name(tokens, hi, lo, content)) and \
             (hi in named or not _adjunct(tokens[hi]) or _bare_before(tokens, hi)) and \
             tokens[hi].norm not in SPEECH_PARTICIPLES:
-        hi += 1
+        hi = _past_name(tokens, hi) if _quoted_name(tokens, hi, lo, content) else hi + 1
     return lo, hi
+
+
+def _quoted_name(tokens: Sequence[Token], i: int, lo: int, stop: int) -> bool:
+    """A quoted name after the word of a medium (ونقلت وكالة «مسار برس» عن, وفق وكالة "مسار
+    برس", مصادر «عكاظ»): a quote (not a bracket: مصدر قبلي (عكاظ) is the paper told) opening at
+    ``i`` right after a MEDIA_HEADS word, that closes before ``stop`` within NAME_QUOTE_REACH."""
+    return i > lo and tokens[i].text in OPENING_QUOTES and \
+        tokens[i - 1].stem in MEDIA_HEADS and \
+        _closing_quote(tokens, i, min(stop, i + NAME_QUOTE_REACH)) is not None
 
 
 def _bare_before(tokens: Sequence[Token], i: int) -> bool:
@@ -208,7 +239,10 @@ def _reach(actors: Sequence[ActorMention], lo: int, hi: int, is_punct: Sequence[
 def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
                  actors: Sequence[ActorMention], is_punct: Sequence[bool]) -> list[Report]:
     """Speech verbs followed by a complementizer (or a colon): the content they report."""
-    comps = sorted(s for s, _ in hits.get("complementizers", ()))
+    # قبل أن, بعد أن, دون أن: a conjunction of time or manner, no content a verb reports (ويعلن
+    # تأييدها، قبل أن يصبح هدفا …)
+    comps = sorted(s for s, _ in hits.get("complementizers", ())
+                   if not (s and tokens[s - 1].norm in CONJUNCTION_HEADS))
     out: list[Report] = []
     verbs = set(hits.get("speech_verbs", [])) | set(hits.get("negation_verbs", []))
     # a speech verb's noun (مدير النقل, الإعلان, لنقل العالقين) reports nothing
@@ -220,7 +254,8 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
     named = {i for a in actors for i in range(a.tok_start + 1, a.tok_end)}
     for vs, ve in sorted(verbs):
         if (vs, ve) in participles:
-            out.append(_participle_report(vs, ve, tokens, text, hits, actors, out))
+            out.append(_participle_report(vs, ve, tokens, text, hits, actors, out, is_punct,
+                                          named))
             continue
         first, last = _subject_words(tokens, ve, len(tokens), is_punct, named)
         reach = _reach(actors, first, last, is_punct)
@@ -254,10 +289,14 @@ def find_reports(tokens: Sequence[Token], text: str, hits: CueHits,
         elif speaker is None and hi == lo and not out:
             # أكد القنصل … عمق العلاقة …، وبين أن …: the subject of the sentence's opening verb,
             # if the verb agrees with it (not «رحل الملا عمر …، والتي قالت»)
-            speaker = _agreeing(_opening_subject(tokens, actors, vs), tokens, vs)
+            subject = _opening_subject(tokens, actors, vs)
+            speaker = _agreeing(subject, tokens, vs)
+            if subject is None:
+                # استنكر مغردون …، وقالوا إن: an opening subject that is no actor, its words
+                lo, hi = _opening_words(tokens, vs, is_punct, named) or (lo, hi)
         if speaker is not None:
             # the speaker's mention, from the source word it heads on (وكالة دوجان, خبراء …)
-            head = _source_head(hits, lo, speaker) if lo <= speaker.tok_start else None
+            head = _source_head(hits, lo, speaker, tokens) if lo <= speaker.tok_start else None
             lo, hi = speaker.tok_start if head is None else head, speaker.tok_end
         elif hi == lo and out:
             # وقال الرحمن إن …، وأضاف أن …: the claimant of the report before in the sentence
@@ -315,16 +354,19 @@ def _participles(tokens: Sequence[Token], comps: Collection[int]) -> set[tuple[i
 
 
 def _participle_report(vs: int, ve: int, tokens: Sequence[Token], text: str, hits: CueHits,
-                       actors: Sequence[ActorMention], before: Sequence[Report]) -> Report:
+                       actors: Sequence[ActorMention], before: Sequence[Report],
+                       is_punct: Sequence[bool], named: Collection[int]) -> Report:
     """مشيرا إلى أن …: the report before it in the sentence goes on, else the subject of the
-    sentence's opening verb claims it (أشاد الرحبي بمواقف …، مؤكدا أن), else the verb itself
-    stands for the subject the sentence before named (the coder gives it)."""
+    sentence's opening verb claims it (أشاد الرحبي بمواقف …، مؤكدا أن; its words where it is
+    no actor: وتطرق التقرير إلى …، مشيرا إلى أن), else the verb itself stands for the subject
+    the sentence before named (the coder gives it)."""
     content = ve if tokens[ve].stem not in ILA_ALA else ve + 1
     if before:
         return replace(before[-1], content_start=content)
     subject = _opening_subject(tokens, actors, vs)
-    att = None if subject is None else \
-        _attr(tokens, text, subject.tok_start, subject.tok_end, hits, subject)
+    words = _opening_words(tokens, vs, is_punct, named) if subject is None else None
+    att = _attr(tokens, text, *words, hits, None) if words is not None else None if \
+        subject is None else _attr(tokens, text, subject.tok_start, subject.tok_end, hits, subject)
     if att is not None:
         return Report(vs, content, att, subject)
     start, end = tokens[vs].body_start(), tokens[ve - 1].end
@@ -338,6 +380,69 @@ def _opening_subject(tokens: Sequence[Token], actors: Sequence[ActorMention],
     before token ``before``."""
     first = past_honorifics(opening(tokens) + 1, tokens)
     return next((a for a in actors if a.tok_start == first < before), None)
+
+
+# تقول, تضيف: the feminine present of speech verbs (a past in ت- is masculine: تابع, تطرق),
+# and نفت (she denied: three letters, as لفت «he pointed out» is)
+FEMININE_SPEECH = frozenset({"تقول", "تضيف", "تؤكد", "تشير", "توضح", "تري", "تعتبر", "نفت"})
+OPENING_WORDS = 3  # words of an opening subject that is no actor (المكتب الإعلامي للمقاومة)
+# حيث يقبع …, إذ …, بينما …: a conjunction opening the sentence, no verb with a subject
+CLAUSE_CONJUNCTIONS = frozenset({"حيث", "اذ", "بينما", "عندما", "حين", "لان", "كي", "ما", "بدا"})
+# ولم يستبعد X, ولن يقبل X: the verb after the particle opens the clause
+NEGATIONS = frozenset({"لم", "لن", "لا"})
+
+
+def _opening_words(tokens: Sequence[Token], vs: int, is_punct: Sequence[bool],
+                   named: Collection[int]) -> tuple[int, int] | None:
+    """The words of the subject of the sentence's opening verb where no actor stands there
+    (ويؤكد المكتب الإعلامي للمقاومة …، وقال في بيان; استنكر مغردون …، وقالوا; وتطرق التقرير
+    إلى …، مشيرا إلى أن), for a report with no subject of its own in a later clause: at most
+    OPENING_WORDS words, none a verb's (a word with the article and no clitic after the first),
+    whose head agrees with the report's verb (not «أعلنت الشرطة …، وقال»)."""
+    o = opening(tokens)
+    if o < len(tokens) and _less_wa(tokens[o]) in NEGATIONS:
+        o += 1
+    if o + 1 >= vs or not _verb_like(tokens[o]):
+        return None
+    lo, hi = _subject_words(tokens, o + 1, vs, is_punct, named)
+    hi = min(hi, lo + OPENING_WORDS)
+    if hi <= lo or not any(is_punct[hi:vs]) or tokens[lo].has("pron") or \
+            _less_wa(tokens[lo]).startswith("ي") or \
+            any(not tokens[k].has("det") or len(tokens[k].segments) > 2 for k in range(lo + 1, hi)):
+        return None  # not a verb after حيث (حيث يقبع …), nor an object after the subject
+    return (lo, hi) if _head_agrees(tokens[lo], tokens[vs]) else None
+
+
+def _verb_like(tok: Token) -> bool:
+    """Can the word open a clause as its verb: no article, preposition or pronoun on it, not a
+    word of a prepositional phrase or conjunction (مع تنامي …, حيث …), not a noun in ة
+    (ثنائية الدين …)."""
+    return not (tok.is_punct() or tok.has("det") or tok.has("prep") or tok.has("pron") or
+                _adjunct(tok) or _less_wa(tok) in CLAUSE_CONJUNCTIONS or tok.stem.endswith("ه"))
+
+
+def _head_agrees(head: Token, verb: Token) -> bool:
+    """Can a subject with this head word go with the speech verb or participle (قال, قالت, قالوا,
+    مشيرا, مشيرة)? A head in ة is feminine, in ات feminine or plural, in ون/ين plural, any other
+    masculine; a verb whose form is not known agrees."""
+    form = speech_form(verb)
+    h = head.stem
+    forms = {"f"} if h.endswith("ه") else {"f", "p"} if h.endswith("ات") else \
+        {"p"} if len(h) > 4 and h.endswith(("ون", "ين")) else {"m"}
+    return form is None or form in forms
+
+
+def speech_form(verb: Token) -> str | None:
+    """The gender and number of a speech verb or participle: قال "m", قالت "f", قالوا "p";
+    مشيرا "m", مشيرة "f", مشيرين "p"; تقول "f". Not ``verb_form``'s guess from a leading ت or
+    a final ت of any length, which reads وتابع, وتطرق, ولفت as feminine."""
+    if verb.norm in CONTENT_PARTICIPLES:
+        return "f" if verb.norm.endswith("ه") else "p" if verb.norm.endswith("ين") else "m"
+    form = verb_form(verb)
+    if form != "f":
+        return form
+    s = _less_wa(verb) if verb.stem == verb.norm else verb.stem
+    return "f" if (len(s) >= 4 and s.endswith("ت")) or s in FEMININE_SPEECH else "m"
 
 
 def _agreeing(subject: ActorMention | None, tokens: Sequence[Token],
@@ -387,7 +492,8 @@ def prefix_attribution(tokens: Sequence[Token], text: str, hits: CueHits,
                        ) -> Attribution | None:
     """بحسب X / وفقا لـ X / نقلا عن X / على ما أفاد X: a source for the whole sentence, past
     «ما» and its verb (بحسب ما أعلنت X); not a rule or plan (وفقا لميثاق الأمم المتحدة: in
-    accordance with it)."""
+    accordance with it), nor «what» before another verb with no source or actor after it (حسب
+    ما تقتضيه مصلحته, وفقا لما ورد بالمادة السادسة, حسب ماتم التخطيط له)."""
     told = {s for s, _ in hits.get("speech_verbs", ())}
     comps = {s for s, _ in hits.get("complementizers", ())}
     ends = sorted([e for _s, e in hits.get("attribution_prefix", [])] +
@@ -397,17 +503,30 @@ def prefix_attribution(tokens: Sequence[Token], text: str, hits: CueHits,
         if e < len(tokens) and tokens[e].stem in RULE_NOUNS:
             continue
         e = _past_what_said(tokens, e, told)
+        if e < len(tokens) and tokens[e].norm in WHAT_WORDS and not _sourced(hits, e, e + 4) \
+                and not any(e < a.tok_start <= e + 3 for a in actors) and \
+                not (e + 1 < len(tokens) and {tokens[e + 1].stem, tokens[e + 1].norm} & CLAIMS):
+            continue  # حسب ما تقتضيه مصلحته, وفق ما قدمته الجهات من مقترحات: «as X requires»
         speaker = next((a for a in actors if e <= a.tok_start <= e + 1), None)
         hi = e
         # not into a relative clause (بحسب المصدر الذي قال إن …) or a complementizer
-        while hi < len(tokens) and hi < e + 5 and not is_punct[hi] and \
+        while hi < len(tokens) and hi < e + 5 and (
+                not is_punct[hi] or _quoted_name(tokens, hi, e, len(tokens))) and \
                 hi not in relatives and not (hi > e and hi in comps):
-            hi += 1
+            hi = _past_name(tokens, hi) if _quoted_name(tokens, hi, e, len(tokens)) else hi + 1
         # بحسب ما أعلنت زوجة الضحية, على ما أعلنت بعثة الأمم المتحدة: the word before the
         # actor is the head of the source's name
         return _attr(tokens, text, e, hi, hits, speaker, speaker is not None and
                      speaker.tok_start == e + 1 and _bare_noun(tokens[e]))
     return None
+
+
+# «what» after a source prefix (بحسب ما, وفقا لما, حسب ماتم): past a speech or publishing verb
+# the source follows; before any other verb only where a source word or an actor follows it
+WHAT_WORDS = frozenset({"ما", "لما", "ماتم"})
+# حسب ما تدعيه, بحسب ما يزعم: «as she claims» is reported (by someone named before)
+CLAIMS = frozenset({"تدعي", "يدعي", "ادعي", "تدعيه", "يدعيه", "ادعاه", "زعم", "يزعم", "تزعم",
+                    "زعمت", "تزعمه", "يزعمه"})
 
 
 def _bare_noun(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from hadath.events.attribution import (
     clause_speech_verb,
     find_reports,
     prefix_attribution,
+    speech_form,
 )
 from hadath.events.discourse import (
     PAIR_REACH,
@@ -36,6 +37,7 @@ from hadath.events.modality import CueHits, future_intent, modality, negated
 from hadath.events.roles import (
     ALA_DIDD,
     ATTACK_HEADS,
+    CAUSE_WORDS,
     DENOUNCING_TYPES,
     HONORIFICS,
     PAIR_REPLACE_TYPES,
@@ -53,6 +55,7 @@ from hadath.events.roles import (
     bearer_opens,
     between_pair,
     between_parties,
+    building_attacked,
     carried_out_by,
     casualty_noun,
     circumstantial_subject,
@@ -1064,14 +1067,17 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                 provided_by(tm, actors, tokens, others) if t.event == "AID" else None)
             if sender is not None:  # تعزيزات عسكرية قادمة من قيادة الفوج الخامس
                 roles = Roles((sender,), tuple(a for a in roles.recipient if a is not sender))
-        if (t.kind != "verb" or tokens[tm.tok_start].has("det")) and not roles.recipient:
+        if t.kind != "verb" or tokens[tm.tok_start].has("det"):
             # (a verb's entry matched on a definite noun is that noun: تعرض X للخطف)
             undergoer = underwent(tm, actors, tokens)
-            if undergoer is not None:  # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال
-                # the undergoer and its appositions are not the attacker
+            # تعرضت وزيرة الدولة …، انجلينا مانج، لمحاولة اغتيال: the undergoer and its
+            # appositions are not the attacker; where the event has its victims already
+            # (وتعرض مسجد X إلى تفجير أدى إلى مقتل 26 شخصا), only an undergoer read as the
+            # attacker moves
+            if undergoer is not None and (not roles.recipient or undergoer in roles.actor):
                 roles = Roles(tuple(a for a in roles.actor if not
                                     undergoer.tok_start <= a.tok_start < tm.tok_start),
-                              (undergoer,))
+                              (undergoer, *(a for a in roles.recipient if a is not undergoer)))
         if t.kind == "noun" and roles.actor and roles.actor[0].tok_end <= tm.tok_start and (
                 roles.actor[0].tok_start in speakers or (
                     t.event == "ASSAULT" and _speaks_first(roles.actor[0], tm, tokens, hits))) \
@@ -1094,6 +1100,18 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # the subject of the casualty verb is the one hit, not the attacker
             hit = roles.actor[0]
             roles = Roles((), (hit, *(a for a in roles.recipient if a is not hit)))
+        elif t.event == "ASSAULT" and tm.tok_start > 0 and \
+                tokens[tm.tok_start - 1].stem in CAUSE_WORDS:
+            # أصيب ضابطا شرطة إثر تفجير عبوة: an attack noun after a word of cause takes no
+            # subject before it (``is_circumstance``), but the one a casualty verb before it hit
+            # is its target, where no other attack stands between (أصيب شخصان في إطلاق نار …
+            # لمقتل براون برصاص ضابط: not the two hurt by the later shot)
+            hurt = next((a for a in actors if cs <= a.tok_start and a.tok_end <= tm.tok_start
+                         and _struck_subject(a, tokens) and not any(
+                             u.trigger.event == "ASSAULT" and a.tok_end <= u.tok_start and
+                             u.tok_end <= tm.tok_start for u in triggers)), None)
+            if hurt is not None and hurt not in roles.recipient and hurt not in roles.actor:
+                roles = replace(roles, recipient=(hurt, *roles.recipient))
         if (passive or casualty_noun(tm, tokens)) and not roles.actor and t.event == "ASSAULT":
             # قتل 4 جنود في هجوم شنه مسلحون, مقتل 3 أطباء في هجوم نفذه متطرف
             agent = attack_agent(tm, attack_ends, actors, nisbas, tokens, ce, relatives,
@@ -1106,12 +1124,13 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
                                    {i for a in roles.actor for i in range(a.tok_start, a.tok_end)})
             if victims:  # انفجرت عبوة …، ما أسفر عن إصابة ثلاثة من عناصر الجيش
                 roles = replace(roles, recipient=victims)
-        if t.event == "ASSAULT" and t.kind == "noun" and roles.actor and \
-                roles.actor[0].tok_start < tm.tok_start and any(
+        if t.event == "ASSAULT" and (t.kind == "noun" or building_attacked(tm, tokens)) and \
+                roles.actor and roles.actor[0].tok_start < tm.tok_start and any(
                 u.trigger.event in DENOUNCING_TYPES and u.tok_end <= tm.tok_start and
                 any(a is roles.actor[0] for a in r.actor) for u, r in earlier):
-            # أدانت مصر التفجير الذي استهدف …: who condemns an attack did not carry it out (not
-            # a side named after the attack noun: انتقدت عودة الاشتباكات بين X و Y)
+            # أدانت مصر التفجير الذي استهدف …, أدان الأزهر تفجير مسجد: who condemns an attack
+            # did not carry it out (not a side named after the attack noun: انتقدت عودة
+            # الاشتباكات بين X و Y)
             roles = replace(roles, actor=())
         ascribed = ascribed_to(tm, tokens, actors) if t.event == "ASSAULT" else None
         if not roles.actor and ascribed is not None:
@@ -1189,6 +1208,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             roles = replace(roles, actor=(teller,), recipient=rcp)
         t = verbal_attack(tm, roles, tokens, kb)
         att = report.attribution if report is not None else prefix_att
+        if report is not None and _speaker_acts(report, tm, roles, tokens):
+            att = None  # وشددت البحرين على أن …، وأعربت البحرين عن تعازيها: the article tells it
         neg = negated(hits, tm.tok_start, cs, report.verb if report else None, tokens)
         mod = modality(tokens, hits, tm.tok_start, cs, tm.tok_end, article_date,
                        tenseless(tm, tokens))
@@ -1197,6 +1218,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # «بالتعاون مع» tells how the event before it is done, and when
             mod = modality(tokens, hits, ms, cs, me, article_date)
         t = future_intent(t, mod, kb)  # PLOVER: a future cooperative act is AGREE
+        if stated_attack(t, mod, teller, roles) and THREAT_CAMEO in kb.cameo:
+            # the statement is the event, and it was made: a threat, not a planned attack
+            t, mod = replace(t, **kb.cameo_fields(THREAT_CAMEO)), "asserted"
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
         loc = None
@@ -1348,7 +1372,7 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             att = _claim_of(elided)
         elif report is not None and report.bare and att is report.attribution and \
                 before is not None and before.claimant is not None and \
-                _continues(report, open_i, tokens, form):
+                _continues(report, open_i, tokens, form) and _same_voice(before, report, tokens):
             # وأضاف أن … after «وقال الملا إن …» or «أكد مصدر مسؤول …»: a speaker the sentence
             # before could not pass as a subject (no coded actor, or a blank line between)
             att = before.claimant
@@ -1616,16 +1640,44 @@ def _claimant_left(left: Context, reports: Sequence[Report], elided: Subject | N
     if not reports:
         if given is None or before is None or before.claimant_age + 1 >= SUBJECT_REACH:
             return left
-        return replace(left, claimant=given, claimant_age=before.claimant_age + 1)
+        return replace(left, claimant=given, claimant_age=before.claimant_age + 1,
+                       claimant_form=before.claimant_form)
     first = reports[0]
+    voice = speech_form(tokens[first.verb])
     if first.bare:
         claim = _claim_of(elided) if elided is not None else \
-            given if _continues(first, open_i, tokens, form) else None
+            given if _continues(first, open_i, tokens, form) and before is not None and \
+            _same_voice(before, first, tokens) else None
+        if elided is None and before is not None:
+            voice = before.claimant_form
     elif first.participle or _opens(first, open_i, tokens):
         claim = first.attribution
     else:
         return left
-    return replace(left, claimant=claim, claimant_age=0)
+    return replace(left, claimant=claim, claimant_age=0, claimant_form=voice)
+
+
+def _speaker_acts(report: Report, tm: TriggerMatch, roles: Roles,
+                  tokens: Sequence[Token]) -> bool:
+    """Does the report's speaker act again in a clause of its own after the content (…، وأعربت
+    مملكة البحرين عن تعازيها after «وشددت [مملكة البحرين] على أن …»): a verb opening the
+    clause (after punctuation, with و) whose subject right after it is the speaker, by code
+    or by words. What the speaker does is told by the article, not by the speaker."""
+    sp = report.speaker
+    if sp is None or not roles.actor or tm.tok_start <= report.content_start or \
+            not tokens[tm.tok_start - 1].is_punct() or not joined_verb(tm.tok_start, tokens):
+        return False
+    a = roles.actor[0]
+    return _right_after(tm.tok_start, a, tokens) and a is not sp and (
+        (a.code is not None and a.code == sp.code and a.head_kind == sp.head_kind) or
+        a.text == sp.text)
+
+
+def _same_voice(before: Context, report: Report, tokens: Sequence[Token]) -> bool:
+    """Can the claimant the sentence before left speak the bare report's verb: not a man's
+    «قال» for a «وقالت», nor the reverse (the verbs' genders; a plural or unknown form agrees,
+    as «وقال مسؤولون … وأضافوا» does)."""
+    return {before.claimant_form, speech_form(tokens[report.verb])} != {"m", "f"}
 
 
 def _lead(tokens: Sequence[Token], open_i: int) -> int:
@@ -1642,8 +1694,13 @@ def _continues(report: Report, open_i: int, tokens: Sequence[Token], form: str |
     """Does a report with no subject (``Report.bare``) go on with the voice before: its verb
     opens the sentence (وأضاف أن, مشيرا إلى أن …), or the sentence's opening verb has no subject
     either (``form``: وشدد على …، مشيرا إلى أن)? Not after an opening verb with its own subject
-    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي)."""
-    return _opens(report, open_i, tokens) or form is not None
+    (ودعا الاتحاد …، وقال في بيان: the union speaks), nor for a name read as a verb (راي).
+    «لكنه أضاف أن», «ولكنها قالت»: the pronoun on «لكن» opening the sentence, of the verb's
+    gender, is the voice before too."""
+    lead = _lead(tokens, open_i)
+    return _opens(report, open_i, tokens) or form is not None or (
+        report.verb == lead + 1 and tokens[lead].stem == "لكن" and
+        pronoun_form(tokens[lead]) == speech_form(tokens[report.verb]))
 
 
 def _leaves(before: Context | None, elided: Subject | None, stated: Subject | None,
@@ -2050,9 +2107,10 @@ UNDERGO_WINDOW = 20  # تعرضت وزيرة الدولة بوزارة الطا�
 
 def underwent(tm: TriggerMatch, actors: Sequence[ActorMention], tokens: Sequence[Token]
               ) -> ActorMention | None:
-    """تعرض X لـNOUN: the subject of «was subjected to» is what the event noun after ل was done
-    to, past appositions set off by commas."""
-    if first_prep(tokens[tm.tok_start]) != "ل":
+    """تعرض X لـNOUN (or إلى NOUN): the subject of «was subjected to» is what the event noun
+    after ل was done to, past appositions set off by commas."""
+    if first_prep(tokens[tm.tok_start]) != "ل" and \
+            not (tm.tok_start > 0 and tokens[tm.tok_start - 1].norm == "الي"):
         return None
     for j in range(tm.tok_start - 1, max(-1, tm.tok_start - UNDERGO_WINDOW), -1):
         stem = tokens[j].stem
@@ -2200,6 +2258,23 @@ def _possessor_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMent
 SPEAKING_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "JRN", "REL", "ELI", "OPP", "NGO",
                               "LAB", "EDU", "BUS"})
 CRITICIZE_CAMEO = "111"
+THREAT_CAMEO = "138"  # threaten with military force (PLOVER THREATEN, mode violence)
+
+
+def stated_attack(t: Trigger, mod: str, teller: ActorMention | None, roles: Roles) -> bool:
+    """«قال الجيش الليبي إن سلاح الجو سيقصف كل من يقترب», «سنضرب إذا …»: an attack its own
+    side says it will make, or will make if …, is a threat. PLOVER: THREATEN "could be ASSAULT +
+    hypothetical", and the coder returns the single category. Only in reported speech and only
+    when the speaker is the attacker (itself, or a party of the same country): a watcher's
+    forecast that another side will attack (حذر المرصد من أن التنظيم سيهاجم) threatens nothing.
+    An attacker with no country of its own yet (سلاح الجو) takes the speaker's later, from the
+    sentence's context: it is the speaker's side when the speaker has a country. A condition
+    makes a threat only of a verb (سنضرب إذا …): an attack noun under «حتى لو كان» or «إذا»
+    describes what a side would do, told by others (حتى لو كان تفجير مساجد)."""
+    if t.event != "ASSAULT" or mod not in ("future", "hypothetical") or teller is None or \
+            teller.code is None or not roles.actor or (mod == "hypothetical" and t.kind != "verb"):
+        return False
+    return all(a is teller or a.code in (None, teller.code) for a in roles.actor)
 # the generic attack words said of speakers: the verb inside a stem (هاجم, يهاجم, مهاجمة) and
 # the nouns at its start (هجوم, هجمات)
 ATTACK_VERB_STEMS = tuple(sorted(cue_words("attack_verb_stems")))

@@ -68,6 +68,9 @@ class Context:
     # with no subject; passed across a blank line too (a subjectless «وأضاف» opens no new voice)
     claimant: Attribution | None = None
     claimant_age: int = 0  # sentences since a report named it
+    # the gender of the verb that named it (قال "m", قالت "f"): a bare «وأضافت» after «وقال X»
+    # is another speaker's
+    claimant_form: str | None = None
 
 
 def verb_form(tok: Token, listed: str | None = None) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from hadath.events.discourse import DEMONSTRATIVES
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.cue_words import cue_words
-from hadath.mentions.actors import ARMED_SECTORS, ActorMention, accusative_alif
+from hadath.mentions.actors import ARMED_SECTORS, PREMISES, ActorMention, accusative_alif
 from hadath.model import Token
 from hadath.text.punctuation import CLOSING_QUOTES, COMMAS, OPENING_QUOTES
 
@@ -353,7 +353,8 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     # after it, inside (as a verb's pattern may hold: قضت محكمة) or past it
     masdar = verbal_noun_use(trig, tokens)
     nominal = (t.kind == "pattern" and t.event == "ASSAULT" and tokens[trig.tokens[0]].has("det")
-               ) or masdar is not None or _thing_after_verb(trig, actors, tokens)
+               ) or masdar is not None or _thing_after_verb(trig, actors, tokens) or \
+        building_attacked(trig, tokens)
     in_clause = [a for a in actors if cs <= a.tok_start < ce and
                  not (a.tok_start in trig.tokens and a.tok_start not in inside)]
     before = [a for a in in_clause if a.tok_end <= trig.tok_start]
@@ -628,6 +629,14 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+def building_attacked(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """Does the pattern end on the building attacked (تفجير* … مسجد, تفجير* … كنيسة)? Its
+    first word is then the verbal noun, never a verb with a subject after it, even where the
+    noun is not read as one (مصابي تفجير مسجد قوات الطوارئ: the forces' mosque was the
+    attacker, and «مسجد قيادة قوة الطوارئ» gave the forces as their own attacker)."""
+    return trig.trigger.kind == "pattern" and len(trig.tokens) > 1 and \
+        tokens[trig.tokens[-1]].stem in PREMISES
 
 
 OBJECT_PREPS = frozenset({"علي", "الي", "عن", "مع", "في"})  # a verb's object after a preposition
@@ -1031,13 +1040,19 @@ def light_verb_subject(trig: TriggerMatch, actors: Sequence[ActorMention],
     return None
 
 
+CAUSE_WORDS = cue_words("cause_words")  # جراء, بسبب, إثر, نتيجة: what an event followed from
+
+
 def is_circumstance(trig: TriggerMatch, tokens: Sequence[Token], clause_start: int) -> bool:
-    """An attack noun after في/ب (قتل جنديان في هجوم, مقتل اثنين بتفجير سيارة): the attack
-    another event happened in; not after a light verb (قامت طائرة بإطلاق صاروخ)."""
-    if trig.trigger.kind != "noun" or trig.trigger.event != "ASSAULT":
+    """An attack noun after في/ب (قتل جنديان في هجوم, مقتل اثنين بتفجير سيارة), or after a word
+    of cause (cue ``cause_words``: المصابين من جراء تفجير مسجد, اعتقل رجلا إثر هجوم): the
+    attack another event happened in or followed from; not after a light verb (قامت طائرة
+    بإطلاق صاروخ). A pattern ending on the building attacked is such a noun too."""
+    if trig.trigger.event != "ASSAULT" or (trig.trigger.kind != "noun" and
+                                           not building_attacked(trig, tokens)):
         return False
     s = trig.tok_start
-    if s > 0 and tokens[s - 1].stem == "في":
+    if s > 0 and (tokens[s - 1].stem == "في" or tokens[s - 1].stem in CAUSE_WORDS):
         return True
     return first_prep(tokens[s]) == "ب" and not any(
         tokens[i].stem.startswith(LIGHT_VERBS) for i in range(max(clause_start, s - 4), s))

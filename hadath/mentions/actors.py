@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from hadath.kb.cue_words import cue_words
+from hadath.kb.cue_words import cue_phrases, cue_words
 from hadath.kb.loader import ActorEntry, KnowledgeBase
 from hadath.kb.matcher import Match, non_overlapping
 from hadath.mentions.gazetteer_match import after_capital_word, shadda_marks_capital
@@ -332,6 +332,20 @@ ADJECTIVE_ENDINGS = ("ين", "ون", "يه", "يات")
 # sectors of generic heads that a sector adjective refines (مصادر أمنية, وفد برلماني, الجهات
 # القضائية); a specific head keeps its own (الشرطة العسكرية is listed as COP)
 MODIFIABLE_SECTORS = frozenset({"CVL", "GOV", "SOC"})
+
+
+# buildings (مسجد, مستشفى, مدرسة …); in construct with a force (مسجد قوات الطوارئ, مستشفى
+# القوات المسلحة) they are that force's: its people pray, are treated or trained there
+PREMISES = frozenset(cue_phrases("premises"))  # the cue is searched in the text too
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _premises_of_force(head: Token, body: ActorEntry, adjacent: bool) -> bool:
+    """Does a building right before a force's name in construct make the phrase the force's
+    (مسجد قوات الطوارئ → COP, not REL)? The attack on the mosque of the emergency forces hit
+    the forces praying in it, and the GSR codes them as the target."""
+    return adjacent and not head.has("det") and head.stem in PREMISES and \
+        body.sector in FORCE_SECTORS and not body.modifier
 
 
 def _starts_with_wa(tok: Token) -> bool:
@@ -707,7 +721,8 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 if member:
                     sector = _member_sector(sector, e1.sector)
                 elif (e1.modifier and e1.sector and sector in MODIFIABLE_SECTORS) or \
-                        (sector == "CVL" and tokens[j - 1].has("det")):
+                        (sector == "CVL" and tokens[j - 1].has("det")) or \
+                        _premises_of_force(tokens[i], e1, j == i + 1):
                     # a generic head takes the sector its adjective names: المتظاهرين
                     # المعارضين → OPP, مصادر أمنية → COP (but عائلات الجنود stay civilians)
                     sector = e1.sector
@@ -1072,10 +1087,12 @@ def _led_by(actors: list[ActorMention], nisbas: Sequence[ActorMention],
 _ORG_ANAPHORS: Mapping[str, str | None] = MappingProxyType({
     **dict.fromkeys(cue_words("org_anaphors")),
     **dict.fromkeys(cue_words("party_anaphors"), "PTY"),
-    **dict.fromkeys(cue_words("militia_anaphors"), "REB")})
+    **dict.fromkeys(cue_words("militia_anaphors"), "REB"),
+    # no sector: only an organisation whose name holds the word (مجلس التعاون … دول المجلس)
+    **dict.fromkeys(cue_words("council_anaphors"), "")})
 # letters every written form of those words contains (ة or ه, ميليشيا or مليشيا): a new word in
 # those cues needs its letters here (tests/test_cue_words.py checks that each has some)
-_ORG_ANAPHOR_LETTERS = ("تنظيم", "حرك", "جماع", "منظم", "حزب", "ليشي", "فصيل")
+_ORG_ANAPHOR_LETTERS = ("تنظيم", "حرك", "جماع", "منظم", "حزب", "ليشي", "فصيل", "مجلس")
 
 
 def _org_anaphora(actors: list[ActorMention], tokens: Sequence[Token],

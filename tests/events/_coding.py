@@ -3,7 +3,7 @@
 ``code`` codes ``text`` as an article of ``date``; the others read what it returns: the events
 of one type (``some``: at least one), the first one of a type, the list of types; and what a
 side of an event holds: the (code, sector) pairs, the codes alone, the words, or both sides of
-an event at once.
+an event at once; ``claimed``: the first event of a type, which must have a claimant.
 """
 
 from __future__ import annotations
@@ -64,3 +64,10 @@ def sides(e: Event) -> tuple[list[tuple[str | None, str | None]],
 def bare_sides(e: Event) -> tuple[list[str | None], list[str | None]]:
     """(actor, recipient) of an event as codes alone."""
     return bare_codes(e.actor), bare_codes(e.recipient)
+
+
+def claimed(coder, text: str, event: str, date: dt.date | None = D) -> Event:
+    """The first event of type ``event``, failing the test where it has no claimant."""
+    ev = one(coder, text, event, date)
+    assert ev.attribution is not None, f"{event} «{ev.event_text}» has no claimant"
+    return ev
