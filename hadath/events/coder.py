@@ -651,6 +651,21 @@ def _medium_nisba(tokens: Sequence[Token], n: ActorMention) -> bool:
                for i in range(max(0, n.tok_start - NOT_WHERE_REACH), n.tok_start))
 
 
+# religious, educational, health and civil-society bodies speak of other states' affairs
+# (al-Azhar's condolences to the Emirates, its solidarity «مع حكومة المملكة»): the country the
+# KB gives such an organisation says nothing of where the story is, nor of the bodies it
+# addresses. Companies, parties and rebels stay: their country is mostly the story's.
+ABROAD_SECTORS = frozenset({"REL", "EDU", "MED", "SOC"})
+NAMED_STATE_KINDS = STATE_KINDS | {"place"}  # its words name the state: الأطباء السعوديين
+
+
+def _abroad_body(a: ActorMention) -> bool:
+    """Is the actor an organisation of ``ABROAD_SECTORS`` whose country only the KB gives
+    (الأزهر → EGY REL), not its own words?"""
+    return a.sector in ABROAD_SECTORS and "org" in a.kinds and \
+        not NAMED_STATE_KINDS.intersection(a.kinds)
+
+
 def country_mentions(tokens: Sequence[Token], actors: Sequence[ActorMention],
                      nisbas: Sequence[ActorMention],
                      found_places: Sequence[tuple[int, int, Location]], where: Sequence[bool],
@@ -669,7 +684,7 @@ def country_mentions(tokens: Sequence[Token], actors: Sequence[ActorMention],
         if n.code and not _medium_nisba(tokens, n):
             at[n.tok_start] = n.code[:3]
     for a in actors:
-        if _countries((a,)) and a.sector != "JRN":
+        if _countries((a,)) and a.sector != "JRN" and not _abroad_body(a):
             for i in range(a.tok_start, a.tok_end):
                 at.pop(i, None)
             at[a.tok_start] = a.code[:3]  # type: ignore[index]
@@ -1230,12 +1245,15 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # شن ممثل السيستاني هجوما على الجهات المسؤولة: the body acted on is of the actor's
             # one country; with no party coded, the one country the sentence's actors have
             # (not a capital, often part of a name: معاهدة واشنطن)
-            own = _countries(roles.actor)
+            # (not the KB's country of a religious or civil body: وأعرب الأزهر عن تضامنه مع
+            # حكومة المملكة is not Egypt's government)
+            own = _countries(a for a in roles.actor if not _abroad_body(a))
             if own:
                 rctx = next(iter(own)) if len(own) == 1 else None
             elif not _countries(roles.recipient):
                 own = _countries(a for a in actors if a.head_kind != "capital"
-                                 and a.tok_start not in across and not _wire(a, tokens))
+                                 and a.tok_start not in across and not _wire(a, tokens)
+                                 and not _abroad_body(a))
                 ctx = rctx = next(iter(own)) if len(own) == 1 else None
         actx, rctx2 = ctx, rctx
         if loc is None:

@@ -776,6 +776,12 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
                 code, eid = new_code, None  # another state's branch: not the entry itself
             kinds.append("nisba")
         # apposition: (agent [+ nisba]) + person → one actor, the person's dated role
+        if nxt + 1 < len(items) and kinds[0] == "agent" and kinds[-1] == "org" and \
+                _same_body_again(j, items[nxt], items[nxt + 1], code, tokens):
+            # the body's other name coordinated before the holder's: رئيس اللجنة الدولية
+            # للصليب الأحمر والهلال الأحمر بيتر مورير is one person, not a third party
+            j = items[nxt][0].end
+            nxt += 1
         if nxt < len(items) and kinds[0] == "agent":
             m3, e3 = items[nxt]
             # a second title before the name: ولي العهد السعودي الأمير محمد بن سلمان, ولي ولي
@@ -902,6 +908,17 @@ def find_actors(tokens: Sequence[Token], keys: Sequence[frozenset[str]], text: s
 SURNAME_TITLES = tuple(frozenset({t}) for t in sorted(cue_words("surname_titles")))
 # sectors of persons whose own code their forces and followers take (قوات صالح in 2015: REB)
 LEADER_SECTORS = frozenset({"REB", "OPP"})
+
+
+def _same_body_again(j: int, body: tuple[Match[ActorEntry], ActorEntry],
+                     name: tuple[Match[ActorEntry], ActorEntry], code: str | None,
+                     tokens: Sequence[Token]) -> bool:
+    """Is ``body`` the title's organisation (``code``) named again after و, right after the
+    title ending at ``j``, with a person's name right after it (اللجنة الدولية للصليب الأحمر
+    | والهلال الأحمر | بيتر مورير)?"""
+    (m, e), (m2, e2) = body, name
+    return m.start == j and _starts_with_wa(tokens[m.start]) and e.kind == "org" and \
+        code is not None and e.code == code and e2.kind == "person" and m2.start == m.end
 
 
 def _titled_surname(i: int, tokens: Sequence[Token], keys: Sequence[frozenset[str]],
