@@ -1208,6 +1208,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
             # «بالتعاون مع» tells how the event before it is done, and when
             mod = modality(tokens, hits, ms, cs, me, article_date)
         t = future_intent(t, mod, kb)  # PLOVER: a future cooperative act is AGREE
+        if stated_attack(t, mod, teller, roles) and THREAT_CAMEO in kb.cameo:
+            # the statement is the event, and it was made: a threat, not a planned attack
+            t, mod = replace(t, **kb.cameo_fields(THREAT_CAMEO)), "asserted"
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
         loc = None
@@ -2240,6 +2243,23 @@ def _possessor_target(tm: TriggerMatch, roles: Roles, actors: Sequence[ActorMent
 SPEAKING_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "JRN", "REL", "ELI", "OPP", "NGO",
                               "LAB", "EDU", "BUS"})
 CRITICIZE_CAMEO = "111"
+THREAT_CAMEO = "138"  # threaten with military force (PLOVER THREATEN, mode violence)
+
+
+def stated_attack(t: Trigger, mod: str, teller: ActorMention | None, roles: Roles) -> bool:
+    """«قال الجيش الليبي إن سلاح الجو سيقصف كل من يقترب», «سنضرب إذا …»: an attack its own
+    side says it will make, or will make if …, is a threat. PLOVER: THREATEN "could be ASSAULT +
+    hypothetical", and the coder returns the single category. Only in reported speech and only
+    when the speaker is the attacker (itself, or a party of the same country): a watcher's
+    forecast that another side will attack (حذر المرصد من أن التنظيم سيهاجم) threatens nothing.
+    An attacker with no country of its own yet (سلاح الجو) takes the speaker's later, from the
+    sentence's context: it is the speaker's side when the speaker has a country. A condition
+    makes a threat only of a verb (سنضرب إذا …): an attack noun under «حتى لو كان» or «إذا»
+    describes what a side would do, told by others (حتى لو كان تفجير مساجد)."""
+    if t.event != "ASSAULT" or mod not in ("future", "hypothetical") or teller is None or \
+            teller.code is None or not roles.actor or (mod == "hypothetical" and t.kind != "verb"):
+        return False
+    return all(a is teller or a.code in (None, teller.code) for a in roles.actor)
 # the generic attack words said of speakers: the verb inside a stem (هاجم, يهاجم, مهاجمة) and
 # the nouns at its start (هجوم, هجمات)
 ATTACK_VERB_STEMS = tuple(sorted(cue_words("attack_verb_stems")))

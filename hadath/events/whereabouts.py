@@ -13,7 +13,11 @@ the ones that belong to it:
   does not part them;
 * a place or date after this event's trigger and behind a relative pronoun that does not
   follow the trigger itself belongs to that clause («تعازيه لأبناء الفقيد الذي انتقل إلى رحمة
-  الله يوم الاثنين»: the death's day), while «التفجير الذي وقع أمس» keeps its day;
+  الله يوم الاثنين»: the death's day), while «التفجير الذي وقع أمس» keeps its day; so does a
+  date before the trigger in a relative clause that punctuation or «كما» ends first («الرجل
+  الذي اقتيد إلى الحجز مساء الأحد، ذكر أنه اقتحم المنزل»: the arrest's evening);
+* a place or date after the participle of a signing is the signing's («الموافقة على اتفاقية …
+  الموقع عليها في مدينة الرياض بتاريخ …»: not where and when the cabinet approved it);
 * a place is a title's or a description's, not the event's, when it is the genitive of the
   actor before it (أمير منطقة عسير, أهالي منطقة القصيم, وكيل محافظة محايل: the place, or the
   region noun before it, carries no preposition and follows a word of an actor), or when «في»
@@ -58,6 +62,9 @@ TOPIC_NOUNS = cue_words("topic_nouns")
 DIRECTION_WORDS = cue_words("direction_words")
 DOCUMENT_DATES = cue_words("document_dates")
 DOCUMENT_NUMBERS = cue_words("document_numbers")
+CLAUSE_OPENERS = cue_words("clause_openers")
+SIGNING_PARTICIPLES = cue_words("signing_participles")
+HELD_VERBS = cue_words("held_verbs")
 # «to»: the preposition of a visit's destination
 TO_PREPS = frozenset({"الي"})  # إلى, الى (normalised)
 # endings of a noun that cannot stand in construct (مسلحون, مسلحين, الجانبان): the place after
@@ -76,6 +83,9 @@ ANTECEDENT_GAP = 4
 LOCATOR_GAP = 4
 # how far a document's number may stand before the label of its date (رقم (84/44) وتاريخ)
 NUMBER_REACH = 6
+# how far the places and dates of a signing may follow its participle (الموقع عليها في مدينة
+# الرياض بتاريخ 17/5/1436هـ وفي مدينة برلين بتاريخ 26/5/1436هـ: 13 tokens, the mark split off)
+SIGNED_REACH = 16
 # a preposition that carries a pronoun (له, عليه, معه) is no possessed noun (``topical``)
 BARE_PREPS = PREPOSITIONS | PHRASE_BREAKING_PREPS
 # how far a trigger may stand after «منذ» to be in its clause (منذ أن سيطر)
@@ -101,8 +111,10 @@ def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
     أمس الأحد) (taken only when nothing
     free is left: أخلت المحكمة، أمس، سبيل المتهمين مع منعهم من السفر — the same day);
     ``HARD``, it is in a relative clause ``tm`` is not in (or ``tm``, a noun, in one it is not
-    in), or, for a place before ``tm``, in a relative clause about another type's event (its
-    trigger the clause's antecedent or verb: الهجوم الذي استهدف مسجدا في عسير … أدانته), or,
+    in; or, for a date before ``tm``, in one that clause punctuation or a clause opener such as
+    «كما» ends before ``tm``), or, for a place before ``tm``, in a relative clause about another
+    type's event (its trigger the clause's antecedent or verb: الهجوم الذي استهدف مسجدا في عسير
+    … أدانته), or,
     for a place, after the trigger of another type's event that follows ``tm`` (دانت مصر
     التفجير … في عسير). A relative clause ends at clause punctuation (``closers``): …
     الذي استهدف مسجدا في عسير، وأكد الناطق في بيان أمس."""
@@ -112,6 +124,10 @@ def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
     def unclosed(r: int, end: int) -> bool:
         return not any(r < c < end for c in closers)
 
+    def ended(a: int) -> bool:  # a clause ends between token ``a`` and the trigger after it
+        return any(a < c < tm.tok_start for c in closers) or any(
+            tokens[i].stem in CLAUSE_OPENERS for i in range(a + 1, tm.tok_start))
+
     if after and any(tm.tok_end + OWN_CLAUSE_GAP <= r < at and unclosed(r, at)
                      for r in relatives):
         return HARD  # تعازيه لأبناء الفقيد الذي انتقل … يوم الاثنين
@@ -119,6 +135,19 @@ def parted(tm: TriggerMatch, at: int, others: Sequence[TriggerMatch],
             at < r < tm.tok_start and unclosed(r, tm.tok_start) for r in relatives):
         # تفقد مساء اليوم المسجد الذي استشهد فيه … بعد تفجير (a verb after the clause is
         # most often the main clause's again: … الذي استهدف المسجد وأحالتهم إلى المحكمة)
+        return HARD
+    if not place and not after and any(
+            r < at and unclosed(r, at) and ended(at) and
+            not (r + 1 < len(tokens) and tokens[r + 1].stem in HELD_VERBS) and
+            not any(u.trigger.event == tm.trigger.event and u is not tm and
+                    r - OWN_CLAUSE_GAP <= u.tok_start < at for u in others)
+            for r in relatives):
+        # الرجل الذي اقتيد إلى الحجز مساء الأحد، ذكر أنه اقتحم المنزل; … التي أعلن عنها في
+        # قمة كامب ديفيد في 14 مايو، كما رحب: the date is the closed relative clause's; not
+        # when the clause tells an event of ``tm``'s type (الهجوم الذي استهدف المركز أمس،
+        # وقتلوا: the killing is the attack's, the same day), nor when it only says that
+        # something was held or suffered then (في جلستها التي عقدت اليوم، أجلت محاكمة; الذين
+        # استشهدوا … أمس، في عملية إرهابية: the events after it are most often that one's)
         return HARD
     if place and not after and not any(at < r < min(tm.tok_start, at + ANTECEDENT_GAP)
                                        for r in relatives) and any(
@@ -311,7 +340,7 @@ def event_place(tm: TriggerMatch, found_places: Sequence[tuple[int, int, Locatio
            for s, _e, place in ranked
            if (locative[s] or s == to or (s in reached and s >= tm.tok_end) or
                (s == held and place.feature != "country" and s not in acting)) and
-           s not in skip and
+           s not in skip and not signed(s, tokens, own_signing(tm)) and
            not described(s, tokens, actors, own) and not topical(s, tokens, tm, actors)]
     return min(fit, key=lambda kp: kp[0], default=(HARD, None))[1] if any(
         k < HARD for k, _ in fit) else None
@@ -341,6 +370,34 @@ def document_date(at: int, tokens: Sequence[Token]) -> bool:
         tokens[k].stem in DOCUMENT_NUMBERS for k in range(max(0, j - NUMBER_REACH), j))
 
 
+def own_signing(tm: TriggerMatch) -> range:
+    """The tokens whose participle of signing is ``tm``'s own: its trigger and the word right
+    after it (اتفاق السلام الموقع في باماكو: the agreement is the signing, Bamako its place)."""
+    return range(tm.tok_start, tm.tok_end + 1)
+
+
+def signed(at: int, tokens: Sequence[Token], own: Collection[int] = ()) -> bool:
+    """Is the place or date at token ``at`` a signing's: the participle «الموقع / الموقعة»
+    (with the article, not in ``own``, the event's trigger) at most ``SIGNED_REACH`` tokens
+    before it with no punctuation between (قرر مجلس الوزراء الموافقة على اتفاقية … الموقع عليها
+    في مدينة الرياض بتاريخ 17/5/1436هـ: where and when it was signed, not approved)?"""
+    for k in range(at - 1, max(-1, at - SIGNED_REACH - 1), -1):
+        if tokens[k].is_punct():
+            return False
+        if tokens[k].stem in SIGNING_PARTICIPLES and tokens[k].has("det") and k not in own \
+                and _signing_link(tokens[k + 1]):
+            return True
+    return False
+
+
+def _signing_link(nxt: Token) -> bool:
+    """Does the word after «الموقع / الموقعة» make it the participle of signing: «عليها /
+    عليه», «بين», «مع», «في» (الاتفاقية الموقعة في جدة, اتفاق السلام الموقع في باماكو)? Before
+    other words it is as often «the site» (العاملين في الموقع الذين استشهدوا) or «the
+    battle»."""
+    return (nxt.stem == "علي" and nxt.ends_with("pron")) or nxt.stem in ("بين", "مع", "في")
+
+
 def event_date_index(tm: TriggerMatch, at: Sequence[int], others: Sequence[TriggerMatch],
                      relatives: Collection[int], tokens: Sequence[Token],
                      closers: Collection[int], told: Collection[int] = (),
@@ -354,7 +411,7 @@ def event_date_index(tm: TriggerMatch, at: Sequence[int], others: Sequence[Trigg
     for k, i in enumerate(at):
         if k in years and any(o not in tm.tokens for o in year_owner(i, tokens)):
             continue  # الأراضي المحتلة عام 1967م: the occupation's year
-        if document_date(i, tokens):
+        if document_date(i, tokens) or signed(i, tokens, own_signing(tm)):
             continue  # قرار مجلس الشورى رقم (84/44) وتاريخ 15/8/1436هـ: the decision's date
         how = parted(tm, i, others, relatives, tokens, closers, told, place=False)
         if how == HARD:

@@ -23,6 +23,7 @@ from hadath.kb.schema import (
     Problem,
     _parse_date,
     code_cue_problems,
+    duplicate_keys,
     read_place_aliases,
     read_place_stopwords,
     read_regions,
@@ -397,6 +398,10 @@ def check(dirs: Sequence[str | Path] = (), *, base: bool = True) -> list[Problem
     """Validate without building: every problem in every file (for `hadath kb check`)."""
     d = ([DATA_DIR] if base else []) + [Path(x) for x in dirs]
     _, problems = read_files(d)
+    for x in d:  # keys written twice, which the loaders drop silently
+        if x.is_dir():
+            for f in sorted(x.glob("*.yaml")):
+                problems.extend(duplicate_keys(f))
     if base and (DATA_DIR / "regions.yaml").exists():  # the gazetteer's regions
         problems.extend(read_regions(DATA_DIR / "regions.yaml")[1])
     if base and (DATA_DIR / "cues.yaml").exists():  # the word sets the code reads by name

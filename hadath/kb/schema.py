@@ -94,6 +94,7 @@ def validate_entries(kind: str, entries: Any, file: str,
     if not isinstance(entries, list):
         return [Problem(file, None, None, "the file must contain a YAML list of entries")]
     seen_ids: dict[str, int] = {}
+    seen_cues: dict[tuple[str, bool], int] = {}  # (cue name, word set?) → its entry
     for i, e in enumerate(entries):
         if not isinstance(e, dict):
             out.append(Problem(file, i, None, "each entry must be a mapping"))
@@ -210,7 +211,16 @@ def validate_entries(kind: str, entries: Any, file: str,
         elif kind == "cues":
             if not isinstance(e.get("cue"), str) or not isinstance(e.get("words"), list):
                 out.append(Problem(file, i, None, "needs 'cue' (a name) and 'words' (a list)"))
-            elif e.get("word_set", False) not in (True, False):
+                continue
+            # the readers key cues by name (word sets and phrase cues apart): a second entry of
+            # the same name and kind would silently replace the first one's words
+            key = (e["cue"], bool(e.get("word_set")))
+            if key in seen_cues:
+                out.append(Problem(file, i, "cue", f"cue {e['cue']!r} "
+                                   f"({'word set' if key[1] else 'phrase cue'}) is already "
+                                   f"entry #{seen_cues[key] + 1}; rename one of them"))
+            seen_cues.setdefault(key, i)
+            if e.get("word_set", False) not in (True, False):
                 out.append(Problem(file, i, "word_set", "must be true or false"))
             elif e.get("word_set"):
                 out.extend(validate_word_set(e, file, i))
@@ -359,6 +369,36 @@ def region_lines(text: str) -> dict[int, int]:
     """Line number (1-based) of each entry of ``regions`` in a regions.yaml text; empty when the
     text is not a mapping with a ``regions`` list. Only run to report problems."""
     return {i: n for (key, i), n in _item_lines(text).items() if key == "regions" and i >= 0}
+
+
+def duplicate_keys(path: str | Path) -> list[Problem]:
+    """A key written twice in one mapping of a YAML file (YAML loaders keep the last one and
+    drop the other silently: an entry's second ``words:`` would hide its first), with the line
+    of the second; a file that is not valid YAML gives nothing here (its readers report it)."""
+    p = Path(path)
+    try:
+        root = yaml.compose(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return []
+    out: list[tuple[int, Problem]] = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for k, v in node.value:
+                name = str(getattr(k, "value", ""))
+                if name in seen:
+                    line = k.start_mark.line + 1
+                    out.append((line, Problem(f"{p} line {line}", None, name,
+                                              f"key {name!r} written twice in one mapping (first "
+                                              f"on line {seen[name]}); the loader keeps only the "
+                                              "last")))
+                seen.setdefault(name, k.start_mark.line + 1)
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return [q for _, q in sorted(out, key=lambda x: x[0])]
 
 
 def yaml_problem(path: str | Path, exc: yaml.YAMLError) -> Problem:

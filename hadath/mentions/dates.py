@@ -233,7 +233,11 @@ class DateResolver:
         # قبل يوم من موعد المحادثات: counted back from another event, not from the article
         # (but قبل عام من الآن, منذ سنوات من قبل …)
         counted_from = (rf"(?!\s+(?:{_alt(data['not_after_ago'])})(?!\w)"
-                        rf"(?!\s+(?:{_alt(data['ago_from_ok'])})(?!\w)))")
+                        rf"(?!\s+(?:{_alt(data['ago_from_ok'])})(?!\w)))"
+                        # منذ أيام زعيمهم, منذ أيام الحرب: «the days of», a noun's period
+                        # (two letters at least after the article: not الي, إلى)
+                        rf"(?!\s+(?:{_alt(data['ago_genitive_prefixes'])})\w{{2,}})"
+                        rf"(?!\s+\w{{2,}}(?:{_alt(data['ago_genitive_suffixes'])})(?!\w))")
         parts = [
             # 12/8/2023, 12-08-2023, 12.8.2023 (day first), 2023-08-12
             r"(?P<nd>\d{1,2})[/.\-](?P<nm>\d{1,2})[/.\-](?P<ny>\d{4})(?![\d/.\-]?\d)" + ymark,

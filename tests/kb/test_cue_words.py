@@ -122,3 +122,27 @@ def test_stem_sets_read_in_order_as_prefixes() -> None:
     assert any(w in "التزام" for w in stems["compliance_objects"])
     assert stems["control_objects"] == ("سيطر",)
     assert stems["audience_objects"] == ("ستهداف", "ستهدف")
+
+
+def test_a_cue_name_written_twice_is_an_error(tmp_path: Path) -> None:
+    """The readers key cues by name, so a second word set of one name would silently replace
+    the first one's words (as a helper's new «occurrence_verbs» once did); a phrase cue and a
+    word set may share a name (they are read apart)."""
+    (tmp_path / "cues_extra.yaml").write_text(
+        "- cue: held_words\n  word_set: true\n  words: [عقد]\n  note: a\n"
+        "- cue: held_words\n  words: [عقد اجتماعا]\n  note: phrases of the same name\n"
+        "- cue: held_words\n  word_set: true\n  words: [شهد]\n  note: b\n", encoding="utf-8")
+    errors = [p for p in check([tmp_path], base=False) if p.severity == "error"]
+    assert len(errors) == 1, errors
+    assert errors[0].entry == 2
+    assert "'held_words' (word set) is already entry #1" in errors[0].message
+
+
+def test_a_key_written_twice_in_an_entry_is_reported_with_its_line(tmp_path: Path) -> None:
+    """YAML loaders keep the last of two equal keys: the first «words» list would be lost."""
+    path = tmp_path / "agents_extra.yaml"
+    path.write_text("- id: teachers\n  sector: EDU\n  names: [معلمون]\n"
+                    "  names: [مدرسون]\n", encoding="utf-8")
+    problems = [p for p in check([tmp_path], base=False) if p.field == "names"]
+    assert [p.file for p in problems] == [f"{path} line 4"]
+    assert "first on line 3" in problems[0].message
