@@ -42,6 +42,7 @@ from hadath.events.roles import (
     HONORIFICS,
     PAIR_REPLACE_TYPES,
     PROXIMITY_PREPS,
+    STYLE_WORDS,
     SUBJECT_WINDOW,
     TIME_WORDS,
     TITLE_GENITIVE,
@@ -64,6 +65,7 @@ from hadath.events.roles import (
     comma_name,
     elided_subject,
     first_prep,
+    force_premises,
     governing_prep,
     gunfire_shooter,
     is_circumstance,
@@ -1029,6 +1031,9 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         roles = pair_subject(tm, roles, actors, tokens, (cs, ce), earlier, passive)
         roles = between_parties(tm, roles, tokens)
         roles = clash_sides(tm, roles, tokens)
+        # a force's building is acted on, never the actor: the clause's subject before it
+        roles = Roles(tuple(a for a in roles.actor if not force_premises(a, tokens)),
+                      roles.recipient)
         roles = elided_subject(tm, roles, actors, tokens, (cs, ce), passive or
                                casualty_noun(tm, tokens), sources, bound_set, earlier)
         roles = circumstantial_subject(tm, roles, tokens, earlier)
@@ -1745,8 +1750,6 @@ def _pair(events: Sequence[Event]) -> tuple[ActorRef, ...]:
 
 
 ASIDE_WORDS = 2  # بشدة, أمس الأحد: a short aside between commas
-# the style of a title between a receiving verb and its subject, or «من» and the giver
-STYLE_WORDS = cue_words("style_words")
 
 
 def _aside_end(tm: TriggerMatch, roles: Roles, ce: int, bounds: Sequence[int],

@@ -518,8 +518,9 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
             src = pre[0] if t.kind == "noun" else pre[-1]
     if src is None and not passive and t.kind != "noun" and not past_plural and \
             not after_subject and not rel_object and not object_first:
+        comp = joined_complement(trig, tokens, rpreps, ce)
         bare = [a for a in subj_after if prep_of(a, tokens) is None and
-                not _accusative(a, tokens) and not nominal]
+                not _accusative(a, tokens) and not nominal and a.tok_start < comp]
         if bare:
             src = bare[0]
 
@@ -629,6 +630,29 @@ def assign(trig: TriggerMatch, actors: Sequence[ActorMention], nisbas: Sequence[
     if t.reciprocal and len(actor_side) >= 2 and not rcp_group:
         return Roles(tuple(actor_side), ())
     return Roles(tuple(actor_side), tuple(rcp_group))
+
+def joined_complement(trig: TriggerMatch, tokens: Sequence[Token], rpreps: Collection[str],
+                      ce: int) -> int:
+    """Where the complement of a verb joined by و to a clause before it in its sentence
+    begins: its first word past the verb that carries one of its recipient prepositions
+    (ورحب في هذا السياق بالبيان …); ``ce`` when there is none or the verb is not joined. The
+    subject of such a verb is that clause's (``elided_subject``: واطلع مجلس الوزراء على …،
+    ورحب → the cabinet) or a VSO one before the complement; a bare actor past it is a genitive
+    inside the complement (بالبيان الصادر عقب اجتماع وزراء خارجية دول المجلس: whose statement
+    it was), never the subject."""
+    first = tokens[trig.tokens[0]]
+    if not first.has("conj") or first.has("det") or trig.tokens[0] == 0:
+        return ce  # a sentence that opens with the verb has no clause before it to share
+    return next((i for i in range(trig.tok_end, ce) if first_prep(tokens[i]) in rpreps), ce)
+
+
+def force_premises(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """Is the actor a force's building (مسجد قوات الطوارئ, مدرسة المدفعية, composed with the
+    force's sector by ``actors._premises_of_force``)? It is a side only as what is acted on
+    (the target of an attack); a building neither speaks nor acts, so it is never an event's
+    actor (أدانت X العملية التي استهدفت مسجد قوات الطوارئ: not the mosque's condemnation)."""
+    return tokens[a.tok_start].stem in PREMISES and a.sector in FORCE_SECTORS
+
 
 def building_attacked(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
     """Does the pattern end on the building attacked (تفجير* … مسجد, تفجير* … كنيسة)? Its
@@ -1772,14 +1796,26 @@ def titled(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Tok
 
 # honorifics between a title and a name (الرئيس العام … الشيخ الدكتور عبدالرحمن السند)
 HONORIFICS = cue_words("honorifics")
+# the style of a title (صاحب السمو, أصحاب السمو والمعالي): before an honorific, one of them
+STYLE_WORDS = cue_words("style_words")
 TITLE_GAP = 3
 
 
 def past_honorifics(i: int, tokens: Sequence[Token]) -> int:
-    """The first token from ``i`` that is no honorific (زيارة سمو | ولي العهد)."""
-    while i < len(tokens) and tokens[i].stem in HONORIFICS and first_prep(tokens[i]) is None \
-            and not tokens[i].has("conj"):
-        i += 1
+    """The first token from ``i`` that is no honorific (زيارة سمو | ولي العهد). A style word
+    before an honorific and a second honorific joined by و are honorifics too (اجتماع أصحاب
+    السمو والمعالي | وزراء الخارجية: the ministers met)."""
+    start = i
+    while i < len(tokens) and first_prep(tokens[i]) is None:
+        tok = tokens[i]
+        if tok.stem in HONORIFICS and (not tok.has("conj") or
+                                       (i > start and tokens[i - 1].stem in HONORIFICS)):
+            i += 1
+        elif tok.stem in STYLE_WORDS and not tok.has("conj") and i + 1 < len(tokens) and \
+                tokens[i + 1].stem in HONORIFICS:
+            i += 1
+        else:
+            break
     return i
 
 
