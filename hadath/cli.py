@@ -6,18 +6,20 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, TextIO
 
 import click
 
-from hadath.cli_corpus import check_date, check_encoding
+from hadath.cli_corpus import (
+    DICTIONARIES_OPTION,
+    ENCODING_OPTION,
+    MAX_CHARS_OPTION,
+    check_date,
+    check_encoding,
+    default_date_option,
+    fail,
+)
 from hadath.errors import HadathError, InputProblem
-from hadath.io.readers import DEFAULT_MAX_CHARS
-
-
-def _fail(exc: HadathError) -> NoReturn:
-    click.echo(str(exc), err=True)
-    sys.exit(2)
 
 
 @click.group()
@@ -30,25 +32,16 @@ def main() -> None:
 @click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write events here (JSON Lines); default: standard output.")
-@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Extra knowledge-base directory: hadath YAML files, or PETRARCH / "
-                   "UniversalPetrarch dictionaries (*.txt), imported on load; repeatable.")
-@click.option("--encoding", default="auto", show_default=True, callback=check_encoding,
-              help="Input encoding; 'auto' reads UTF-8 and UTF-16 (with or without BOM), and "
-                   "Windows-1256 in .txt files; JSON Lines are UTF-8 unless given here "
-                   "(e.g. cp1256).")
+@DICTIONARIES_OPTION
+@ENCODING_OPTION
 @click.option("--no-dedup", is_flag=True, help="Keep repeated events (one-a-story filter off).")
 @click.option("--no-article-country", is_flag=True,
               help="Give a state body in a sentence naming no country no country, instead of "
                    "the article's (marked \"country_from\": \"article\").")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Also write rejected records as JSON Lines here.")
-@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
-              show_default=True,
-              help="Reject (E112) articles longer than this many characters.")
-@click.option("--date", "default_date", default=None, callback=check_date,
-              help="Date (YYYY-MM-DD) of the articles that give none: .txt files, standard "
-                   "input, JSON records without 'date'. A record's own date wins.")
+@MAX_CHARS_OPTION
+@default_date_option(".txt files, standard input, JSON records without 'date'")
 def code_cmd(inputs: tuple[str, ...], output: str | None, dictionaries: tuple[str, ...],
              encoding: str, no_dedup: bool, no_article_country: bool, errors_path: str | None,
              max_chars: int, default_date: str | None) -> None:
@@ -162,7 +155,7 @@ def ner_cmd(conll: str | None, text_file: str | None, encoding: str, output: str
             if output:
                 out.close()
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @main.group("kb")
@@ -195,8 +188,7 @@ def kb_check(dirs: tuple[str, ...], only: bool) -> None:
 @click.argument("phrase")
 @click.option("--date", default=None, callback=check_date,
               help="Article date (YYYY-MM-DD) for dated roles.")
-@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
+@DICTIONARIES_OPTION
 def kb_lookup(phrase: str, date: str | None, dictionaries: tuple[str, ...]) -> None:
     """Show what a phrase resolves to (actors, triggers, places)."""
     from hadath.kb.lookup import lookup
@@ -257,7 +249,7 @@ def kb_suggest(inputs: tuple[str, ...], db: str, top: int, min_articles: int,
         try:
             con = connect(db, read_only=True)
         except HadathError as exc:
-            _fail(exc)
+            fail(exc)
         screen = None if unscreened else sg.NameScreen(_load_coder(()))
         res = sg.suggest(con, top=top, min_articles=min_articles, screen=screen)
         where = db
@@ -290,7 +282,7 @@ def _load_coder(dictionaries: tuple[str, ...], **options: Any) -> Any:
     try:
         coder = Coder.load(dictionaries, **options)
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
     _report_kb_warnings(coder.kb)
     return coder
 
@@ -311,8 +303,7 @@ def evaluate_group() -> None:
 @evaluate_group.command("gsr")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
+@DICTIONARIES_OPTION
 def evaluate_gsr(path: str, as_json: bool, dictionaries: tuple[str, ...]) -> None:
     """Score the coder on a GSR-format XML file (e.g. arabic_gsr_dev.xml)."""
     from hadath.evaluate.gsr import evaluate, format_table
@@ -321,7 +312,7 @@ def evaluate_gsr(path: str, as_json: bool, dictionaries: tuple[str, ...]) -> Non
     try:
         res = evaluate(Path(path), coder)
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
     click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
 
 
@@ -330,8 +321,7 @@ def evaluate_gsr(path: str, as_json: bool, dictionaries: tuple[str, ...]) -> Non
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--worst", default=10, show_default=True,
               help="How many worst sentences (and sides with wrong countries) to list.")
-@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Extra knowledge-base directory (YAML or PETRARCH); repeatable.")
+@DICTIONARIES_OPTION
 def evaluate_events(path: str, as_json: bool, worst: int, dictionaries: tuple[str, ...]) -> None:
     """Score the coder on sentences annotated for all 16 PLOVER types (JSONL)."""
     from hadath.evaluate.events import evaluate, format_table
@@ -340,7 +330,7 @@ def evaluate_events(path: str, as_json: bool, worst: int, dictionaries: tuple[st
     try:
         res = evaluate(Path(path), coder, worst=worst)
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
     click.echo(json.dumps(res, ensure_ascii=False, indent=1) if as_json else format_table(res))
 
 

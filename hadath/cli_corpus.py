@@ -16,7 +16,8 @@ DB_OPTION = click.option("--db", default="hadath.duckdb", show_default=True,
                          type=click.Path(dir_okay=False), help="The DuckDB store file.")
 
 
-def _fail(exc: HadathError) -> NoReturn:
+def fail(exc: HadathError) -> NoReturn:
+    """A user-facing error (its code and hint) on standard error, exit status 2."""
     click.echo(str(exc), err=True)
     sys.exit(2)
 
@@ -57,6 +58,29 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
     if value is not None:
         _iso(value)
     return value
+
+
+# the input options `hadath code` and `hadath ingest` share, and the knowledge-base option of
+# every command that loads a coder: written once so that their checks and help stay alike
+DICTIONARIES_OPTION = click.option(
+    "--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
+    help="Extra knowledge-base directory: hadath YAML files, or PETRARCH / UniversalPetrarch "
+         "dictionaries (*.txt), imported on load; repeatable.")
+ENCODING_OPTION = click.option(
+    "--encoding", default="auto", show_default=True, callback=check_encoding,
+    help="Input encoding; 'auto' reads UTF-8 and UTF-16 (with or without BOM), and "
+         "Windows-1256 in .txt files; JSON Lines are UTF-8 unless given here (e.g. cp1256).")
+MAX_CHARS_OPTION = click.option(
+    "--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+    help="Reject (E112) articles longer than this many characters.")
+
+
+def default_date_option(gives_none: str) -> Any:
+    """``--date`` (as ``default_date``): the date of the articles that give none, which the
+    command names (``gives_none``: .txt files, records without a date …)."""
+    return click.option("--date", "default_date", default=None, callback=check_date,
+                        help=f"Date (YYYY-MM-DD) of the articles that give none ({gives_none})."
+                             " A record's own date wins.")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -133,12 +157,8 @@ UNIT_OPTION = click.option("--unit", type=click.Choice(["events", "clusters"]), 
               help="Worker processes (default: number of cores; 0 = code in this process).")
 @click.option("--map", "field_map", default=None,
               help="Field mapping, e.g. text=content,date=date_extracted,id=url.")
-@click.option("--encoding", default="auto", show_default=True, callback=check_encoding,
-              help="Input encoding; 'auto' reads UTF-8 and UTF-16 (with or without BOM), and "
-                   "Windows-1256 in .txt files; JSON Lines are UTF-8 unless given here "
-                   "(e.g. cp1256).")
-@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Extra knowledge-base directory; repeatable.")
+@ENCODING_OPTION
+@DICTIONARIES_OPTION
 @click.option("--no-dedup", is_flag=True, help="Do not rebuild event clusters after the run.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--chunk-size", type=int, default=16, show_default=True,
@@ -150,12 +170,8 @@ UNIT_OPTION = click.option("--unit", type=click.Choice(["events", "clusters"]), 
               help="module:function returning a coder with .analyse (replaces Coder.load).")
 @click.option("--flush-seconds", type=float, default=2.0, show_default=True,
               help="Commit coded articles at least this often.")
-@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
-              show_default=True,
-              help="Reject (E112) articles longer than this many characters.")
-@click.option("--date", "default_date", default=None, callback=check_date,
-              help="Date (YYYY-MM-DD) of the articles that give none (.txt files, records "
-                   "without a date). A record's own date wins.")
+@MAX_CHARS_OPTION
+@default_date_option(".txt files, records without a date")
 def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
                scheduler: str | None, workers: int | None, field_map: str | None,
                encoding: str, dictionaries: tuple[str, ...], no_dedup: bool,
@@ -180,7 +196,7 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, recode: bool, engine: str,
             max_chars=max_chars, default_date=_date(default_date))
         rep = ingest(list(inputs), opts)
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
         return
     click.echo(rep.summary(), err=True)
     if not rep.consistent:
@@ -228,7 +244,7 @@ def dedup_cmd(db: str) -> None:
     try:
         con = connect(db)
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
         return
     n = dedup(con)
     row = con.execute("SELECT count(*) FROM events").fetchone()
@@ -242,7 +258,7 @@ def _open(db: str) -> Any:
     try:
         return connect(db, read_only=True)
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @click.command("dyads")
@@ -342,7 +358,7 @@ def export_cmd(db: str, fmt: str, output: str, date_from: str | None, date_to: s
     try:
         con = connect(db) if fmt == "gdelt" else connect(db, read_only=True)
     except HadathError as exc:
-        _fail(exc)
+        fail(exc)
         return
     try:
         n = export(con, fmt, output, _filters(date_from, date_to, types))

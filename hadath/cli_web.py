@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from hadath.cli_corpus import DICTIONARIES_OPTION
+
 
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -24,8 +26,7 @@ def _is_loopback(host: str) -> bool:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; keep the default unless others should reach it.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Extra knowledge-base directory for the coder; repeatable.")
+@DICTIONARIES_OPTION
 def serve_cmd(db: str, host: str, port: int, dictionaries: tuple[str, ...]) -> None:
     """Serve the API (/v1, OpenAPI at /openapi.json, reference at /docs) and the pages
     (/ article view, /explorer corpus explorer)."""

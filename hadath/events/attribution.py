@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from hadath.events.discourse import opening, subject_forms, verb_form
+from hadath.events.discourse import IMPERFECT_PREFIXES, opening, subject_forms, verb_form
 from hadath.events.modality import CueHits
 from hadath.events.roles import (
     DEFAULT_RECIPIENT_PREPS,
@@ -44,7 +44,6 @@ CONTENT_PARTICIPLES = cue_words("content_participles")
 MEDIA_HEADS = cue_words("media_heads")
 # بحسب ما بثته وكالة الأنباء, وفقا لما أوردته صحيفة: verbs of publishing before a source
 PUBLISHING_VERBS = cue_words("publishing_verbs")
-IMPERFECT_PREFIXES = ("ي", "ت")  # يؤكد, تؤكد: the present of a speech verb
 COMMA_REACH = 30  # words from a speech verb to the «، أن» that ends its speaker's long title
 # the words that open an adjunct after a speech verb (في تصريح صحفي, خلال لقائه, لـ«عكاظ», حول
 # هذه النقطة): the speaker is never inside one

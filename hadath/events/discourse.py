@@ -46,6 +46,9 @@ OPENER_REACH = 4  # من جهته، أكد …: a fronted phrase closed by a com
 PARTICLES = frozenset({"قد", "لقد", "كما", "فيما", "ثم"})  # وقد أكد, كما أشاد
 SIDE_WORDS = frozenset({"جانب", "جهه"})  # من جانبه, من جهتها
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+# the prefixes of the imperfect (present) verb of a third person: يؤكد he, تؤكد she; read by
+# the stages that tell a verb's tense or person from its stem
+IMPERFECT_PREFIXES = ("ي", "ت")
 PREPOSITIONS = frozenset({"علي", "الي", "عن", "في", "من", "مع", "خلال", "لدي", "ل", "ب"})
 NAME_REACH = 5  # لـ«الشرق الأوسط»: the quoted name after a preposition
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -89,9 +92,9 @@ def verb_form(tok: Token, listed: str | None = None) -> str | None:
             return "d"
     if len(s) > 3 and s.endswith("وا"):
         return "p"
-    if len(s) > 4 and s[0] in "يت" and s.endswith("ون"):
+    if len(s) > 4 and s.startswith(IMPERFECT_PREFIXES) and s.endswith("ون"):
         return "p"
-    if len(s) > 4 and s[0] in "يت" and s.endswith("ان"):
+    if len(s) > 4 and s.startswith(IMPERFECT_PREFIXES) and s.endswith("ان"):
         return "d"
     if len(s) >= 4 and s[0] == "ي":
         return "m"

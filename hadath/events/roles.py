@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from hadath.events.discourse import DEMONSTRATIVES
+from hadath.events.discourse import DEMONSTRATIVES, IMPERFECT_PREFIXES
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.cue_words import cue_words
 from hadath.mentions.actors import ARMED_SECTORS, PREMISES, ActorMention, accusative_alif
@@ -1529,7 +1529,7 @@ def _dual_verb(tok: Token) -> bool:
         return False
     s = tok.stem
     past = len(s) >= 4 and s.endswith("ا") and not s.endswith(("وا", "اا"))
-    present = len(s) >= 5 and s[0] in "يت" and s.endswith("ان")
+    present = len(s) >= 5 and s.startswith(IMPERFECT_PREFIXES) and s.endswith("ان")
     return past or present
 
 

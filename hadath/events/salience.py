@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hadath.events.discourse import IMPERFECT_PREFIXES
 from hadath.events.modality import COMPLEMENT_AN, CueHits
 from hadath.events.roles import ALA_DIDD, ILA_ALA, first_prep
 from hadath.events.triggers import PROTESTER_ENTRY, TriggerMatch, request_modes
@@ -533,7 +534,7 @@ def _present_verb(tok: Token) -> bool:
     """An imperfect verb form: its stem starts with ي or ت (يقوم, تتم). A ت- stem that ends
     like a past verb (تمكنت, تظاهروا, تم) is the past of a تفعّل/تفاعل verb."""
     st = tok.stem
-    if tok.has("det") or tok.has("prep") or not st.startswith(("ي", "ت")):
+    if tok.has("det") or tok.has("prep") or not st.startswith(IMPERFECT_PREFIXES):
         return False
     return st.startswith("ي") or (len(st) > 3 and not st.endswith(("ت", "وا", "تا")))
 

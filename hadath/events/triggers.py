@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from hadath.events.discourse import IMPERFECT_PREFIXES
 from hadath.kb.loader import KnowledgeBase, Trigger
 from hadath.kb.matcher import Match
 from hadath.mentions.actors import ActorMention
@@ -60,8 +61,8 @@ def we_past(tok: Token) -> bool:
     if not tok.ends_with("pron", "نا"):
         return False
     stem = tok.stem
-    return len(stem) >= 3 and stem[0] not in "يت" and not stem.endswith("ت") and \
-        len(tok.norm) > 3 and tok.norm[-3] not in "اوي"
+    return len(stem) >= 3 and not stem.startswith(IMPERFECT_PREFIXES) and \
+        not stem.endswith("ت") and len(tok.norm) > 3 and tok.norm[-3] not in "اوي"
 
 
 def first_person(tm: TriggerMatch, tokens: Sequence[Token], kb: KnowledgeBase) -> bool:

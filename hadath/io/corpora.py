@@ -27,21 +27,20 @@ from typing import Any, BinaryIO
 from hadath.errors import InputError, InputProblem
 from hadath.io.readers import (
     DEFAULT_MAX_CHARS,
+    WHOLE_FILE,
     Record,
     article_from_obj,
     decode_bytes,
     iter_paths,
     jsonl_lines,
     load_json,
-    read_txt,
+    located_records,
 )
 
 #: The fields an article record may carry (targets of a mapping).
 ARTICLE_FIELDS = ("id", "text", "date", "title", "url", "source")
 #: SaudiNewsNet: {source, url, date_extracted, title, author, content}
 SAUDINEWSNET_MAP: Mapping[str, str] = {"text": "content", "date": "date_extracted"}
-
-WHOLE_FILE = -1  # ``position`` of a problem that concerns a whole file
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,16 +93,12 @@ def apply_map(obj: Any, mapping: Mapping[str, str]) -> Any:
     return new
 
 
-def _problem(src: str, pos: int, reason: str, hint: str, code: str) -> CorpusRecord:
-    line = None if pos == WHOLE_FILE else pos
-    return CorpusRecord(src, pos, InputProblem(src, line, None, reason, hint, code))
+Located = tuple[str, int, Record]  # (source, position, record) as ``located_records`` gives
 
 
-def _read_jsonl(stream: BinaryIO, src: str, mapping: Mapping[str, str],
-                encoding: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[CorpusRecord]:
-    for n, rec in jsonl_lines(stream, src, encoding, max_chars,
-                              lambda obj: apply_map(obj, mapping)):
-        yield CorpusRecord(src, n, rec)
+def _problem(src: str, reason: str, hint: str, code: str) -> Located:
+    """A problem with a whole zip file or member."""
+    return src, WHOLE_FILE, InputProblem(src, None, None, reason, hint, code)
 
 
 def _zip_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -115,8 +110,7 @@ def _zip_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 
 
 def read_zip(path: Path, name: str, mapping: Mapping[str, str] | None = None,
-             encoding: str = "auto", max_chars: int = DEFAULT_MAX_CHARS
-             ) -> Iterator[CorpusRecord]:
+             encoding: str = "auto", max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Located]:
     """Records of a zip holding JSON lists of articles (or JSONL members).
 
     Without a mapping the SaudiNewsNet layout is assumed (``content`` → text,
@@ -125,13 +119,13 @@ def read_zip(path: Path, name: str, mapping: Mapping[str, str] | None = None,
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        yield _problem(name, WHOLE_FILE, f"cannot open the zip file ({exc})",
+        yield _problem(name, f"cannot open the zip file ({exc})",
                        "check the file is a complete zip archive", "E110")
         return
     with zf:
         members = _zip_members(zf)
         if not members:
-            yield _problem(name, WHOLE_FILE, "the zip holds no .json or .jsonl member",
+            yield _problem(name, "the zip holds no .json or .jsonl member",
                            "put one JSON list of articles (or JSON Lines) in the zip", "E109")
             return
         several = len(members) > 1
@@ -141,27 +135,29 @@ def read_zip(path: Path, name: str, mapping: Mapping[str, str] | None = None,
             try:
                 data = zf.read(info)
             except (OSError, zipfile.BadZipFile, EOFError) as exc:
-                yield _problem(src, WHOLE_FILE, f"cannot read the zip member ({exc})",
+                yield _problem(src, f"cannot read the zip member ({exc})",
                                "check the archive is complete", "E110")
                 continue
             if info.filename.lower().endswith(".jsonl"):
-                yield from _read_jsonl(io.BytesIO(data), src, mapping or {}, encoding, max_chars)
+                for n, rec in jsonl_lines(io.BytesIO(data), src, encoding, max_chars,
+                                          lambda obj: apply_map(obj, mapping or {})):
+                    yield src, n, rec
                 continue
             try:
                 text, _ = decode_bytes(data, encoding)
             except (UnicodeDecodeError, LookupError) as exc:
-                yield _problem(src, WHOLE_FILE, f"invalid text encoding ({exc})",
+                yield _problem(src, f"invalid text encoding ({exc})",
                                "save the member as UTF-8 or pass --encoding", "E107")
                 continue
             items, why = load_json(text)
             if why is not None:
-                yield _problem(src, WHOLE_FILE, why,
+                yield _problem(src, why,
                                "the member must be one JSON list of article objects", "E102")
                 continue
             if isinstance(items, dict):
                 items = [items]
             if not isinstance(items, list):
-                yield _problem(src, WHOLE_FILE, f"expected a JSON list, got {type(items).__name__}",
+                yield _problem(src, f"expected a JSON list, got {type(items).__name__}",
                                "the member must be one JSON list of article objects", "E102")
                 continue
             for k, obj in enumerate(items):
@@ -169,50 +165,19 @@ def read_zip(path: Path, name: str, mapping: Mapping[str, str] | None = None,
                     m = dict(mapping) if mapping else {
                         t: s for t, s in SAUDINEWSNET_MAP.items() if t not in obj}
                     obj = apply_map(obj, m)
-                yield CorpusRecord(src, k, article_from_obj(obj, src, k, f"{prefix}/{k}",
-                                                            max_chars))
+                yield src, k, article_from_obj(obj, src, k, f"{prefix}/{k}", max_chars)
 
 
 def read_corpus(inputs: Iterable[str], mapping: Mapping[str, str] | None = None,
                 encoding: str = "auto", stdin: BinaryIO | None = None,
                 max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[CorpusRecord]:
-    """Every record of every input, in order: .jsonl, .jsonl.gz, .txt, .zip, directories, ``-``."""
-    import sys
-
+    """Every record of every input, in order: .jsonl, .jsonl.gz, .txt, .zip, directories, ``-``
+    (the readers of `hadath code`, ``located_records``, with the field mapping and zip files)."""
     m = dict(mapping or {})
-    for name, path in iter_paths(inputs):
-        if path is None:
-            data = (stdin or sys.stdin.buffer).read()
-            if data.lstrip()[:1] == b"{":
-                yield from _read_jsonl(io.BytesIO(data), "<stdin>", m, encoding, max_chars)
-            else:
-                yield CorpusRecord("<stdin>", 0, read_txt(data, "<stdin>", "stdin", encoding,
-                                                          max_chars))
-            continue
-        if not path.exists():
-            yield _problem(name, WHOLE_FILE, "no such file or directory", "check the path", "E108")
-            continue
-        low = path.name.lower()
-        try:
-            if low.endswith(".jsonl.gz"):
-                with gzip.open(path, "rb") as gz:
-                    yield from _read_jsonl(gz, name, m, encoding,  # type: ignore[arg-type]
-                                           max_chars)
-            elif low.endswith(".jsonl"):
-                with path.open("rb") as fh:
-                    yield from _read_jsonl(fh, name, m, encoding, max_chars)
-            elif low.endswith(".txt"):
-                yield CorpusRecord(name, 0, read_txt(path.read_bytes(), name, path.stem, encoding,
-                                                     max_chars))
-            elif low.endswith(".zip"):
-                yield from read_zip(path, name, m, encoding, max_chars)
-            else:
-                yield _problem(name, WHOLE_FILE, "unsupported file type",
-                               "give .txt, .jsonl, .jsonl.gz or .zip files (or a directory)",
-                               "E109")
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            yield _problem(name, WHOLE_FILE, f"cannot read the file ({exc})",
-                           "check the file is complete and readable", "E110")
+    for src, position, rec in located_records(
+            inputs, encoding, stdin, max_chars, lambda obj: apply_map(obj, m),
+            lambda path, name: read_zip(path, name, m, encoding, max_chars)):
+        yield CorpusRecord(src, position, rec)
 
 
 def count_records(inputs: Iterable[str]) -> int | None:

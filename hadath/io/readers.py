@@ -238,7 +238,8 @@ def read_inputs(inputs: Iterable[str], encoding: str = "auto",
     events with the same ids.
     """
     first: dict[str, str] = {}
-    for src, line, rec in _located(inputs, encoding, stdin, max_chars):
+    for src, position, rec in located_records(inputs, encoding, stdin, max_chars):
+        line = position if position > 0 else None  # a JSON Lines record's line
         if unique_ids and isinstance(rec, Article):
             where = src + (f":{line}" if line is not None else "")
             if rec.id in first:
@@ -251,44 +252,59 @@ def read_inputs(inputs: Iterable[str], encoding: str = "auto",
         yield rec
 
 
-def _located(inputs: Iterable[str], encoding: str, stdin: BinaryIO | None,
-             max_chars: int) -> Iterator[tuple[str, int | None, Record]]:
-    """``(source, line, record)`` for every record of every input."""
+#: ``position`` of a problem that concerns a whole file (``located_records``)
+WHOLE_FILE = -1
+#: reads a .zip input (path, its name as given) into (source, position, record)
+ZipReader = Callable[[Path, str], Iterator[tuple[str, int, Record]]]
+
+
+def located_records(inputs: Iterable[str], encoding: str, stdin: BinaryIO | None,
+                    max_chars: int, transform: Callable[[Any], Any] | None = None,
+                    zips: ZipReader | None = None) -> Iterator[tuple[str, int, Record]]:
+    """``(source, position, record)`` for every record of every input, by the file's ending:
+    the position is a JSON Lines record's 1-based line, 0 for the article of a text file (or
+    of text on standard input), ``WHOLE_FILE`` for a problem with the whole file. `hadath code`
+    and `hadath ingest` (io/corpora.py) both read through it; ingest adds ``transform`` (its
+    field mapping, applied to each decoded JSON value) and ``zips`` (zip files of JSON
+    lists), which `hadath code` reports as an unsupported file type."""
     for name, path in iter_paths(inputs):
         if path is None:
             data = (stdin or sys.stdin.buffer).read()
             if data.lstrip()[:1] == b"{":
-                yield from _lines("<stdin>", jsonl_lines(io.BytesIO(data), "<stdin>", encoding,
-                                                          max_chars))
+                yield from _at("<stdin>", jsonl_lines(io.BytesIO(data), "<stdin>",
+                                                                encoding, max_chars, transform))
             else:
-                yield "<stdin>", None, read_txt(data, "<stdin>", "stdin", encoding, max_chars)
+                yield "<stdin>", 0, read_txt(data, "<stdin>", "stdin", encoding, max_chars)
             continue
         if not path.exists():
-            yield name, None, _problem(name, None, "no such file or directory", "check the path",
-                                       None, "E108")
+            yield name, WHOLE_FILE, _problem(name, None, "no such file or directory",
+                                             "check the path", None, "E108")
             continue
         low = path.name.lower()
         try:
             if low.endswith(".jsonl.gz"):
                 with gzip.open(path, "rb") as gz:
-                    yield from _lines(name, jsonl_lines(gz, name,  # type: ignore[arg-type]
-                                                         encoding, max_chars))
+                    yield from _at(name, jsonl_lines(gz, name,  # type: ignore[arg-type]
+                                                     encoding, max_chars, transform))
             elif low.endswith(".jsonl"):
                 with path.open("rb") as fh:
-                    yield from _lines(name, jsonl_lines(fh, name, encoding, max_chars))
+                    yield from _at(name, jsonl_lines(fh, name, encoding, max_chars, transform))
             elif low.endswith(".txt"):
-                yield name, None, read_txt(path.read_bytes(), name, path.stem, encoding,
-                                           max_chars)
+                yield name, 0, read_txt(path.read_bytes(), name, path.stem, encoding, max_chars)
+            elif low.endswith(".zip") and zips is not None:
+                yield from zips(path, name)
             else:
-                yield name, None, _problem(
-                    name, None, "unsupported file type",
-                    "give .txt, .jsonl or .jsonl.gz files (or a directory of them)", None, "E109")
+                hint = ("give .txt, .jsonl, .jsonl.gz or .zip files (or a directory)"
+                        if zips is not None else
+                        "give .txt, .jsonl or .jsonl.gz files (or a directory of them)")
+                yield name, WHOLE_FILE, _problem(name, None, "unsupported file type", hint,
+                                                 None, "E109")
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            yield name, None, _problem(name, None, f"cannot read the file ({exc})",
-                                       "check the file is complete and readable", None, "E110")
+            yield name, WHOLE_FILE, _problem(name, None, f"cannot read the file ({exc})",
+                                             "check the file is complete and readable", None,
+                                             "E110")
 
 
-def _lines(src: str, recs: Iterator[tuple[int, Record]]
-           ) -> Iterator[tuple[str, int | None, Record]]:
+def _at(name: str, recs: Iterator[tuple[int, Record]]) -> Iterator[tuple[str, int, Record]]:
     for n, rec in recs:
-        yield src, n, rec
+        yield name, n, rec

@@ -140,6 +140,7 @@ class KnowledgeBase:
             raise KnowledgeBaseError(
                 f"the knowledge base has {len(errors)} error(s):\n  {shown}{more}",
                 hint="fix the entries named above, then run `hadath kb check`")
+        problems.extend(_unread_word_sets(raw))
         return build(raw, warnings=tuple(problems), sources=tuple(str(d) for d in dirs))
 
     def name_words(self) -> frozenset[str]:
@@ -155,6 +156,16 @@ class KnowledgeBase:
         c = self.cameo[code]
         return {"event": str(c["plover"]), "mode": c.get("mode"), "cameo": code,
                 "goldstein": float(c["goldstein"]), "quad": int(c["quad"])}
+
+
+def _unread_word_sets(raw: dict[str, list[tuple[str, int, dict[str, Any]]]]) -> list[Problem]:
+    """A warning for each word set (``word_set: true``) of a user directory's cues file: the
+    stages bind their word sets from the shipped cues.yaml at import (kb/cue_words.py), so
+    such an entry would be dropped silently; the cues matched in the text are read from it."""
+    return [Problem(f, i, "word_set", f"word set {e.get('cue')!r} is not read: the coder's "
+                    "word sets come from the shipped hadath/kb/data/cues.yaml only; add the "
+                    "words to its entry there", "warning")
+            for f, i, e in raw["cues"] if e.get("word_set") and Path(f).parent != DATA_DIR]
 
 
 def _load_yaml(path: Path) -> Any:

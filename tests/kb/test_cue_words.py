@@ -124,6 +124,25 @@ def test_stem_sets_read_in_order_as_prefixes() -> None:
     assert stems["audience_objects"] == ("ستهداف", "ستهدف")
 
 
+def test_a_user_word_set_is_named_as_not_read(tmp_path: Path) -> None:
+    # word sets come from the shipped cues.yaml only (bound at import): a user directory's one
+    # is reported, not dropped silently; its matched cues load without a warning
+    _write(tmp_path, "cues.yaml", """
+- cue: envoy_heads
+  word_set: true
+  words: [مندوب]
+  note: more envoys
+- cue: hedges
+  words: [على ما يبدو]
+  note: a matched cue
+""")
+    kb = KnowledgeBase.load([tmp_path])
+    unread = [w for w in kb.warnings if w.field == "word_set"]
+    assert len(unread) == 1 and "'envoy_heads'" in unread[0].message
+    assert unread[0].file == str(tmp_path / "cues.yaml") and unread[0].entry == 0
+    assert not [w for w in KnowledgeBase.load().warnings if w.field == "word_set"]
+
+
 def test_a_cue_name_written_twice_is_an_error(tmp_path: Path) -> None:
     """The readers key cues by name, so a second word set of one name would silently replace
     the first one's words (as a helper's new «occurrence_verbs» once did); a phrase cue and a
