@@ -33,7 +33,7 @@ from hadath.events.discourse import (
     subject_forms,
     verb_form,
 )
-from hadath.events.modality import CueHits, future_intent, modality, negated
+from hadath.events.modality import CueHits, future_intent, modality, negated, threat_made
 from hadath.events.roles import (
     ALA_DIDD,
     ATTACK_HEADS,
@@ -1226,8 +1226,8 @@ def code_sentence(text: str, sent: Sentence, kb: KnowledgeBase, *, doc_id: str,
         if stated_attack(t, mod, teller, roles) and THREAT_CAMEO in kb.cameo:
             # the statement is the event, and it was made: a threat, not a planned attack
             t, mod = replace(t, **kb.cameo_fields(THREAT_CAMEO)), "asserted"
-        elif own_future_threat(t, mod, tm, tokens):
-            mod = "asserted"  # the threat is the statement, made now; its content is future
+        else:
+            mod = threat_made(t, mod, tm.tok_start, tokens)  # سنرد على أي اعتداء: asserted
         if t.event == "AGREE" and mod == "proposed":
             pass  # PLOVER: proposals are AGREE; keep the modality so users can tell
         loc = None
@@ -2280,20 +2280,6 @@ def stated_attack(t: Trigger, mod: str, teller: ActorMention | None, roles: Role
             teller.code is None or not roles.actor or (mod == "hypothetical" and t.kind != "verb"):
         return False
     return all(a is teller or a.code in (None, teller.code) for a in roles.actor)
-THREAT_VERB_STEMS = tuple(sorted(cue_words("threat_verb_stems")))
-
-
-def own_future_threat(t: Trigger, mod: str, tm: TriggerMatch, tokens: Sequence[Token]) -> bool:
-    """«سنرد على أي اعتداء», «ستدفع إسرائيل الثمن»: a THREATEN whose own verb carries the future
-    (its prefix س, or سوف right before it) threatens what will come; the threat itself is made as
-    it is said, so it is asserted. Not a verb of threatening told in the future (ستهدد, سوف
-    يتوعد): that threat is still to be made."""
-    if t.event != "THREATEN" or mod != "future":
-        return False
-    head = tokens[tm.tok_start]
-    if not (head.has("fut") or (tm.tok_start > 0 and tokens[tm.tok_start - 1].norm == "سوف")):
-        return False
-    return not head.stem.endswith(THREAT_VERB_STEMS)
 
 
 # the generic attack words said of speakers: the verb inside a stem (هاجم, يهاجم, مهاجمة) and

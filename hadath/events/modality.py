@@ -427,3 +427,21 @@ def future_intent(trigger: Trigger, mod: Modality, kb: KnowledgeBase) -> Trigger
     if mod != "future" or code is None or code not in kb.cameo:
         return trigger
     return replace(trigger, **kb.cameo_fields(code))
+
+
+THREAT_VERB_STEMS = tuple(sorted(cue_words("threat_verb_stems")))
+
+
+def threat_made(trigger: Trigger, mod: Modality, start: int, tokens: Sequence[Token]
+                ) -> Modality:
+    """The modality of an event whose trigger starts at token ``start``: a THREATEN whose own
+    verb carries the future (its prefix س, or سوف right before it: «سنرد على أي اعتداء», «ستدفع
+    إسرائيل الثمن») threatens what will come, but the threat is made as it is said, so it is
+    asserted. Not a verb of threatening told in the future (ستهدد, سوف يتوعد; cue
+    ``threat_verb_stems``): that threat is still to be made. Any other event keeps ``mod``."""
+    if trigger.event != "THREATEN" or mod != "future":
+        return mod
+    head = tokens[start]
+    if not (head.has("fut") or (start > 0 and tokens[start - 1].norm == "سوف")):
+        return mod
+    return mod if head.stem.endswith(THREAT_VERB_STEMS) else "asserted"
